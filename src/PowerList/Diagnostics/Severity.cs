@@ -1,0 +1,7 @@
+namespace PowerList.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

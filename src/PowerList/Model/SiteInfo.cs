@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace PowerList.Model;
+
+/// <summary><c>lists/site.yaml</c>: the jurisdiction and the site.</summary>
+public sealed record SiteInfo : Sourced
+{
+    /// <summary>辖区名称, e.g. 克拉玛依市.</summary>
+    public string Jurisdiction { get; init; } = "";
+
+    /// <summary>行政区划代码, six digits, e.g. 650200.</summary>
+    public string DivisionCode { get; init; } = "";
+
+    public string Title { get; init; } = "";
+
+    /// <summary>Absolute base URL of the published site, ending in '/'.</summary>
+    public string BaseUrl { get; init; } = "";
+
+    /// <summary>投诉监督电话.</summary>
+    public string SupervisionPhone { get; init; } = "";
+
+    /// <summary>Default 救济渠道 for entries that name none (行政复议, 行政诉讼).</summary>
+    public ImmutableArray<string> DefaultRemedies { get; init; } = [];
+
+    /// <summary>Optional introduction shown on the home page (Markdown).</summary>
+    public string Description { get; init; } = "";
+}
