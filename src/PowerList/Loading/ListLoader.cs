@@ -36,11 +36,16 @@ public static class ListLoader
             }
         }
 
+        var unreadable = new HashSet<ListFileKind> { ListFileKind.Site, ListFileKind.Categories, ListFileKind.Departments, ListFileKind.Laws };
         var set = new ListSet { Root = root };
         var files = ImmutableArray.CreateBuilder<ListFile>();
         foreach (var file in loaded)
         {
             diagnostics.AddRange(file.Diagnostics);
+            if (file.Value is not null)
+            {
+                unreadable.Remove(file.Kind);
+            }
             switch (file.Value)
             {
                 case SiteInfo site:
@@ -65,10 +70,10 @@ public static class ListLoader
         }
 
         set = set with { Files = files.ToImmutable() };
-        return new LoadResult(set, diagnostics.ToSortedList());
+        return new LoadResult(set, diagnostics.ToSortedList()) { Unreadable = unreadable };
     }
 
-    private sealed record LoadedFile(object? Value, List<Diagnostic> Diagnostics);
+    private sealed record LoadedFile(ListFileKind Kind, object? Value, List<Diagnostic> Diagnostics);
 
     private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options)
     {
@@ -76,7 +81,7 @@ public static class ListLoader
         var root = YamlFileReader.Read(plan.Path, options, diagnostics);
         if (root is null)
         {
-            return new LoadedFile(null, diagnostics);
+            return new LoadedFile(plan.Kind, null, diagnostics);
         }
 
         var reader = new NodeReader(plan.Path, diagnostics);
@@ -93,6 +98,6 @@ public static class ListLoader
             _ => throw new InvalidOperationException($"Unknown file kind {plan.Kind}."),
         };
 
-        return new LoadedFile(value, diagnostics);
+        return new LoadedFile(plan.Kind, value, diagnostics);
     }
 }

@@ -7,4 +7,11 @@ namespace PowerList.Loading;
 public sealed record LoadResult(ListSet Lists, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>
+    /// Top-level files that are missing or could not be read at all (syntax error, not a mapping). Checks that
+    /// look things up in them (unknown law, unknown department…) are skipped, so one broken file does not bury
+    /// the real problems under thousands of follow-on errors.
+    /// </summary>
+    public IReadOnlySet<ListFileKind> Unreadable { get; init; } = new HashSet<ListFileKind>();
 }

@@ -1,4 +1,5 @@
 using PowerList.Diagnostics;
+using PowerList.Loading;
 using PowerList.Model;
 using PowerList.Validation.Rules;
 
@@ -24,9 +25,12 @@ public static class ListValidator
         new ControlCharacterRule(),
     ];
 
-    public static IReadOnlyList<Diagnostic> Validate(ListSet lists)
+    public static IReadOnlyList<Diagnostic> Validate(ListSet lists) => Validate(lists, null);
+
+    /// <summary>Validates; lookups in <paramref name="unreadable"/> files are skipped (see <see cref="LoadResult.Unreadable"/>).</summary>
+    public static IReadOnlyList<Diagnostic> Validate(ListSet lists, IReadOnlySet<ListFileKind>? unreadable)
     {
-        var context = new ValidationContext(lists);
+        var context = new ValidationContext(lists, unreadable);
         var diagnostics = new DiagnosticBag();
         foreach (var rule in Rules)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using PowerList.Diagnostics;
+using PowerList.Loading;
 using PowerList.Model;
 
 namespace PowerList.Validation;
@@ -7,9 +8,10 @@ namespace PowerList.Validation;
 /// <summary>The lists being validated and lookups every rule shares (built once, first occurrence wins).</summary>
 public sealed class ValidationContext
 {
-    public ValidationContext(ListSet lists)
+    public ValidationContext(ListSet lists, IReadOnlySet<ListFileKind>? unreadable = null)
     {
         Lists = lists;
+        Unreadable = unreadable ?? new HashSet<ListFileKind>();
         Laws = First(lists.Laws, l => l.Id);
         Departments = First(lists.Departments, d => d.Id);
         Categories = First(lists.Categories, c => c.Code);
@@ -27,6 +29,11 @@ public sealed class ValidationContext
     }
 
     public ListSet Lists { get; }
+
+    /// <summary>Top-level files that could not be read: lookups in them are skipped (see <see cref="LoadResult.Unreadable"/>).</summary>
+    public IReadOnlySet<ListFileKind> Unreadable { get; }
+
+    public bool CanLookUp(ListFileKind kind) => !Unreadable.Contains(kind);
 
     public FrozenDictionary<string, Law> Laws { get; }
 

@@ -1,4 +1,5 @@
 using PowerList.Diagnostics;
+using PowerList.Loading;
 
 namespace PowerList.Validation.Rules;
 
@@ -24,13 +25,13 @@ public sealed class FilePlaceRule : IValidationRule
                 diagnostics.Add(DiagnosticCodes.CategoryMismatch.At(file.Source.Of("category"), file.Category, name));
             }
 
-            if (!context.Departments.ContainsKey(folder))
+            if (context.CanLookUp(ListFileKind.Departments) && !context.Departments.ContainsKey(folder))
             {
                 diagnostics.Add(DiagnosticCodes.UnknownDepartment.At(
                     file.Source.Of("department"), folder, Suggestions.Hint(folder, context.Departments.Keys)));
             }
 
-            if (!context.Categories.ContainsKey(name))
+            if (context.CanLookUp(ListFileKind.Categories) && !context.Categories.ContainsKey(name))
             {
                 diagnostics.Add(DiagnosticCodes.UnknownCategory.At(
                     file.Source.Of("category"), name, Suggestions.Hint(name, context.Categories.Keys)));

@@ -1,4 +1,5 @@
 using PowerList.Diagnostics;
+using PowerList.Loading;
 using PowerList.Format;
 
 namespace PowerList.Validation.Rules;
@@ -26,6 +27,11 @@ public sealed class LawReferenceRule : IValidationRule
             var at = citation.Source.Of("law");
             if (!context.Laws.TryGetValue(citation.Law, out var law))
             {
+                if (!context.CanLookUp(ListFileKind.Laws))
+                {
+                    continue;
+                }
+
                 diagnostics.Add(DiagnosticCodes.UnknownLaw.At(at, citation.Law, Suggestions.Hint(citation.Law, context.Laws.Keys)));
             }
             else if (law.Status == ListFormat.LawRepealed)
