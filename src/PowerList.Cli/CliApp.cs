@@ -21,6 +21,11 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
+        foreach (var option in root.Options.OfType<VersionOption>())
+        {
+            option.Action = new VersionAction();
+        }
+
         return root;
     }
 
