@@ -21,6 +21,11 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
+        foreach (var option in root.Options.OfType<VersionOption>())
+        {
+            option.Action = new VersionAction();
+        }
+
         return root;
     }
 
@@ -28,7 +33,8 @@ public static class CliApp
     private static IEnumerable<Command> Catalog()
     {
         // Sub-commands register here, one line each.
-        yield break;
+        yield return Commands.ValidateCommand.Create();
+        yield return Commands.SchemaCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
