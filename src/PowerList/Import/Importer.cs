@@ -59,7 +59,9 @@ public static class Importer
                 sheets.Add(report);
             }
 
-            reports.Add(new FileReport(file, department, sheets.ToImmutable()));
+            var noHeader = sheets.All(s => s.Entries == 0) && sheets.Any(s => s.NonEmptyRows > 0);
+            reports.Add(new FileReport(file, department, sheets.ToImmutable(),
+                noHeader ? $"{Path.GetFileName(file)}：没有一个工作表能找到表头（需要 事项名称 等列名），未导入任何事项" : ""));
         }
 
         var departments = new SortedDictionary<string, Department>(StringComparer.Ordinal);

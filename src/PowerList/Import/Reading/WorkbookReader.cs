@@ -34,6 +34,11 @@ public static class WorkbookReader
     {
         var bytes = File.ReadAllBytes(path);
         var format = DetectFormat(bytes);
+        if (format == WorkbookFormat.Csv && LooksBinary(bytes))
+        {
+            throw new WorkbookReadException($"无法读取 {Path.GetFileName(path)}：既不是 Excel 工作簿（.xls/.xlsx），也不是文本 CSV");
+        }
+
         try
         {
             var sheets = format == WorkbookFormat.Csv ? [CsvSheetReader.Read(bytes, SheetNameOf(path))] : ReadExcel(bytes, format);
@@ -43,6 +48,13 @@ public static class WorkbookReader
         {
             throw new WorkbookReadException($"无法读取 {Path.GetFileName(path)}（按内容判断为 {format}）：{ex.Message}", ex);
         }
+    }
+
+    /// <summary>NUL bytes or a PDF header in the first 8 KB: not a CSV file.</summary>
+    private static bool LooksBinary(byte[] bytes)
+    {
+        var head = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
+        return head.IndexOf((byte)0) >= 0 || head.StartsWith("%PDF"u8);
     }
 
     private static string SheetNameOf(string path) => Path.GetFileNameWithoutExtension(path);
