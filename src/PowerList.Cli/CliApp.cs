@@ -35,6 +35,8 @@ public static class CliApp
         // Sub-commands register here, one line each.
         yield return Commands.ValidateCommand.Create();
         yield return Commands.SchemaCommand.Create();
+        yield return Commands.ImportCommand.Create();
+        yield return Commands.ExportCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
