@@ -28,7 +28,8 @@ public static class CliApp
     private static IEnumerable<Command> Catalog()
     {
         // Sub-commands register here, one line each.
-        yield break;
+        yield return Commands.BuildCommand.Create();
+        yield return Commands.ServeCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
