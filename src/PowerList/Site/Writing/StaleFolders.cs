@@ -14,7 +14,13 @@ internal static class StaleFolders
         var name = Path.GetFileName(target);
         foreach (var dir in Directory.EnumerateDirectories(parent, name + ".*"))
         {
-            var rest = Path.GetFileName(dir)[(name.Length + 1)..];
+            var own = Path.GetFileName(dir);
+            if (own.Length <= name.Length + 1 || !own.StartsWith(name + ".", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = own[(name.Length + 1)..];
             var parts = rest.Split('-');
             if (parts.Length != 3 || parts[0] is not ("tmp" or "old") || !int.TryParse(parts[1], out var pid))
             {
