@@ -72,6 +72,7 @@ public sealed class SiteBrowserTests : IClassFixture<ServedSample>
                 var file = Path.Combine(ScreenshotFolder, $"{kind}-{width}.png");
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
                 File.Exists(file).ShouldBeTrue();
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{kind}-{width}-first-screen.png") });
 
                 var results = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
                 {
