@@ -37,6 +37,8 @@ public static class CliApp
         yield return Commands.SchemaCommand.Create();
         yield return Commands.ImportCommand.Create();
         yield return Commands.ExportCommand.Create();
+        yield return Commands.BuildCommand.Create();
+        yield return Commands.ServeCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
