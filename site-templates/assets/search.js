@@ -108,7 +108,11 @@
       while (bytes[i] & 0x80) { delta += (bytes[i++] & 0x7F) * Math.pow(2, shift); shift += 7; }
       delta += bytes[i++] * Math.pow(2, shift);
       doc += delta;
-      out.push(doc, bytes[i++]);
+      var impact = 0;
+      shift = 0;
+      while (bytes[i] & 0x80) { impact += (bytes[i++] & 0x7F) * Math.pow(2, shift); shift += 7; }
+      impact += bytes[i++] * Math.pow(2, shift);
+      out.push(doc, impact);
     }
     return out;
   }
@@ -236,8 +240,8 @@
           var s = terms[t];
           var impact = s.known.get(doc);
           if (impact !== undefined) {
-            al += impact & 127; au += impact & 127;
-            if ((impact & 128) === 0) { ap = 0; }
+            al += impact >> 1; au += impact >> 1;
+            if ((impact & 1) === 0) { ap = 0; }
           } else {
             al += s.min; au += s.remainingMax();
             if (ap === 2) { ap = 1; }

@@ -4,9 +4,9 @@ namespace PowerList.Search.Indexing;
 
 /// <summary>
 /// Builds the inverted index with precomputed BM25F impacts. For term t in document d:
-/// <c>idf(t) · Σ_f w_f · tf·(k1+1) / (tf + k1·(1 − b + b·len_f/avglen_f))</c>, quantized to an integer 1..127 on a scale
-/// fixed by the collection size (a unique term in a name of average length ≈ 100), so that query-time scores are sums
-/// of integers and the C# and JavaScript engines agree exactly. Bit 7 flags a term of the name.
+/// <c>idf(t) · Σ_f w_f · tf·(k1+1) / (tf + k1·(1 − b + b·len_f/avglen_f))</c>, quantized to an integer 1..8191 on a scale
+/// fixed by the collection size (a unique term in a name of average length ≈ 1000), so that query-time scores are sums
+/// of integers and the C# and JavaScript engines agree exactly. The stored value is impact·2 + 1 for a term of the name.
 /// </summary>
 public static class IndexBuilder
 {
@@ -34,8 +34,8 @@ public static class IndexBuilder
         var n = docs.Count;
         var averages = lengthSums.Select(s => n == 0 ? 1 : Math.Max(1, s / n)).ToArray();
         var maxIdf = Idf(n, 1);
-        var scale = 100.0 / (IndexSettings.Weights[(int)SearchField.Name] * maxIdf);
-        var postings = new SortedDictionary<string, List<(int, byte)>>(StringComparer.Ordinal);
+        var scale = IndexSettings.ImpactScale / (IndexSettings.Weights[(int)SearchField.Name] * maxIdf);
+        var postings = new SortedDictionary<string, List<(int, int)>>(StringComparer.Ordinal);
         for (var d = 0; d < n; d++)
         {
             var tf = new Dictionary<string, int[]>(StringComparer.Ordinal);
@@ -68,18 +68,14 @@ public static class IndexBuilder
                 }
 
                 var impact = (int)Math.Round(Idf(n, df[term]) * sum * scale, MidpointRounding.AwayFromZero);
-                impact = Math.Clamp(impact, 1, IndexSettings.MaxImpact);
-                if (counts[(int)SearchField.Name] > 0)
-                {
-                    impact |= IndexSettings.NameFlag;
-                }
+                impact = Math.Clamp(impact, 1, IndexSettings.MaxImpact) * 2 + (counts[(int)SearchField.Name] > 0 ? 1 : 0);
 
                 if (!postings.TryGetValue(term, out var list))
                 {
                     postings[term] = list = [];
                 }
 
-                list.Add((d, (byte)impact));
+                list.Add((d, impact));
             }
         }
 

@@ -17,9 +17,12 @@ public static class IndexSettings
     /// <summary>Snippet source kept in the document store, in characters.</summary>
     public const int SnippetChars = 80;
 
-    /// <summary>Impacts are integers 1..127; bit 7 marks a term that occurs in the entry's name.</summary>
-    public const int MaxImpact = 127;
-    public const int NameFlag = 128;
+    /// <summary>
+    /// Impacts are integers 1..<see cref="MaxImpact"/>, stored as <c>impact·2 + nameFlag</c> (a varint): the low bit
+    /// marks a term that occurs in the entry's name. <see cref="ImpactScale"/> is the impact of a unique term in a name of average length.
+    /// </summary>
+    public const int MaxImpact = 8191;
+    public const int ImpactScale = 1000;
 
     /// <summary>Added when every query word occurs in the name (all its bigrams), and for an exact entry code.</summary>
     public const int PhraseBoost = 60;

@@ -162,7 +162,7 @@ public static class IndexWriter
     /// <c>{"p":blob}</c> inline; <c>{"r":[pack,i]}</c> one blob with every posting; or for a common term
     /// <c>{"b":[pack,i],"n":min,"t":[[pack,i,max],…]}</c>: a membership bitmap and impact-ordered tiers.
     /// </summary>
-    private static Action<Utf8JsonWriter> TermEntry(List<(int Doc, byte Impact)> postings, int n, int common, PackWriter packs)
+    private static Action<Utf8JsonWriter> TermEntry(List<(int Doc, int Impact)> postings, int n, int common, PackWriter packs)
     {
         if (postings.Count <= IndexSettings.InlinePostings)
         {
@@ -177,26 +177,26 @@ public static class IndexWriter
         }
 
         var bitmap = packs.Add(PostingCodec.EncodeBitmap(postings.Select(p => p.Doc), n));
-        var byImpact = postings.OrderByDescending(p => p.Impact & IndexSettings.MaxImpact).ThenBy(p => p.Doc).ToList();
+        var byImpact = postings.OrderByDescending(p => p.Impact >> 1).ThenBy(p => p.Doc).ToList();
         var tiers = new List<(int Pack, int Index, int Max)>();
         var start = 0;
         var size = IndexSettings.FirstTier;
         while (start < byImpact.Count)
         {
             var end = Math.Min(byImpact.Count, start + size);
-            while (end < byImpact.Count && (byImpact[end].Impact & IndexSettings.MaxImpact) == (byImpact[end - 1].Impact & IndexSettings.MaxImpact))
+            while (end < byImpact.Count && (byImpact[end].Impact >> 1) == (byImpact[end - 1].Impact >> 1))
             {
                 end++;
             }
 
             var tier = byImpact.GetRange(start, end - start).OrderBy(p => p.Doc).ToList();
             var (pack, index) = packs.Add(PostingCodec.Encode(tier));
-            tiers.Add((pack, index, byImpact[start].Impact & IndexSettings.MaxImpact));
+            tiers.Add((pack, index, byImpact[start].Impact >> 1));
             start = end;
             size *= IndexSettings.TierGrowth;
         }
 
-        var min = byImpact[^1].Impact & IndexSettings.MaxImpact;
+        var min = byImpact[^1].Impact >> 1;
         return w =>
         {
             w.WriteStartObject();

@@ -1,12 +1,12 @@
 namespace PowerList.Search.Indexing;
 
 /// <summary>
-/// Posting blobs: a doc-id-sorted run of (varint doc-id delta, impact byte) pairs, base64 in JSON;
+/// Posting blobs: a doc-id-sorted run of (varint doc-id delta, varint impact·2+nameFlag) pairs, base64 in JSON;
 /// a membership bitmap is plain bytes (bit i of byte i/8 = document i), base64.
 /// </summary>
 public static class PostingCodec
 {
-    public static string Encode(IReadOnlyList<(int Doc, byte Impact)> postings)
+    public static string Encode(IReadOnlyList<(int Doc, int Impact)> postings)
     {
         var bytes = new List<byte>(postings.Count * 3);
         var previous = 0;
@@ -21,16 +21,23 @@ public static class PostingCodec
             }
 
             bytes.Add((byte)delta);
-            bytes.Add(impact);
+            var value = (uint)impact;
+            while (value >= 0x80)
+            {
+                bytes.Add((byte)(value | 0x80));
+                value >>= 7;
+            }
+
+            bytes.Add((byte)value);
         }
 
         return Convert.ToBase64String(bytes.ToArray());
     }
 
-    public static List<(int Doc, byte Impact)> Decode(string blob)
+    public static List<(int Doc, int Impact)> Decode(string blob)
     {
         var bytes = Convert.FromBase64String(blob);
-        var postings = new List<(int, byte)>();
+        var postings = new List<(int, int)>();
         var doc = 0;
         var i = 0;
         while (i < bytes.Length)
@@ -45,7 +52,16 @@ public static class PostingCodec
 
             delta |= bytes[i++] << shift;
             doc += delta;
-            postings.Add((doc, bytes[i++]));
+            var impact = 0;
+            shift = 0;
+            while ((bytes[i] & 0x80) != 0)
+            {
+                impact |= (bytes[i++] & 0x7F) << shift;
+                shift += 7;
+            }
+
+            impact |= bytes[i++] << shift;
+            postings.Add((doc, impact));
         }
 
         return postings;

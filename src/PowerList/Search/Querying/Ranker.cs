@@ -81,9 +81,9 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
                     var state = terms[t];
                     if (state.Known.TryGetValue(doc, out var impact))
                     {
-                        altLower += impact & 127;
-                        altUpper += impact & 127;
-                        if ((impact & 128) == 0)
+                        altLower += impact >> 1;
+                        altUpper += impact >> 1;
+                        if ((impact & 1) == 0)
                         {
                             altPhrase = No;
                         }

@@ -63,7 +63,7 @@ internal sealed class TermState
         AddKnown(PostingCodec.Decode(blob), false);
     }
 
-    private void AddKnown(List<(int Doc, byte Impact)> postings, bool members)
+    private void AddKnown(List<(int Doc, int Impact)> postings, bool members)
     {
         foreach (var (doc, impact) in postings)
         {
