@@ -39,6 +39,7 @@ public static class CliApp
         yield return Commands.ExportCommand.Create();
         yield return Commands.BuildCommand.Create();
         yield return Commands.ServeCommand.Create();
+        yield return Commands.SearchCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
