@@ -22,8 +22,8 @@ public static class DiffMarkdown
         sb.Append("|---|").Append(string.Concat(AdjustmentType.All.Select(_ => "---:|"))).Append("---:|\n");
         sb.Append("| 职权数 | ").Append(string.Join(" | ", AdjustmentType.All.Select(summary.Count))).Append(" | ").Append(summary.Total).Append(" |\n");
 
-        Table(sb, "新增", diff.Added, names, null);
-        Table(sb, "取消", diff.Removed, names, null);
+        Table(sb, "新列入", diff.Added, names, null);
+        Table(sb, "移出清单", diff.Removed, names, null);
         Table(sb, "内容变化", diff.Changed, names, ("变化", c => string.Join("<br>", c.Fields.Select(f => "**" + Esc(f.Label) + "**：" + Redline(f.Diff)))));
         Table(sb, "调整部门或类别", diff.Moved, names, ("原部门·类别", c => Esc(names.Department(c.FromDepartment) + "·" + names.Category(c.FromCategory))));
         Table(sb, "替代", diff.Replaced, names, ("替代的职权", c => string.Join("<br>", c.Replaces.Select(r => Esc(r.Code + " " + r.Name)))));

@@ -19,8 +19,8 @@ public static class DiffText
         sb.Append("共 ").Append(summary.Total).Append(" 项职权有变化：")
           .Append(string.Join("　", AdjustmentType.All.Select(t => $"{t} {summary.Count(t)}"))).Append('\n');
 
-        Section(sb, "新增", diff.Added, names, (c, s) => { });
-        Section(sb, "取消", diff.Removed, names, (c, s) => { });
+        Section(sb, "新列入", diff.Added, names, (c, s) => { });
+        Section(sb, "移出清单", diff.Removed, names, (c, s) => { });
         Section(sb, "内容变化", diff.Changed, names, (c, s) =>
         {
             foreach (var f in c.Fields)

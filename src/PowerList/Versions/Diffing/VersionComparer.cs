@@ -8,7 +8,7 @@ namespace PowerList.Versions.Diffing;
 /// version is left out entirely, and so are codes it replaces that were not public. See <see cref="ChangeTypes"/>
 /// for how each change is typed.
 /// </summary>
-public static class DiffEngine
+public static class VersionComparer
 {
     public static ListDiff Compare(VersionSide from, VersionSide to)
     {
