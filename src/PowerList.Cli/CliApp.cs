@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using PowerList.Cli.Commands;
 
 namespace PowerList.Cli;
 
@@ -28,7 +29,9 @@ public static class CliApp
     private static IEnumerable<Command> Catalog()
     {
         // Sub-commands register here, one line each.
-        yield break;
+        yield return ReleaseCommand.Create();
+        yield return DiffCommand.Create();
+        yield return VerifyCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)

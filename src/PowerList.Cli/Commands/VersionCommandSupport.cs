@@ -20,7 +20,7 @@ internal static class VersionCommandSupport
     {
         var loaded = ListLoader.Load(listsRoot);
         diagnostics.AddRange(loaded.Diagnostics);
-        diagnostics.AddRange(ListValidator.Validate(loaded.Lists));
+        diagnostics.AddRange(ListValidator.Validate(loaded.Lists, loaded.Unreadable));
         return diagnostics.HasErrors ? null : loaded.Lists;
     }
 
