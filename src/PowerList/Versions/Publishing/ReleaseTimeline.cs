@@ -83,12 +83,15 @@ public sealed class ReleaseTimeline
         }
     }
 
-    /// <summary>Loads every release of <paramref name="store"/>; releases that cannot be read are reported and skipped.</summary>
+    /// <summary>
+    /// Loads every release of <paramref name="store"/> that passes verification; a release whose snapshot is missing,
+    /// changed or unreadable is reported in <paramref name="diagnostics"/> and left out (never published).
+    /// </summary>
     public static ReleaseTimeline Load(ReleaseStore store, ListSet current, DiagnosticBag diagnostics)
     {
-        var manifest = store.Verify(diagnostics);
+        store.Verify(diagnostics, out var verified);
         var releases = new List<VersionSide>();
-        foreach (var release in manifest.Releases)
+        foreach (var release in verified)
         {
             if (store.Load(release, diagnostics) is { } lists)
             {

@@ -100,36 +100,22 @@ public sealed class ReleaseStore
     /// Recomputes every snapshot's digest: an error for each snapshot that no longer matches releases.yaml, is
     /// missing, disagrees with its own release record, or lies in releases/ without being recorded.
     /// </summary>
-    public ReleaseManifest Verify(DiagnosticBag diagnostics)
+    public ReleaseManifest Verify(DiagnosticBag diagnostics) => Verify(diagnostics, out _);
+
+    /// <summary>As <see cref="Verify(DiagnosticBag)"/>; <paramref name="verified"/> are the releases that passed.</summary>
+    public ReleaseManifest Verify(DiagnosticBag diagnostics, out IReadOnlyList<ReleaseInfo> verified)
     {
         var manifest = ReadManifest(diagnostics);
+        var passed = new List<ReleaseInfo>();
         foreach (var release in manifest.Releases)
         {
-            var path = SnapshotFile(release.Version);
-            if (!File.Exists(path))
+            if (VerifyOne(release, diagnostics))
             {
-                diagnostics.Error(release.Location, VersionDiagnostics.SnapshotMissing,
-                    $"找不到版本 {release.Version} 的快照 {release.SnapshotPath}");
-                continue;
-            }
-
-            var bytes = File.ReadAllBytes(path);
-            var actual = Sha256Hex(bytes);
-            if (!string.Equals(actual, release.Sha256, StringComparison.Ordinal))
-            {
-                diagnostics.Error(release.Sha256Location, VersionDiagnostics.DigestMismatch,
-                    $"版本 {release.Version} 的快照 {release.SnapshotPath} 已被改动：记录的 SHA-256 为 {release.Sha256}，实际为 {actual}");
-                continue;
-            }
-
-            var inner = SnapshotReader.ReadRelease(bytes);
-            if (inner is null || inner.Version != release.Version || inner.Date != release.Date)
-            {
-                diagnostics.Error(release.Location, VersionDiagnostics.SnapshotMismatch,
-                    $"快照 {release.SnapshotPath} 内记录的版本或日期与 releases.yaml 不一致");
+                passed.Add(release);
             }
         }
 
+        verified = passed;
         var folder = Path.Combine(ListsRoot, SnapshotFormat.Folder);
         if (Directory.Exists(folder))
         {
@@ -146,6 +132,36 @@ public sealed class ReleaseStore
         }
 
         return manifest;
+    }
+
+    private bool VerifyOne(ReleaseInfo release, DiagnosticBag diagnostics)
+    {
+        var path = SnapshotFile(release.Version);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(release.Location, VersionDiagnostics.SnapshotMissing,
+                $"找不到版本 {release.Version} 的快照 {release.SnapshotPath}");
+            return false;
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var actual = Sha256Hex(bytes);
+        if (!string.Equals(actual, release.Sha256, StringComparison.Ordinal))
+        {
+            diagnostics.Error(release.Sha256Location, VersionDiagnostics.DigestMismatch,
+                $"版本 {release.Version} 的快照 {release.SnapshotPath} 已被改动：记录的 SHA-256 为 {release.Sha256}，实际为 {actual}");
+            return false;
+        }
+
+        var inner = SnapshotReader.ReadRelease(bytes);
+        if (inner is null || inner.Version != release.Version || inner.Date != release.Date)
+        {
+            diagnostics.Error(release.Location, VersionDiagnostics.SnapshotMismatch,
+                $"快照 {release.SnapshotPath} 内记录的版本或日期与 releases.yaml 不一致");
+            return false;
+        }
+
+        return true;
     }
 
     private static void WriteAtomically(string path, byte[] bytes)
