@@ -6,34 +6,57 @@ namespace PowerList.Versions.Publishing;
 /// <summary>
 /// The history of one entry across the published versions: when it first appeared and every change since, each
 /// with the version, its type and the document. Built from the timeline's consecutive comparisons, so it shows
-/// only what the public diffs show.
+/// only what the public comparisons show (an entry not public in a version has no event there).
 /// </summary>
 public sealed record EntryHistory(string Code, ImmutableArray<EntryHistory.Event> Events)
 {
-    /// <summary>One step: the version in which it happened, the change kinds (新列入, 内容变化…), type and document.</summary>
-    public sealed record Event(
-        string Version,
-        string Date,
-        string Type,
-        bool Inferred,
-        string Document,
-        string AdjustmentDate,
-        string Note,
-        ImmutableArray<ChangeKind> Kinds,
-        ImmutableArray<string> Fields,
-        bool FirstAppearance,
-        ImmutableArray<EntryRef> Replaces,
-        string ReplacedBy);
+    /// <summary>One step: the version in which it happened (compared with <see cref="CompareFrom"/>), type and document.</summary>
+    public sealed record Event
+    {
+        public string Code { get; init; } = "";
+
+        public string Version { get; init; } = "";
+
+        /// <summary>Release date; empty for current.</summary>
+        public string Date { get; init; } = "";
+
+        /// <summary>The version before; empty for the first appearance in the first release.</summary>
+        public string CompareFrom { get; init; } = "";
+
+        /// <summary>新增, 取消, 下放, 调整 or 合并; empty for the first appearance in the first release.</summary>
+        public string Type { get; init; } = "";
+
+        public bool Inferred { get; init; }
+
+        /// <summary>The adjustment note's document, else the release's.</summary>
+        public string Document { get; init; } = "";
+
+        public string AdjustmentDate { get; init; } = "";
+
+        public string Note { get; init; } = "";
+
+        public ImmutableArray<ChangeKind> Kinds { get; init; } = [];
+
+        /// <summary>Labels of the changed fields.</summary>
+        public ImmutableArray<string> Fields { get; init; } = [];
+
+        public bool FirstAppearance { get; init; }
+
+        public ImmutableArray<EntryRef> Replaces { get; init; } = [];
+
+        /// <summary>For a code replaced by a new one: the new code.</summary>
+        public string ReplacedBy { get; init; } = "";
+    }
 
     /// <summary>The history of every public entry of every version, by code.</summary>
     public static IReadOnlyDictionary<string, EntryHistory> Build(ReleaseTimeline timeline)
     {
         var events = new Dictionary<string, List<Event>>(StringComparer.Ordinal);
-        void Add(string code, Event e)
+        void Add(Event e)
         {
-            if (!events.TryGetValue(code, out var list))
+            if (!events.TryGetValue(e.Code, out var list))
             {
-                events[code] = list = new List<Event>();
+                events[e.Code] = list = new List<Event>();
             }
 
             list.Add(e);
@@ -43,7 +66,7 @@ public sealed record EntryHistory(string Code, ImmutableArray<EntryHistory.Event
         {
             foreach (var entry in first.Lists.PublicEntries)
             {
-                Add(entry.Code, new Event(first.Version, first.Date, "", false, first.Document, "", "", [], [], true, [], ""));
+                Add(new Event { Code = entry.Code, Version = first.Version, Date = first.Date, Document = first.Document, FirstAppearance = true });
             }
         }
 
@@ -53,29 +76,46 @@ public sealed record EntryHistory(string Code, ImmutableArray<EntryHistory.Event
             foreach (var group in step.All.GroupBy(c => c.Code, StringComparer.Ordinal))
             {
                 var c = group.First();
-                var firstSeen = group.Any(x => x.Kind is ChangeKind.Added or ChangeKind.Replaced);
-                Add(group.Key, new Event(
-                    to.Version, to.Date, c.Type, c.Inferred, c.Document.Length > 0 ? c.Document : to.Document, c.AdjustmentDate, c.Note,
-                    [.. group.Select(x => x.Kind)],
-                    [.. group.SelectMany(x => x.Fields).Select(f => f.Label)],
-                    firstSeen,
-                    [.. group.SelectMany(x => x.Replaces)],
-                    ""));
+                Add(new Event
+                {
+                    Code = group.Key,
+                    Version = to.Version,
+                    Date = to.Date,
+                    CompareFrom = step.From.Version,
+                    Type = c.Type,
+                    Inferred = c.Inferred,
+                    Document = c.Document.Length > 0 ? c.Document : to.Document,
+                    AdjustmentDate = c.AdjustmentDate,
+                    Note = c.Note,
+                    Kinds = [.. group.Select(x => x.Kind)],
+                    Fields = [.. group.SelectMany(x => x.Fields).Select(f => f.Label)],
+                    FirstAppearance = group.Any(x => x.Kind is ChangeKind.Added or ChangeKind.Replaced),
+                    Replaces = [.. group.SelectMany(x => x.Replaces)],
+                });
             }
 
             foreach (var replaced in step.Replaced)
             {
                 foreach (var old in replaced.Replaces)
                 {
-                    Add(old.Code, new Event(
-                        to.Version, to.Date, replaced.Type, replaced.Inferred,
-                        replaced.Document.Length > 0 ? replaced.Document : to.Document, replaced.AdjustmentDate, replaced.Note,
-                        [ChangeKind.Removed], [], false, [], replaced.Code));
+                    Add(new Event
+                    {
+                        Code = old.Code,
+                        Version = to.Version,
+                        Date = to.Date,
+                        CompareFrom = step.From.Version,
+                        Type = replaced.Type,
+                        Inferred = replaced.Inferred,
+                        Document = replaced.Document.Length > 0 ? replaced.Document : to.Document,
+                        AdjustmentDate = replaced.AdjustmentDate,
+                        Note = replaced.Note,
+                        Kinds = [ChangeKind.Removed],
+                        ReplacedBy = replaced.Code,
+                    });
                 }
             }
         }
 
-        return events.ToImmutableSortedDictionary(
-            kv => kv.Key, kv => new EntryHistory(kv.Key, [.. kv.Value]), StringComparer.Ordinal);
+        return events.ToImmutableSortedDictionary(kv => kv.Key, kv => new EntryHistory(kv.Key, [.. kv.Value]), StringComparer.Ordinal);
     }
 }
