@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using PowerList.Cli.Commands;
 
 namespace PowerList.Cli;
 
@@ -40,6 +41,9 @@ public static class CliApp
         yield return Commands.BuildCommand.Create();
         yield return Commands.ServeCommand.Create();
         yield return Commands.SearchCommand.Create();
+        yield return ReleaseCommand.Create();
+        yield return DiffCommand.Create();
+        yield return VerifyCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
