@@ -81,7 +81,7 @@ internal static partial class SheetImporter
                 continue;
             }
 
-            if (distinct.Count == 1 && CellsWith(sheet, r, distinct[0]) >= 2)
+            if (distinct.Count == 1 && (CellsWith(sheet, r, distinct[0]) >= 2 || IsHeadingCell(sheet, layout, r, distinct[0])))
             {
                 if (CategoryNames.FromTitle(distinct[0]) is { } headingCategory)
                 {
@@ -124,7 +124,7 @@ internal static partial class SheetImporter
                 };
                 if (rawCategory.Length > 0 && CategoryNames.FromColumn(rawCategory) is null)
                 {
-                    current.Extra[TitleOf(layout, ColumnKind.Category)] = rawCategory;
+                    current.Extra["原" + TitleOf(layout, ColumnKind.Category)] = rawCategory;
                 }
 
                 Start(current, values, layout);
@@ -362,10 +362,12 @@ internal static partial class SheetImporter
         _ => layout.First(kind)?.Title ?? kind.ToString(),
     };
 
-    private static string Append(string existing, string value) => existing.Length == 0 ? value : existing + "\n\n" + value;
+    /// <summary>A continuation row's text goes on a new line of the field.</summary>
+    private static string Append(string existing, string value) => existing.Length == 0 ? value : existing + "\n" + value;
 
+    /// <summary>True when the value already stands as whole lines in the field.</summary>
     private static bool Contains(string existing, string value) =>
-        existing.Split("\n\n").Contains(value, StringComparer.Ordinal);
+        ("\n" + existing + "\n").Contains("\n" + value + "\n", StringComparison.Ordinal);
 
     private static string Expand(string name, string jurisdiction) => DepartmentNames.FromTitle(name, jurisdiction) is { Length: > 0 } n ? n : name;
 
@@ -374,6 +376,14 @@ internal static partial class SheetImporter
 
     private static int CellsWith(RawSheet sheet, int row, string value) =>
         sheet.Rows[row].Count(c => c.Trim() == value);
+
+    /// <summary>A lone text in the first or the 序号 column that is not a number: a heading such as 一、行政许可.</summary>
+    private static bool IsHeadingCell(RawSheet sheet, SheetLayout layout, int row, string value)
+    {
+        var seq = layout.First(ColumnKind.Seq)?.Index ?? 0;
+        var column = Array.FindIndex(sheet.Rows[row].ToArray(), c => c.Trim().Length > 0);
+        return (column == 0 || column == seq) && column != layout.First(ColumnKind.Name)?.Index && !SeqNumber().IsMatch(TextCleaner.ToHalfWidth(value));
+    }
 
     private static string RowText(RawSheet sheet, int row) => string.Join(" ", DistinctValues(sheet, row));
 
@@ -398,6 +408,9 @@ internal static partial class SheetImporter
 
     [GeneratedRegex(@"^\s*(备注|注|说明|附注|注释|填表说明)\s*[0-9０-９]*\s*[：:]")]
     private static partial Regex Footnote();
+
+    [GeneratedRegex(@"^[\d\s,，、.-]+$")]
+    private static partial Regex SeqNumber();
 
     [GeneratedRegex(@"^[^\n]{0,12}级$")]
     private static partial Regex LevelName();
