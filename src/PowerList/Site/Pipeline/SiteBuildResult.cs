@@ -1,0 +1,11 @@
+using PowerList.Diagnostics;
+
+namespace PowerList.Site.Pipeline;
+
+/// <summary>The outcome of a build: whether the site was written, the diagnostics, and what was written.</summary>
+public sealed record SiteBuildResult(
+    bool Written,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    long Files,
+    long Bytes,
+    IReadOnlyList<ContributorCount> PerContributor);

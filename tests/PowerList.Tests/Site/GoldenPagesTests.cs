@@ -1,0 +1,61 @@
+using System.Text;
+
+namespace PowerList.Tests.Site;
+
+/// <summary>
+/// One golden HTML file per page kind for the sample lists. Regenerate with <c>POWERLIST_UPDATE_GOLDEN=1</c>,
+/// then review the diff.
+/// </summary>
+public sealed class GoldenPagesTests : IClassFixture<GoldenPagesTests.BuiltSample>
+{
+    private readonly BuiltSample _site;
+
+    public GoldenPagesTests(BuiltSample site) => _site = site;
+
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "home", "index.html" },
+        { "category", "category/cf/index.html" },
+        { "department", "department/fgw/index.html" },
+        { "entry", $"entry/{SampleLists.FullEntryCode}/index.html" },
+        { "entry-fees", "entry/650200-SCJGJ-XK-0001/index.html" },
+        { "law", "law/price-law/index.html" },
+        { "law-repealed", "law/old-price-rules/index.html" },
+        { "laws", "law/index.html" },
+        { "about", "about/index.html" },
+        { "search", "search/index.html" },
+        { "404", "404.html" },
+        { "sitemap", "sitemap.xml" },
+        { "robots", "robots.txt" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Page_matches_golden_file(string kind, string path)
+    {
+        var actual = File.ReadAllText(Path.Combine(_site.Folder, path), Encoding.UTF8);
+        var ext = Path.GetExtension(path);
+        var golden = Path.Combine(SiteTestSupport.RepoRoot, "tests", "PowerList.Tests", "Site", "golden", kind + ext);
+        if (Environment.GetEnvironmentVariable("POWERLIST_UPDATE_GOLDEN") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
+            File.WriteAllText(golden, actual, new UTF8Encoding(false));
+        }
+
+        File.Exists(golden).ShouldBeTrue($"缺少 golden 文件 {golden}；用 POWERLIST_UPDATE_GOLDEN=1 生成");
+        actual.ShouldBe(File.ReadAllText(golden, Encoding.UTF8), $"{path} 与 {golden} 不同；确认改动无误后用 POWERLIST_UPDATE_GOLDEN=1 更新");
+    }
+
+    public sealed class BuiltSample : IDisposable
+    {
+        public BuiltSample()
+        {
+            Folder = Path.Combine(SiteTestSupport.NewTempFolder("golden"), "site");
+            SiteTestSupport.Build(SampleLists.Create(), Folder);
+        }
+
+        public string Folder { get; }
+
+        public void Dispose() => Directory.Delete(Path.GetDirectoryName(Folder)!, recursive: true);
+    }
+}

@@ -1,0 +1,42 @@
+using PowerList.Diagnostics;
+using PowerList.Model;
+using PowerList.Site;
+using PowerList.Site.Pages;
+using PowerList.Site.Pipeline;
+
+namespace PowerList.Tests.Site;
+
+/// <summary>Finds the repository's folders and builds sites into temporary folders.</summary>
+public static class SiteTestSupport
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string Templates => Path.Combine(RepoRoot, "site-templates");
+
+    public static string NewTempFolder(string name)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "powerlist-tests", $"{name}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    /// <summary>Builds <paramref name="lists"/> with the default contributors into <paramref name="output"/>.</summary>
+    public static SiteBuildResult Build(ListSet lists, string output, PageOptions? options = null) =>
+        SiteDefaults.Create(Templates, options).Build().Build(lists, Array.Empty<Diagnostic>(), output);
+
+    /// <summary>Every file of a folder, by relative path (forward slashes), with its bytes.</summary>
+    public static SortedDictionary<string, byte[]> Snapshot(string folder) =>
+        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PowerList.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("找不到仓库根目录（PowerList.sln）。");
+    }
+}
