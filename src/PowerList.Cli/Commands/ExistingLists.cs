@@ -25,7 +25,9 @@ internal static class ExistingLists
         return Loader(root);
     }
 
-    /// <summary>The loader (PowerList.Loading.ListLoader once it is in main).</summary>
-    internal static Func<string, (ListSet, IReadOnlyList<Diagnostic>)> Loader { get; set; } = root =>
-        throw new InvalidOperationException($"读取已有清单 {root} 需要清单加载器（ListLoader）");
+    private static (ListSet, IReadOnlyList<Diagnostic>) Loader(string root)
+    {
+        var result = PowerList.Loading.ListLoader.Load(root);
+        return (result.Lists, result.Diagnostics);
+    }
 }

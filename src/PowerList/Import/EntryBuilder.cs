@@ -43,7 +43,8 @@ internal static class EntryBuilder
             Handler = F(ColumnKind.Handler),
             Levels = [.. draft.Levels.Select(l => new Level { Name = l.Name, Scope = l.Scope, Subject = l.Subject })],
             Duties = F(ColumnKind.Duties),
-            Responsibilities = [.. draft.Responsibilities.Select(r => new Responsibility { Content = r.Content, Basis = r.Basis })],
+            Responsibilities = [.. draft.Responsibilities.SelectMany(r => ResponsibilityParser.Parse(r.Content, r.Basis))
+                .DistinctBy(r => (r.Stage, r.Content, r.Basis))],
             Accountable = F(ColumnKind.Accountable),
             Accountability = F(ColumnKind.Accountability),
             Process = statutory.Length > 0 || promised.Length > 0 ? new ProcessInfo { StatutoryLimit = statutory, PromisedLimit = promised } : null,

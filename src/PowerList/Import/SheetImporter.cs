@@ -181,9 +181,14 @@ internal static partial class SheetImporter
         }
 
         var (levelName, scope) = LevelOf(values);
-        if (levelName.Length > 0 || scope.Length > 0)
+        if (levelName.Length > 0)
         {
             entry.Levels.Add(new LevelDraft { Name = levelName, Scope = scope });
+        }
+        else if (scope.Length > 0)
+        {
+            // A scope without a level name: kept under its column's title, never attached to a guessed level.
+            entry.Extra[ScopeTitle(layout)] = scope;
         }
 
         AddResponsibility(entry, values);
@@ -210,24 +215,20 @@ internal static partial class SheetImporter
             }
         }
 
-        // Levels: a new level name or a different subject adds a level.
+        // Levels: a new level name, or the same level with a different subject, adds a level.
         var (levelName, scope) = LevelOf(values);
         var subject = values[ColumnKind.Subject];
         var otherSubject = subject.Length > 0 && subject != entry.Subject ? subject : "";
         LevelDraft? newLevel = null;
-        if (levelName.Length > 0 || scope.Length > 0 || otherSubject.Length > 0)
+        if (levelName.Length > 0)
         {
-            var match = entry.Levels.FirstOrDefault(l => (levelName.Length == 0 || l.Name == levelName) && l.Subject == otherSubject);
-            if (match is null && (levelName.Length > 0 || otherSubject.Length > 0))
+            var match = entry.Levels.FirstOrDefault(l => l.Name == levelName && l.Subject == otherSubject);
+            if (match is null)
             {
                 newLevel = new LevelDraft { Name = levelName, Scope = scope, Subject = otherSubject };
                 entry.Levels.Add(newLevel);
             }
-            else if (match is null)
-            {
-                entry.Levels.Add(new LevelDraft { Name = "", Scope = scope });
-            }
-            else if (scope.Length > 0 && scope != match.Scope && !Contains(match.Scope, scope))
+            else if (scope.Length > 0 && !Contains(match.Scope, scope))
             {
                 if (subItem is not null)
                 {
@@ -237,6 +238,18 @@ internal static partial class SheetImporter
                 {
                     match.Scope = Append(match.Scope, scope);
                 }
+            }
+        }
+        else
+        {
+            if (scope.Length > 0)
+            {
+                AddText(entry, subItem, ScopeTitle(layout), scope);
+            }
+
+            if (otherSubject.Length > 0)
+            {
+                AddText(entry, subItem, TitleOf(layout, ColumnKind.Subject) + "（其他）", otherSubject);
             }
         }
 
@@ -355,6 +368,26 @@ internal static partial class SheetImporter
 
         return (level, scope);
     }
+
+    /// <summary>Text with no field of its own: a sub-item's note, else a line of the entry's extra column.</summary>
+    private static void AddText(EntryDraft entry, SubItemDraft? subItem, string title, string value)
+    {
+        if (subItem is not null)
+        {
+            subItem.Notes.Add($"{title}：{value}");
+        }
+        else if (!entry.Extra.TryGetValue(title, out var existing))
+        {
+            entry.Extra[title] = value;
+        }
+        else if (!Contains(existing, value))
+        {
+            entry.Extra[title] = Append(existing, value);
+        }
+    }
+
+    private static string ScopeTitle(SheetLayout layout) =>
+        layout.First(ColumnKind.LevelAndScope)?.Title ?? layout.First(ColumnKind.Scope)?.Title ?? "权限范围";
 
     private static string TitleOf(SheetLayout layout, ColumnKind kind) => kind switch
     {

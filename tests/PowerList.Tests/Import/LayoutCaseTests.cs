@@ -69,6 +69,11 @@ public sealed class LayoutCaseTests
         var (set, _) = ListUpdater.Apply(new ListSet { Root = lists }, result, options);
         ListsWriter.Write(lists, set);
         var sb = new StringBuilder();
+        foreach (var d in PowerList.Validation.ListCheck.Run(lists).Diagnostics.Where(d => d.IsError))
+        {
+            sb.Append("validation: ").Append(d.Format(lists)).Append('\n');
+        }
+
         foreach (var file in result.Files)
         {
             sb.Append($"## {Path.GetFileName(file.File)} department={file.Department} entries={file.Entries} merged={file.Merged}");

@@ -104,4 +104,27 @@ public sealed class RealDataImportTests
         result.Laws.Select(l => l.Id).ShouldBeUnique();
         result.Laws.ShouldAllBe(l => System.Text.RegularExpressions.Regex.IsMatch(l.Id, "^[a-z0-9][a-z0-9-]{0,79}$"));
     }
+
+    [Fact]
+    public void Imported_lists_pass_the_validator_without_errors()
+    {
+        if (Result.Value is not { } result)
+        {
+            return;
+        }
+
+        var root = Path.Combine(Path.GetTempPath(), "powerlist-real-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (lists, _) = ListUpdater.Apply(new PowerList.Model.ListSet { Root = root }, result, new ImportOptions());
+            PowerList.Writing.ListsWriter.Write(root, lists);
+            var check = PowerList.Validation.ListCheck.Run(root);
+            check.Diagnostics.Where(d => d.IsError).Select(d => d.Format(root)).ShouldBeEmpty();
+            check.Lists.Entries.Count().ShouldBe(1550);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }
