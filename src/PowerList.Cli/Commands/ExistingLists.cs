@@ -12,7 +12,8 @@ internal static class ExistingLists
     public static bool IsEmpty(string root) =>
         !Directory.Exists(root)
         || !Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
-            .Any(f => !Path.GetRelativePath(root, f).Replace('\\', '/').StartsWith("_schema/", StringComparison.Ordinal));
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Any(f => !f.StartsWith("_schema/", StringComparison.Ordinal) && f != "synonyms.yaml");
 
     /// <summary>The lists and the loader's diagnostics.</summary>
     public static (ListSet Lists, IReadOnlyList<Diagnostic> Diagnostics) Load(string root)
