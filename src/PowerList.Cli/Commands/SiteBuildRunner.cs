@@ -1,5 +1,7 @@
 using System.Globalization;
+using PowerList.Diagnostics;
 using PowerList.Model;
+using PowerList.Validation;
 using PowerList.Site;
 using PowerList.Site.Pipeline;
 using Spectre.Console;
@@ -45,12 +47,9 @@ internal sealed class SiteBuildRunner
             return CliApp.ExitUsage;
         }
 
-        var (lists, diagnostics) = ListSource.LoadAndValidate(_lists);
-        var baseDir = Path.GetDirectoryName(_lists);
-        foreach (var d in diagnostics)
-        {
-            (d.IsError ? stderr : stdout).WriteLine(d.Format(baseDir));
-        }
+        var checkedLists = ListCheck.Run(_lists);
+        var (lists, diagnostics) = (checkedLists.Lists, checkedLists.Diagnostics);
+        DiagnosticWriter.Write(stdout, diagnostics, DiagnosticFormat.Text);
 
         var errors = diagnostics.Count(d => d.IsError);
         if (errors > 0)
@@ -77,7 +76,7 @@ internal sealed class SiteBuildRunner
         return CliApp.ExitOk;
     }
 
-    private SiteBuildResult BuildWithSpinner(SitePipeline pipeline, ListSet lists, IReadOnlyList<PowerList.Diagnostics.Diagnostic> diagnostics, CancellationToken token)
+    private SiteBuildResult BuildWithSpinner(SitePipeline pipeline, ListSet lists, IReadOnlyList<Diagnostic> diagnostics, CancellationToken token)
     {
         SiteBuildResult? result = null;
         AnsiConsole.Status().Start("正在生成网站……", ctx =>

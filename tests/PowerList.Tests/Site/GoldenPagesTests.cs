@@ -3,7 +3,7 @@ using System.Text;
 namespace PowerList.Tests.Site;
 
 /// <summary>
-/// One golden HTML file per page kind for the sample lists. Regenerate with <c>POWERLIST_UPDATE_GOLDEN=1</c>,
+/// One golden HTML file per page kind for the fixture list <c>tests/fixtures/sample-lists/</c>. Regenerate with <c>POWERLIST_UPDATE_GOLDEN=1</c>,
 /// then review the diff.
 /// </summary>
 public sealed class GoldenPagesTests : IClassFixture<GoldenPagesTests.BuiltSample>
@@ -17,10 +17,12 @@ public sealed class GoldenPagesTests : IClassFixture<GoldenPagesTests.BuiltSampl
         { "home", "index.html" },
         { "category", "category/cf/index.html" },
         { "department", "department/fgw/index.html" },
-        { "entry", $"entry/{SampleLists.FullEntryCode}/index.html" },
-        { "entry-fees", "entry/650200-SCJGJ-XK-0001/index.html" },
+        { "category-page", "category/xk/index.html" },
+        { "entry", "entry/650200-FGW-CF-0001/index.html" },
+        { "entry-licence", "entry/650200-SCJG-XK-0001/index.html" },
+        { "entry-enforcement", "entry/650200-SCJG-QZ-0001/index.html" },
         { "law", "law/price-law/index.html" },
-        { "law-repealed", "law/old-price-rules/index.html" },
+        { "law-repealed", "law/food-hygiene-law/index.html" },
         { "laws", "law/index.html" },
         { "about", "about/index.html" },
         { "search", "search/index.html" },
@@ -51,7 +53,7 @@ public sealed class GoldenPagesTests : IClassFixture<GoldenPagesTests.BuiltSampl
         public BuiltSample()
         {
             Folder = Path.Combine(SiteTestSupport.NewTempFolder("golden"), "site");
-            SiteTestSupport.Build(SampleLists.Create(), Folder);
+            SiteTestSupport.Build(SiteTestSupport.Load(SiteTestSupport.FixtureLists), Folder);
         }
 
         public string Folder { get; }
