@@ -32,6 +32,12 @@ internal sealed class SiteBuildRunner
 
     public string Templates => _templates;
 
+    /// <summary>
+    /// Whether <see cref="Run"/> waits until the previous site is deleted (true for <c>build</c>, which then exits;
+    /// <c>serve</c> lets it finish in the background).
+    /// </summary>
+    public bool WaitForCleanup { get; init; } = true;
+
     /// <summary>Runs the build; returns the CLI exit code.</summary>
     public int Run(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
@@ -73,6 +79,11 @@ internal sealed class SiteBuildRunner
         }
         var mb = (result.Bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
         stdout.WriteLine($"网站已生成：{result.Files} 个文件，{mb} MB，位于 {_output}");
+        if (WaitForCleanup)
+        {
+            result.PreviousSiteRemoval.Wait(CancellationToken.None);
+        }
+
         return CliApp.ExitOk;
     }
 

@@ -35,8 +35,12 @@ public static class SiteTestSupport
     }
 
     /// <summary>Builds <paramref name="lists"/> with the default contributors into <paramref name="output"/>.</summary>
-    public static SiteBuildResult Build(ListSet lists, string output, PageOptions? options = null) =>
-        SiteDefaults.Create(Templates, options).Build().Build(lists, Array.Empty<Diagnostic>(), output);
+    public static SiteBuildResult Build(ListSet lists, string output, PageOptions? options = null)
+    {
+        var result = SiteDefaults.Create(Templates, options).Build().Build(lists, Array.Empty<Diagnostic>(), output);
+        result.PreviousSiteRemoval.Wait();
+        return result;
+    }
 
     /// <summary>Every file of a folder, by relative path (forward slashes), with its bytes.</summary>
     public static SortedDictionary<string, byte[]> Snapshot(string folder) =>
