@@ -29,13 +29,19 @@ public sealed class GoldenPagesTests : IClassFixture<GoldenPagesTests.BuiltSampl
         { "404", "404.html" },
         { "sitemap", "sitemap.xml" },
         { "robots", "robots.txt" },
+        { "category-paged", "paged/category/cf/index.html" },
+        { "category-paged-2", "paged/category/cf/page/2/index.html" },
+        { "department-paged", "paged/department/scjg/page/2/index.html" },
     };
 
     [Theory]
     [MemberData(nameof(Pages))]
     public void Page_matches_golden_file(string kind, string path)
     {
-        var actual = File.ReadAllText(Path.Combine(_site.Folder, path), Encoding.UTF8);
+        var file = path.StartsWith("paged/", StringComparison.Ordinal)
+            ? Path.Combine(_site.PagedFolder, path["paged/".Length..])
+            : Path.Combine(_site.Folder, path);
+        var actual = File.ReadAllText(file, Encoding.UTF8);
         var ext = Path.GetExtension(path);
         var golden = Path.Combine(SiteTestSupport.RepoRoot, "tests", "PowerList.Tests", "Site", "golden", kind + ext);
         if (Environment.GetEnvironmentVariable("POWERLIST_UPDATE_GOLDEN") == "1")
@@ -53,10 +59,16 @@ public sealed class GoldenPagesTests : IClassFixture<GoldenPagesTests.BuiltSampl
         public BuiltSample()
         {
             Folder = Path.Combine(SiteTestSupport.NewTempFolder("golden"), "site");
-            SiteTestSupport.Build(SiteTestSupport.Load(SiteTestSupport.FixtureLists), Folder);
+            var lists = SiteTestSupport.Load(SiteTestSupport.FixtureLists);
+            SiteTestSupport.Build(lists, Folder);
+            PagedFolder = Path.Combine(Path.GetDirectoryName(Folder)!, "paged");
+            SiteTestSupport.Build(lists, PagedFolder, new PowerList.Site.Pages.PageOptions { EntriesPerPage = 2 });
         }
 
         public string Folder { get; }
+
+        /// <summary>The same lists with two entries per page: page links and the group index.</summary>
+        public string PagedFolder { get; }
 
         public void Dispose() => Directory.Delete(Path.GetDirectoryName(Folder)!, recursive: true);
     }
