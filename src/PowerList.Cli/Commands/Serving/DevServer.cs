@@ -47,8 +47,9 @@ public sealed class DevServer : IAsyncDisposable
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var hub = new ReloadHub();
-        app.Map(EventsPath, context => Events(context, hub));
-        app.Run(context => ServeFile(context, root));
+        app.Run(context => context.Request.Path.Equals(EventsPath, StringComparison.Ordinal)
+            ? Events(context, hub, app.Lifetime.ApplicationStopping)
+            : ServeFile(context, root));
         await app.StartAsync(cancellationToken);
         return new DevServer(app, root, hub);
     }
@@ -76,24 +77,26 @@ public sealed class DevServer : IAsyncDisposable
         return inside ? full : null;
     }
 
-    private static async Task Events(HttpContext context, ReloadHub hub)
+    private static async Task Events(HttpContext context, ReloadHub hub, CancellationToken stopping)
     {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        var token = linked.Token;
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
         var (id, reader) = hub.Subscribe();
         try
         {
-            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
-            await context.Response.Body.FlushAsync(context.RequestAborted);
-            await foreach (var message in reader.ReadAllAsync(context.RequestAborted))
+            await context.Response.WriteAsync(": connected\n\n", token);
+            await context.Response.Body.FlushAsync(token);
+            await foreach (var message in reader.ReadAllAsync(token))
             {
-                await context.Response.WriteAsync($"data: {message}\n\n", context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await context.Response.WriteAsync($"data: {message}\n\n", token);
+                await context.Response.Body.FlushAsync(token);
             }
         }
         catch (OperationCanceledException)
         {
-            // The page went away.
+            // The page went away, or the server is stopping.
         }
         finally
         {

@@ -4,7 +4,8 @@ namespace PowerList.Site.Writing;
 
 /// <summary>
 /// Leftovers of builds that died: <c>&lt;out&gt;.tmp-&lt;pid&gt;-*</c> and <c>&lt;out&gt;.old-&lt;pid&gt;-*</c> beside the
-/// output folder whose process no longer runs. Folders of live builds (another process) are left alone.
+/// output folder whose process no longer runs. Folders of live processes (this one included: it may still be
+/// deleting a previous site in the background) are left alone.
 /// </summary>
 internal static class StaleFolders
 {
@@ -27,7 +28,7 @@ internal static class StaleFolders
                 continue;
             }
 
-            if (pid == Environment.ProcessId || !IsRunning(pid))
+            if (pid != Environment.ProcessId && !IsRunning(pid))
             {
                 TryDelete(dir);
             }
