@@ -13,6 +13,7 @@ public static class SiteDefaults
         new SiteBuilder()
             .UsePages(templatesDir, options)
             .Use(new SearchIndexContributor());
+            .Use(new Versions.Pages.VersionsContributor(TemplateSet.Load(templatesDir), options));
 
     /// <summary>
     /// The templates folder: <paramref name="explicitDir"/> when given, else <c>site-templates</c> beside the lists
