@@ -1,0 +1,538 @@
+/* PowerList search: queries the static index in search-index/ (format: docs/search.md).
+   Same analysis and ranking as the C# engine (PowerList.Search.Querying); no dependencies, no build step. */
+(function () {
+  'use strict';
+  var currentScript = typeof document !== 'undefined' ? document.currentScript : null;
+
+  // ---- analysis (Tokenizer.cs, CharFolding.cs) ----
+  var t2s = {};
+
+  function foldChar(c) {
+    var code = c.charCodeAt(0);
+    if (code >= 0xFF01 && code <= 0xFF5E) { code -= 0xFEE0; c = String.fromCharCode(code); }
+    else if (code === 0x3000) { return ' '; }
+    if (code >= 65 && code <= 90) { return String.fromCharCode(code + 32); }
+    if (code >= 0x3400 && Object.prototype.hasOwnProperty.call(t2s, c)) { return t2s[c]; }
+    return c;
+  }
+
+  function fold(text) {
+    var out = '';
+    for (var i = 0; i < text.length; i++) { out += foldChar(text.charAt(i)); }
+    return out;
+  }
+
+  function isCjk(code) {
+    return (code >= 0x3400 && code <= 0x4DBF) || (code >= 0x4E00 && code <= 0x9FFF) ||
+      (code >= 0xF900 && code <= 0xFAFF) || code === 0x3007;
+  }
+
+  function isAlnum(code) { return (code >= 97 && code <= 122) || (code >= 48 && code <= 57); }
+
+  function runs(folded) {
+    var out = [];
+    var i = 0;
+    while (i < folded.length) {
+      var code = folded.charCodeAt(i);
+      var cjk = isCjk(code);
+      if (!cjk && !isAlnum(code)) { i++; continue; }
+      var start = i;
+      while (i < folded.length && (cjk ? isCjk(folded.charCodeAt(i)) : isAlnum(folded.charCodeAt(i)))) { i++; }
+      out.push({ run: folded.slice(start, i), cjk: cjk });
+    }
+    return out;
+  }
+
+  function addUnique(list, item) { if (list.indexOf(item) < 0) { list.push(item); } }
+
+  function queryTokens(word) {
+    var tokens = [];
+    runs(fold(word)).forEach(function (r) {
+      if (!r.cjk || r.run.length === 1) { addUnique(tokens, r.run); return; }
+      var step = r.run.length >= LONG_RUN ? 2 : 1;
+      for (var i = 0; i + 1 < r.run.length; i += step) { addUnique(tokens, r.run.substr(i, 2)); }
+      if (step === 2 && r.run.length % 2 === 1) { addUnique(tokens, r.run.substr(r.run.length - 2, 2)); }
+    });
+    return tokens;
+  }
+
+  function queryWords(query) {
+    var words = [];
+    fold(query).split(/[ \t\n\r]+/).forEach(function (part) {
+      if (part.length > 0 && queryTokens(part).length > 0 && words.indexOf(part) < 0) { words.push(part); }
+    });
+    return words;
+  }
+
+  var LONG_RUN = 6; // Tokenizer.LongRun
+  var codePattern = /^[0-9A-Z](?:[0-9A-Z-]{0,62}[0-9A-Z])?$/;
+
+  function parse(query, synonyms) {
+    var words = [];
+    var terms = [];
+    queryWords(query).forEach(function (word) {
+      var alts = [queryTokens(word)];
+      if (Object.prototype.hasOwnProperty.call(synonyms, word)) {
+        synonyms[word].forEach(function (e) { var t = queryTokens(e); if (t.length > 0) { alts.push(t); } });
+      }
+      words.push(alts);
+      alts.forEach(function (a) { a.forEach(function (t) { addUnique(terms, t); }); });
+    });
+    var folded = fold(query).trim().toUpperCase();
+    var code = folded.indexOf('-') >= 0 && codePattern.test(folded) ? folded : null;
+    return { words: words, terms: terms, code: code };
+  }
+
+  function fnv(text) {
+    var hash = 2166136261;
+    for (var i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 16777619) >>> 0;
+    }
+    return hash >>> 0;
+  }
+
+  // ---- posting blobs (PostingCodec.cs) ----
+  function bytesOf(b64) {
+    var s = atob(b64);
+    var bytes = new Uint8Array(s.length);
+    for (var i = 0; i < s.length; i++) { bytes[i] = s.charCodeAt(i); }
+    return bytes;
+  }
+
+  function decodePostings(b64) {
+    var bytes = bytesOf(b64);
+    var out = [];
+    var doc = 0;
+    var i = 0;
+    while (i < bytes.length) {
+      var delta = 0;
+      var shift = 0;
+      while (bytes[i] & 0x80) { delta += (bytes[i++] & 0x7F) * Math.pow(2, shift); shift += 7; }
+      delta += bytes[i++] * Math.pow(2, shift);
+      doc += delta;
+      var impact = 0;
+      shift = 0;
+      while (bytes[i] & 0x80) { impact += (bytes[i++] & 0x7F) * Math.pow(2, shift); shift += 7; }
+      impact += bytes[i++] * Math.pow(2, shift);
+      out.push(doc, impact);
+    }
+    return out;
+  }
+
+  // ---- engine (SearchEngine.cs, TermState.cs, Ranker.cs, FacetFilter.cs) ----
+  function Engine(indexUrl, fetchText) {
+    this.indexUrl = indexUrl;
+    this.fetchText = fetchText || function (url) {
+      return fetch(url).then(function (r) { return r.ok ? r.text() : null; });
+    };
+    this.cache = {};
+    this.meta = null;
+  }
+
+  Engine.prototype.get = function (path) {
+    var self = this;
+    if (!this.cache[path]) {
+      this.cache[path] = this.fetchText(this.indexUrl + path).then(function (text) {
+        return text === null ? null : JSON.parse(text);
+      });
+    }
+    return this.cache[path];
+  };
+
+  Engine.prototype.require = function (path) {
+    return this.get(path).then(function (value) {
+      if (value === null) { throw new Error('搜索索引文件缺失：' + path); }
+      return value;
+    });
+  };
+
+  Engine.prototype.loadMeta = function () {
+    var self = this;
+    if (this.meta) { return Promise.resolve(this.meta); }
+    return this.require('meta.json').then(function (m) {
+      var n = m.docs;
+      m.docDept = new Int32Array(n); m.docCat = new Int32Array(n); m.docLevels = new Int32Array(n);
+      var d = 0;
+      m.facets.forEach(function (run) {
+        for (var i = 0; i < run[0]; i++, d++) { m.docDept[d] = run[1]; m.docCat[d] = run[2]; m.docLevels[d] = run[3]; }
+      });
+      self.meta = m;
+      return m;
+    });
+  };
+
+  // Loads the traditional→simplified buckets that the characters of text need.
+  Engine.prototype.loadT2s = function (text) {
+    var m = this.meta;
+    var buckets = [];
+    for (var i = 0; i < text.length; i++) {
+      var b = text.charCodeAt(i) >> 8;
+      if (text.charCodeAt(i) >= 0x3400 && m.t2s.indexOf(b) >= 0 && buckets.indexOf(b) < 0) { buckets.push(b); }
+    }
+    var self = this;
+    return Promise.all(buckets.map(function (b) { return self.require('t2s/' + b + '.json'); })).then(function (maps) {
+      maps.forEach(function (map) { for (var k in map) { t2s[k] = map[k]; } });
+    });
+  };
+
+  function TermState(entry, n) {
+    this.members = new Uint8Array(n);
+    this.known = new Map();
+    this.tiers = [];
+    this.next = 0;
+    this.min = 0;
+    this.entry = entry;
+  }
+
+  TermState.prototype.addKnown = function (postings, members) {
+    for (var i = 0; i < postings.length; i += 2) {
+      this.known.set(postings[i], postings[i + 1]);
+      if (members) { this.members[postings[i]] = 1; }
+    }
+  };
+
+  TermState.prototype.hasMoreTiers = function () { return this.next < this.tiers.length; };
+  TermState.prototype.remainingMax = function () { return this.next < this.tiers.length ? this.tiers[this.next][2] : 0; };
+
+  Engine.prototype.blob = function (ref) {
+    return this.require('post/' + ref[0] + '.json').then(function (pack) { return pack[ref[1]]; });
+  };
+
+  Engine.prototype.termState = function (term) {
+    var self = this;
+    var m = this.meta;
+    return this.require('dict/' + (fnv(term) % m.dictShards) + '.json').then(function (shard) {
+      var entry = Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null;
+      var state = new TermState(entry, m.docs);
+      if (entry === null) { return state; }
+      if (entry.p !== undefined) { state.addKnown(decodePostings(entry.p), true); return state; }
+      if (entry.r !== undefined) {
+        return self.blob(entry.r).then(function (b) { state.addKnown(decodePostings(b), true); return state; });
+      }
+      state.min = entry.n;
+      state.tiers = entry.t;
+      return self.blob(entry.b).then(function (b) {
+        var bytes = bytesOf(b);
+        for (var i = 0; i < bytes.length; i++) {
+          for (var bit = 0; bit < 8; bit++) { if (bytes[i] & (1 << bit)) { state.members[(i << 3) | bit] = 1; } }
+        }
+        return state;
+      });
+    });
+  };
+
+  Engine.prototype.fetchNextTier = function (state) {
+    var tier = state.tiers[state.next++];
+    return this.blob([tier[0], tier[1]]).then(function (b) { state.addKnown(decodePostings(b), false); });
+  };
+
+  function allIn(alt, terms, d) {
+    for (var i = 0; i < alt.length; i++) { if (!terms[alt[i]].members[d]) { return false; } }
+    return true;
+  }
+
+  function bounds(plan, terms, m, codeDoc, doc) {
+    var lower = 0, upper = 0, phrase = 2;
+    plan.words.forEach(function (word) {
+      var wl = -Infinity, wu = -Infinity, wp = 0;
+      word.forEach(function (alt) {
+        if (!allIn(alt, terms, doc)) { return; }
+        var al = 0, au = 0, ap = 2;
+        alt.forEach(function (t) {
+          var s = terms[t];
+          var impact = s.known.get(doc);
+          if (impact !== undefined) {
+            al += impact >> 1; au += impact >> 1;
+            if ((impact & 1) === 0) { ap = 0; }
+          } else {
+            al += s.min; au += s.remainingMax();
+            if (ap === 2) { ap = 1; }
+          }
+        });
+        wl = Math.max(wl, al); wu = Math.max(wu, au); wp = Math.max(wp, ap);
+      });
+      if (wu === -Infinity) { wl = 0; wu = 0; wp = 0; }
+      lower += wl; upper += wu; phrase = Math.min(phrase, wp);
+    });
+    if (phrase === 2) { lower += m.phraseBoost; }
+    if (phrase !== 0) { upper += m.phraseBoost; }
+    if (doc === codeDoc) { lower += m.codeBoost; upper += m.codeBoost; }
+    return [lower, upper];
+  }
+
+  Engine.prototype.rank = function (plan, terms, codeDoc, docs, limit) {
+    var self = this;
+    var m = this.meta;
+    var lower = new Array(docs.length), upper = new Array(docs.length);
+    function round() {
+      for (var i = 0; i < docs.length; i++) {
+        var b = bounds(plan, terms, m, codeDoc, docs[i]);
+        lower[i] = b[0]; upper[i] = b[1];
+      }
+      var order = [];
+      for (var o = 0; o < docs.length; o++) { order.push(o); }
+      order.sort(function (x, y) {
+        return lower[x] !== lower[y] ? lower[y] - lower[x] : upper[x] !== upper[y] ? upper[y] - upper[x] : docs[x] - docs[y];
+      });
+      var k = Math.min(limit, docs.length);
+      var contested = new Set();
+      for (var a = 0; a < k; a++) {
+        for (var e = a + 1; e < order.length; e++) {
+          var x = order[a], y = order[e];
+          if (!(lower[x] > upper[y] || (lower[x] === upper[y] && docs[x] < docs[y]))) {
+            contested.add(docs[x]); contested.add(docs[y]);
+          }
+        }
+      }
+      var fetchTerms = Object.keys(terms).filter(function (t) {
+        var s = terms[t];
+        if (!s.hasMoreTiers()) { return false; }
+        for (var d of contested) { if (s.members[d] && !s.known.has(d)) { return true; } }
+        return false;
+      });
+      if (fetchTerms.length === 0) {
+        return order.slice(0, k).map(function (i) { return { doc: docs[i], score: lower[i] }; });
+      }
+      return Promise.all(fetchTerms.map(function (t) { return self.fetchNextTier(terms[t]); })).then(round);
+    }
+    return Promise.resolve().then(round);
+  };
+
+  function indexOfKey(value, list) {
+    if (!value) { return -1; }
+    var i = list.indexOf(value);
+    return i >= 0 ? i : -2;
+  }
+
+  // request: {query, department, category, level, limit}; resolves to {total, hits, departments, categories, levels}
+  Engine.prototype.search = function (request) {
+    var self = this;
+    var limit = request.limit === undefined ? 10 : Math.max(0, request.limit);
+    var plan, terms = {}, codeDoc = -1;
+    return this.loadMeta().then(function (m) {
+      return self.loadT2s(request.query || '');
+    }).then(function () {
+      var m = self.meta;
+      plan = parse(request.query || '', m.synonyms);
+      var loads = plan.terms.map(function (t) { return self.termState(t).then(function (s) { terms[t] = s; }); });
+      if (plan.code !== null) {
+        loads.push(self.get('codes/' + (fnv(plan.code) % m.codeShards) + '.json').then(function (codes) {
+          if (codes && Object.prototype.hasOwnProperty.call(codes, plan.code)) { codeDoc = codes[plan.code]; }
+        }));
+      }
+      return Promise.all(loads);
+    }).then(function () {
+      var m = self.meta;
+      var n = m.docs;
+      var matches = new Uint8Array(n);
+      if (plan.words.length > 0) {
+        matches.fill(1);
+        plan.words.forEach(function (word) {
+          for (var d = 0; d < n; d++) {
+            if (!matches[d]) { continue; }
+            var any = false;
+            for (var a = 0; a < word.length && !any; a++) { any = allIn(word[a], terms, d); }
+            if (!any) { matches[d] = 0; }
+          }
+        });
+        if (codeDoc >= 0) { matches[codeDoc] = 1; }
+      }
+      var dept = indexOfKey(request.department, m.departments.map(function (x) { return x[0]; }));
+      var cat = indexOfKey(request.category, m.categories.map(function (x) { return x[0]; }));
+      var level = indexOfKey(request.level, m.levels);
+      function pd(d) { return dept === -1 || m.docDept[d] === dept; }
+      function pc(d) { return cat === -1 || m.docCat[d] === cat; }
+      function pl(d) { return level === -1 || (level >= 0 && (m.docLevels[d] & (1 << level)) !== 0); }
+      var results = [];
+      var deptCounts = m.departments.map(function () { return 0; });
+      var catCounts = m.categories.map(function () { return 0; });
+      var levelCounts = m.levels.map(function () { return 0; });
+      for (var d = 0; d < n; d++) {
+        if (!matches[d]) { continue; }
+        var okD = pd(d), okC = pc(d), okL = pl(d);
+        if (okD && okC && okL) { results.push(d); }
+        if (okC && okL) { deptCounts[m.docDept[d]]++; }
+        if (okD && okL) { catCounts[m.docCat[d]]++; }
+        if (okD && okC) { for (var i = 0; i < levelCounts.length; i++) { if (m.docLevels[d] & (1 << i)) { levelCounts[i]++; } } }
+      }
+      function facet(list, counts, label) {
+        var out = [];
+        list.forEach(function (x, i) { if (counts[i] > 0) { out.push({ value: label ? x : x[0], label: label ? x : x[1], count: counts[i] }); } });
+        return out;
+      }
+      return self.rank(plan, terms, codeDoc, results, limit).then(function (ranked) {
+        return Promise.all(ranked.map(function (r) { return self.hit(r.doc, r.score); })).then(function (hits) {
+          return {
+            total: results.length, hits: hits, words: plan.words,
+            departments: facet(m.departments, deptCounts, false),
+            categories: facet(m.categories, catCounts, false),
+            levels: facet(m.levels, levelCounts, true)
+          };
+        });
+      });
+    });
+  };
+
+  Engine.prototype.hit = function (doc, score) {
+    var m = this.meta;
+    return this.require('docs/' + Math.floor(doc / m.docsPerShard) + '.json').then(function (rows) {
+      var row = rows[doc % m.docsPerShard];
+      return {
+        doc: doc, code: row[0], name: row[1], department: m.departments[row[2]][0], departmentName: m.departments[row[2]][1],
+        category: m.categories[row[3]][0], categoryName: m.categories[row[3]][1],
+        url: m.entryUrl.replace('{code}', row[0]), score: score, snippet: row[5]
+      };
+    });
+  };
+
+  // ---- page (site-templates/pages/search.hbs) ----
+  // Marks the characters of text that belong to a query token; returns [{text, mark}] pieces.
+  function highlight(text, tokens) {
+    var marked = new Uint8Array(text.length);
+    var folded = fold(text);
+    tokens.forEach(function (t) {
+      if (t.length === 0) { return; }
+      var at = folded.indexOf(t);
+      while (at >= 0) {
+        for (var i = at; i < at + t.length; i++) { marked[i] = 1; }
+        at = folded.indexOf(t, at + 1);
+      }
+    });
+    var pieces = [];
+    for (var i = 0; i < text.length; i++) {
+      var last = pieces[pieces.length - 1];
+      if (last && last.mark === !!marked[i]) { last.text += text.charAt(i); }
+      else { pieces.push({ text: text.charAt(i), mark: !!marked[i] }); }
+    }
+    return pieces;
+  }
+
+  function appendPieces(parent, pieces) {
+    pieces.forEach(function (p) {
+      if (p.mark) { var mark = document.createElement('mark'); mark.textContent = p.text; parent.appendChild(mark); }
+      else { parent.appendChild(document.createTextNode(p.text)); }
+    });
+  }
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    if (attrs) { for (var k in attrs) { node.setAttribute(k, attrs[k]); } }
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  function fillSelect(select, facets, selected, allLabel) {
+    while (select.firstChild) { select.removeChild(select.firstChild); }
+    select.appendChild(el('option', { value: '' }, allLabel));
+    var seen = false;
+    facets.forEach(function (f) {
+      var option = el('option', { value: f.value }, f.label + '（' + f.count + '）');
+      if (f.value === selected) { option.selected = true; seen = true; }
+      select.appendChild(option);
+    });
+    if (selected && !seen) {
+      var keep = el('option', { value: selected }, selected + '（0）');
+      keep.selected = true;
+      select.appendChild(keep);
+    }
+  }
+
+  function startPage() {
+    var form = document.getElementById('search-form');
+    if (!form) { return; }
+    var script = currentScript || document.querySelector('script[src$="search.js"]');
+    var root = new URL('../', script ? script.src : location.href);
+    var engine = new Engine(new URL('search-index/', root).href);
+    var input = document.getElementById('search-q');
+    var selects = { dept: document.getElementById('search-dept'), cat: document.getElementById('search-cat'), level: document.getElementById('search-level') };
+    var status = document.getElementById('search-status');
+    var list = document.getElementById('search-results');
+    var help = document.getElementById('search-help');
+    var more = document.getElementById('search-more');
+    var limit = 10;
+    var serial = 0;
+    form.hidden = false;
+    var nojs = document.getElementById('search-nojs');
+    if (nojs) { nojs.hidden = true; }
+
+    function state() {
+      return { q: input.value.trim(), dept: selects.dept.value, cat: selects.cat.value, level: selects.level.value };
+    }
+
+    function writeUrl(s) {
+      var params = new URLSearchParams();
+      ['q', 'dept', 'cat', 'level'].forEach(function (k) { if (s[k]) { params.set(k, s[k]); } });
+      var query = params.toString();
+      history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
+    }
+
+    function run() {
+      var s = state();
+      writeUrl(s);
+      var mine = ++serial;
+      if (!s.q) {
+        list.textContent = ''; help.hidden = true; more.hidden = true;
+        status.textContent = '请输入要查找的职权名称、编码、法律名称或关键词。';
+        return;
+      }
+      status.textContent = '正在检索……';
+      engine.search({ query: s.q, department: s.dept, category: s.cat, level: s.level, limit: limit }).then(function (r) {
+        if (mine !== serial) { return; }
+        fillSelect(selects.dept, r.departments, s.dept, '全部部门');
+        fillSelect(selects.cat, r.categories, s.cat, '全部类别');
+        fillSelect(selects.level, r.levels, s.level, '全部层级');
+        render(r, s);
+      }).catch(function (error) {
+        if (mine !== serial) { return; }
+        status.textContent = '检索失败：' + error.message;
+      });
+    }
+
+    function render(r, s) {
+      list.textContent = '';
+      var tokens = [];
+      r.words.forEach(function (w) { w.forEach(function (a) { a.forEach(function (t) { addUnique(tokens, t); }); }); });
+      r.hits.forEach(function (hit) {
+        var item = el('li', { 'class': 'search-result' });
+        var heading = el('h2');
+        var link = el('a', { href: new URL(hit.url, root).href });
+        appendPieces(link, highlight(hit.name, tokens));
+        heading.appendChild(link);
+        item.appendChild(heading);
+        item.appendChild(el('p', { 'class': 'search-meta' }, hit.code + ' · ' + hit.departmentName + ' · ' + hit.categoryName));
+        if (hit.snippet) {
+          var snippet = el('p', { 'class': 'search-snippet' });
+          appendPieces(snippet, highlight(hit.snippet, tokens));
+          item.appendChild(snippet);
+        }
+        list.appendChild(item);
+      });
+      var filtered = s.dept || s.cat || s.level;
+      status.textContent = r.total === 0
+        ? '没有找到与“' + s.q + '”相符的事项' + (filtered ? '（已按筛选条件过滤）' : '') + '。'
+        : '找到 ' + r.total + ' 条结果' + (r.total > r.hits.length ? '，显示前 ' + r.hits.length + ' 条' : '') + '。';
+      help.hidden = r.total !== 0;
+      more.hidden = r.total <= r.hits.length;
+    }
+
+    var params = new URLSearchParams(location.search);
+    input.value = params.get('q') || '';
+    ['dept', 'cat', 'level'].forEach(function (k) {
+      var v = params.get(k) || '';
+      if (v) { selects[k].appendChild(el('option', { value: v }, v)); selects[k].value = v; }
+    });
+    form.addEventListener('submit', function (event) { event.preventDefault(); limit = 10; run(); });
+    Object.keys(selects).forEach(function (k) { selects[k].addEventListener('change', function () { limit = 10; run(); }); });
+    more.addEventListener('click', function () { limit += 10; run(); });
+    var timer = null;
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { limit = 10; run(); }, 250); });
+    run();
+  }
+
+  window.PowerListSearch = { Engine: Engine, parse: parse, fold: fold, queryTokens: queryTokens, fnv: fnv, highlight: highlight };
+  if (typeof document !== 'undefined') {
+    if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', startPage); }
+    else { startPage(); }
+  }
+})();

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using PowerList.Output;
+using PowerList.Search.Querying;
+
+namespace PowerList.Cli.Commands;
+
+/// <summary><c>powerlist search QUERY</c>: queries a built site's search index with the browser's semantics.</summary>
+public static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "检索词（可含空格分隔的多个词、职权编码、繁体字）" };
+        var site = new Option<string>("--site") { Description = "已生成的网站目录", DefaultValueFactory = _ => "site" };
+        var department = new Option<string?>("--department") { Description = "只看该部门（部门 id）" };
+        var category = new Option<string?>("--category") { Description = "只看该类别（类别代码如 cf，或名称如 行政处罚）" };
+        var level = new Option<string?>("--level") { Description = "只看该实施层级" };
+        var limit = new Option<int>("--limit") { Description = "最多显示多少条", DefaultValueFactory = _ => 10 };
+        var format = new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" };
+        var command = new Command("search", "在已生成网站的搜索索引中检索（与网页搜索同一语义）");
+        command.Arguments.Add(query);
+        command.Options.Add(site);
+        command.Options.Add(department);
+        command.Options.Add(category);
+        command.Options.Add(level);
+        command.Options.Add(limit);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var fmt = parse.GetValue(format) ?? "text";
+            if (fmt != "text" && fmt != "json")
+            {
+                error.WriteLine($"powerlist search: 未知的输出格式 {fmt}（可用 text、json）");
+                return CliApp.ExitUsage;
+            }
+
+            var n = parse.GetValue(limit);
+            if (n < 1)
+            {
+                error.WriteLine("powerlist search: --limit 必须大于 0");
+                return CliApp.ExitUsage;
+            }
+
+            var folder = Path.Combine(parse.GetValue(site) ?? "site", SiteUrls.SearchIndexFolder);
+            if (!File.Exists(Path.Combine(folder, "meta.json")))
+            {
+                error.WriteLine($"powerlist search: 找不到搜索索引 {Path.Combine(folder, "meta.json")}，请先运行 powerlist build 或用 --site 指定网站目录");
+                return CliApp.ExitUsage;
+            }
+
+            var engine = SearchEngine.FromFolder(folder);
+            var categoryValue = parse.GetValue(category);
+            if (categoryValue is { Length: > 0 } && engine.Meta.Categories.All(c => c.Key != categoryValue))
+            {
+                categoryValue = engine.Meta.Categories.FirstOrDefault(c => c.Name == categoryValue).Key ?? categoryValue;
+            }
+
+            var response = engine.Search(new SearchRequest(parse.GetValue(query) ?? "", parse.GetValue(department), categoryValue, parse.GetValue(level), n));
+            if (fmt == "json")
+            {
+                output.WriteLine(Json(response));
+                return CliApp.ExitOk;
+            }
+
+            output.WriteLine($"共 {response.Total} 条结果" + (response.Total > response.Hits.Count ? $"，显示前 {response.Hits.Count} 条" : ""));
+            foreach (var hit in response.Hits)
+            {
+                output.WriteLine($"{hit.Score,8}  {hit.Code}  {hit.Name}  [{hit.Department}/{hit.Category}]  {hit.Url}");
+            }
+
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+
+    private static string Json(SearchResponse response)
+    {
+        var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = true };
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, options))
+        {
+            w.WriteStartArray();
+            foreach (var hit in response.Hits)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", hit.Code);
+                w.WriteString("name", hit.Name);
+                w.WriteString("department", hit.Department);
+                w.WriteString("category", hit.Category);
+                w.WriteString("url", hit.Url);
+                w.WriteNumber("score", hit.Score);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

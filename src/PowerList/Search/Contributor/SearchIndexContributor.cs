@@ -1,0 +1,22 @@
+using PowerList.Model;
+using PowerList.Output;
+using PowerList.Search.Indexing;
+
+namespace PowerList.Search.Contributor;
+
+/// <summary>
+/// The search stage of the site build: writes the index under <see cref="SiteUrls.SearchIndexFolder"/> from the
+/// public entries. The browser engine <c>assets/search.js</c> lives in <c>site-templates/assets/</c> and is copied
+/// by the site build with the other assets; this contributor does not emit it.
+/// </summary>
+public sealed class SearchIndexContributor : ISiteContributor
+{
+    public string Name => "search";
+
+    public IEnumerable<OutputFile> Contribute(ListSet lists)
+    {
+        var extracted = DocumentExtractor.Extract(lists);
+        var index = IndexBuilder.Build(extracted.Documents);
+        return IndexWriter.Write(extracted, index, lists.Synonyms);
+    }
+}

@@ -1,0 +1,54 @@
+namespace PowerList.Search.Indexing;
+
+/// <summary>Constants of the index format and ranking, written to <c>meta.json</c> where the query engines need them.</summary>
+public static class IndexSettings
+{
+    public const int FormatVersion = 1;
+
+    /// <summary>BM25 weight of each <see cref="SearchField"/>, by its number.</summary>
+    public static IReadOnlyList<double> Weights { get; } = [10, 8, 10, 4, 3, 1];
+
+    public const double K1 = 1.2;
+    public const double B = 0.75;
+
+    /// <summary>Long texts of one entry are indexed up to this many characters.</summary>
+    public const int MaxTextChars = 3000;
+
+    /// <summary>Snippet source kept in the document store, in characters.</summary>
+    public const int SnippetChars = 80;
+
+    /// <summary>
+    /// Impacts are integers 1..<see cref="MaxImpact"/>, stored as <c>impact·2 + nameFlag</c> (a varint): the low bit
+    /// marks a term that occurs in the entry's name. <see cref="ImpactScale"/> is the impact of a unique term in a name of average length.
+    /// </summary>
+    public const int MaxImpact = 8191;
+    public const int ImpactScale = 1000;
+
+    /// <summary>Added when every query word occurs in the name (all its bigrams), and for an exact entry code.</summary>
+    public const int PhraseBoost = 60;
+    public const int CodeBoost = 1_000_000;
+
+    /// <summary>Terms with up to this many postings are stored inside their dictionary shard.</summary>
+    public const int InlinePostings = 4;
+
+    /// <summary>Terms in one dictionary shard, on average.</summary>
+    public const int TermsPerDictShard = 64;
+
+    /// <summary>Codes in one code shard, on average.</summary>
+    public const int CodesPerShard = 256;
+
+    public const int DocsPerShard = 8;
+
+    /// <summary>Posting blobs are packed into files of about this many bytes; bigger blobs get a file of their own.</summary>
+    public const int PackBytes = 4096;
+
+    /// <summary>Size of the first impact tier of a common term; each next tier is <see cref="TierGrowth"/> times bigger.</summary>
+    public const int FirstTier = 128;
+    public const int TierGrowth = 4;
+
+    /// <summary>A term is "common" (bitmap membership plus lazily fetched impact tiers) above max(this, N / <see cref="CommonDivisor"/>) postings.</summary>
+    public const int CommonMin = 256;
+    public const int CommonDivisor = 20;
+
+    public static int CommonThreshold(int documents) => Math.Max(CommonMin, documents / CommonDivisor);
+}

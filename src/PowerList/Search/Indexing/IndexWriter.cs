@@ -1,0 +1,266 @@
+using System.Text.Json;
+using PowerList.Model;
+using PowerList.Output;
+using PowerList.Search.Analysis;
+
+namespace PowerList.Search.Indexing;
+
+/// <summary>
+/// Writes the index as static files under <see cref="SiteUrls.SearchIndexFolder"/> (format in docs/search.md):
+/// <c>meta.json</c>, <c>dict/N.json</c> (term shards by FNV hash), <c>post/N.json</c> (posting packs),
+/// <c>docs/N.json</c> (document store, 16 per shard), <c>codes/N.json</c> (code → doc id), <c>t2s/HH.json</c>
+/// (traditional → simplified, by high byte of the character).
+/// </summary>
+public static class IndexWriter
+{
+    private const string Folder = SiteUrls.SearchIndexFolder;
+
+    public static IEnumerable<OutputFile> Write(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms)
+    {
+        var docs = extracted.Documents;
+        var n = docs.Count;
+        var files = new List<OutputFile>();
+        var dictShards = Math.Max(1, (index.Postings.Count + IndexSettings.TermsPerDictShard - 1) / IndexSettings.TermsPerDictShard);
+        var codes = docs.SelectMany((d, i) => d.Codes.Select(c => (Code: c, Doc: i))).ToList();
+        var codeShards = Math.Max(1, (codes.Count + IndexSettings.CodesPerShard - 1) / IndexSettings.CodesPerShard);
+        var t2sBuckets = CharFolding.TraditionalToSimplified.GroupBy(p => p.Key >> 8).OrderBy(g => g.Key).ToList();
+
+        files.Add(new OutputFile(Folder + "meta.json", JsonOut.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("format", IndexSettings.FormatVersion);
+            w.WriteNumber("docs", n);
+            w.WriteNumber("dictShards", dictShards);
+            w.WriteNumber("codeShards", codeShards);
+            w.WriteNumber("docsPerShard", IndexSettings.DocsPerShard);
+            w.WriteNumber("phraseBoost", IndexSettings.PhraseBoost);
+            w.WriteNumber("codeBoost", IndexSettings.CodeBoost);
+            w.WriteString("entryUrl", SiteUrls.Entry("{code}"));
+            w.WriteStartArray("t2s");
+            foreach (var bucket in t2sBuckets)
+            {
+                w.WriteNumberValue(bucket.Key);
+            }
+
+            w.WriteEndArray();
+            WritePairs(w, "departments", extracted.Departments.Select(d => (d.Id, d.Name)));
+            WritePairs(w, "categories", extracted.Categories.Select(c => (c.Code, c.Name)));
+            w.WriteStartArray("levels");
+            foreach (var level in extracted.Levels)
+            {
+                w.WriteStringValue(level);
+            }
+
+            w.WriteEndArray();
+            WriteFacetRuns(w, docs);
+            w.WriteStartObject("synonyms");
+            foreach (var group in synonyms.Where(s => s.Term.Trim().Length > 0)
+                         .GroupBy(s => CharFolding.Fold(s.Term.Trim()), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                w.WriteStartArray(group.Key);
+                foreach (var expansion in group.SelectMany(s => s.Expansions).Select(e => CharFolding.Fold(e.Trim()))
+                             .Where(e => e.Length > 0 && e != group.Key).Distinct(StringComparer.Ordinal))
+                {
+                    w.WriteStringValue(expansion);
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        })));
+
+        files.AddRange(WriteTerms(index, dictShards));
+        for (var shard = 0; shard * IndexSettings.DocsPerShard < n; shard++)
+        {
+            var slice = docs.Skip(shard * IndexSettings.DocsPerShard).Take(IndexSettings.DocsPerShard);
+            files.Add(new OutputFile($"{Folder}docs/{shard}.json", JsonOut.Write(w =>
+            {
+                w.WriteStartArray();
+                foreach (var d in slice)
+                {
+                    w.WriteStartArray();
+                    w.WriteStringValue(d.Code);
+                    w.WriteStringValue(d.Name);
+                    w.WriteNumberValue(d.Department);
+                    w.WriteNumberValue(d.Category);
+                    w.WriteNumberValue(d.LevelMask);
+                    w.WriteStringValue(d.Snippet);
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndArray();
+            })));
+        }
+
+        foreach (var group in codes.GroupBy(c => Fnv.Shard(c.Code, codeShards)).OrderBy(g => g.Key))
+        {
+            files.Add(new OutputFile($"{Folder}codes/{group.Key}.json", JsonOut.Write(w =>
+            {
+                w.WriteStartObject();
+                foreach (var (code, doc) in group.OrderBy(c => c.Code, StringComparer.Ordinal))
+                {
+                    w.WriteNumber(code, doc);
+                }
+
+                w.WriteEndObject();
+            })));
+        }
+
+        foreach (var bucket in t2sBuckets)
+        {
+            files.Add(new OutputFile($"{Folder}t2s/{bucket.Key}.json", JsonOut.Write(w =>
+            {
+                w.WriteStartObject();
+                foreach (var pair in bucket.OrderBy(p => p.Key))
+                {
+                    w.WriteString(pair.Key.ToString(), pair.Value.ToString());
+                }
+
+                w.WriteEndObject();
+            })));
+        }
+
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<OutputFile> WriteTerms(InvertedIndex index, int dictShards)
+    {
+        var packs = new PackWriter(Folder + "post/");
+        var shards = index.Postings
+            .GroupBy(p => Fnv.Shard(p.Key, dictShards))
+            .OrderBy(g => g.Key);
+        var common = IndexSettings.CommonThreshold(index.Documents);
+        var files = new List<OutputFile>();
+        foreach (var shard in shards)
+        {
+            var entries = new List<(string Term, Action<Utf8JsonWriter> Write)>();
+            foreach (var (term, postings) in shard)
+            {
+                entries.Add((term, TermEntry(postings, index.Documents, common, packs)));
+            }
+
+            files.Add(new OutputFile($"{Folder}dict/{shard.Key}.json", JsonOut.Write(w =>
+            {
+                w.WriteStartObject();
+                foreach (var (term, write) in entries)
+                {
+                    w.WritePropertyName(term);
+                    write(w);
+                }
+
+                w.WriteEndObject();
+            })));
+        }
+
+        files.AddRange(packs.Finish());
+        return files;
+    }
+
+    /// <summary>
+    /// <c>{"p":blob}</c> inline; <c>{"r":[pack,i]}</c> one blob with every posting; or for a common term
+    /// <c>{"b":[pack,i],"n":min,"t":[[pack,i,max],…]}</c>: a membership bitmap and impact-ordered tiers.
+    /// </summary>
+    private static Action<Utf8JsonWriter> TermEntry(List<(int Doc, int Impact)> postings, int n, int common, PackWriter packs)
+    {
+        if (postings.Count <= IndexSettings.InlinePostings)
+        {
+            var blob = PostingCodec.Encode(postings);
+            return w => { w.WriteStartObject(); w.WriteString("p", blob); w.WriteEndObject(); };
+        }
+
+        if (postings.Count <= common)
+        {
+            var reference = packs.Add(PostingCodec.Encode(postings));
+            return w => { w.WriteStartObject(); WriteRef(w, "r", reference); w.WriteEndObject(); };
+        }
+
+        var bitmap = packs.Add(PostingCodec.EncodeBitmap(postings.Select(p => p.Doc), n));
+        var byImpact = postings.OrderByDescending(p => p.Impact >> 1).ThenBy(p => p.Doc).ToList();
+        var tiers = new List<(int Pack, int Index, int Max)>();
+        var start = 0;
+        var size = IndexSettings.FirstTier;
+        while (start < byImpact.Count)
+        {
+            var end = Math.Min(byImpact.Count, start + size);
+            while (end < byImpact.Count && (byImpact[end].Impact >> 1) == (byImpact[end - 1].Impact >> 1))
+            {
+                end++;
+            }
+
+            var tier = byImpact.GetRange(start, end - start).OrderBy(p => p.Doc).ToList();
+            var (pack, index) = packs.Add(PostingCodec.Encode(tier));
+            tiers.Add((pack, index, byImpact[start].Impact >> 1));
+            start = end;
+            size *= IndexSettings.TierGrowth;
+        }
+
+        var min = byImpact[^1].Impact >> 1;
+        return w =>
+        {
+            w.WriteStartObject();
+            WriteRef(w, "b", bitmap);
+            w.WriteNumber("n", min);
+            w.WriteStartArray("t");
+            foreach (var (pack, index, max) in tiers)
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(pack);
+                w.WriteNumberValue(index);
+                w.WriteNumberValue(max);
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        };
+    }
+
+    private static void WriteRef(Utf8JsonWriter w, string name, (int Pack, int Index) reference)
+    {
+        w.WriteStartArray(name);
+        w.WriteNumberValue(reference.Pack);
+        w.WriteNumberValue(reference.Index);
+        w.WriteEndArray();
+    }
+
+    private static void WritePairs(Utf8JsonWriter w, string name, IEnumerable<(string Key, string Name)> pairs)
+    {
+        w.WriteStartArray(name);
+        foreach (var (key, label) in pairs)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(key);
+            w.WriteStringValue(label);
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>Facets of every document as runs over doc ids: <c>[[count, department, category, levelMask], …]</c>.</summary>
+    private static void WriteFacetRuns(Utf8JsonWriter w, IReadOnlyList<SearchDocument> docs)
+    {
+        w.WriteStartArray("facets");
+        var i = 0;
+        while (i < docs.Count)
+        {
+            var j = i;
+            while (j < docs.Count && docs[j].Department == docs[i].Department && docs[j].Category == docs[i].Category && docs[j].LevelMask == docs[i].LevelMask)
+            {
+                j++;
+            }
+
+            w.WriteStartArray();
+            w.WriteNumberValue(j - i);
+            w.WriteNumberValue(docs[i].Department);
+            w.WriteNumberValue(docs[i].Category);
+            w.WriteNumberValue(docs[i].LevelMask);
+            w.WriteEndArray();
+            i = j;
+        }
+
+        w.WriteEndArray();
+    }
+}

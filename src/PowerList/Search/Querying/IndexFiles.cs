@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace PowerList.Search.Querying;
+
+/// <summary>Reads index files (paths relative to the index folder) once each and remembers what was read.</summary>
+public sealed class IndexFiles(Func<string, string?> load)
+{
+    private readonly Dictionary<string, JsonElement?> cache = new(StringComparer.Ordinal);
+
+    public List<string> Read { get; } = [];
+
+    public static IndexFiles FromFolder(string indexFolder) =>
+        new(path =>
+        {
+            var full = Path.Combine(indexFolder, path);
+            return File.Exists(full) ? File.ReadAllText(full) : null;
+        });
+
+    public JsonElement? Get(string path)
+    {
+        if (!cache.TryGetValue(path, out var element))
+        {
+            var text = load(path);
+            Read.Add(path);
+            element = text is null ? null : JsonDocument.Parse(text).RootElement.Clone();
+            cache[path] = element;
+        }
+
+        return element;
+    }
+
+    public JsonElement Require(string path) =>
+        Get(path) ?? throw new FileNotFoundException($"搜索索引文件缺失：{path}", path);
+}

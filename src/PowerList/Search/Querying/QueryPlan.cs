@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using PowerList.Search.Analysis;
+
+namespace PowerList.Search.Querying;
+
+/// <summary>
+/// A parsed query: words (split at white space after folding); each word has alternatives, the word itself and its
+/// synonym expansions, each a list of query tokens. A document matches when every word has an alternative whose
+/// tokens all occur in it. <see cref="Code"/> is the query as an entry code, when it looks like one.
+/// </summary>
+public sealed partial record QueryPlan(IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Words, IReadOnlyList<string> Terms, string? Code)
+{
+    public static QueryPlan Parse(string query, IReadOnlyDictionary<string, IReadOnlyList<string>> synonyms)
+    {
+        var words = new List<IReadOnlyList<IReadOnlyList<string>>>();
+        var terms = new List<string>();
+        foreach (var word in Tokenizer.QueryWords(query))
+        {
+            var alternatives = new List<IReadOnlyList<string>> { Tokenizer.QueryTokens(word) };
+            if (synonyms.TryGetValue(word, out var expansions))
+            {
+                alternatives.AddRange(expansions.Select(Tokenizer.QueryTokens).Where(t => t.Count > 0));
+            }
+
+            words.Add(alternatives);
+            foreach (var token in alternatives.SelectMany(a => a))
+            {
+                if (!terms.Contains(token))
+                {
+                    terms.Add(token);
+                }
+            }
+        }
+
+        var folded = CharFolding.Fold(query).Trim().ToUpperInvariant();
+        var code = folded.Contains('-') && CodePattern().IsMatch(folded) ? folded : null;
+        return new QueryPlan(words, terms, code);
+    }
+
+    [GeneratedRegex("^[0-9A-Z](?:[0-9A-Z-]{0,62}[0-9A-Z])?$")]
+    private static partial Regex CodePattern();
+}

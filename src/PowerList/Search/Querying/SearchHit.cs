@@ -1,0 +1,4 @@
+namespace PowerList.Search.Querying;
+
+/// <summary>One result: <see cref="Url"/> is relative to the site root (<c>entry/CODE/</c>).</summary>
+public sealed record SearchHit(int Doc, string Code, string Name, string Department, string Category, string Url, int Score, string Snippet);

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using PowerList.Search.Indexing;
+
+namespace PowerList.Search.Querying;
+
+/// <summary>
+/// What the engine knows of one query term: its documents (membership) and the impacts fetched so far. A common
+/// term's impacts arrive tier by tier, highest first; an unknown impact lies in [<see cref="Min"/>, <see cref="RemainingMax"/>].
+/// </summary>
+internal sealed class TermState
+{
+    private readonly List<(int Pack, int Index, int Max)> tiers = [];
+    private int next;
+
+    public TermState(JsonElement? entry, IndexFiles files, int documents)
+    {
+        Members = new bool[documents];
+        if (entry is not { } e)
+        {
+            return;
+        }
+
+        if (e.TryGetProperty("p", out var inline))
+        {
+            AddKnown(PostingCodec.Decode(inline.GetString()!), true);
+        }
+        else if (e.TryGetProperty("r", out var reference))
+        {
+            AddKnown(PostingCodec.Decode(Blob(files, reference)), true);
+        }
+        else
+        {
+            foreach (var doc in PostingCodec.DecodeBitmap(Blob(files, e.GetProperty("b"))))
+            {
+                Members[doc] = true;
+                Count++;
+            }
+
+            Min = e.GetProperty("n").GetInt32();
+            foreach (var tier in e.GetProperty("t").EnumerateArray())
+            {
+                tiers.Add((tier[0].GetInt32(), tier[1].GetInt32(), tier[2].GetInt32()));
+            }
+        }
+    }
+
+    public bool[] Members { get; }
+
+    public int Count { get; private set; }
+
+    public Dictionary<int, int> Known { get; } = [];
+
+    public int Min { get; private set; }
+
+    public bool HasMoreTiers => next < tiers.Count;
+
+    public int RemainingMax => next < tiers.Count ? tiers[next].Max : 0;
+
+    public void FetchNextTier(IndexFiles files)
+    {
+        var (pack, index, _) = tiers[next++];
+        var blob = files.Require($"post/{pack}.json")[index].GetString()!;
+        AddKnown(PostingCodec.Decode(blob), false);
+    }
+
+    private void AddKnown(List<(int Doc, int Impact)> postings, bool members)
+    {
+        foreach (var (doc, impact) in postings)
+        {
+            Known[doc] = impact;
+            if (members)
+            {
+                Members[doc] = true;
+                Count++;
+            }
+        }
+    }
+
+    private static string Blob(IndexFiles files, JsonElement reference) =>
+        files.Require($"post/{reference[0].GetInt32()}.json")[reference[1].GetInt32()].GetString()!;
+}

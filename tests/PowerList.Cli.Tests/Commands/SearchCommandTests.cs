@@ -1,0 +1,94 @@
+using System.Text.Json;
+using PowerList.Model;
+using PowerList.Search.Contributor;
+
+namespace PowerList.Cli.Tests.Commands;
+
+public sealed class SearchCommandTests : IDisposable
+{
+    private readonly string site = Path.Combine(Path.GetTempPath(), "powerlist-search-" + Guid.NewGuid().ToString("N"));
+
+    public SearchCommandTests()
+    {
+        var lists = new ListSet
+        {
+            Categories = [new Category { Code = "xk", Name = "行政许可" }, new Category { Code = "cf", Name = "行政处罚" }],
+            Departments = [new Department { Id = "fgw", Name = "发展和改革委员会" }, new Department { Id = "scjgj", Name = "市场监督管理局" }],
+            Synonyms = [new Synonym { Term = "餐馆", Expansions = ["食品经营"] }],
+            Files =
+            [
+                new ListFile
+                {
+                    Path = "fgw/cf.yaml", Department = "fgw", Category = "cf",
+                    Entries = [new Entry { Code = "650200-FGW-CF-0001", Name = "对违反价格法行为的处罚", Department = "fgw", Category = "cf" }],
+                },
+                new ListFile
+                {
+                    Path = "scjgj/xk.yaml", Department = "scjgj", Category = "xk",
+                    Entries =
+                    [
+                        new Entry { Code = "650200-SCJGJ-XK-0001", Name = "食品经营许可", Department = "scjgj", Category = "xk" },
+                        new Entry { Code = "650200-SCJGJ-XK-0002", Name = "营业执照核发", Department = "scjgj", Category = "xk" },
+                    ],
+                },
+            ],
+        };
+        foreach (var file in new SearchIndexContributor().Contribute(lists))
+        {
+            var path = Path.Combine(site, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Content);
+        }
+    }
+
+    public void Dispose() => Directory.Delete(site, true);
+
+    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Json_lists_hits_best_first_with_the_documented_fields()
+    {
+        var (code, output, _) = await Run("search", "營業執照", "--site", site, "--format", "json");
+        code.ShouldBe(0);
+        var hits = JsonDocument.Parse(output).RootElement;
+        hits.GetArrayLength().ShouldBe(1);
+        var hit = hits[0];
+        hit.EnumerateObject().Select(p => p.Name).ShouldBe(["code", "name", "department", "category", "url", "score"]);
+        hit.GetProperty("code").GetString().ShouldBe("650200-SCJGJ-XK-0002");
+        hit.GetProperty("url").GetString().ShouldBe("entry/650200-SCJGJ-XK-0002/");
+        hit.GetProperty("score").GetInt32().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Filters_synonyms_and_limit_apply()
+    {
+        var (_, output, _) = await Run("search", "餐馆", "--site", site, "--format", "json");
+        JsonDocument.Parse(output).RootElement[0].GetProperty("code").GetString().ShouldBe("650200-SCJGJ-XK-0001");
+        (_, output, _) = await Run("search", "许可 行政", "--site", site, "--category", "行政处罚", "--format", "json");
+        JsonDocument.Parse(output).RootElement.GetArrayLength().ShouldBe(0);
+        (_, output, _) = await Run("search", "行政", "--site", site, "--department", "scjgj", "--limit", "1", "--format", "json");
+        var hits = JsonDocument.Parse(output).RootElement;
+        hits.GetArrayLength().ShouldBe(1);
+        hits[0].GetProperty("department").GetString().ShouldBe("scjgj");
+    }
+
+    [Fact]
+    public async Task Text_output_and_usage_errors()
+    {
+        var (code, output, _) = await Run("search", "650200-FGW-CF-0001", "--site", site);
+        code.ShouldBe(0);
+        output.ShouldContain("共 1 条结果");
+        output.ShouldContain("650200-FGW-CF-0001  对违反价格法行为的处罚");
+        (code, _, var error) = await Run("search", "x", "--site", Path.Combine(site, "missing"));
+        code.ShouldBe(2);
+        error.ShouldContain("找不到搜索索引");
+        (code, _, _) = await Run("search", "x", "--site", site, "--format", "xml");
+        code.ShouldBe(2);
+    }
+}

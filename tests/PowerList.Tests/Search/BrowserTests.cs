@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using PowerList.Search.Querying;
+
+namespace PowerList.Tests.Search;
+
+/// <summary>search.js in Chromium against the same index files as the C# engine.</summary>
+public class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
+{
+    private const string RunQuery = """
+        async ([query, department, category]) => {
+          const engine = new PowerListSearch.Engine('http://search.test/search-index/');
+          const r = await engine.search({ query, department, category, limit: 10 });
+          return JSON.stringify({ total: r.total, hits: r.hits.map(h => h.code + ' ' + h.score),
+            departments: r.departments.map(f => f.value + ' ' + f.count), categories: r.categories.map(f => f.value + ' ' + f.count) });
+        }
+        """;
+
+    [Fact]
+    public async Task Browser_engine_returns_the_same_top_ten_as_the_csharp_engine_for_every_shared_query()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync(BrowserHost.Origin + "blank.html");
+        var mismatches = new List<string>();
+        var queries = CaseFile.Queries().ToList();
+        queries.Count.ShouldBeGreaterThan(20);
+        foreach (var line in queries)
+        {
+            var (query, department, category) = ParityQuery.Parse(line);
+            var json = await page.EvaluateAsync<string>(RunQuery, new object?[] { query, department ?? "", category ?? "" });
+            var browser = JsonDocument.Parse(json).RootElement;
+            var cs = host.Index.Engine().Search(new SearchRequest(query, department, category));
+            var expected = JsonSerializer.Serialize(new
+            {
+                total = cs.Total,
+                hits = cs.Hits.Select(h => h.Code + " " + h.Score),
+                departments = cs.Departments.Select(f => f.Value + " " + f.Count),
+                categories = cs.Categories.Select(f => f.Value + " " + f.Count),
+            });
+            if (JsonSerializer.Serialize(browser) != expected)
+            {
+                mismatches.Add($"{line}\n  C#: {expected}\n  JS: {json}");
+            }
+        }
+
+        mismatches.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Type_a_query_filter_by_department_and_open_a_result()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync(BrowserHost.Origin + "search/");
+        (await page.Locator("#search-nojs").IsHiddenAsync()).ShouldBeTrue();
+        await page.Locator("#search-q").FocusAsync();
+        await page.Keyboard.TypeAsync("许可");
+        await page.Keyboard.PressAsync("Enter");
+        var status = page.Locator("#search-status");
+        await Assertions.Expect(status).ToContainTextAsync("找到");
+        (await status.GetAttributeAsync("aria-live")).ShouldBe("polite");
+        (await page.Locator("#search-results mark").CountAsync()).ShouldBeGreaterThan(0);
+
+        await page.Locator("#search-dept").SelectOptionAsync("jtysj");
+        await Assertions.Expect(status).ToContainTextAsync("找到 2 条结果");
+        page.Url.ShouldContain("dept=jtysj");
+        page.Url.ShouldContain("q=" + Uri.EscapeDataString("许可"));
+        var metas = await page.Locator("#search-results .search-meta").AllTextContentsAsync();
+        metas.ShouldAllBe(m => m.Contains("交通运输局"));
+
+        var first = page.Locator("#search-results a").First;
+        (await first.TextContentAsync()).ShouldBe("道路运输经营许可");
+        await first.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/entry/650200-JTYSJ-XK-0001/");
+        (await page.Locator("h1").TextContentAsync()).ShouldBe("650200-JTYSJ-XK-0001");
+    }
+
+    [Fact]
+    public async Task A_shared_url_restores_the_search_and_nothing_found_shows_help()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync(BrowserHost.Origin + "search/?q=" + Uri.EscapeDataString("營業執照") + "&cat=xk");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("找到");
+        (await page.Locator("#search-q").InputValueAsync()).ShouldBe("營業執照");
+        (await page.Locator("#search-cat").InputValueAsync()).ShouldBe("xk");
+        (await page.Locator("#search-results a").First.TextContentAsync()).ShouldBe("营业执照核发");
+
+        await page.Locator("#search-q").FillAsync("<img src=x onerror=alert(1)>不存在");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("没有找到");
+        (await page.Locator("#search-help").IsVisibleAsync()).ShouldBeTrue();
+        (await page.Locator("#search-status img").CountAsync()).ShouldBe(0);
+    }
+}

@@ -1,0 +1,26 @@
+namespace PowerList.Tests.Search;
+
+/// <summary>Reads tab-separated case files next to the tests (lines starting with # are comments).</summary>
+public static class CaseFile
+{
+    public static IEnumerable<object[]> Rows(string name, int columns)
+    {
+        var path = Path.Combine(BuiltIndex.RepoRoot(), "tests", "PowerList.Tests", "Search", name);
+        foreach (var line in File.ReadAllLines(path))
+        {
+            if (line.StartsWith('#') || line.Trim().Length == 0 && !line.Contains('\t'))
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            yield return [.. Enumerable.Range(0, columns).Select(i => i < parts.Length ? parts[i] : "")];
+        }
+    }
+
+    public static IEnumerable<string> Queries()
+    {
+        var path = Path.Combine(BuiltIndex.RepoRoot(), "tests", "fixtures", "search-queries.txt");
+        return File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#'));
+    }
+}

@@ -1,0 +1,110 @@
+using PowerList.Search.Analysis;
+using PowerList.Search.Contributor;
+using PowerList.Search.Indexing;
+using PowerList.Search.Querying;
+
+namespace PowerList.Tests.Search;
+
+/// <summary>
+/// The engine stops fetching impact tiers early; these tests check that its top results equal an exhaustive
+/// scoring computed straight from the in-memory inverted index.
+/// </summary>
+public class PruningTests
+{
+    private static readonly Lazy<(InvertedIndex Index, IReadOnlyList<SearchDocument> Docs)> Exhaustive = new(() =>
+    {
+        var extracted = DocumentExtractor.Extract(SearchFixture.Lists);
+        return (IndexBuilder.Build(extracted.Documents), extracted.Documents);
+    });
+
+    public static IEnumerable<object[]> Queries => CaseFile.Queries().Select(q => new object[] { q });
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void Pruned_top_ten_equals_exhaustive_top_ten(string line)
+    {
+        var (query, department, category) = ParityQuery.Parse(line);
+        var engine = BuiltIndex.Fixture.Engine();
+        var response = engine.Search(new SearchRequest(query, department, category));
+        var expected = ExhaustiveTop(query, department, category, engine.Meta, 10);
+        response.Hits.Select(h => h.Code).ShouldBe(expected.Select(e => e.Item1));
+
+        // A hit's score is exact, or the lower bound that already settled its place.
+        response.Hits.Zip(expected).ShouldAllBe(p => p.First.Score <= p.Second.Item2);
+    }
+
+    [Fact]
+    public void A_common_term_is_stored_as_bitmap_and_tiers_and_a_query_reads_few_tiers()
+    {
+        Exhaustive.Value.Index.Postings["处罚"].Count.ShouldBeGreaterThan(IndexSettings.CommonThreshold(Exhaustive.Value.Docs.Count));
+        var response = BuiltIndex.Fixture.Search("处罚");
+        var tierFiles = response.FilesRead.Count(f => f.StartsWith("post/", StringComparison.Ordinal));
+        tierFiles.ShouldBeLessThan(4);
+        response.Total.ShouldBe(Exhaustive.Value.Index.Postings["处罚"].Count);
+    }
+
+    private static List<(string, int)> ExhaustiveTop(string query, string? department, string? category, IndexMeta meta, int limit)
+    {
+        var (index, docs) = Exhaustive.Value;
+        var plan = QueryPlan.Parse(query, meta.Synonyms);
+        var departmentIndex = department is null ? -1 : meta.Departments.Select(d => d.Key).ToList().IndexOf(department);
+        var categoryIndex = category is null ? -1 : meta.Categories.Select(c => c.Key).ToList().IndexOf(category);
+        var scored = new List<(string Code, int Score, int Doc)>();
+        for (var d = 0; d < docs.Count; d++)
+        {
+            if ((departmentIndex >= 0 && docs[d].Department != departmentIndex) || (categoryIndex >= 0 && docs[d].Category != categoryIndex))
+            {
+                continue;
+            }
+
+            var score = 0;
+            var allInName = true;
+            var matched = plan.Words.Count > 0;
+            foreach (var word in plan.Words)
+            {
+                int? best = null;
+                var wordInName = false;
+                foreach (var alternative in word)
+                {
+                    var impacts = alternative.Select(t => index.Postings.TryGetValue(t, out var p) ? p.Where(x => x.Doc == d).Select(x => (int?)x.Impact).FirstOrDefault() : null).ToList();
+                    if (impacts.Any(i => i is null))
+                    {
+                        continue;
+                    }
+
+                    best = Math.Max(best ?? int.MinValue, impacts.Sum(i => i!.Value >> 1));
+                    wordInName |= impacts.All(i => (i!.Value & 1) != 0);
+                }
+
+                if (best is null)
+                {
+                    matched = false;
+                    break;
+                }
+
+                score += best.Value;
+                allInName &= wordInName;
+            }
+
+            var isCode = plan.Code is not null && docs[d].Codes.Contains(plan.Code);
+            if (!matched && !isCode)
+            {
+                continue;
+            }
+
+            if (matched && allInName)
+            {
+                score += IndexSettings.PhraseBoost;
+            }
+
+            if (isCode)
+            {
+                score = (matched ? score : 0) + IndexSettings.CodeBoost;
+            }
+
+            scored.Add((docs[d].Code, score, d));
+        }
+
+        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Doc).Take(limit).Select(s => (s.Code, s.Score)).ToList();
+    }
+}
