@@ -11,13 +11,13 @@ public sealed class ControlCharacterRule : IValidationRule
 
     public void Check(ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var (value, at) in TextFields.All(context.Lists))
+        TextFields.Visit(context.Lists, (owner, key, index, value) =>
         {
             var i = value.AsSpan().IndexOfAny(Forbidden);
             if (i >= 0)
             {
-                diagnostics.Add(DiagnosticCodes.ControlCharacter.At(at, (int)value[i]));
+                diagnostics.Add(DiagnosticCodes.ControlCharacter.At(TextFields.At(owner, key, index), (int)value[i]));
             }
-        }
+        });
     }
 }
