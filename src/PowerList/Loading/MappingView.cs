@@ -106,9 +106,10 @@ public sealed class MappingView
         }
 
         var builder = ImmutableArray.CreateBuilder<T>(sequence.Items.Count);
+        var what = key + " 的每一项";
         foreach (var item in sequence.Items)
         {
-            var view = _reader.Open(item, field.Item!, key + " 的每一项");
+            var view = _reader.Open(item, field.Item!, what);
             if (view is not null)
             {
                 builder.Add(build(view));
