@@ -57,16 +57,13 @@ public sealed class DevServer : IAsyncDisposable
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var hub = new ReloadHub();
-        app.Run(context => context.Request.Path.Equals(EventsPath, StringComparison.Ordinal)
-            ? Events(context, hub, app.Lifetime.ApplicationStopping)
-            : ServeFile(context, root));
         app.Use(async (context, next) =>
         {
             context.Response.Headers["Content-Security-Policy"] = ContentSecurityPolicy;
             context.Response.Headers["X-Content-Type-Options"] = "nosniff";
             await next(context);
         });
-        app.Map(EventsPath, context => Events(context, hub));
+        app.Map(EventsPath, context => Events(context, hub, app.Lifetime.ApplicationStopping));
         app.Map(ReloadScriptPath, context =>
         {
             context.Response.ContentType = "text/javascript; charset=utf-8";
