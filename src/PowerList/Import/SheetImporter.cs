@@ -75,7 +75,8 @@ internal static partial class SheetImporter
             }
 
             var distinct = DistinctValues(sheet, r);
-            if (distinct.Count == 1 && Footnote().IsMatch(distinct[0]))
+            if (distinct.Count == 1 && Footnote().IsMatch(distinct[0])
+                && (CellsWith(sheet, r, distinct[0]) >= 2 || InLeadingColumn(sheet, layout, r)))
             {
                 Skip($"脚注：{Short(distinct[0])}");
                 continue;
@@ -409,6 +410,13 @@ internal static partial class SheetImporter
 
     private static int CellsWith(RawSheet sheet, int row, string value) =>
         sheet.Rows[row].Count(c => c.Trim() == value);
+
+    /// <summary>The row's only text stands in the first or the 序号 column (not in a data column such as 备注).</summary>
+    private static bool InLeadingColumn(RawSheet sheet, SheetLayout layout, int row)
+    {
+        var column = Array.FindIndex(sheet.Rows[row].ToArray(), c => c.Trim().Length > 0);
+        return column == 0 || column == (layout.First(ColumnKind.Seq)?.Index ?? 0);
+    }
 
     /// <summary>A lone text in the first or the 序号 column that is not a number: a heading such as 一、行政许可.</summary>
     private static bool IsHeadingCell(RawSheet sheet, SheetLayout layout, int row, string value)
