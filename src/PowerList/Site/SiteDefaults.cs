@@ -1,3 +1,4 @@
+using PowerList.Search.Contributor;
 using PowerList.Site.Pages;
 
 namespace PowerList.Site;
@@ -10,7 +11,9 @@ public static class SiteDefaults
 {
     public static SiteBuilder Create(string templatesDir, PageOptions? options = null) =>
         new SiteBuilder()
-            .UsePages(templatesDir, options);
+            .UsePages(templatesDir, options)
+            .Use(new SearchIndexContributor());
+            .Use(new Versions.Pages.VersionsContributor(TemplateSet.Load(templatesDir), options));
 
     /// <summary>
     /// The templates folder: <paramref name="explicitDir"/> when given, else <c>site-templates</c> beside the lists

@@ -63,9 +63,8 @@ public sealed class DevServer : IAsyncDisposable
             context.Response.Headers["X-Content-Type-Options"] = "nosniff";
             await next(context);
         });
-        // Plain path checks, not app.Map: endpoints run after app.Run's terminal middleware and would never be reached.
         app.Run(context =>
-            context.Request.Path.Value == EventsPath ? Events(context, hub)
+            context.Request.Path.Value == EventsPath ? Events(context, hub, app.Lifetime.ApplicationStopping)
             : context.Request.Path.Value == ReloadScriptPath ? ReloadJs(context)
             : ServeFile(context, root));
         await app.StartAsync(cancellationToken);
@@ -102,24 +101,26 @@ public sealed class DevServer : IAsyncDisposable
         return context.Response.WriteAsync(ReloadScriptBody, context.RequestAborted);
     }
 
-    private static async Task Events(HttpContext context, ReloadHub hub)
+    private static async Task Events(HttpContext context, ReloadHub hub, CancellationToken stopping)
     {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        var token = linked.Token;
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
         var (id, reader) = hub.Subscribe();
         try
         {
-            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
-            await context.Response.Body.FlushAsync(context.RequestAborted);
-            await foreach (var message in reader.ReadAllAsync(context.RequestAborted))
+            await context.Response.WriteAsync(": connected\n\n", token);
+            await context.Response.Body.FlushAsync(token);
+            await foreach (var message in reader.ReadAllAsync(token))
             {
-                await context.Response.WriteAsync($"data: {message}\n\n", context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await context.Response.WriteAsync($"data: {message}\n\n", token);
+                await context.Response.Body.FlushAsync(token);
             }
         }
         catch (OperationCanceledException)
         {
-            // The page went away.
+            // The page went away, or the server is stopping.
         }
         finally
         {
