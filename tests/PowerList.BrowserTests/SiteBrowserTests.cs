@@ -144,7 +144,14 @@ public sealed class SiteBrowserTests : IClassFixture<ServedSample>
         {
             _sample.Server.Hub.Send("reload");
             await Task.Delay(500);
-            reloaded = await page.EvaluateAsync<bool>("() => window.__marker === undefined");
+            try
+            {
+                reloaded = await page.EvaluateAsync<bool>("() => window.__marker === undefined");
+            }
+            catch (PlaywrightException)
+            {
+                // Navigating right now; ask again.
+            }
         }
 
         reloaded.ShouldBeTrue("the page reloaded after the server sent reload");
