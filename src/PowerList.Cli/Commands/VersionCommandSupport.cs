@@ -1,7 +1,8 @@
 using System.CommandLine;
-using System.Reflection;
 using PowerList.Diagnostics;
+using PowerList.Loading;
 using PowerList.Model;
+using PowerList.Validation;
 
 namespace PowerList.Cli.Commands;
 
@@ -14,28 +15,13 @@ internal static class VersionCommandSupport
         DefaultValueFactory = _ => "lists",
     };
 
-    /// <summary>
-    /// The working lists, loaded (<c>PowerList.Loading.ListLoader.Load</c>) and validated
-    /// (<c>PowerList.Validation.ListValidator.Validate</c>); null when they have errors (added to the bag). Bound
-    /// late while the loader is on its way into main; replace with direct calls once it has landed.
-    /// </summary>
+    /// <summary>The working lists, loaded and validated; null when they have errors (added to the bag).</summary>
     public static ListSet? LoadCurrent(string listsRoot, DiagnosticBag diagnostics)
     {
-        var assembly = typeof(ListSet).Assembly;
-        var loader = assembly.GetType("PowerList.Loading.ListLoader")
-            ?? throw new InvalidOperationException("这个版本还没有清单加载器（PowerList.Loading.ListLoader）。");
-        var load = loader.GetMethod("Load", BindingFlags.Public | BindingFlags.Static, [typeof(string)])
-            ?? throw new InvalidOperationException("ListLoader.Load(string) 不存在。");
-        var result = load.Invoke(null, [listsRoot])!;
-        var lists = (ListSet)result.GetType().GetProperty("Lists")!.GetValue(result)!;
-        diagnostics.AddRange((IEnumerable<Diagnostic>)result.GetType().GetProperty("Diagnostics")!.GetValue(result)!);
-        var validate = assembly.GetType("PowerList.Validation.ListValidator")?.GetMethod("Validate", BindingFlags.Public | BindingFlags.Static, [typeof(ListSet)]);
-        if (validate is not null && !diagnostics.HasErrors)
-        {
-            diagnostics.AddRange((IEnumerable<Diagnostic>)validate.Invoke(null, [lists])!);
-        }
-
-        return diagnostics.HasErrors ? null : lists;
+        var loaded = ListLoader.Load(listsRoot);
+        diagnostics.AddRange(loaded.Diagnostics);
+        diagnostics.AddRange(ListValidator.Validate(loaded.Lists, loaded.Unreadable));
+        return diagnostics.HasErrors ? null : loaded.Lists;
     }
 
     public static void Print(TextWriter error, DiagnosticBag diagnostics)

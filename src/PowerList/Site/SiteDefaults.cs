@@ -12,7 +12,8 @@ public static class SiteDefaults
     public static SiteBuilder Create(string templatesDir, PageOptions? options = null) =>
         new SiteBuilder()
             .UsePages(templatesDir, options)
-            .Use(new SearchIndexContributor());
+            .Use(new SearchIndexContributor())
+            .Use(new Versions.Pages.VersionsContributor(TemplateSet.Load(templatesDir), options));
 
     /// <summary>
     /// The templates folder: <paramref name="explicitDir"/> when given, else <c>site-templates</c> beside the lists

@@ -34,7 +34,7 @@ internal static class VersionTestFiles
             }
         }
 
-        actual.ShouldBe(File.ReadAllText(path).ReplaceLineEndings("\n"));
+        actual.ReplaceLineEndings("\n").ShouldBe(File.ReadAllText(path).ReplaceLineEndings("\n"));
     }
 
     /// <summary>A version side read from a snapshot file; a release named <c>current</c> stands for the working lists.</summary>

@@ -121,12 +121,19 @@ public sealed class AtomicSiteWriter : IDisposable
     private string PathOf(string sitePath)
     {
         if (sitePath.Length == 0 || sitePath.StartsWith('/') || sitePath.Contains('\\') || sitePath.Contains(':')
-            || sitePath.Split('/').Any(s => s is "" or "." or ".."))
+            || sitePath.Any(char.IsControl) || sitePath.Split('/').Any(s => s is "" or "." or ".." || s.Length > 255))
         {
             throw new InvalidOperationException($"输出路径不合法：\"{sitePath}\"");
         }
 
-        return Path.Combine(_temp, sitePath.Replace('/', Path.DirectorySeparatorChar));
+        // Defence in depth: whatever the checks above miss, the resolved path must stay inside the temporary folder.
+        var full = Path.GetFullPath(Path.Combine(_temp, sitePath.Replace('/', Path.DirectorySeparatorChar)));
+        if (!full.StartsWith(_temp + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"输出路径不合法（在网站文件夹之外）：\"{sitePath}\"");
+        }
+
+        return full;
     }
 
     private static string RandomSuffix() => Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();

@@ -5,7 +5,9 @@ namespace PowerList.Site.Writing;
 /// <summary>
 /// Leftovers of builds that died: <c>&lt;out&gt;.tmp-&lt;pid&gt;-*</c> and <c>&lt;out&gt;.old-&lt;pid&gt;-*</c> beside the
 /// output folder whose process no longer runs. Folders of live processes (this one included: it may still be
-/// deleting a previous site in the background) are left alone.
+/// deleting a previous site in the background) are left alone. When the
+/// output folder is missing (a build died between its two renames), a dead build's <c>.old-</c> folder is moved
+/// back instead of deleted.
 /// </summary>
 internal static class StaleFolders
 {
@@ -30,6 +32,13 @@ internal static class StaleFolders
 
             if (pid != Environment.ProcessId && !IsRunning(pid))
             {
+                if (parts[0] == "old" && !Directory.Exists(target) && !File.Exists(target))
+                {
+                    // The build died between moving the old site away and moving the new one in: put the old one back.
+                    Directory.Move(dir, target);
+                    continue;
+                }
+
                 TryDelete(dir);
             }
         }
