@@ -49,7 +49,9 @@
     var tokens = [];
     runs(fold(word)).forEach(function (r) {
       if (!r.cjk || r.run.length === 1) { addUnique(tokens, r.run); return; }
-      for (var i = 0; i + 1 < r.run.length; i++) { addUnique(tokens, r.run.substr(i, 2)); }
+      var step = r.run.length >= LONG_RUN ? 2 : 1;
+      for (var i = 0; i + 1 < r.run.length; i += step) { addUnique(tokens, r.run.substr(i, 2)); }
+      if (step === 2 && r.run.length % 2 === 1) { addUnique(tokens, r.run.substr(r.run.length - 2, 2)); }
     });
     return tokens;
   }
@@ -62,6 +64,7 @@
     return words;
   }
 
+  var LONG_RUN = 6; // Tokenizer.LongRun
   var codePattern = /^[0-9A-Z](?:[0-9A-Z-]{0,62}[0-9A-Z])?$/;
 
   function parse(query, synonyms) {

@@ -44,6 +44,7 @@ public static class CliApp
         yield return ReleaseCommand.Create();
         yield return DiffCommand.Create();
         yield return VerifyCommand.Create();
+        yield return Commands.GenerateCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)

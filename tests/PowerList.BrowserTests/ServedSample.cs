@@ -20,7 +20,8 @@ public sealed class ServedSample : IAsyncLifetime
     {
         _dir = SiteTestSupport.NewTempFolder("browser");
         var site = Path.Combine(_dir, "site");
-        SiteTestSupport.Build(SampleLists.Create(), site);
+        // One entry per page, so that page links and the group index are on the pages axe checks.
+        SiteTestSupport.Build(SampleLists.Create(), site, new PowerList.Site.Pages.PageOptions { EntriesPerPage = 1 });
         Server = await DevServer.StartAsync(site, 0);
         if (File.Exists(BrowserTests.Browser.ChromiumPath) || Environment.GetEnvironmentVariable("CI") == "true")
         {

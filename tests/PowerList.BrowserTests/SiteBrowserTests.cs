@@ -15,6 +15,7 @@ public sealed class SiteBrowserTests : IClassFixture<ServedSample>
     [
         ("home", ""),
         ("category", "category/cf/"),
+        ("category-page-2", "category/cf/page/2/"),
         ("department", "department/fgw/"),
         ("entry", $"entry/{SampleLists.FullEntryCode}/"),
         ("law", "law/price-law/"),

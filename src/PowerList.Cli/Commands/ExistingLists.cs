@@ -12,7 +12,8 @@ internal static class ExistingLists
     public static bool IsEmpty(string root) =>
         !Directory.Exists(root)
         || !Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
-            .Any(f => !Path.GetRelativePath(root, f).Replace('\\', '/').StartsWith("_schema/", StringComparison.Ordinal));
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Any(f => !f.StartsWith("_schema/", StringComparison.Ordinal) && f != "synonyms.yaml");
 
     /// <summary>The lists and the loader's diagnostics.</summary>
     public static (ListSet Lists, IReadOnlyList<Diagnostic> Diagnostics) Load(string root)
@@ -25,7 +26,9 @@ internal static class ExistingLists
         return Loader(root);
     }
 
-    /// <summary>The loader (PowerList.Loading.ListLoader once it is in main).</summary>
-    internal static Func<string, (ListSet, IReadOnlyList<Diagnostic>)> Loader { get; set; } = root =>
-        throw new InvalidOperationException($"读取已有清单 {root} 需要清单加载器（ListLoader）");
+    private static (ListSet, IReadOnlyList<Diagnostic>) Loader(string root)
+    {
+        var result = PowerList.Loading.ListLoader.Load(root);
+        return (result.Lists, result.Diagnostics);
+    }
 }

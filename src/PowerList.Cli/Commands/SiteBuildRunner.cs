@@ -1,5 +1,7 @@
 using System.Globalization;
+using PowerList.Diagnostics;
 using PowerList.Model;
+using PowerList.Validation;
 using PowerList.Site;
 using PowerList.Site.Pipeline;
 using Spectre.Console;
@@ -30,6 +32,12 @@ internal sealed class SiteBuildRunner
 
     public string Templates => _templates;
 
+    /// <summary>
+    /// Whether <see cref="Run"/> waits until the previous site is deleted (true for <c>build</c>, which then exits;
+    /// <c>serve</c> lets it finish in the background).
+    /// </summary>
+    public bool WaitForCleanup { get; init; } = true;
+
     /// <summary>Runs the build; returns the CLI exit code.</summary>
     public int Run(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
@@ -45,12 +53,9 @@ internal sealed class SiteBuildRunner
             return CliApp.ExitUsage;
         }
 
-        var (lists, diagnostics) = ListSource.LoadAndValidate(_lists);
-        var baseDir = Path.GetDirectoryName(_lists);
-        foreach (var d in diagnostics)
-        {
-            (d.IsError ? stderr : stdout).WriteLine(d.Format(baseDir));
-        }
+        var checkedLists = ListCheck.Run(_lists);
+        var (lists, diagnostics) = (checkedLists.Lists, checkedLists.Diagnostics);
+        DiagnosticWriter.Write(stdout, diagnostics, DiagnosticFormat.Text);
 
         var errors = diagnostics.Count(d => d.IsError);
         if (errors > 0)
@@ -74,10 +79,15 @@ internal sealed class SiteBuildRunner
         }
         var mb = (result.Bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
         stdout.WriteLine($"网站已生成：{result.Files} 个文件，{mb} MB，位于 {_output}");
+        if (WaitForCleanup)
+        {
+            result.PreviousSiteRemoval.Wait(CancellationToken.None);
+        }
+
         return CliApp.ExitOk;
     }
 
-    private SiteBuildResult BuildWithSpinner(SitePipeline pipeline, ListSet lists, IReadOnlyList<PowerList.Diagnostics.Diagnostic> diagnostics, CancellationToken token)
+    private SiteBuildResult BuildWithSpinner(SitePipeline pipeline, ListSet lists, IReadOnlyList<Diagnostic> diagnostics, CancellationToken token)
     {
         SiteBuildResult? result = null;
         AnsiConsole.Status().Start("正在生成网站……", ctx =>

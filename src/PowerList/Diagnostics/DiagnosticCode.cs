@@ -6,6 +6,40 @@ namespace PowerList.Diagnostics;
 public sealed record DiagnosticCode(string Code, Severity Severity, string Template, string Summary)
 {
     /// <summary>Creates the diagnostic at <paramref name="at"/> with the template filled in.</summary>
-    public Diagnostic At(SourceLocation at, params object?[] args) =>
-        new(at, Severity, Code, args.Length == 0 ? Template : string.Format(CultureInfo.InvariantCulture, Template, args));
+    public Diagnostic At(SourceLocation at, params object?[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is string text)
+            {
+                args[i] = Printable(text);
+            }
+        }
+
+        return new(at, Severity, Code, args.Length == 0 ? Template : string.Format(CultureInfo.InvariantCulture, Template, args));
+    }
+
+    /// <summary>Values echoed in messages show control characters as <c>\uXXXX</c>, so a message is always one printable line.</summary>
+    public static string Printable(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 }

@@ -62,7 +62,7 @@ public sealed record ExportTable(ImmutableArray<string> Columns, ImmutableArray<
                 ["实施层级"] = level?.Name ?? "",
                 ["权限范围"] = level?.Scope ?? "",
                 ["部门职责"] = e.Duties,
-                ["责任事项"] = resp is null ? "" : resp.Stage.Length > 0 ? $"{resp.Stage}：{resp.Content}" : resp.Content,
+                ["责任事项"] = resp is null ? "" : ResponsibilityParser.Format(resp),
                 ["责任事项依据"] = resp?.Basis ?? "",
                 ["追责对象范围"] = e.Accountable,
                 ["追责情形"] = e.Accountability,

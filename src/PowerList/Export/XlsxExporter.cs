@@ -144,7 +144,18 @@ public static class XlsxExporter
                 copy.LastWriteTime = FixedTime;
                 using var from = entry.Open();
                 using var to = copy.Open();
-                from.CopyTo(to);
+                if (entry.FullName == "_rels/.rels")
+                {
+                    // The SDK gives the package's root relationship a random id; nothing refers to it, so fix it.
+                    using var reader = new StreamReader(from);
+                    var xml = System.Text.RegularExpressions.Regex.Replace(reader.ReadToEnd(), "Id=\"R[0-9a-f]+\"", "Id=\"rIdWorkbook\"");
+                    var bytes = new System.Text.UTF8Encoding(false).GetBytes(xml);
+                    to.Write(bytes);
+                }
+                else
+                {
+                    from.CopyTo(to);
+                }
             }
         }
 

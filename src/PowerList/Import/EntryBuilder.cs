@@ -24,25 +24,27 @@ internal static class EntryBuilder
             extra[k] = v;
         }
 
+        var code = TextCleaner.CleanCode(F(ColumnKind.Code));
+        if (code.Length > 0 && !CodeScheme.IsValid(code))
+        {
+            extra[ListUpdater.OriginalCode] = F(ColumnKind.Code);
+            code = "";
+        }
+
         return new Entry
         {
-            Code = TextCleaner.CleanCode(F(ColumnKind.Code)),
+            Code = code,
             Name = draft.Name,
             Department = department,
             Category = draft.Category,
-            SubItems = [.. draft.SubItems.Select(s => new SubItem
-            {
-                Code = TextCleaner.CleanCode(s.Code),
-                Name = s.Name,
-                Basis = Citations(s.BasisTexts, laws),
-                Notes = string.Join("\n\n", s.Notes),
-            })],
+            SubItems = [.. draft.SubItems.Select(s => SubItemOf(s, laws))],
             Basis = Citations(draft.BasisTexts, laws),
             Subject = draft.Subject,
             Handler = F(ColumnKind.Handler),
             Levels = [.. draft.Levels.Select(l => new Level { Name = l.Name, Scope = l.Scope, Subject = l.Subject })],
             Duties = F(ColumnKind.Duties),
-            Responsibilities = [.. draft.Responsibilities.Select(r => new Responsibility { Content = r.Content, Basis = r.Basis })],
+            Responsibilities = [.. draft.Responsibilities.SelectMany(r => ResponsibilityParser.Parse(r.Content, r.Basis))
+                .DistinctBy(r => (r.Stage, r.Content, r.Basis))],
             Accountable = F(ColumnKind.Accountable),
             Accountability = F(ColumnKind.Accountability),
             Process = statutory.Length > 0 || promised.Length > 0 ? new ProcessInfo { StatutoryLimit = statutory, PromisedLimit = promised } : null,
@@ -53,6 +55,19 @@ internal static class EntryBuilder
             Public = !NotPublic.Contains(F(ColumnKind.Public)),
             Extra = extra.ToImmutable(),
         };
+    }
+
+    private static SubItem SubItemOf(SubItemDraft s, LawRegistry laws)
+    {
+        var code = TextCleaner.CleanCode(s.Code);
+        var notes = s.Notes.ToList();
+        if (code.Length > 0 && !CodeScheme.IsValid(code))
+        {
+            notes.Add($"{ListUpdater.OriginalCode}：{s.Code}");
+            code = "";
+        }
+
+        return new SubItem { Code = code, Name = s.Name, Basis = Citations(s.BasisTexts, laws), Notes = string.Join("\n\n", notes) };
     }
 
     public static ImmutableArray<Citation> Citations(IEnumerable<string> texts, LawRegistry laws)

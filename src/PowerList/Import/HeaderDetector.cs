@@ -38,12 +38,13 @@ public static class HeaderDetector
             return null;
         }
 
-        var last = best;
-        if (IsSubHeader(sheet, best, best + 1))
+        // Merged header cells repeat in the row below, so a sub-header row may outscore its parent: prefer the parent.
+        if (best > 0 && RowKinds(sheet, best - 1).Contains(ColumnKind.Name) && IsSubHeader(sheet, best - 1, best))
         {
-            last = best + 1;
+            return new SheetLayout(best - 1, best, Columns(sheet, best - 1, best));
         }
 
+        var last = IsSubHeader(sheet, best, best + 1) ? best + 1 : best;
         return new SheetLayout(best, last, Columns(sheet, best, last));
     }
 

@@ -61,7 +61,7 @@ public static class Importer
 
             var noHeader = sheets.All(s => s.Entries == 0) && sheets.Any(s => s.NonEmptyRows > 0);
             reports.Add(new FileReport(file, department, sheets.ToImmutable(),
-                noHeader ? $"{Path.GetFileName(file)}：没有一个工作表能找到表头（需要 事项名称 等列名），未导入任何事项" : ""));
+                noHeader ? $"{Path.GetFileName(file)}：未导入任何事项（没有找到含“事项名称”等列名的表头，或全部行都被跳过）" : ""));
         }
 
         var departments = new SortedDictionary<string, Department>(StringComparer.Ordinal);

@@ -15,6 +15,9 @@ public static class ListUpdater
 {
     public const string RemovedNote = "重新导入时源表已无此事项";
 
+    /// <summary>Extra key for a sheet code that could not be kept (invalid, or already used).</summary>
+    public const string OriginalCode = "原编码";
+
     public static (ListSet Lists, UpdateReport Report) Apply(ListSet existing, ImportResult imported, ImportOptions options)
     {
         var existingEntries = existing.Entries.ToList();
@@ -101,7 +104,7 @@ public static class ListUpdater
         var extra = entry.Extra;
         if (entry.Code.Length > 0 && entry.Code != old.Code)
         {
-            extra = extra.SetItem("编码", entry.Code);
+            extra = extra.SetItem(OriginalCode, entry.Code);
         }
 
         var subItems = entry.SubItems.Select(s =>
@@ -137,7 +140,7 @@ public static class ListUpdater
         {
             if (entry.Code.Length > 0)
             {
-                extra = extra.SetItem("编码", entry.Code);
+                extra = extra.SetItem(OriginalCode, entry.Code);
             }
 
             code = scheme.NextEntryCode(entry.Department, entry.Category);

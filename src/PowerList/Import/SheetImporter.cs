@@ -81,7 +81,7 @@ internal static partial class SheetImporter
                 continue;
             }
 
-            if (distinct.Count == 1 && CellsWith(sheet, r, distinct[0]) >= 2)
+            if (distinct.Count == 1 && (CellsWith(sheet, r, distinct[0]) >= 2 || IsHeadingCell(sheet, layout, r, distinct[0])))
             {
                 if (CategoryNames.FromTitle(distinct[0]) is { } headingCategory)
                 {
@@ -124,7 +124,7 @@ internal static partial class SheetImporter
                 };
                 if (rawCategory.Length > 0 && CategoryNames.FromColumn(rawCategory) is null)
                 {
-                    current.Extra[TitleOf(layout, ColumnKind.Category)] = rawCategory;
+                    current.Extra["原" + TitleOf(layout, ColumnKind.Category)] = rawCategory;
                 }
 
                 Start(current, values, layout);
@@ -181,9 +181,14 @@ internal static partial class SheetImporter
         }
 
         var (levelName, scope) = LevelOf(values);
-        if (levelName.Length > 0 || scope.Length > 0)
+        if (levelName.Length > 0)
         {
             entry.Levels.Add(new LevelDraft { Name = levelName, Scope = scope });
+        }
+        else if (scope.Length > 0)
+        {
+            // A scope without a level name: kept under its column's title, never attached to a guessed level.
+            entry.Extra[ScopeTitle(layout)] = scope;
         }
 
         AddResponsibility(entry, values);
@@ -210,24 +215,20 @@ internal static partial class SheetImporter
             }
         }
 
-        // Levels: a new level name or a different subject adds a level.
+        // Levels: a new level name, or the same level with a different subject, adds a level.
         var (levelName, scope) = LevelOf(values);
         var subject = values[ColumnKind.Subject];
         var otherSubject = subject.Length > 0 && subject != entry.Subject ? subject : "";
         LevelDraft? newLevel = null;
-        if (levelName.Length > 0 || scope.Length > 0 || otherSubject.Length > 0)
+        if (levelName.Length > 0)
         {
-            var match = entry.Levels.FirstOrDefault(l => (levelName.Length == 0 || l.Name == levelName) && l.Subject == otherSubject);
-            if (match is null && (levelName.Length > 0 || otherSubject.Length > 0))
+            var match = entry.Levels.FirstOrDefault(l => l.Name == levelName && l.Subject == otherSubject);
+            if (match is null)
             {
                 newLevel = new LevelDraft { Name = levelName, Scope = scope, Subject = otherSubject };
                 entry.Levels.Add(newLevel);
             }
-            else if (match is null)
-            {
-                entry.Levels.Add(new LevelDraft { Name = "", Scope = scope });
-            }
-            else if (scope.Length > 0 && scope != match.Scope && !Contains(match.Scope, scope))
+            else if (scope.Length > 0 && !Contains(match.Scope, scope))
             {
                 if (subItem is not null)
                 {
@@ -237,6 +238,18 @@ internal static partial class SheetImporter
                 {
                     match.Scope = Append(match.Scope, scope);
                 }
+            }
+        }
+        else
+        {
+            if (scope.Length > 0)
+            {
+                AddText(entry, subItem, ScopeTitle(layout), scope);
+            }
+
+            if (otherSubject.Length > 0)
+            {
+                AddText(entry, subItem, TitleOf(layout, ColumnKind.Subject) + "（其他）", otherSubject);
             }
         }
 
@@ -356,16 +369,38 @@ internal static partial class SheetImporter
         return (level, scope);
     }
 
+    /// <summary>Text with no field of its own: a sub-item's note, else a line of the entry's extra column.</summary>
+    private static void AddText(EntryDraft entry, SubItemDraft? subItem, string title, string value)
+    {
+        if (subItem is not null)
+        {
+            subItem.Notes.Add($"{title}：{value}");
+        }
+        else if (!entry.Extra.TryGetValue(title, out var existing))
+        {
+            entry.Extra[title] = value;
+        }
+        else if (!Contains(existing, value))
+        {
+            entry.Extra[title] = Append(existing, value);
+        }
+    }
+
+    private static string ScopeTitle(SheetLayout layout) =>
+        layout.First(ColumnKind.LevelAndScope)?.Title ?? layout.First(ColumnKind.Scope)?.Title ?? "权限范围";
+
     private static string TitleOf(SheetLayout layout, ColumnKind kind) => kind switch
     {
         ColumnKind.Scope when layout.First(ColumnKind.Scope) is null => "权限范围",
         _ => layout.First(kind)?.Title ?? kind.ToString(),
     };
 
-    private static string Append(string existing, string value) => existing.Length == 0 ? value : existing + "\n\n" + value;
+    /// <summary>A continuation row's text goes on a new line of the field.</summary>
+    private static string Append(string existing, string value) => existing.Length == 0 ? value : existing + "\n" + value;
 
+    /// <summary>True when the value already stands as whole lines in the field.</summary>
     private static bool Contains(string existing, string value) =>
-        existing.Split("\n\n").Contains(value, StringComparer.Ordinal);
+        ("\n" + existing + "\n").Contains("\n" + value + "\n", StringComparison.Ordinal);
 
     private static string Expand(string name, string jurisdiction) => DepartmentNames.FromTitle(name, jurisdiction) is { Length: > 0 } n ? n : name;
 
@@ -374,6 +409,14 @@ internal static partial class SheetImporter
 
     private static int CellsWith(RawSheet sheet, int row, string value) =>
         sheet.Rows[row].Count(c => c.Trim() == value);
+
+    /// <summary>A lone text in the first or the 序号 column that is not a number: a heading such as 一、行政许可.</summary>
+    private static bool IsHeadingCell(RawSheet sheet, SheetLayout layout, int row, string value)
+    {
+        var seq = layout.First(ColumnKind.Seq)?.Index ?? 0;
+        var column = Array.FindIndex(sheet.Rows[row].ToArray(), c => c.Trim().Length > 0);
+        return (column == 0 || column == seq) && column != layout.First(ColumnKind.Name)?.Index && !SeqNumber().IsMatch(TextCleaner.ToHalfWidth(value));
+    }
 
     private static string RowText(RawSheet sheet, int row) => string.Join(" ", DistinctValues(sheet, row));
 
@@ -398,6 +441,9 @@ internal static partial class SheetImporter
 
     [GeneratedRegex(@"^\s*(备注|注|说明|附注|注释|填表说明)\s*[0-9０-９]*\s*[：:]")]
     private static partial Regex Footnote();
+
+    [GeneratedRegex(@"^[\d\s,，、.-]+$")]
+    private static partial Regex SeqNumber();
 
     [GeneratedRegex(@"^[^\n]{0,12}级$")]
     private static partial Regex LevelName();

@@ -42,7 +42,7 @@ public static class ListLoader
         foreach (var file in loaded)
         {
             diagnostics.AddRange(file.Diagnostics);
-            if (file.Value is not null)
+            if (file.Value is not null && file.Complete)
             {
                 unreadable.Remove(file.Kind);
             }
@@ -73,15 +73,15 @@ public static class ListLoader
         return new LoadResult(set, diagnostics.ToSortedList()) { Unreadable = unreadable };
     }
 
-    private sealed record LoadedFile(ListFileKind Kind, object? Value, List<Diagnostic> Diagnostics);
+    private sealed record LoadedFile(ListFileKind Kind, object? Value, bool Complete, List<Diagnostic> Diagnostics);
 
     private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options)
     {
         var diagnostics = new List<Diagnostic>();
-        var root = YamlFileReader.Read(plan.Path, options, diagnostics);
+        var root = YamlFileReader.Read(plan.Path, options, diagnostics, out var complete);
         if (root is null)
         {
-            return new LoadedFile(plan.Kind, null, diagnostics);
+            return new LoadedFile(plan.Kind, null, false, diagnostics);
         }
 
         var reader = new NodeReader(plan.Path, diagnostics);
@@ -98,6 +98,6 @@ public static class ListLoader
             _ => throw new InvalidOperationException($"Unknown file kind {plan.Kind}."),
         };
 
-        return new LoadedFile(plan.Kind, value, diagnostics);
+        return new LoadedFile(plan.Kind, value, complete, diagnostics);
     }
 }

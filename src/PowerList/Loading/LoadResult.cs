@@ -9,7 +9,7 @@ public sealed record LoadResult(ListSet Lists, IReadOnlyList<Diagnostic> Diagnos
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>
-    /// Top-level files that are missing or could not be read at all (syntax error, not a mapping). Checks that
+    /// Top-level files that are missing, could not be read at all, or were read only in part (syntax error, a limit). Checks that
     /// look things up in them (unknown law, unknown department…) are skipped, so one broken file does not bury
     /// the real problems under thousands of follow-on errors.
     /// </summary>

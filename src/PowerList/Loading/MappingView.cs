@@ -132,7 +132,7 @@ public sealed class MappingView
                 {
                     if (item is YamlScalar s)
                     {
-                        if (!s.IsNull)
+                        if (!s.IsEmpty)
                         {
                             builder.Add(FromText(s));
                         }

@@ -23,6 +23,11 @@ public sealed class NodeReader(string path, List<Diagnostic> diagnostics)
     /// <summary>Opens a mapping of <paramref name="shape"/>; null (with a diagnostic) when the node is not a mapping.</summary>
     public MappingView? Open(YamlNode node, Shape shape, string what)
     {
+        if (node is YamlScalar { IsPlaceholder: true })
+        {
+            return null;
+        }
+
         if (node is not YamlMapping mapping)
         {
             diagnostics.Add(DiagnosticCodes.WrongType.At(At(node), what, "映射（键: 值）", node.KindName));
@@ -40,13 +45,20 @@ public sealed class NodeReader(string path, List<Diagnostic> diagnostics)
                 continue;
             }
 
+            if (value is YamlScalar { IsEmpty: true, IsPlaceholder: false })
+            {
+                continue; // nothing given: the field is absent
+            }
+
+            // The key is there even when its value is of the wrong kind (reported) or a placeholder: a required
+            // field is then not reported missing as well.
+            fields[field.Key] = At(value);
             if (!Check(field, value))
             {
                 continue;
             }
 
             values[shape.IndexOf(field.Key)] = value;
-            fields[field.Key] = At(value);
             if (field.Kind == FieldKind.TextList && value is YamlSequence items)
             {
                 for (var i = 0; i < items.Items.Count; i++)
@@ -83,7 +95,7 @@ public sealed class NodeReader(string path, List<Diagnostic> diagnostics)
     /// <summary>True when the value fits the field's kind; reports otherwise.</summary>
     private bool Check(Field field, YamlNode value)
     {
-        if (value is YamlScalar { IsNull: true })
+        if (value is YamlScalar { IsPlaceholder: true })
         {
             return false;
         }

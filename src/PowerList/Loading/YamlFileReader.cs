@@ -16,8 +16,17 @@ public static class YamlFileReader
     private const string StrTag = "tag:yaml.org,2002:str";
 
     /// <summary>The root node, or null when the file is empty or could not be read at all.</summary>
-    public static YamlNode? Read(string path, LoadOptions options, List<Diagnostic> diagnostics)
+    public static YamlNode? Read(string path, LoadOptions options, List<Diagnostic> diagnostics) =>
+        Read(path, options, diagnostics, out _);
+
+    /// <summary>
+    /// The root node, or null when the file is empty or could not be read at all. <paramref name="complete"/> is
+    /// false when reading stopped early (syntax error, a limit): the record being read then is dropped whole, so
+    /// a half-read entry does not cause follow-on errors, and the rest of the tree is kept.
+    /// </summary>
+    public static YamlNode? Read(string path, LoadOptions options, List<Diagnostic> diagnostics, out bool complete)
     {
+        complete = false;
         long length;
         try
         {
@@ -25,7 +34,7 @@ public static class YamlFileReader
         }
         catch (IOException ex)
         {
-            diagnostics.Add(DiagnosticCodes.FileUnreadable.At(SourceLocation.OfFile(path), ex.Message));
+            diagnostics.Add(DiagnosticCodes.FileUnreadable.At(SourceLocation.OfFile(path), Reason(ex)));
             return null;
         }
 
@@ -42,16 +51,21 @@ public static class YamlFileReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(DiagnosticCodes.FileUnreadable.At(SourceLocation.OfFile(path), ex.Message));
+            diagnostics.Add(DiagnosticCodes.FileUnreadable.At(SourceLocation.OfFile(path), Reason(ex)));
             return null;
         }
 
-        return Parse(path, bytes, options, diagnostics);
+        return Parse(path, bytes, options, diagnostics, out complete);
     }
 
     /// <summary>Parses UTF-8 bytes (a BOM is allowed) as the content of <paramref name="path"/>.</summary>
-    public static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics)
+    public static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics) =>
+        Parse(path, bytes, options, diagnostics, out _);
+
+    /// <summary>Parses UTF-8 bytes (a BOM is allowed); see <see cref="Read(string, LoadOptions, List{Diagnostic}, out bool)"/>.</summary>
+    public static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, out bool complete)
     {
+        complete = false;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
@@ -64,12 +78,13 @@ public static class YamlFileReader
         }
 
         var text = Encoding.UTF8.GetString(bytes);
-        return ParseText(path, text, options, diagnostics);
+        return ParseText(path, text, options, diagnostics, out complete);
     }
 
     /// <summary>Parses YAML text.</summary>
-    public static YamlNode? ParseText(string path, string text, LoadOptions options, List<Diagnostic> diagnostics)
+    public static YamlNode? ParseText(string path, string text, LoadOptions options, List<Diagnostic> diagnostics, out bool complete)
     {
+        complete = true;
         var before = diagnostics.Count;
         var builder = new TreeBuilder(path, options, diagnostics);
         var last = Mark.Empty;
@@ -81,6 +96,7 @@ public static class YamlFileReader
                 last = parser.Current!.End;
                 if (!builder.Accept(parser.Current!))
                 {
+                    complete = builder.Documents > 1;
                     break;
                 }
             }
@@ -88,11 +104,18 @@ public static class YamlFileReader
         catch (YamlException ex)
         {
             diagnostics.Add(SyntaxError(path, text, ex.Start, Describe(ex)));
+            complete = false;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet sometimes fails this way on broken input: report after the last event it did produce.
             diagnostics.Add(SyntaxError(path, text, last, "无法继续解析，请检查括号、引号和缩进"));
+            complete = false;
+        }
+
+        if (!complete)
+        {
+            builder.DropIncomplete();
         }
 
         if (builder.Root is null && builder.Documents <= 1 && diagnostics.Count == before)
@@ -102,6 +125,14 @@ public static class YamlFileReader
 
         return builder.Root;
     }
+
+    /// <summary>Why a file could not be read, without the machine's absolute path.</summary>
+    private static string Reason(Exception ex) => ex switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "文件不存在（可能是失效的链接）",
+        UnauthorizedAccessException => "没有读取权限",
+        _ => ex.GetType().Name + "：" + ex.Message,
+    };
 
     private static Diagnostic SyntaxError(string path, string text, Mark at, string message)
     {
@@ -153,6 +184,7 @@ public static class YamlFileReader
         ("could not find expected ':'", "缺少“:”"),
         ("did not find expected <document start>", "缩进不对，此处应是文件顶层的“键: 值”"),
         ("did not find expected node content", "此处缺少值"),
+        ("found invalid mapping", "此处不能出现“键: 值”：含冒号的文本请加引号"),
     ];
 
     /// <summary>A tab in the leading whitespace of a line up to <paramref name="lastLine"/>, if any.</summary>
@@ -226,6 +258,7 @@ public static class YamlFileReader
     private sealed class TreeBuilder(string path, LoadOptions options, List<Diagnostic> diagnostics)
     {
         private readonly Stack<YamlNode> _open = new();
+        private readonly Stack<YamlNode?> _parents = new();
         private readonly Stack<YamlScalar?> _pendingKeys = new();
         private YamlScalar? _pendingKey;
         private int _nodes;
@@ -257,7 +290,7 @@ public static class YamlFileReader
                     if (scalar.Value.Length > options.MaxScalarChars)
                     {
                         diagnostics.Add(DiagnosticCodes.ScalarTooLong.At(At(ev.Start), scalar.Value.Length, options.MaxScalarChars));
-                        Add(new YamlScalar(Line(ev.Start), Column(ev.Start), "", isPlain: true));
+                        Add(new YamlScalar(Line(ev.Start), Column(ev.Start), "", isPlain: true, isPlaceholder: true));
                         return true;
                     }
 
@@ -265,7 +298,7 @@ public static class YamlFileReader
                     return true;
                 case AnchorAlias alias:
                     diagnostics.Add(DiagnosticCodes.AnchorAlias.At(At(ev.Start), "*" + alias.Value.Value));
-                    Add(new YamlScalar(Line(ev.Start), Column(ev.Start), "", isPlain: true));
+                    Add(new YamlScalar(Line(ev.Start), Column(ev.Start), "", isPlain: true, isPlaceholder: true));
                     return true;
                 case SequenceStart sequence:
                     return CheckProperties(sequence) && Count(ev) && Open(new YamlSequence(Line(ev.Start), Column(ev.Start)), ev);
@@ -315,14 +348,31 @@ public static class YamlFileReader
             }
 
             Add(node);
+            _parents.Push(_open.Count > 0 ? _open.Peek() : null);
             _open.Push(node);
             _pendingKeys.Push(_pendingKey);
             _pendingKey = null;
             return true;
         }
 
+        /// <summary>Removes the outermost unfinished sequence item (the record being read when reading stopped).</summary>
+        public void DropIncomplete()
+        {
+            var nodes = _open.ToArray();
+            var parents = _parents.ToArray();
+            for (var i = nodes.Length - 1; i >= 0; i--)
+            {
+                if (parents[i] is YamlSequence sequence && sequence.Items.Count > 0 && ReferenceEquals(sequence.Items[^1], nodes[i]))
+                {
+                    sequence.Items.RemoveAt(sequence.Items.Count - 1);
+                    return;
+                }
+            }
+        }
+
         private void Close()
         {
+            _parents.Pop();
             _open.Pop();
             _pendingKey = _pendingKeys.Pop();
         }

@@ -1,3 +1,4 @@
+using PowerList.Search.Contributor;
 using PowerList.Site.Pages;
 
 namespace PowerList.Site;
@@ -11,6 +12,7 @@ public static class SiteDefaults
     public static SiteBuilder Create(string templatesDir, PageOptions? options = null) =>
         new SiteBuilder()
             .UsePages(templatesDir, options)
+            .Use(new SearchIndexContributor())
             .Use(new Versions.Pages.VersionsContributor(TemplateSet.Load(templatesDir), options));
 
     /// <summary>

@@ -62,6 +62,8 @@ public sealed class AtomicBuildTests : IDisposable
         var deadTemp = Out + ".tmp-999999999-deadbeef";
         Directory.CreateDirectory(deadTemp);
         File.WriteAllText(Path.Combine(deadTemp, "half.html"), "half");
+        var deadOld = Out + ".old-999999999-cafebabe";
+        Directory.CreateDirectory(deadOld);
         var unrelated = Out + ".backup";
         Directory.CreateDirectory(unrelated);
 
@@ -70,7 +72,9 @@ public sealed class AtomicBuildTests : IDisposable
         File.Exists(Path.Combine(Out, "stale.html")).ShouldBeFalse();
         File.Exists(Path.Combine(Out, "index.html")).ShouldBeTrue();
         Directory.Exists(deadTemp).ShouldBeFalse();
+        Directory.Exists(deadOld).ShouldBeFalse();
         Directory.Exists(unrelated).ShouldBeTrue();
+        Directory.GetDirectories(_dir).Order(StringComparer.Ordinal).ToArray().ShouldBe(new[] { Out, unrelated }, "the replaced site is deleted too");
     }
 
     [Fact]

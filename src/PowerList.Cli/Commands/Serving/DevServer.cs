@@ -17,9 +17,19 @@ public sealed class DevServer : IAsyncDisposable
 {
     public const string EventsPath = "/__powerlist/events";
 
-    /// <summary>The script injected before &lt;/body&gt; of every HTML response (and only by this server).</summary>
-    public const string ReloadScript =
-        "<script>(function(){var s=new EventSource(\"" + EventsPath + "\");s.onmessage=function(e){if(e.data===\"reload\")location.reload();};})();</script>";
+    /// <summary>The reload script's address; served by this server only, never written into the site.</summary>
+    public const string ReloadScriptPath = "/__powerlist/reload.js";
+
+    /// <summary>The tag injected before &lt;/body&gt; of every HTML response (and only by this server): an external script, so the pages' CSP (no inline script) holds.</summary>
+    public const string ReloadScript = "<script src=\"" + ReloadScriptPath + "\" defer></script>";
+
+    /// <summary>The body of <see cref="ReloadScriptPath"/>.</summary>
+    public const string ReloadScriptBody =
+        "(function(){var s=new EventSource(\"" + EventsPath + "\");s.onmessage=function(e){if(e.data===\"reload\")location.reload();};})();\n";
+
+    /// <summary>The Content-Security-Policy header sent with every response (the same policy as the pages' meta tag).</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly WebApplication _app;
@@ -47,7 +57,19 @@ public sealed class DevServer : IAsyncDisposable
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var hub = new ReloadHub();
-        app.Map(EventsPath, context => Events(context, hub));
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers["Content-Security-Policy"] = ContentSecurityPolicy;
+            context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+            await next(context);
+        });
+        app.Map(EventsPath, context => Events(context, hub, app.Lifetime.ApplicationStopping));
+        app.Map(ReloadScriptPath, context =>
+        {
+            context.Response.ContentType = "text/javascript; charset=utf-8";
+            context.Response.Headers.CacheControl = "no-store";
+            return context.Response.WriteAsync(ReloadScriptBody, context.RequestAborted);
+        });
         app.Run(context => ServeFile(context, root));
         await app.StartAsync(cancellationToken);
         return new DevServer(app, root, hub);
@@ -66,7 +88,7 @@ public sealed class DevServer : IAsyncDisposable
     public static string? Resolve(string root, string requestPath)
     {
         var relative = requestPath.TrimStart('/');
-        if (relative.Contains('\0') || relative.Contains('\\') || relative.Contains(':'))
+        if (relative.Any(char.IsControl) || relative.Contains('\\') || relative.Contains(':'))
         {
             return null;
         }
@@ -76,24 +98,26 @@ public sealed class DevServer : IAsyncDisposable
         return inside ? full : null;
     }
 
-    private static async Task Events(HttpContext context, ReloadHub hub)
+    private static async Task Events(HttpContext context, ReloadHub hub, CancellationToken stopping)
     {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        var token = linked.Token;
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
         var (id, reader) = hub.Subscribe();
         try
         {
-            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
-            await context.Response.Body.FlushAsync(context.RequestAborted);
-            await foreach (var message in reader.ReadAllAsync(context.RequestAborted))
+            await context.Response.WriteAsync(": connected\n\n", token);
+            await context.Response.Body.FlushAsync(token);
+            await foreach (var message in reader.ReadAllAsync(token))
             {
-                await context.Response.WriteAsync($"data: {message}\n\n", context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await context.Response.WriteAsync($"data: {message}\n\n", token);
+                await context.Response.Body.FlushAsync(token);
             }
         }
         catch (OperationCanceledException)
         {
-            // The page went away.
+            // The page went away, or the server is stopping.
         }
         finally
         {
@@ -121,7 +145,8 @@ public sealed class DevServer : IAsyncDisposable
         {
             if (!requestPath.EndsWith('/'))
             {
-                context.Response.Redirect(requestPath + "/" + context.Request.QueryString);
+                // One leading slash: "//host/x" would be a protocol-relative redirect to another site.
+                context.Response.Redirect("/" + requestPath.TrimStart('/') + "/" + context.Request.QueryString);
                 return;
             }
 

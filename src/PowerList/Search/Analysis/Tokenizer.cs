@@ -9,6 +9,9 @@ namespace PowerList.Search.Analysis;
 /// </summary>
 public static class Tokenizer
 {
+    /// <summary>A query run of this many CJK characters or more is covered by non-overlapping bigrams.</summary>
+    public const int LongRun = 6;
+
     /// <summary>Index tokens of a text, in order, with repeats (term frequency counts them).</summary>
     public static List<string> IndexTokens(string text)
     {
@@ -46,9 +49,17 @@ public static class Tokenizer
                 continue;
             }
 
-            for (var i = 0; i + 1 < run.Length; i++)
+            // Every overlapping bigram; a long run (LongRun characters or more) only the bigrams that cover it
+            // without overlap (positions 0, 2, 4, … and the last), which halves what a long query fetches.
+            var step = run.Length >= LongRun ? 2 : 1;
+            for (var i = 0; i + 1 < run.Length; i += step)
             {
                 Add(tokens, run.Substring(i, 2));
+            }
+
+            if (step == 2 && run.Length % 2 == 1)
+            {
+                Add(tokens, run.Substring(run.Length - 2, 2));
             }
         }
 

@@ -37,7 +37,7 @@ public static class IndexSettings
     /// <summary>Codes in one code shard, on average.</summary>
     public const int CodesPerShard = 256;
 
-    public const int DocsPerShard = 16;
+    public const int DocsPerShard = 8;
 
     /// <summary>Posting blobs are packed into files of about this many bytes; bigger blobs get a file of their own.</summary>
     public const int PackBytes = 4096;

@@ -45,4 +45,30 @@ public static class GroupedListPages
         pages <= 1
             ? []
             : Enumerable.Range(1, pages).Select(n => new LinkView(n.ToString(System.Globalization.CultureInfo.InvariantCulture), href(n), n == current)).ToList();
+
+    /// <summary>
+    /// A table of contents over all pages of a long list: each group with its size, linked to the page where it
+    /// starts (<c>#g-&lt;key&gt;</c>). Empty when the list fits on one page.
+    /// </summary>
+    public static IReadOnlyList<object> Jump(
+        IReadOnlyList<Entry> all, int perPage, Func<Entry, string> key, Func<string, string> label, Func<int, string> pageHref, int currentPage)
+    {
+        perPage = Math.Max(1, perPage);
+        if (all.Count <= perPage)
+        {
+            return [];
+        }
+
+        var groups = new List<object>();
+        var i = 0;
+        foreach (var (k, entries) in Group(all, key))
+        {
+            var page = i / perPage + 1;
+            var href = (page == currentPage ? "" : pageHref(page)) + "#g-" + k;
+            groups.Add(new { Label = label(k), Href = href, Count = entries.Count });
+            i += entries.Count;
+        }
+
+        return groups;
+    }
 }

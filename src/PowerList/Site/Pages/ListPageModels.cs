@@ -21,6 +21,7 @@ public static class ListPageModels
             var groups = GroupedListPages.Group(pages[n - 1], e => e.Department)
                 .Select(g => new
                 {
+                    Anchor = "g-" + g.Key,
                     Heading = new LinkView(index.DepartmentName(g.Key), SiteUrls.Relative(url, SiteUrls.Department(g.Key))),
                     Count = g.Entries.Count,
                     Entries = Rows(url, g.Entries),
@@ -31,6 +32,7 @@ public static class ListPageModels
                 category = new { category.Code, category.Name, category.Description, Count = all.Count },
                 groups,
                 range = Range(n, perPage, pages[n - 1].Count, all.Count),
+                jump = GroupedListPages.Jump(all, perPage, e => e.Department, index.DepartmentName, p => SiteUrls.Relative(url, SiteUrls.CategoryPage(category.Code, p)), n),
                 pager = GroupedListPages.Pager(pages.Count, n, p => SiteUrls.Relative(url, SiteUrls.CategoryPage(category.Code, p))),
             });
         }
@@ -50,6 +52,7 @@ public static class ListPageModels
             var groups = GroupedListPages.Group(pages[n - 1], e => e.Category)
                 .Select(g => new
                 {
+                    Anchor = "g-" + g.Key,
                     Heading = new LinkView(index.CategoryName(g.Key), SiteUrls.Relative(url, SiteUrls.Category(g.Key))),
                     Count = g.Entries.Count,
                     Entries = Rows(url, g.Entries),
@@ -75,6 +78,7 @@ public static class ListPageModels
                 },
                 groups,
                 range = Range(n, perPage, pages[n - 1].Count, all.Count),
+                jump = GroupedListPages.Jump(all, perPage, e => e.Category, index.CategoryName, p => SiteUrls.Relative(url, SiteUrls.DepartmentPage(department.Id, p)), n),
                 pager = GroupedListPages.Pager(pages.Count, n, p => SiteUrls.Relative(url, SiteUrls.DepartmentPage(department.Id, p))),
             });
         }

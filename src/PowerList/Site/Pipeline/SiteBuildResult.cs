@@ -8,4 +8,8 @@ public sealed record SiteBuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     long Files,
     long Bytes,
-    IReadOnlyList<ContributorCount> PerContributor);
+    IReadOnlyList<ContributorCount> PerContributor)
+{
+    /// <summary>Deleting the previous site, which runs after the swap; wait for it before the process exits.</summary>
+    public Task PreviousSiteRemoval { get; init; } = Task.CompletedTask;
+}

@@ -9,7 +9,8 @@ namespace PowerList.Site.Pipeline;
 /// The site build after loading: validate (errors stop the build, the output folder is not touched), run every
 /// contributor, write their files into a temporary folder as they come (streaming), swap it in. Two contributors
 /// writing the same path is a bug and throws <see cref="DuplicateOutputException"/>; any exception leaves the
-/// previous site as it was. Create with <see cref="SiteBuilder"/>.
+/// previous site as it was. The previous site is deleted in the background after the swap
+/// (<see cref="SiteBuildResult.PreviousSiteRemoval"/>). Create with <see cref="SiteBuilder"/>.
 /// </summary>
 public sealed class SitePipeline
 {
@@ -66,6 +67,7 @@ public sealed class SitePipeline
         var written = writer.FilesWritten;
         var bytes = writer.BytesWritten;
         writer.Commit();
-        return new SiteBuildResult(true, diagnostics, written, bytes, counts);
+        var cleanup = writer.OldFolder is null ? Task.CompletedTask : Task.Run(writer.DeleteOld, CancellationToken.None);
+        return new SiteBuildResult(true, diagnostics, written, bytes, counts) { PreviousSiteRemoval = cleanup };
     }
 }

@@ -6,7 +6,9 @@ namespace PowerList.Site.Writing;
 
 /// <summary>
 /// Writes a whole site beside the old one (<c>&lt;out&gt;.tmp-&lt;pid&gt;-&lt;random&gt;</c>) and swaps it in on
-/// <see cref="Commit"/>: the old folder is renamed away, the new one renamed in, the old one deleted. Disposing
+/// <see cref="Commit"/>: the old folder is renamed away and the new one renamed in (two renames); the caller then
+/// deletes the old one with <see cref="DeleteOld"/> (it may do so in the background: deleting thousands of files
+/// can take seconds on some disks, and the new site is already in place). Disposing
 /// without committing deletes the temporary folder, so a failed build leaves the previous site as it was; a killed
 /// build leaves a temporary folder that the next build removes (its process is gone).
 /// </summary>
@@ -32,6 +34,9 @@ public sealed class AtomicSiteWriter : IDisposable
     public long FilesWritten { get; private set; }
 
     public long BytesWritten { get; private set; }
+
+    /// <summary>After <see cref="Commit"/>: the previous site, renamed away, until <see cref="DeleteOld"/> removes it.</summary>
+    public string? OldFolder { get; private set; }
 
     public static AtomicSiteWriter Open(string outputFolder)
     {
@@ -59,7 +64,7 @@ public sealed class AtomicSiteWriter : IDisposable
         BytesWritten += file.Content.LongLength;
     }
 
-    /// <summary>Swaps the new site in. After this, disposing does nothing.</summary>
+    /// <summary>Swaps the new site in. After this, disposing does nothing; call <see cref="DeleteOld"/>.</summary>
     public void Commit()
     {
         if (_committed)
@@ -93,9 +98,15 @@ public sealed class AtomicSiteWriter : IDisposable
         }
 
         _committed = true;
-        if (old is not null)
+        OldFolder = old;
+    }
+
+    /// <summary>Deletes the previous site after <see cref="Commit"/> (a later build removes it if this process dies first).</summary>
+    public void DeleteOld()
+    {
+        if (OldFolder is not null)
         {
-            StaleFolders.TryDelete(old);
+            StaleFolders.TryDelete(OldFolder);
         }
     }
 
@@ -110,12 +121,19 @@ public sealed class AtomicSiteWriter : IDisposable
     private string PathOf(string sitePath)
     {
         if (sitePath.Length == 0 || sitePath.StartsWith('/') || sitePath.Contains('\\') || sitePath.Contains(':')
-            || sitePath.Split('/').Any(s => s is "" or "." or ".."))
+            || sitePath.Any(char.IsControl) || sitePath.Split('/').Any(s => s is "" or "." or ".." || s.Length > 255))
         {
             throw new InvalidOperationException($"输出路径不合法：\"{sitePath}\"");
         }
 
-        return Path.Combine(_temp, sitePath.Replace('/', Path.DirectorySeparatorChar));
+        // Defence in depth: whatever the checks above miss, the resolved path must stay inside the temporary folder.
+        var full = Path.GetFullPath(Path.Combine(_temp, sitePath.Replace('/', Path.DirectorySeparatorChar)));
+        if (!full.StartsWith(_temp + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"输出路径不合法（在网站文件夹之外）：\"{sitePath}\"");
+        }
+
+        return full;
     }
 
     private static string RandomSuffix() => Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();

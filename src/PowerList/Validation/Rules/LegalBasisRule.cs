@@ -11,7 +11,7 @@ public sealed class LegalBasisRule : IValidationRule
         {
             if (entry.Basis.IsDefaultOrEmpty && entry.SubItems.All(s => s.Basis.IsDefaultOrEmpty))
             {
-                diagnostics.Add(DiagnosticCodes.NoBasis.At(entry.Source.Of("basis"), entry.Name.Length > 0 ? entry.Name : entry.Code));
+                diagnostics.Add(DiagnosticCodes.NoBasis.At(entry.Source.Of("basis"), entry.Name.Length > 0 ? entry.Name : entry.Code.Length > 0 ? entry.Code : "（无名称）"));
             }
         }
     }

@@ -4,7 +4,7 @@ using PowerList.Model;
 
 namespace PowerList.Validation.Rules;
 
-/// <summary>Fields the format marks <see cref="Field.Required"/> must be given and not empty (PL0205).</summary>
+/// <summary>Fields the format marks <see cref="Field.Required"/> must be given and not empty (PL0205); reported at the mapping.</summary>
 public sealed class RequiredFieldsRule : IValidationRule
 {
     public void Check(ValidationContext context, DiagnosticBag diagnostics)
@@ -83,9 +83,9 @@ public sealed class RequiredFieldsRule : IValidationRule
 
     private static void Require(DiagnosticBag diagnostics, Sourced record, Shape shape, string key, string value)
     {
-        if (value.Length > 0)
+        if (value.Length > 0 || record.Source.Has(key))
         {
-            return;
+            return; // given (a value of the wrong kind is reported by the loader)
         }
 
         var field = shape[key];
@@ -94,6 +94,6 @@ public sealed class RequiredFieldsRule : IValidationRule
             throw new InvalidOperationException($"{shape.Name}.{key} is not required in the format.");
         }
 
-        diagnostics.Add(DiagnosticCodes.MissingField.At(record.Source.Of(key), shape.Title, $"{key}（{field.Title}）"));
+        diagnostics.Add(DiagnosticCodes.MissingField.At(record.Source.Self, shape.Title, $"{key}（{field.Title}）"));
     }
 }
