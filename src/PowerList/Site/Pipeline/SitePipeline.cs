@@ -29,6 +29,12 @@ public sealed class SitePipeline
     public bool Incremental { get; init; } = true;
 
     /// <summary>
+    /// Hand the previous site to a detached <c>rm -rf</c> (see <see cref="AtomicSiteWriter.DeleteOldDetached"/>)
+    /// instead of deleting it on a background task of this process; for one-shot command-line builds.
+    /// </summary>
+    public bool DetachOldSiteRemoval { get; set; }
+
+    /// <summary>
     /// Builds the site of <paramref name="lists"/> into <paramref name="outputFolder"/>, unless
     /// <paramref name="diagnostics"/> (from loading and validating) hold an error.
     /// </summary>
@@ -46,6 +52,7 @@ public sealed class SitePipeline
 
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var counts = new List<ContributorCount>();
+        BuildTimings.Mark("start of site build");
         var session = new IncrementalSession(outputFolder, Incremental);
         using var writer = AtomicSiteWriter.Open(outputFolder);
         foreach (var contributor in Contributors)
@@ -76,6 +83,7 @@ public sealed class SitePipeline
                 }
             }
 
+            BuildTimings.Mark(contributor.Name);
             counts.Add(new ContributorCount(contributor.Name, files));
             progress?.Report(new SiteProgress(contributor.Name, files, true));
         }
@@ -84,7 +92,18 @@ public sealed class SitePipeline
         var written = writer.FilesWritten;
         var bytes = writer.BytesWritten;
         writer.Commit();
-        var cleanup = writer.OldFolder is null ? Task.CompletedTask : Task.Run(writer.DeleteOld, CancellationToken.None);
+        BuildTimings.Mark("manifest and swap");
+        Task cleanup;
+        if (DetachOldSiteRemoval)
+        {
+            writer.DeleteOldDetached();
+            cleanup = Task.CompletedTask;
+        }
+        else
+        {
+            cleanup = writer.OldFolder is null ? Task.CompletedTask : Task.Run(writer.DeleteOld, CancellationToken.None);
+        }
+
         return new SiteBuildResult(true, diagnostics, written, bytes, counts) { PreviousSiteRemoval = cleanup };
     }
 }
