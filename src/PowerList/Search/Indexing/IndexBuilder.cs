@@ -8,14 +8,16 @@ namespace PowerList.Search.Indexing;
 /// <c>idf(t) · Σ_f w_f · tf·(k1+1) / (tf + k1·(1 − b + b·len_f/avglen_f))</c>, quantized to an integer 1..8191 on a scale
 /// fixed by the collection size (a unique term in a name of average length ≈ 1000), so that query-time scores are sums
 /// of integers and the C# and JavaScript engines agree exactly. The stored value is impact·2 + 1 for a term of the name.
+/// Tokens (those of <see cref="Tokenizer.IndexTokens"/>) are looked up as spans of the folded text, so a token
+/// becomes a string only the first time a thread meets it.
 /// </summary>
 public static class IndexBuilder
 {
     public static InvertedIndex Build(IReadOnlyList<SearchDocument> docs)
     {
-        // Tokenizing is most of the work: both passes run in parallel over ranges of documents. The result does not
-        // depend on the threads: document frequencies and length sums are integer sums, and each document's
-        // postings are computed alone and appended in document order.
+        // Both passes run in parallel over ranges of documents. The result does not depend on the threads: document
+        // frequencies and length sums are integer sums, each document's impacts are computed alone, and postings are
+        // appended in document order.
         var fieldCount = IndexSettings.Weights.Count;
         var n = docs.Count;
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -23,24 +25,12 @@ public static class IndexBuilder
         var gate = new object();
         Parallel.ForEach(
             Partitioner.Create(0, n, 256),
-            () => (Df: new Dictionary<string, int>(StringComparer.Ordinal), Lengths: new long[fieldCount]),
+            () => new TermCounter(fieldCount),
             (range, _, local) =>
             {
-                var seen = new HashSet<string>(StringComparer.Ordinal);
                 for (var d = range.Item1; d < range.Item2; d++)
                 {
-                    seen.Clear();
-                    for (var f = 0; f < fieldCount; f++)
-                    {
-                        var tokens = Tokenizer.IndexTokens(docs[d].Fields[f]);
-                        local.Lengths[f] += tokens.Count;
-                        seen.UnionWith(tokens);
-                    }
-
-                    foreach (var term in seen)
-                    {
-                        local.Df[term] = local.Df.GetValueOrDefault(term) + 1;
-                    }
+                    local.CountDocument(docs[d], d);
                 }
 
                 return local;
@@ -49,65 +39,96 @@ public static class IndexBuilder
             {
                 lock (gate)
                 {
-                    foreach (var (term, count) in local.Df)
-                    {
-                        df[term] = df.GetValueOrDefault(term) + count;
-                    }
-
-                    for (var f = 0; f < fieldCount; f++)
-                    {
-                        lengthSums[f] += local.Lengths[f];
-                    }
+                    local.MergeInto(df, lengthSums);
                 }
             });
+
+        var terms = df.Keys.Order(StringComparer.Ordinal).ToArray();
+        var ids = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
+        var dfById = new int[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            ids[terms[i]] = i;
+            dfById[i] = df[terms[i]];
+        }
 
         var averages = lengthSums.Select(s => n == 0 ? 1 : Math.Max(1, (double)s / n)).ToArray();
         var maxIdf = Idf(n, 1);
         var scale = IndexSettings.ImpactScale / (IndexSettings.Weights[(int)SearchField.Name] * maxIdf);
-        var postings = new Dictionary<string, List<(int, int)>>(df.Count, StringComparer.Ordinal);
+        var lists = new List<(int, int)>[terms.Length];
         const int chunk = 1024;
         for (var start = 0; start < n; start += chunk)
         {
             var end = Math.Min(n, start + chunk);
-            var perDoc = new (string Term, int Impact)[end - start][];
-            Parallel.For(start, end, d => perDoc[d - start] = Impacts(docs[d], fieldCount, averages, df, n, scale));
+            var perDoc = new (int Term, int Impact)[end - start][];
+            Parallel.For(start, end, d => perDoc[d - start] = Impacts(docs[d], fieldCount, averages, ids, dfById, n, scale));
             for (var d = start; d < end; d++)
             {
                 foreach (var (term, impact) in perDoc[d - start])
                 {
-                    if (!postings.TryGetValue(term, out var list))
-                    {
-                        postings[term] = list = [];
-                    }
-
-                    list.Add((d, impact));
+                    (lists[term] ??= []).Add((d, impact));
                 }
             }
         }
 
-        return new InvertedIndex(n, new SortedDictionary<string, List<(int, int)>>(postings, StringComparer.Ordinal));
+        var postings = new SortedDictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            postings.Add(terms[i], lists[i] ?? []);
+        }
+
+        return new InvertedIndex(n, postings);
     }
 
-    private static (string Term, int Impact)[] Impacts(SearchDocument doc, int fieldCount, double[] averages, Dictionary<string, int> df, int n, double scale)
+    /// <summary>Calls <paramref name="token"/> for every index token of <paramref name="text"/>; returns their number.</summary>
+    internal static int ForEachToken(string text, Action<ReadOnlySpan<char>> token)
     {
-        var tf = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var (run, cjk) in Tokenizer.Runs(CharFolding.Fold(text)))
+        {
+            if (!cjk)
+            {
+                token(run);
+                count++;
+                continue;
+            }
+
+            for (var i = 0; i < run.Length; i++)
+            {
+                token(run.AsSpan(i, 1));
+                count++;
+                if (i + 1 < run.Length)
+                {
+                    token(run.AsSpan(i, 2));
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static (int Term, int Impact)[] Impacts(SearchDocument doc, int fieldCount, double[] averages, Dictionary<string, int> ids, int[] df, int n, double scale)
+    {
+        var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tf = new Dictionary<int, int[]>();
         var lengths = new int[fieldCount];
         for (var f = 0; f < fieldCount; f++)
         {
-            var tokens = Tokenizer.IndexTokens(doc.Fields[f]);
-            lengths[f] = tokens.Count;
-            foreach (var token in tokens)
+            var field = f;
+            lengths[f] = ForEachToken(doc.Fields[f], token =>
             {
-                if (!tf.TryGetValue(token, out var counts))
+                var id = lookup[token];
+                if (!tf.TryGetValue(id, out var counts))
                 {
-                    tf[token] = counts = new int[fieldCount];
+                    tf[id] = counts = new int[fieldCount];
                 }
 
-                counts[f]++;
-            }
+                counts[field]++;
+            });
         }
 
-        var result = new (string, int)[tf.Count];
+        var result = new (int, int)[tf.Count];
         var i = 0;
         foreach (var (term, counts) in tf)
         {
@@ -130,4 +151,50 @@ public static class IndexBuilder
     }
 
     private static double Idf(int n, int df) => Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+
+    /// <summary>One thread's document frequencies and field lengths (pass 1).</summary>
+    private sealed class TermCounter(int fieldCount)
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<int> _df = [];
+        private readonly List<int> _lastDoc = [];
+        private readonly long[] _lengths = new long[fieldCount];
+
+        public void CountDocument(SearchDocument doc, int d)
+        {
+            var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var f = 0; f < fieldCount; f++)
+            {
+                _lengths[f] += ForEachToken(doc.Fields[f], token =>
+                {
+                    if (!lookup.TryGetValue(token, out var id))
+                    {
+                        id = _df.Count;
+                        lookup[token] = id;
+                        _df.Add(0);
+                        _lastDoc.Add(-1);
+                    }
+
+                    if (_lastDoc[id] != d)
+                    {
+                        _lastDoc[id] = d;
+                        _df[id]++;
+                    }
+                });
+            }
+        }
+
+        public void MergeInto(Dictionary<string, int> df, long[] lengthSums)
+        {
+            foreach (var (term, id) in _ids)
+            {
+                df[term] = df.GetValueOrDefault(term) + _df[id];
+            }
+
+            for (var f = 0; f < fieldCount; f++)
+            {
+                lengthSums[f] += _lengths[f];
+            }
+        }
+    }
 }
