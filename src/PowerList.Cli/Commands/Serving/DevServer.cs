@@ -63,14 +63,10 @@ public sealed class DevServer : IAsyncDisposable
             context.Response.Headers["X-Content-Type-Options"] = "nosniff";
             await next(context);
         });
-        app.Map(EventsPath, context => Events(context, hub, app.Lifetime.ApplicationStopping));
-        app.Map(ReloadScriptPath, context =>
-        {
-            context.Response.ContentType = "text/javascript; charset=utf-8";
-            context.Response.Headers.CacheControl = "no-store";
-            return context.Response.WriteAsync(ReloadScriptBody, context.RequestAborted);
-        });
-        app.Run(context => ServeFile(context, root));
+        app.Run(context =>
+            context.Request.Path.Value == EventsPath ? Events(context, hub, app.Lifetime.ApplicationStopping)
+            : context.Request.Path.Value == ReloadScriptPath ? ReloadJs(context)
+            : ServeFile(context, root));
         await app.StartAsync(cancellationToken);
         return new DevServer(app, root, hub);
     }
@@ -96,6 +92,13 @@ public sealed class DevServer : IAsyncDisposable
         var full = Path.GetFullPath(Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar)));
         var inside = full.StartsWith(root, StringComparison.Ordinal) || full + Path.DirectorySeparatorChar == root;
         return inside ? full : null;
+    }
+
+    private static Task ReloadJs(HttpContext context)
+    {
+        context.Response.ContentType = "text/javascript; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        return context.Response.WriteAsync(ReloadScriptBody, context.RequestAborted);
     }
 
     private static async Task Events(HttpContext context, ReloadHub hub, CancellationToken stopping)
