@@ -82,7 +82,14 @@ public sealed class SiteBrowserTests : IClassFixture<ServedSample>
                 problems.AddRange(results.Violations.Select(v =>
                     $"{kind}@{width}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"));
 
-                // Nothing the site itself serves asks for a third party.
+                if (width == 360)
+                {
+                    var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                    if (overflow > 0)
+                    {
+                        problems.Add($"{kind}@360: 页面横向溢出 {overflow} px");
+                    }
+                }
             }
 
             await context.CloseAsync();
@@ -106,5 +113,48 @@ public sealed class SiteBrowserTests : IClassFixture<ServedSample>
         focused.ShouldBe("skip-link");
         var outline = await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
         outline.ShouldBe("solid");
+    }
+
+    [BrowserFact]
+    public async Task The_print_stylesheet_drops_navigation_and_keeps_the_entry()
+    {
+        var page = await _sample.Browser!.NewPageAsync();
+        await page.GotoAsync(_sample.Url + $"entry/{SampleLists.FullEntryCode}/");
+        (await page.Locator(".site-nav").IsVisibleAsync()).ShouldBeTrue();
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        (await page.Locator(".site-nav").IsVisibleAsync()).ShouldBeFalse();
+        (await page.Locator(".breadcrumbs").IsVisibleAsync()).ShouldBeFalse();
+        (await page.Locator("h1").IsVisibleAsync()).ShouldBeTrue();
+        (await page.Locator("ol.steps").IsVisibleAsync()).ShouldBeTrue();
+        (await page.Locator(".cite-text").IsVisibleAsync()).ShouldBeTrue();
+    }
+
+    [BrowserFact]
+    public async Task An_open_page_reloads_when_the_preview_server_announces_a_rebuild()
+    {
+        var page = await _sample.Browser!.NewPageAsync();
+        await page.GotoAsync(_sample.Url + "about/");
+        await page.EvaluateAsync("() => { window.__marker = 1; }");
+
+        // The page's EventSource connects on its own time: announce until the page has reloaded (or 10 s).
+        var reloaded = false;
+        for (var i = 0; i < 20 && !reloaded; i++)
+        {
+            _sample.Server.Hub.Send("reload");
+            await Task.Delay(500);
+            try
+            {
+                reloaded = await page.EvaluateAsync<bool>("() => window.__marker === undefined");
+            }
+            catch (PlaywrightException)
+            {
+                // Navigating right now; ask again.
+            }
+        }
+
+        reloaded.ShouldBeTrue("the page reloaded after the server sent reload");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("关于本清单");
     }
 }

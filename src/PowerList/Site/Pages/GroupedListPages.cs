@@ -40,18 +40,43 @@ public static class GroupedListPages
         return groups;
     }
 
-    /// <summary>Page links 1..n for a pager; empty when there is one page.</summary>
-    public static IReadOnlyList<LinkView> Pager(int pages, int current, Func<int, string> href) =>
-        pages <= 1
-            ? []
-            : Enumerable.Range(1, pages).Select(n => new LinkView(n.ToString(System.Globalization.CultureInfo.InvariantCulture), href(n), n == current)).ToList();
+    /// <summary>
+    /// Page links for a pager: the first and last page and those near the current one, with a gap item
+    /// (<see cref="LinkView.Href"/> empty, label "…") where pages are left out; empty when there is one page.
+    /// </summary>
+    public static IReadOnlyList<LinkView> Pager(int pages, int current, Func<int, string> href, int around = 3)
+    {
+        if (pages <= 1)
+        {
+            return [];
+        }
+
+        var links = new List<LinkView>();
+        var last = 0;
+        for (var n = 1; n <= pages; n++)
+        {
+            if (n != 1 && n != pages && Math.Abs(n - current) > around)
+            {
+                continue;
+            }
+
+            if (n - last > 1)
+            {
+                links.Add(new LinkView("…", ""));
+            }
+
+            links.Add(new LinkView(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n == current ? "" : href(n), n == current));
+            last = n;
+        }
+
+        return links;
+    }
 
     /// <summary>
-    /// A table of contents over all pages of a long list: each group with its size, linked to the page where it
-    /// starts (<c>#g-&lt;key&gt;</c>). Empty when the list fits on one page.
+    /// The groups of a long list with the page each starts on, for a table of contents over all its pages
+    /// (see <see cref="Jump"/>). Empty when the list fits on one page. Computed once per list.
     /// </summary>
-    public static IReadOnlyList<object> Jump(
-        IReadOnlyList<Entry> all, int perPage, Func<Entry, string> key, Func<string, string> label, Func<int, string> pageHref, int currentPage)
+    public static IReadOnlyList<(string Key, int Page, int Count)> GroupStarts(IReadOnlyList<Entry> all, int perPage, Func<Entry, string> key)
     {
         perPage = Math.Max(1, perPage);
         if (all.Count <= perPage)
@@ -59,16 +84,24 @@ public static class GroupedListPages
             return [];
         }
 
-        var groups = new List<object>();
+        var starts = new List<(string, int, int)>();
         var i = 0;
         foreach (var (k, entries) in Group(all, key))
         {
-            var page = i / perPage + 1;
-            var href = (page == currentPage ? "" : pageHref(page)) + "#g-" + k;
-            groups.Add(new { Label = label(k), Href = href, Count = entries.Count });
+            starts.Add((k, i / perPage + 1, entries.Count));
             i += entries.Count;
         }
 
-        return groups;
+        return starts;
     }
+
+    /// <summary>The table of contents as seen from <paramref name="currentPage"/>: links to <c>#g-&lt;key&gt;</c> on the page where each group starts.</summary>
+    public static IReadOnlyList<object> Jump(
+        IReadOnlyList<(string Key, int Page, int Count)> starts, Func<string, string> label, Func<int, string> pageHref, int currentPage) =>
+        starts.Select(g => (object)new
+        {
+            Label = label(g.Key),
+            Href = (g.Page == currentPage ? "" : pageHref(g.Page)) + "#g-" + g.Key,
+            g.Count,
+        }).ToList();
 }

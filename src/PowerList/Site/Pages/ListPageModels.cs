@@ -11,6 +11,7 @@ public static class ListPageModels
     {
         var all = index.InCategory(category.Code);
         var pages = GroupedListPages.Split(all, perPage);
+        var starts = GroupedListPages.GroupStarts(all, perPage, e => e.Department);
         for (var n = 1; n <= pages.Count; n++)
         {
             var url = SiteUrls.CategoryPage(category.Code, n);
@@ -32,7 +33,7 @@ public static class ListPageModels
                 category = new { category.Code, category.Name, category.Description, Count = all.Count },
                 groups,
                 range = Range(n, perPage, pages[n - 1].Count, all.Count),
-                jump = GroupedListPages.Jump(all, perPage, e => e.Department, index.DepartmentName, p => SiteUrls.Relative(url, SiteUrls.CategoryPage(category.Code, p)), n),
+                jump = GroupedListPages.Jump(starts, index.DepartmentName, p => SiteUrls.Relative(url, SiteUrls.CategoryPage(category.Code, p)), n),
                 pager = GroupedListPages.Pager(pages.Count, n, p => SiteUrls.Relative(url, SiteUrls.CategoryPage(category.Code, p))),
             });
         }
@@ -42,6 +43,7 @@ public static class ListPageModels
     {
         var all = index.InDepartment(department.Id);
         var pages = GroupedListPages.Split(all, perPage);
+        var starts = GroupedListPages.GroupStarts(all, perPage, e => e.Category);
         for (var n = 1; n <= pages.Count; n++)
         {
             var url = SiteUrls.DepartmentPage(department.Id, n);
@@ -78,7 +80,7 @@ public static class ListPageModels
                 },
                 groups,
                 range = Range(n, perPage, pages[n - 1].Count, all.Count),
-                jump = GroupedListPages.Jump(all, perPage, e => e.Category, index.CategoryName, p => SiteUrls.Relative(url, SiteUrls.DepartmentPage(department.Id, p)), n),
+                jump = GroupedListPages.Jump(starts, index.CategoryName, p => SiteUrls.Relative(url, SiteUrls.DepartmentPage(department.Id, p)), n),
                 pager = GroupedListPages.Pager(pages.Count, n, p => SiteUrls.Relative(url, SiteUrls.DepartmentPage(department.Id, p))),
             });
         }

@@ -5,8 +5,7 @@ namespace PowerList.Site.Writing;
 /// <summary>
 /// Leftovers of builds that died: <c>&lt;out&gt;.tmp-&lt;pid&gt;-*</c> and <c>&lt;out&gt;.old-&lt;pid&gt;-*</c> beside the
 /// output folder whose process no longer runs. Folders of live processes (this one included: it may still be
-/// deleting a previous site in the background) are left alone.
-/// output folder whose process no longer runs. Folders of live builds (another process) are left alone. When the
+/// deleting a previous site in the background) are left alone. When the
 /// output folder is missing (a build died between its two renames), a dead build's <c>.old-</c> folder is moved
 /// back instead of deleted.
 /// </summary>
