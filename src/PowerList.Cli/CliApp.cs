@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using PowerList.Cli.Commands;
 
 namespace PowerList.Cli;
 
@@ -21,6 +22,11 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
+        foreach (var option in root.Options.OfType<VersionOption>())
+        {
+            option.Action = new VersionAction();
+        }
+
         return root;
     }
 
@@ -28,7 +34,17 @@ public static class CliApp
     private static IEnumerable<Command> Catalog()
     {
         // Sub-commands register here, one line each.
+        yield return Commands.ValidateCommand.Create();
+        yield return Commands.SchemaCommand.Create();
+        yield return Commands.ImportCommand.Create();
+        yield return Commands.ExportCommand.Create();
+        yield return Commands.BuildCommand.Create();
+        yield return Commands.ServeCommand.Create();
         yield return Commands.SearchCommand.Create();
+        yield return ReleaseCommand.Create();
+        yield return DiffCommand.Create();
+        yield return VerifyCommand.Create();
+        yield return Commands.GenerateCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)

@@ -21,6 +21,12 @@ public static class SiteUrls
     /// <summary>Folder of open-data downloads.</summary>
     public const string DataFolder = "data/";
 
+    /// <summary>Index of every law cited.</summary>
+    public const string Laws = "law/";
+
+    public const string Sitemap = "sitemap.xml";
+    public const string Robots = "robots.txt";
+
     public static string Entry(string code) => $"entry/{code}/";
 
     public static string Category(string code) => $"category/{code}/";
@@ -28,6 +34,30 @@ public static class SiteUrls
     public static string Department(string id) => $"department/{id}/";
 
     public static string Law(string id) => $"law/{id}/";
+
+    /// <summary>Page <paramref name="page"/> (1-based) of a category's entries; page 1 is the category page itself.</summary>
+    public static string CategoryPage(string code, int page) => page <= 1 ? Category(code) : $"category/{code}/page/{page}/";
+
+    /// <summary>Page <paramref name="page"/> (1-based) of a department's entries; page 1 is the department page itself.</summary>
+    public static string DepartmentPage(string id, int page) => page <= 1 ? Department(id) : $"department/{id}/page/{page}/";
+
+    /// <summary>
+    /// The relative prefix that leads from the page at <paramref name="pageUrl"/> back to the site root
+    /// (<c>""</c> → <c>./</c>, <c>entry/X/</c> → <c>../../</c>). Relative links keep working under a sub-path,
+    /// from <c>powerlist serve</c> and inside historical copies under <c>v/&lt;version&gt;/</c>.
+    /// </summary>
+    public static string RootFrom(string pageUrl)
+    {
+        var depth = pageUrl.Count(c => c == '/');
+        return depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+    }
+
+    /// <summary>A relative link from the page at <paramref name="fromUrl"/> to <paramref name="toUrl"/> (both site-relative).</summary>
+    public static string Relative(string fromUrl, string toUrl)
+    {
+        var root = RootFrom(fromUrl);
+        return toUrl.Length == 0 ? root : (root == "./" ? toUrl : root + toUrl);
+    }
 
     /// <summary>A historical release's copy of the site lives under <c>v/&lt;version&gt;/</c>.</summary>
     public static string Release(string version) => $"v/{version}/";

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what the browser tests need, from Debian: Chromium (driven by Microsoft.Playwright with
+# ExecutablePath=/usr/bin/chromium; no `playwright install`) and CJK fonts. Idempotent: does nothing when present.
+set -euo pipefail
+
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update
+  $SUDO apt-get install -y --no-install-recommends "${need[@]}"
+fi
+
+/usr/bin/chromium --version 2>/dev/null || true

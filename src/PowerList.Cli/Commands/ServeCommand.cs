@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using System.Text;
+using PowerList.Cli.Commands.Serving;
+
+namespace PowerList.Cli.Commands;
+
+/// <summary>
+/// <c>powerlist serve [LISTS] [--port N] [-o DIR] [--templates DIR]</c>: build, serve on 127.0.0.1, rebuild when
+/// the lists or templates change and reload the open pages. A failed rebuild keeps serving the last good site.
+/// </summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var lists = new Argument<string>("lists") { Description = "清单文件夹", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "lists" };
+        var port = new Option<int>("--port") { Description = "端口（只监听 127.0.0.1）", DefaultValueFactory = _ => 8080 };
+        var output = new Option<string?>("--output", "-o") { Description = "预览网站的输出文件夹（默认：临时文件夹）" };
+        var templates = new Option<string?>("--templates") { Description = "网站模板文件夹（默认：清单文件夹旁的 site-templates）" };
+        var command = new Command("serve", "生成网站并在本机预览；清单或模板保存后自动重新生成并刷新页面。");
+        command.Arguments.Add(lists);
+        command.Options.Add(port);
+        command.Options.Add(output);
+        command.Options.Add(templates);
+        command.SetAction(async (parse, token) =>
+        {
+            var config = parse.InvocationConfiguration;
+            var listsDir = Path.GetFullPath(parse.GetValue(lists)!);
+            var outDir = parse.GetValue(output) ?? DefaultOutput(listsDir);
+            return await RunAsync(new SiteBuildRunner(listsDir, outDir, parse.GetValue(templates)) { WaitForCleanup = false }, parse.GetValue(port), config.Output, config.Error, token);
+        });
+        return command;
+    }
+
+    internal static async Task<int> RunAsync(SiteBuildRunner runner, int port, TextWriter stdout, TextWriter stderr, CancellationToken token)
+    {
+        var first = runner.Run(stdout, stderr, token);
+        if (first != CliApp.ExitOk)
+        {
+            return first;
+        }
+
+        await using var server = await DevServer.StartAsync(runner.Output, port, token);
+        var gate = new SemaphoreSlim(1, 1);
+        using var watcher = new RebuildWatcher([runner.Lists, runner.Templates], async () =>
+        {
+            await gate.WaitAsync(token);
+            try
+            {
+                stdout.WriteLine("检测到修改，重新生成……");
+                var code = runner.Run(stdout, stderr, token);
+                server.Hub.Send(code == CliApp.ExitOk ? "reload" : "error");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                stderr.WriteLine($"powerlist: 重新生成失败：{ex.Message}（继续提供上一次生成的网站）");
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }, TimeSpan.FromMilliseconds(300));
+
+        stdout.WriteLine($"预览地址：{server.Url}（按 Ctrl+C 停止）");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return CliApp.ExitOk;
+    }
+
+    private static string DefaultOutput(string listsDir)
+    {
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(listsDir)))[..12].ToLowerInvariant();
+        return Path.Combine(Path.GetTempPath(), "powerlist-serve", hash, "site");
+    }
+}

@@ -1,0 +1,87 @@
+namespace PowerList.Cli.Commands.Serving;
+
+/// <summary>
+/// Watches the lists and the templates; after a quiet moment following a change (editors save in bursts) it
+/// calls the rebuild, one at a time, and reruns once more if files changed while it was running.
+/// </summary>
+public sealed class RebuildWatcher : IDisposable
+{
+    private readonly List<FileSystemWatcher> _watchers = new();
+    private readonly Func<Task> _rebuild;
+    private readonly TimeSpan _quiet;
+    private readonly object _gate = new();
+    private Timer? _timer;
+    private bool _running;
+    private bool _pending;
+
+    public RebuildWatcher(IEnumerable<string> folders, Func<Task> rebuild, TimeSpan quiet)
+    {
+        _rebuild = rebuild;
+        _quiet = quiet;
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += OnChange;
+            watcher.Created += OnChange;
+            watcher.Deleted += OnChange;
+            watcher.Renamed += OnChange;
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        _timer?.Dispose();
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        lock (_gate)
+        {
+            _timer ??= new Timer(_ => Fire());
+            _timer.Change(_quiet, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Fire()
+    {
+        lock (_gate)
+        {
+            if (_running)
+            {
+                _pending = true;
+                return;
+            }
+
+            _running = true;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            while (true)
+            {
+                await _rebuild();
+                lock (_gate)
+                {
+                    if (!_pending)
+                    {
+                        _running = false;
+                        return;
+                    }
+
+                    _pending = false;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using PowerList.Diagnostics;
+using PowerList.Model;
+using PowerList.Validation;
+using PowerList.Site;
+using PowerList.Site.Pipeline;
+using Spectre.Console;
+
+namespace PowerList.Cli.Commands;
+
+/// <summary>
+/// One site build as the CLI runs it (used by <c>build</c> and <c>serve</c>): load, validate and print the
+/// diagnostics like <c>validate</c>, stop on errors (the output folder is not touched), run the default
+/// contributors, report progress (Spectre.Console on a terminal, plain lines otherwise).
+/// </summary>
+internal sealed class SiteBuildRunner
+{
+    private readonly string _lists;
+    private readonly string _output;
+    private readonly string _templates;
+
+    public SiteBuildRunner(string lists, string output, string? templates)
+    {
+        _lists = Path.GetFullPath(lists);
+        _output = Path.GetFullPath(output);
+        _templates = SiteDefaults.TemplatesFor(_lists, templates);
+    }
+
+    public string Lists => _lists;
+
+    public string Output => _output;
+
+    public string Templates => _templates;
+
+    /// <summary>
+    /// Whether <see cref="Run"/> waits until the previous site is deleted (true for <c>build</c>, which then exits;
+    /// <c>serve</c> lets it finish in the background).
+    /// </summary>
+    public bool WaitForCleanup { get; init; } = true;
+
+    /// <summary>Runs the build; returns the CLI exit code.</summary>
+    public int Run(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(_lists))
+        {
+            stderr.WriteLine($"powerlist: 找不到清单文件夹：{_lists}");
+            return CliApp.ExitUsage;
+        }
+
+        if (!Directory.Exists(_templates))
+        {
+            stderr.WriteLine($"powerlist: 找不到网站模板文件夹：{_templates}（用 --templates 指定）");
+            return CliApp.ExitUsage;
+        }
+
+        var checkedLists = ListCheck.Run(_lists);
+        var (lists, diagnostics) = (checkedLists.Lists, checkedLists.Diagnostics);
+        DiagnosticWriter.Write(stdout, diagnostics, DiagnosticFormat.Text);
+
+        var errors = diagnostics.Count(d => d.IsError);
+        if (errors > 0)
+        {
+            stderr.WriteLine($"清单有 {errors} 个错误，网站没有生成；{_output} 保持原样。");
+            return CliApp.ExitErrors;
+        }
+
+        SiteBuildResult result;
+        try
+        {
+            var pipeline = SiteDefaults.Create(_templates).Build();
+            result = Interactive(stdout)
+                ? BuildWithSpinner(pipeline, lists, diagnostics, cancellationToken)
+                : pipeline.Build(lists, diagnostics, _output, new PlainProgress(stdout), cancellationToken);
+        }
+        catch (HandlebarsDotNet.HandlebarsException ex)
+        {
+            stderr.WriteLine($"powerlist: 网站模板有误（{_templates}）：{ex.Message}；{_output} 保持原样。");
+            return CliApp.ExitUsage;
+        }
+        var mb = (result.Bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
+        stdout.WriteLine($"网站已生成：{result.Files} 个文件，{mb} MB，位于 {_output}");
+        if (WaitForCleanup)
+        {
+            result.PreviousSiteRemoval.Wait(CancellationToken.None);
+        }
+
+        return CliApp.ExitOk;
+    }
+
+    private SiteBuildResult BuildWithSpinner(SitePipeline pipeline, ListSet lists, IReadOnlyList<Diagnostic> diagnostics, CancellationToken token)
+    {
+        SiteBuildResult? result = null;
+        AnsiConsole.Status().Start("正在生成网站……", ctx =>
+        {
+            var progress = new SynchronousProgress(p =>
+            {
+                if (p.Done)
+                {
+                    AnsiConsole.MarkupLine($"[green]✓[/] {Markup.Escape(p.Contributor)}：{p.Files} 个文件");
+                }
+                else
+                {
+                    ctx.Status($"{Markup.Escape(p.Contributor)}：已写 {p.Files} 个文件……");
+                }
+            });
+            result = pipeline.Build(lists, diagnostics, _output, progress, token);
+        });
+        return result!;
+    }
+
+    private static bool Interactive(TextWriter stdout) =>
+        ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+
+    private sealed class PlainProgress(TextWriter writer) : IProgress<SiteProgress>
+    {
+        public void Report(SiteProgress value)
+        {
+            if (value.Done)
+            {
+                writer.WriteLine($"{value.Contributor}：{value.Files} 个文件");
+            }
+        }
+    }
+
+    private sealed class SynchronousProgress(Action<SiteProgress> report) : IProgress<SiteProgress>
+    {
+        public void Report(SiteProgress value) => report(value);
+    }
+}

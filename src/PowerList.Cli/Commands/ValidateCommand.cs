@@ -1,0 +1,54 @@
+using System.CommandLine;
+using PowerList.Diagnostics;
+using PowerList.Validation;
+
+namespace PowerList.Cli.Commands;
+
+/// <summary><c>powerlist validate [LISTS] [--format text|json|github]</c>: load and check the lists, report every problem.</summary>
+public static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var lists = new Argument<string>("LISTS")
+        {
+            Description = "清单文件夹（默认 ./lists）",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => "lists",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "输出格式：text（默认）、json、github（GitHub Actions 注释）",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "github");
+
+        var command = new Command("validate", "校验清单：一次报告全部错误和警告（有错误时退出码为 1）");
+        command.Arguments.Add(lists);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            var root = parse.GetValue(lists) ?? "lists";
+            if (!Directory.Exists(root))
+            {
+                error.WriteLine($"powerlist: 找不到清单文件夹 {root}");
+                return CliApp.ExitUsage;
+            }
+
+            var result = ListCheck.Run(root);
+            var kind = parse.GetValue(format) switch
+            {
+                "json" => DiagnosticFormat.Json,
+                "github" => DiagnosticFormat.GitHub,
+                _ => DiagnosticFormat.Text,
+            };
+            DiagnosticWriter.Write(output, result.Diagnostics, kind);
+            var files = result.Lists.Files.Length;
+            var entries = result.Lists.Files.Sum(f => f.Entries.Length);
+            error.WriteLine($"{DiagnosticWriter.Summary(result.Diagnostics.ToArray())}（{files} 个清单文件，{entries} 项职权）");
+            return result.HasErrors ? CliApp.ExitErrors : CliApp.ExitOk;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using PowerList.Diagnostics;
+using PowerList.Loading;
+using PowerList.Model;
+using PowerList.Validation;
+
+namespace PowerList.Cli.Commands;
+
+/// <summary>What release, diff and verify share: the --lists option, loading the working lists, printing diagnostics.</summary>
+internal static class VersionCommandSupport
+{
+    public static Option<string> ListsOption() => new("--lists")
+    {
+        Description = "清单文件夹（默认 lists）",
+        DefaultValueFactory = _ => "lists",
+    };
+
+    /// <summary>The working lists, loaded and validated; null when they have errors (added to the bag).</summary>
+    public static ListSet? LoadCurrent(string listsRoot, DiagnosticBag diagnostics)
+    {
+        var loaded = ListLoader.Load(listsRoot);
+        diagnostics.AddRange(loaded.Diagnostics);
+        diagnostics.AddRange(ListValidator.Validate(loaded.Lists, loaded.Unreadable));
+        return diagnostics.HasErrors ? null : loaded.Lists;
+    }
+
+    public static void Print(TextWriter error, DiagnosticBag diagnostics)
+    {
+        foreach (var d in diagnostics.ToSortedList())
+        {
+            error.WriteLine(d.Format());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+namespace PowerList.Diagnostics;
+
+/// <summary>
+/// The catalogue: every diagnostic PowerList reports while loading and validating lists, with its message template.
+/// PL01xx file and YAML, PL02xx structure and types, PL03xx identifiers and references, PL04xx duplicates,
+/// PL05xx content. docs/diagnostics.md documents the same list (a test keeps them in step).
+/// </summary>
+public static class DiagnosticCodes
+{
+    private static readonly Severity E = Severity.Error;
+    private static readonly Severity W = Severity.Warning;
+
+    // PL01xx: files and YAML syntax
+    public static readonly DiagnosticCode YamlSyntax = new("PL0101", E, "YAML 语法错误：{0}", "YAML syntax error");
+    public static readonly DiagnosticCode NotUtf8 = new("PL0102", E, "文件不是有效的 UTF-8 编码：此处的字节 0x{0} 无法解码，请用 UTF-8 保存", "file is not valid UTF-8");
+    public static readonly DiagnosticCode TabIndent = new("PL0103", E, "不能用制表符（Tab）缩进，请改用空格", "tab used for indentation");
+    public static readonly DiagnosticCode DuplicateKey = new("PL0104", E, "键“{0}”重复，第一次出现在第 {1} 行", "duplicate key in a mapping");
+    public static readonly DiagnosticCode AnchorAlias = new("PL0105", E, "不支持 YAML 锚点和别名（{0}），请把内容直接写出", "anchors and aliases are not allowed");
+    public static readonly DiagnosticCode TooDeep = new("PL0106", E, "嵌套层数超过上限 {0}，文件其余部分未读取", "nesting too deep");
+    public static readonly DiagnosticCode ScalarTooLong = new("PL0107", E, "文本过长：{0} 个字符，上限 {1}", "scalar too long");
+    public static readonly DiagnosticCode FileTooLarge = new("PL0108", E, "文件过大：{0} 字节，上限 {1} 字节，未读取", "file too large");
+    public static readonly DiagnosticCode TooManyNodes = new("PL0109", E, "文件中的值超过上限 {0} 个，文件其余部分未读取", "too many nodes in one file");
+    public static readonly DiagnosticCode FileUnreadable = new("PL0110", E, "无法读取文件：{0}", "file cannot be read");
+    public static readonly DiagnosticCode MissingFile = new("PL0111", E, "缺少必需的文件 {0}", "required file missing");
+    public static readonly DiagnosticCode MultipleDocuments = new("PL0112", E, "一个文件只能有一个 YAML 文档（多余的“---”）", "more than one YAML document");
+    public static readonly DiagnosticCode UnsupportedTag = new("PL0113", E, "不支持 YAML 标签“{0}”", "YAML tags are not allowed");
+    public static readonly DiagnosticCode EmptyFile = new("PL0114", E, "文件是空的", "file is empty");
+    public static readonly DiagnosticCode StrayFile = new("PL0115", W, "{0}，已忽略", "file or folder in an unexpected place");
+
+    // PL02xx: structure, types, keys
+    public static readonly DiagnosticCode UnknownKey = new("PL0201", E, "未知的键“{0}”{1}", "unknown key");
+    public static readonly DiagnosticCode WrongType = new("PL0202", E, "“{0}”应为{1}，实际是{2}", "value of the wrong kind");
+    public static readonly DiagnosticCode NotBoolean = new("PL0203", E, "“{0}”只能是 true 或 false，实际是“{1}”", "boolean expected");
+    public static readonly DiagnosticCode NotInteger = new("PL0204", E, "“{0}”应为整数，实际是“{1}”", "integer expected");
+    public static readonly DiagnosticCode MissingField = new("PL0205", E, "{0}缺少必填项“{1}”", "required field missing");
+    public static readonly DiagnosticCode ComplexKey = new("PL0206", E, "键必须是文本，不能是{0}", "key is not a scalar");
+
+    // PL03xx: identifiers and references
+    public static readonly DiagnosticCode BadCode = new("PL0301", E, "编码“{0}”不合格：{1}", "bad entry or sub-item code");
+    public static readonly DiagnosticCode BadId = new("PL0302", E, "{0}“{1}”不合格：{2}", "bad department id, category code or law id");
+    public static readonly DiagnosticCode DepartmentMismatch = new("PL0303", E, "文件声明的部门“{0}”与所在文件夹“{1}”不一致", "declared department differs from folder");
+    public static readonly DiagnosticCode CategoryMismatch = new("PL0304", E, "文件声明的类别“{0}”与文件名“{1}”不一致", "declared category differs from file name");
+    public static readonly DiagnosticCode UnknownDepartment = new("PL0305", E, "部门“{0}”不在 departments.yaml 中{1}", "department not declared");
+    public static readonly DiagnosticCode UnknownCategory = new("PL0306", E, "类别“{0}”不在 categories.yaml 中{1}", "category not declared");
+    public static readonly DiagnosticCode UnknownLaw = new("PL0307", E, "引用的法规“{0}”不在 laws.yaml 中{1}", "cited law not declared");
+    public static readonly DiagnosticCode UnknownReplacement = new("PL0308", E, "replaced_by 指向的法规“{0}”不在 laws.yaml 中{1}", "replaced_by points nowhere");
+    public static readonly DiagnosticCode UnknownReplacedCode = new("PL0309", E, "replaces 中的编码“{0}”不存在{1}", "adjustment replaces an unknown code");
+    public static readonly DiagnosticCode BadDate = new("PL0310", E, "日期“{0}”无效，应写成 YYYY-MM-DD 的真实日期，如 2024-06-01", "bad date");
+    public static readonly DiagnosticCode BadEnum = new("PL0311", E, "“{0}”不是有效的{1}，可选：{2}", "value not in the allowed list");
+    public static readonly DiagnosticCode BadDivisionCode = new("PL0312", E, "行政区划代码“{0}”应为 6 位数字", "bad division code");
+    public static readonly DiagnosticCode BadBaseUrl = new("PL0313", E, "base_url“{0}”应为以 / 结尾的 http(s) 绝对地址", "bad base URL");
+    public static readonly DiagnosticCode EmptyCitation = new("PL0314", E, "依据既没有 law 也没有 text", "citation without law or text");
+
+    // PL04xx: duplicates
+    public static readonly DiagnosticCode DuplicateCode = new("PL0401", E, "编码“{0}”重复，另见 {1}", "code used twice");
+    public static readonly DiagnosticCode DuplicateId = new("PL0402", E, "{0}“{1}”重复，另见 {2}", "id used twice");
+    public static readonly DiagnosticCode DuplicateName = new("PL0403", W, "同一部门同一类别中职权名称“{0}”重复，另见 {1}", "entry name used twice in one list");
+    public static readonly DiagnosticCode DuplicateTerm = new("PL0404", W, "同义词“{0}”重复，另见 {1}", "synonym term used twice");
+
+    // PL05xx: content
+    public static readonly DiagnosticCode NoBasis = new("PL0501", W, "职权“{0}”没有法定依据", "entry without legal basis");
+    public static readonly DiagnosticCode RepealedLaw = new("PL0502", W, "引用的法规“{0}”已废止{1}", "cites a repealed law");
+    public static readonly DiagnosticCode ControlCharacter = new("PL0503", E, "文本含有控制字符 U+{0:X4}", "control character in text");
+
+    /// <summary>Every code, in code order.</summary>
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    [
+        YamlSyntax, NotUtf8, TabIndent, DuplicateKey, AnchorAlias, TooDeep, ScalarTooLong, FileTooLarge, TooManyNodes,
+        FileUnreadable, MissingFile, MultipleDocuments, UnsupportedTag, EmptyFile, StrayFile,
+        UnknownKey, WrongType, NotBoolean, NotInteger, MissingField, ComplexKey,
+        BadCode, BadId, DepartmentMismatch, CategoryMismatch, UnknownDepartment, UnknownCategory, UnknownLaw,
+        UnknownReplacement, UnknownReplacedCode, BadDate, BadEnum, BadDivisionCode, BadBaseUrl, EmptyCitation,
+        DuplicateCode, DuplicateId, DuplicateName, DuplicateTerm,
+        NoBasis, RepealedLaw, ControlCharacter,
+    ];
+}

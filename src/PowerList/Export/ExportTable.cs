@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using PowerList.Import;
+using PowerList.Model;
+
+namespace PowerList.Export;
+
+/// <summary>
+/// Entries as the table officials use: one row per sub-item, level or responsibility (as many rows as the
+/// longest of them), the entry's own columns repeated on each row, as published lists do. The importer reads
+/// such a table back into the same entries (docs/import.md, "Round trip").
+/// </summary>
+public sealed record ExportTable(ImmutableArray<string> Columns, ImmutableArray<ExportRow> Rows)
+{
+    public static readonly ImmutableArray<string> BaseColumns =
+    [
+        "序号", "编码", "事项名称", "子项名称", "子项编码", "权力类型", "实施依据", "行使主体", "承办机构", "实施层级", "权限范围",
+        "部门职责", "责任事项", "责任事项依据", "追责对象范围", "追责情形", "备注",
+    ];
+
+    private static readonly string[] Optional = ["部门", "子项备注", "收费依据和标准", "监督方式", "监督电话", "救济渠道", "法定时限", "承诺时限", "是否公开"];
+
+    public static ExportTable Build(ListSet lists, IEnumerable<Entry> entries, bool includePublicColumn)
+    {
+        var list = entries.ToList();
+        var rows = new List<ExportRow>();
+        var seqByCategory = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in list)
+        {
+            var seq = seqByCategory[e.Category] = seqByCategory.GetValueOrDefault(e.Category) + 1;
+            rows.AddRange(RowsOf(lists, e, seq, includePublicColumn));
+        }
+
+        var used = rows.SelectMany(r => r.Cells.Where(c => c.Value.Length > 0).Select(c => c.Key)).ToHashSet(StringComparer.Ordinal);
+        var optional = Optional.Where(c => used.Contains(c) || (c == "是否公开" && includePublicColumn) || c == "部门");
+        var extras = list.SelectMany(e => e.Extra.Keys).Distinct().Where(k => !BaseColumns.Contains(k) && !Optional.Contains(k)).Order(StringComparer.Ordinal);
+        return new ExportTable([.. BaseColumns, .. optional, .. extras], [.. rows]);
+    }
+
+    private static IEnumerable<ExportRow> RowsOf(ListSet lists, Entry e, int seq, bool includePublicColumn)
+    {
+        var count = new[] { 1, e.SubItems.Length, e.Levels.Length, e.Responsibilities.Length }.Max();
+        var basis = CitationText.Format(e.Basis, lists.Laws);
+        var department = lists.Departments.FirstOrDefault(d => d.Id == e.Department)?.Name ?? e.Department;
+        var category = lists.Categories.FirstOrDefault(c => c.Code == e.Category)?.Name ?? CategoryNames.NameOf(e.Category);
+        for (var i = 0; i < count; i++)
+        {
+            var sub = i < e.SubItems.Length ? e.SubItems[i] : null;
+            var level = i < e.Levels.Length ? e.Levels[i] : null;
+            var resp = i < e.Responsibilities.Length ? e.Responsibilities[i] : null;
+            var cells = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["序号"] = seq.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["编码"] = e.Code,
+                ["事项名称"] = e.Name,
+                ["子项名称"] = sub?.Name ?? "",
+                ["子项编码"] = sub?.Code ?? "",
+                ["子项备注"] = sub?.Notes ?? "",
+                ["权力类型"] = category,
+                ["实施依据"] = sub is { Basis.Length: > 0 } ? CitationText.Format(sub.Basis, lists.Laws) : basis,
+                ["行使主体"] = level is { Subject.Length: > 0 } ? level.Subject : e.Subject,
+                ["承办机构"] = e.Handler,
+                ["实施层级"] = level?.Name ?? "",
+                ["权限范围"] = level?.Scope ?? "",
+                ["部门职责"] = e.Duties,
+                ["责任事项"] = resp is null ? "" : ResponsibilityParser.Format(resp),
+                ["责任事项依据"] = resp?.Basis ?? "",
+                ["追责对象范围"] = e.Accountable,
+                ["追责情形"] = e.Accountability,
+                ["备注"] = e.Notes,
+                ["部门"] = department,
+                ["收费依据和标准"] = e.Fees is null ? "" : e.Fees.Charged ? string.Join("\n", new[] { e.Fees.Basis, e.Fees.Standard }.Where(s => s.Length > 0)) : "不收费",
+                ["监督方式"] = e.Supervision?.Method ?? "",
+                ["监督电话"] = e.Supervision?.Phone ?? "",
+                ["救济渠道"] = string.Join("、", e.Remedies),
+                ["法定时限"] = e.Process?.StatutoryLimit ?? "",
+                ["承诺时限"] = e.Process?.PromisedLimit ?? "",
+                ["是否公开"] = includePublicColumn ? (e.Public ? "是" : "否") : "",
+            };
+            foreach (var (k, v) in e.Extra)
+            {
+                cells.TryAdd(k, v);
+            }
+
+            yield return new ExportRow(e, cells.ToImmutableDictionary(StringComparer.Ordinal));
+        }
+    }
+}

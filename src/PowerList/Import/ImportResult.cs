@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using PowerList.Model;
+
+namespace PowerList.Import;
+
+/// <summary>
+/// What an import produced: the entries (department and category set; codes as found in the sheets, possibly
+/// empty), the departments they belong to, the laws their citations name, and a report per file.
+/// </summary>
+public sealed record ImportResult(
+    ImmutableArray<Entry> Entries,
+    ImmutableArray<Department> Departments,
+    ImmutableArray<Law> Laws,
+    ImmutableArray<FileReport> Files)
+{
+    public bool HasFailures => Files.Any(f => f.Failed);
+}

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using PowerList.Diagnostics;
+using PowerList.Format;
+using PowerList.Model;
+
+namespace PowerList.Loading;
+
+/// <summary>
+/// Load stage: reads every file of a lists folder into the model, with the place of every value.
+/// Files are read in parallel; the result and the (sorted) diagnostics do not depend on the order of work.
+/// </summary>
+public static class ListLoader
+{
+    public static LoadResult Load(string root) => Load(root, LoadOptions.Default);
+
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static LoadResult Load(string root, LoadOptions options)
+    {
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"找不到清单文件夹 {root}");
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var plan = ListLayout.Scan(root, diagnostics);
+        var loaded = new LoadedFile[plan.Count];
+        if (options.Parallel && plan.Count > 1)
+        {
+            System.Threading.Tasks.Parallel.For(0, plan.Count, i => loaded[i] = LoadFile(plan[i], options));
+        }
+        else
+        {
+            for (var i = 0; i < plan.Count; i++)
+            {
+                loaded[i] = LoadFile(plan[i], options);
+            }
+        }
+
+        var unreadable = new HashSet<ListFileKind> { ListFileKind.Site, ListFileKind.Categories, ListFileKind.Departments, ListFileKind.Laws };
+        var set = new ListSet { Root = root };
+        var files = ImmutableArray.CreateBuilder<ListFile>();
+        foreach (var file in loaded)
+        {
+            diagnostics.AddRange(file.Diagnostics);
+            if (file.Value is not null && file.Complete)
+            {
+                unreadable.Remove(file.Kind);
+            }
+            switch (file.Value)
+            {
+                case SiteInfo site:
+                    set = set with { Site = site };
+                    break;
+                case ImmutableArray<Category> categories:
+                    set = set with { Categories = [.. categories.OrderBy(c => c.Order).ThenBy(c => c.Code, StringComparer.Ordinal)] };
+                    break;
+                case ImmutableArray<Department> departments:
+                    set = set with { Departments = [.. departments.OrderBy(d => d.Order).ThenBy(d => d.Id, StringComparer.Ordinal)] };
+                    break;
+                case ImmutableArray<Law> laws:
+                    set = set with { Laws = [.. laws.OrderBy(l => l.Id, StringComparer.Ordinal)] };
+                    break;
+                case ImmutableArray<Synonym> synonyms:
+                    set = set with { Synonyms = synonyms };
+                    break;
+                case ListFile list:
+                    files.Add(list);
+                    break;
+            }
+        }
+
+        set = set with { Files = files.ToImmutable() };
+        return new LoadResult(set, diagnostics.ToSortedList()) { Unreadable = unreadable };
+    }
+
+    private sealed record LoadedFile(ListFileKind Kind, object? Value, bool Complete, List<Diagnostic> Diagnostics);
+
+    private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var root = YamlFileReader.Read(plan.Path, options, diagnostics, out var complete);
+        if (root is null)
+        {
+            return new LoadedFile(plan.Kind, null, false, diagnostics);
+        }
+
+        var reader = new NodeReader(plan.Path, diagnostics);
+        object? value = plan.Kind switch
+        {
+            ListFileKind.Site => reader.Open(root, ListFormat.Site, ListLayout.SiteFile) is { } v ? ModelBinder.Site(v) : null,
+            ListFileKind.Categories => reader.Open(root, ListFormat.CategoriesFile, ListLayout.CategoriesFile)?.Objects("categories", ModelBinder.Category),
+            ListFileKind.Departments => reader.Open(root, ListFormat.DepartmentsFile, ListLayout.DepartmentsFile)?.Objects("departments", ModelBinder.Department),
+            ListFileKind.Laws => reader.Open(root, ListFormat.LawsFile, ListLayout.LawsFile)?.Objects("laws", ModelBinder.Law),
+            ListFileKind.Synonyms => reader.Open(root, ListFormat.SynonymsFile, ListLayout.SynonymsFile)?.Objects("synonyms", ModelBinder.Synonym),
+            ListFileKind.List => reader.Open(root, ListFormat.ListFile, "清单文件") is { } v
+                ? ModelBinder.ListFile(v, plan.Path, plan.Department, plan.Category)
+                : null,
+            _ => throw new InvalidOperationException($"Unknown file kind {plan.Kind}."),
+        };
+
+        return new LoadedFile(plan.Kind, value, complete, diagnostics);
+    }
+}

@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using PowerList.Format;
+using PowerList.Model;
+
+namespace PowerList.Loading;
+
+/// <summary>A checked mapping: typed access to the values of its shape's keys. Absent or ill-typed values read as defaults.</summary>
+public sealed class MappingView
+{
+    private readonly NodeReader _reader;
+    private readonly Shape _shape;
+    private readonly YamlNode?[] _values;
+
+    internal MappingView(NodeReader reader, Shape shape, YamlNode?[] values, SourceInfo source)
+    {
+        _reader = reader;
+        _shape = shape;
+        _values = values;
+        Source = source;
+    }
+
+    public SourceInfo Source { get; }
+
+    public NodeReader Reader => _reader;
+
+    private YamlNode? Get(string key, FieldKind kind)
+    {
+        var index = _shape.IndexOf(key);
+        var field = _shape.Fields[index];
+        if (field.Kind != kind)
+        {
+            throw new InvalidOperationException($"{_shape.Name}.{key} is {field.Kind}, read as {kind}.");
+        }
+
+        return _values[index];
+    }
+
+    public string Text(string key) => Get(key, FieldKind.Text) is YamlScalar s ? s.Value : "";
+
+    public bool Boolean(string key, bool absent) => Get(key, FieldKind.Boolean) is YamlScalar s ? s.Value == "true" : absent;
+
+    public int Integer(string key) =>
+        Get(key, FieldKind.Integer) is YamlScalar s ? int.Parse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : 0;
+
+    public ImmutableArray<string> TextList(string key)
+    {
+        if (Get(key, FieldKind.TextList) is not YamlSequence sequence)
+        {
+            return [];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>(sequence.Items.Count);
+        foreach (var item in sequence.Items)
+        {
+            if (item is YamlScalar s)
+            {
+                builder.Add(s.IsNull ? "" : s.Value);
+            }
+        }
+
+        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+    }
+
+    public ImmutableSortedDictionary<string, string> TextMap(string key)
+    {
+        var empty = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+        if (Get(key, FieldKind.TextMap) is not YamlMapping mapping)
+        {
+            return empty;
+        }
+
+        var builder = empty.ToBuilder();
+        foreach (var (k, v) in mapping.Pairs)
+        {
+            if (v is YamlScalar s)
+            {
+                builder[k.Value] = s.IsNull ? "" : s.Value;
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>The nested mapping of an <see cref="FieldKind.Object"/> key, built by <paramref name="build"/>; null when absent.</summary>
+    public T? Object<T>(string key, Func<MappingView, T> build)
+        where T : class
+    {
+        var field = _shape[key];
+        if (Get(key, FieldKind.Object) is not YamlNode node)
+        {
+            return null;
+        }
+
+        var view = _reader.Open(node, field.Item!, key);
+        return view is null ? null : build(view);
+    }
+
+    /// <summary>The items of an <see cref="FieldKind.ObjectList"/> key; items that are not mappings are reported and skipped.</summary>
+    public ImmutableArray<T> Objects<T>(string key, Func<MappingView, T> build)
+    {
+        var field = _shape[key];
+        if (Get(key, FieldKind.ObjectList) is not YamlSequence sequence)
+        {
+            return [];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<T>(sequence.Items.Count);
+        var what = key + " 的每一项";
+        foreach (var item in sequence.Items)
+        {
+            var view = _reader.Open(item, field.Item!, what);
+            if (view is not null)
+            {
+                builder.Add(build(view));
+            }
+        }
+
+        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+    }
+
+    /// <summary>The citations of a <see cref="FieldKind.Citations"/> key: one text, or texts and citation mappings.</summary>
+    public ImmutableArray<Citation> Citations(string key, Func<MappingView, Citation> build)
+    {
+        var field = _shape[key];
+        var node = Get(key, FieldKind.Citations);
+        switch (node)
+        {
+            case YamlScalar text:
+                return [FromText(text)];
+            case YamlSequence sequence:
+                var builder = ImmutableArray.CreateBuilder<Citation>(sequence.Items.Count);
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlScalar s)
+                    {
+                        if (!s.IsEmpty)
+                        {
+                            builder.Add(FromText(s));
+                        }
+
+                        continue;
+                    }
+
+                    var view = _reader.Open(item, field.Item!, key + " 的每一项");
+                    if (view is not null)
+                    {
+                        builder.Add(build(view));
+                    }
+                }
+
+                return builder.ToImmutable();
+            default:
+                return [];
+        }
+    }
+
+    private Citation FromText(YamlScalar text)
+    {
+        var at = _reader.At(text);
+        return new Citation
+        {
+            Text = text.Value,
+            Source = new SourceInfo(at, ImmutableDictionary<string, Diagnostics.SourceLocation>.Empty.Add("text", at)),
+        };
+    }
+}

@@ -1,0 +1,198 @@
+using PowerList.Format;
+using PowerList.Model;
+
+namespace PowerList.Loading;
+
+/// <summary>Builds model records from checked mappings, one method per record, reading only keys of its shape.</summary>
+public static class ModelBinder
+{
+    public static SiteInfo Site(MappingView v) => new()
+    {
+        Jurisdiction = v.Text("jurisdiction"),
+        DivisionCode = v.Text("division_code"),
+        Title = v.Text("title"),
+        BaseUrl = v.Text("base_url"),
+        SupervisionPhone = v.Text("supervision_phone"),
+        DefaultRemedies = v.TextList("default_remedies"),
+        Description = v.Text("description"),
+        Source = v.Source,
+    };
+
+    public static Category Category(MappingView v) => new()
+    {
+        Code = v.Text("code"),
+        Name = v.Text("name"),
+        Order = v.Integer("order"),
+        Description = v.Text("description"),
+        Source = v.Source,
+    };
+
+    public static Department Department(MappingView v) => new()
+    {
+        Id = v.Text("id"),
+        Name = v.Text("name"),
+        ShortName = v.Text("short_name"),
+        Kind = v.Text("kind"),
+        Address = v.Text("address"),
+        Phone = v.Text("phone"),
+        Website = v.Text("website"),
+        Order = v.Integer("order"),
+        Source = v.Source,
+    };
+
+    public static Law Law(MappingView v) => new()
+    {
+        Id = v.Text("id"),
+        Title = v.Text("title"),
+        Aliases = v.TextList("aliases"),
+        Level = v.Text("level"),
+        Issuer = v.Text("issuer"),
+        Promulgated = v.Text("promulgated"),
+        Effective = v.Text("effective"),
+        Revision = v.Text("revision"),
+        Status = v.Text("status"),
+        ReplacedBy = v.Text("replaced_by"),
+        Source = v.Source,
+    };
+
+    public static Synonym Synonym(MappingView v) => new()
+    {
+        Term = v.Text("term"),
+        Expansions = v.TextList("expansions"),
+        Source = v.Source,
+    };
+
+    public static Citation Citation(MappingView v) => new()
+    {
+        Law = v.Text("law"),
+        Articles = v.Text("articles"),
+        Quote = v.Text("quote"),
+        Text = v.Text("text"),
+        Source = v.Source,
+    };
+
+    public static SubItem SubItem(MappingView v) => new()
+    {
+        Code = v.Text("code"),
+        Name = v.Text("name"),
+        Basis = v.Citations("basis", Citation),
+        Notes = v.Text("notes"),
+        Source = v.Source,
+    };
+
+    public static Level Level(MappingView v) => new()
+    {
+        Name = v.Text("level"),
+        Scope = v.Text("scope"),
+        Subject = v.Text("subject"),
+        Source = v.Source,
+    };
+
+    public static Responsibility Responsibility(MappingView v) => new()
+    {
+        Stage = v.Text("stage"),
+        Content = v.Text("content"),
+        Basis = v.Text("basis"),
+        Source = v.Source,
+    };
+
+    public static ProcessStep ProcessStep(MappingView v) => new()
+    {
+        Name = v.Text("name"),
+        Description = v.Text("description"),
+        TimeLimit = v.Text("time_limit"),
+        Source = v.Source,
+    };
+
+    public static ProcessInfo Process(MappingView v) => new()
+    {
+        Steps = v.Objects("steps", ProcessStep),
+        StatutoryLimit = v.Text("statutory_limit"),
+        PromisedLimit = v.Text("promised_limit"),
+        Source = v.Source,
+    };
+
+    public static Fees Fees(MappingView v) => new()
+    {
+        Charged = v.Boolean("charged", absent: false),
+        Basis = v.Text("basis"),
+        Standard = v.Text("standard"),
+        Source = v.Source,
+    };
+
+    public static Supervision Supervision(MappingView v) => new()
+    {
+        Method = v.Text("method"),
+        Phone = v.Text("phone"),
+        Source = v.Source,
+    };
+
+    public static Adjustment Adjustment(MappingView v) => new()
+    {
+        Type = v.Text("type"),
+        Document = v.Text("document"),
+        Date = v.Text("date"),
+        Note = v.Text("note"),
+        Replaces = v.TextList("replaces"),
+        Source = v.Source,
+    };
+
+    /// <summary>An entry; department and category come from the file's place, not from its content.</summary>
+    public static Entry Entry(MappingView v, string department, string category) => new()
+    {
+        Code = v.Text("code"),
+        Name = v.Text("name"),
+        Department = department,
+        Category = category,
+        SubItems = v.Objects("sub_items", SubItem),
+        Basis = v.Citations("basis", Citation),
+        Subject = v.Text("subject"),
+        Handler = v.Text("handler"),
+        Levels = v.Objects("levels", Level),
+        Duties = v.Text("duties"),
+        Responsibilities = v.Objects("responsibilities", Responsibility),
+        Accountable = v.Text("accountable"),
+        Accountability = v.Text("accountability"),
+        Process = v.Object("process", Process),
+        Fees = v.Object("fees", Fees),
+        Supervision = v.Object("supervision", Supervision),
+        Remedies = v.TextList("remedies"),
+        Notes = v.Text("notes"),
+        Public = v.Boolean("public", absent: true),
+        Adjustments = v.Objects("adjustments", Adjustment),
+        Extra = v.TextMap("extra"),
+        Source = v.Source,
+    };
+
+    /// <summary>A list file at <paramref name="path"/>, whose place names the department and category.</summary>
+    public static ListFile ListFile(MappingView v, string path, string department, string category) => new()
+    {
+        Path = path,
+        Department = v.Text("department"),
+        Category = v.Text("category"),
+        Entries = v.Objects("entries", e => Entry(e, department, category)),
+        Source = v.Source,
+    };
+
+    /// <summary>The shape each model record is read with (for the validator's titles).</summary>
+    public static Shape ShapeOf(Sourced record) => record switch
+    {
+        SiteInfo => ListFormat.Site,
+        Model.Category => ListFormat.Category,
+        Model.Department => ListFormat.Department,
+        Model.Law => ListFormat.Law,
+        Model.Synonym => ListFormat.Synonym,
+        Model.Citation => ListFormat.Citation,
+        Model.SubItem => ListFormat.SubItem,
+        Model.Level => ListFormat.Level,
+        Model.Responsibility => ListFormat.Responsibility,
+        Model.ProcessStep => ListFormat.ProcessStep,
+        ProcessInfo => ListFormat.Process,
+        Model.Fees => ListFormat.Fees,
+        Model.Supervision => ListFormat.Supervision,
+        Model.Adjustment => ListFormat.Adjustment,
+        Model.Entry => ListFormat.Entry,
+        Model.ListFile => ListFormat.ListFile,
+        _ => throw new ArgumentException($"No shape for {record.GetType().Name}.", nameof(record)),
+    };
+}

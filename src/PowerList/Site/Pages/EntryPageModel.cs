@@ -1,0 +1,112 @@
+using PowerList.Model;
+using PowerList.Output;
+using PowerList.Site.Diagrams;
+
+namespace PowerList.Site.Pages;
+
+/// <summary>The model of an entry page (<c>pages/entry.hbs</c>): every field of the entry, laid out for reading.</summary>
+public static class EntryPageModel
+{
+    public static object Create(SiteIndex index, PageFrames frames, Entry entry)
+    {
+        var url = SiteUrls.Entry(entry.Code);
+        string Link(string to) => SiteUrls.Relative(url, to);
+        var categoryName = index.CategoryName(entry.Category);
+        var departmentName = index.DepartmentName(entry.Department);
+        var frame = frames.For(
+            "entry",
+            url,
+            entry.Name,
+            $"{departmentName}·{categoryName}：{entry.Name}（{entry.Code}）",
+            (categoryName, SiteUrls.Category(entry.Category)),
+            (departmentName, SiteUrls.Department(entry.Department)));
+
+        var site = index.Site;
+        var remediesDefault = entry.Remedies.IsDefaultOrEmpty;
+        var phone = entry.Supervision is { Phone.Length: > 0 } s ? s.Phone : site.SupervisionPhone;
+        var canonical = frame.Canonical.Length > 0 ? frame.Canonical : url;
+        return new
+        {
+            frame,
+            entry = new
+            {
+                entry.Code,
+                entry.Name,
+                Category = new LinkView(categoryName, Link(SiteUrls.Category(entry.Category))),
+                Department = new LinkView(departmentName, Link(SiteUrls.Department(entry.Department))),
+                entry.Subject,
+                entry.Handler,
+                Levels = entry.Levels.Select(l => new { l.Name, l.Scope, l.Subject }).ToList(),
+                entry.Duties,
+                SubItems = entry.SubItems.Select(si => new
+                {
+                    si.Code,
+                    si.Name,
+                    Basis = Citations(index, url, si.Basis),
+                    si.Notes,
+                }).ToList(),
+                Basis = Citations(index, url, entry.Basis),
+                Responsibilities = entry.Responsibilities.Select(r => new { r.Stage, r.Content, r.Basis }).ToList(),
+                entry.Accountable,
+                entry.Accountability,
+                Process = ProcessDiagram.Create(entry.Process),
+                Fees = entry.Fees is null ? null : new
+                {
+                    entry.Fees.Charged,
+                    entry.Fees.Basis,
+                    entry.Fees.Standard,
+                },
+                Supervision = new
+                {
+                    Method = entry.Supervision?.Method ?? "",
+                    Phone = phone,
+                    PhoneHref = TelHref(phone),
+                },
+                Remedies = remediesDefault ? site.DefaultRemedies.ToList() : entry.Remedies.ToList(),
+                RemediesAreDefault = remediesDefault,
+                entry.Notes,
+                Adjustments = entry.Adjustments
+                    .OrderByDescending(a => a.Date, StringComparer.Ordinal)
+                    .Select(a => new
+                    {
+                        a.Type,
+                        a.Document,
+                        a.Date,
+                        a.Note,
+                        Replaces = a.Replaces.Select(code => index.IsPublished(code)
+                            ? new LinkView(code, Link(SiteUrls.Entry(code)))
+                            : new LinkView(code, "")).ToList(),
+                    }).ToList(),
+                Extra = entry.Extra.Select(kv => new { Key = kv.Key, kv.Value }).ToList(),
+            },
+            cite = $"{frame.SiteTitle}·{departmentName}·{categoryName}：{entry.Name}（编码 {entry.Code}）。{canonical}",
+            report = new
+            {
+                Phone = site.SupervisionPhone,
+                Href = TelHref(site.SupervisionPhone),
+            },
+        };
+    }
+
+    internal static IReadOnlyList<object> Citations(SiteIndex index, string fromUrl, IEnumerable<Citation> basis) =>
+        basis.Select(c =>
+        {
+            index.Laws.TryGetValue(c.Law, out var law);
+            return (object)new
+            {
+                c.IsStructured,
+                Title = law?.Title ?? c.Law,
+                Href = law is null ? "" : SiteUrls.Relative(fromUrl, SiteUrls.Law(law.Id)),
+                Repealed = law?.Status == "已废止",
+                c.Articles,
+                c.Quote,
+                c.Text,
+            };
+        }).ToList();
+
+    internal static string TelHref(string phone)
+    {
+        var digits = new string(phone.Where(ch => char.IsAsciiDigit(ch) || ch is '+' or '-').ToArray());
+        return digits.Length == 0 ? "" : "tel:" + digits;
+    }
+}

@@ -1,0 +1,126 @@
+using PowerList.Model;
+using PowerList.Output;
+
+namespace PowerList.Site.Pages;
+
+/// <summary>Models of the home, law, law index, about, search and 404 pages.</summary>
+public static class OtherPageModels
+{
+    public static object Home(SiteIndex index, PageFrames frames, int latest)
+    {
+        var url = SiteUrls.Home;
+        string Link(string to) => SiteUrls.Relative(url, to);
+        var site = index.Site;
+        return new
+        {
+            frame = frames.For("home", url, frames.SiteTitle, $"{site.Jurisdiction}行政权力和责任事项清单：按类别、按部门查阅每一项权力的依据、流程、责任和监督方式。"),
+            site = new { site.Jurisdiction, site.Description, site.SupervisionPhone, PhoneHref = EntryPageModel.TelHref(site.SupervisionPhone) },
+            total = index.Entries.Count,
+            categories = index.Lists.Categories.Select(c => new
+            {
+                c.Code,
+                c.Name,
+                c.Description,
+                Count = index.InCategory(c.Code).Count,
+                Href = Link(SiteUrls.Category(c.Code)),
+            }).ToList(),
+            departments = index.Lists.Departments.Select(d => new
+            {
+                d.Id,
+                d.Name,
+                d.Kind,
+                Count = index.InDepartment(d.Id).Count,
+                Href = Link(SiteUrls.Department(d.Id)),
+            }).ToList(),
+            searchAction = Link(SiteUrls.Search),
+            lawsHref = Link(SiteUrls.Laws),
+            latest = index.LatestChanges.Take(latest).Select(x => new
+            {
+                x.Entry.Code,
+                x.Entry.Name,
+                Href = Link(SiteUrls.Entry(x.Entry.Code)),
+                Department = index.DepartmentName(x.Entry.Department),
+                x.Latest.Type,
+                x.Latest.Date,
+                x.Latest.Document,
+            }).ToList(),
+        };
+    }
+
+    public static object Law(SiteIndex index, PageFrames frames, Law law)
+    {
+        var url = SiteUrls.Law(law.Id);
+        var citing = index.Citing(law.Id);
+        index.Laws.TryGetValue(law.ReplacedBy, out var replacement);
+        // Citing entries are already in reading order (category, department, code).
+        var groups = GroupedListPages.Group(citing, e => e.Category)
+            .Select(g => new
+            {
+                Heading = index.CategoryName(g.Key),
+                Count = g.Entries.Count,
+                Entries = g.Entries.Select(e => new
+                {
+                    e.Code,
+                    e.Name,
+                    Href = SiteUrls.Relative(url, SiteUrls.Entry(e.Code)),
+                    Department = index.DepartmentName(e.Department),
+                }).ToList(),
+            }).ToList();
+        return new
+        {
+            frame = frames.For("law", url, law.Title, $"《{law.Title}》及引用它的权责事项", ("法律依据", SiteUrls.Laws)),
+            law = new
+            {
+                law.Id,
+                law.Title,
+                Aliases = law.Aliases.ToList(),
+                law.Level,
+                law.Issuer,
+                law.Promulgated,
+                law.Effective,
+                law.Revision,
+                law.Status,
+                Repealed = law.Status == "已废止",
+                ReplacedBy = replacement is null ? null : new LinkView(replacement.Title, SiteUrls.Relative(url, SiteUrls.Law(replacement.Id))),
+            },
+            count = citing.Count,
+            groups,
+        };
+    }
+
+    public static object Laws(SiteIndex index, PageFrames frames)
+    {
+        var url = SiteUrls.Laws;
+        return new
+        {
+            frame = frames.For("laws", url, "法律依据", "权责清单引用的法律、法规和规章，以及引用它们的事项数。"),
+            laws = index.Lists.Laws.Select(l => new
+            {
+                l.Title,
+                l.Level,
+                l.Status,
+                Repealed = l.Status == "已废止",
+                Count = index.Citing(l.Id).Count,
+                Href = SiteUrls.Relative(url, SiteUrls.Law(l.Id)),
+            }).ToList(),
+        };
+    }
+
+    public static object Simple(SiteIndex index, PageFrames frames, string kind, string url, string title, string description)
+    {
+        var site = index.Site;
+        var frame = frames.For(kind, url, title, description);
+        string Link(string to) => kind == "404" ? frame.Root + to : SiteUrls.Relative(url, to);
+        return new
+        {
+            frame,
+            site = new { site.Jurisdiction, site.SupervisionPhone, PhoneHref = EntryPageModel.TelHref(site.SupervisionPhone), BaseUrl = site.BaseUrl },
+            total = index.Entries.Count,
+            homeHref = Link(SiteUrls.Home),
+            lawsHref = Link(SiteUrls.Laws),
+            searchAction = Link(SiteUrls.Search),
+            categories = index.Lists.Categories.Select(c => new LinkView(c.Name, Link(SiteUrls.Category(c.Code)))).ToList(),
+            departments = index.Lists.Departments.Select(d => new LinkView(d.Name, Link(SiteUrls.Department(d.Id)))).ToList(),
+        };
+    }
+}

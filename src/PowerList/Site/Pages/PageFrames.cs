@@ -1,0 +1,79 @@
+using PowerList.Model;
+using PowerList.Output;
+
+namespace PowerList.Site.Pages;
+
+/// <summary>Makes the <see cref="PageFrame"/> of each page; every link is relative to the page it is on.</summary>
+public sealed class PageFrames
+{
+    private readonly SiteInfo _site;
+    private readonly SiteFeatures _features;
+
+    public PageFrames(SiteInfo site, SiteFeatures features)
+    {
+        _site = site;
+        _features = features;
+    }
+
+    public string SiteTitle => _site.Title.Length > 0 ? _site.Title : $"{_site.Jurisdiction}权责清单";
+
+    /// <summary>The frame of the page at <paramref name="url"/>; <paramref name="trail"/> are (label, url) breadcrumbs above it.</summary>
+    public PageFrame For(string kind, string url, string title, string description, params (string Label, string Url)[] trail)
+    {
+        var root = kind == "404" ? BasePath() : SiteUrls.RootFrom(url);
+        string Link(string to) => kind == "404" ? root + to : SiteUrls.Relative(url, to);
+        var crumbs = new List<LinkView>();
+        if (url.Length > 0)
+        {
+            crumbs.Add(new LinkView("首页", Link(SiteUrls.Home)));
+            crumbs.AddRange(trail.Select(t => new LinkView(t.Label, Link(t.Url))));
+            crumbs.Add(new LinkView(title, "", Current: true));
+        }
+
+        return new PageFrame
+        {
+            SiteTitle = SiteTitle,
+            Jurisdiction = _site.Jurisdiction,
+            Title = title,
+            DocumentTitle = url.Length == 0 ? SiteTitle : $"{title} - {SiteTitle}",
+            Description = description,
+            Kind = kind,
+            Url = url,
+            Root = root,
+            Canonical = kind == "404" ? "" : Absolute(url),
+            Css = Link(SiteUrls.AssetsFolder + "site.css"),
+            SupervisionPhone = _site.SupervisionPhone,
+            NoIndex = kind is "404" or "search",
+            Nav =
+            [
+                new LinkView("首页", Link(SiteUrls.Home), kind == "home"),
+                new LinkView("职权类别", Link(SiteUrls.Home) + "#categories"),
+                new LinkView("实施部门", Link(SiteUrls.Home) + "#departments"),
+                new LinkView("法律依据", Link(SiteUrls.Laws), kind == "laws"),
+                new LinkView("检索", Link(SiteUrls.Search), kind == "search"),
+                .. (_features.Versions ? [new LinkView("历史版本", Link(SiteUrls.Versions), kind is "versions" or "compare" or "history")] : Array.Empty<LinkView>()),
+                new LinkView("关于", Link(SiteUrls.About), kind == "about"),
+            ],
+            Breadcrumbs = crumbs,
+            SearchScript = kind == "search" && _features.Search,
+            SearchScriptHref = Link(SiteUrls.AssetsFolder + "search.js"),
+            HistoryHref = kind == "entry" && _features.Versions ? Link(url + "history/") : "",
+        };
+    }
+
+    /// <summary>The absolute URL of a site-relative URL, from base_url; empty when there is no base_url.</summary>
+    public string Absolute(string url) => _site.BaseUrl.Length == 0 ? "" : EnsureSlash(_site.BaseUrl) + url;
+
+    /// <summary>The path part of base_url (<c>/</c> or <c>/sub/</c>): 404.html is served at any depth, so it links from the root.</summary>
+    public string BasePath()
+    {
+        if (Uri.TryCreate(_site.BaseUrl, UriKind.Absolute, out var uri))
+        {
+            return EnsureSlash(uri.AbsolutePath);
+        }
+
+        return "/";
+    }
+
+    private static string EnsureSlash(string s) => s.EndsWith('/') ? s : s + "/";
+}

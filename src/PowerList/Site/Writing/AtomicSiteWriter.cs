@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using PowerList.Output;
+
+namespace PowerList.Site.Writing;
+
+/// <summary>
+/// Writes a whole site beside the old one (<c>&lt;out&gt;.tmp-&lt;pid&gt;-&lt;random&gt;</c>) and swaps it in on
+/// <see cref="Commit"/>: the old folder is renamed away and the new one renamed in (two renames); the caller then
+/// deletes the old one with <see cref="DeleteOld"/> (it may do so in the background: deleting thousands of files
+/// can take seconds on some disks, and the new site is already in place). Disposing
+/// without committing deletes the temporary folder, so a failed build leaves the previous site as it was; a killed
+/// build leaves a temporary folder that the next build removes (its process is gone).
+/// </summary>
+public sealed class AtomicSiteWriter : IDisposable
+{
+    private readonly string _target;
+    private readonly string _temp;
+    private readonly HashSet<string> _createdDirectories = new(StringComparer.Ordinal);
+    private bool _committed;
+
+    private AtomicSiteWriter(string target, string temp)
+    {
+        _target = target;
+        _temp = temp;
+    }
+
+    /// <summary>The folder the site will be in after <see cref="Commit"/>.</summary>
+    public string Target => _target;
+
+    /// <summary>The temporary folder being written.</summary>
+    public string TempFolder => _temp;
+
+    public long FilesWritten { get; private set; }
+
+    public long BytesWritten { get; private set; }
+
+    /// <summary>After <see cref="Commit"/>: the previous site, renamed away, until <see cref="DeleteOld"/> removes it.</summary>
+    public string? OldFolder { get; private set; }
+
+    public static AtomicSiteWriter Open(string outputFolder)
+    {
+        var target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target) ?? throw new IOException($"不能把网站写到根目录：{target}");
+        Directory.CreateDirectory(parent);
+        StaleFolders.Clean(target);
+        var temp = $"{target}.tmp-{Environment.ProcessId}-{RandomSuffix()}";
+        Directory.CreateDirectory(temp);
+        return new AtomicSiteWriter(target, temp);
+    }
+
+    /// <summary>Writes one file into the temporary folder.</summary>
+    public void Write(OutputFile file)
+    {
+        var full = PathOf(file.Path);
+        var dir = Path.GetDirectoryName(full)!;
+        if (_createdDirectories.Add(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        File.WriteAllBytes(full, file.Content);
+        FilesWritten++;
+        BytesWritten += file.Content.LongLength;
+    }
+
+    /// <summary>
+    /// Puts an unchanged file of the previous site at <paramref name="sitePath"/> in the temporary folder (a hard
+    /// link where possible, else a copy), for incremental builds.
+    /// </summary>
+    public void Reuse(string sitePath, string existingFile, long length)
+    {
+        var full = PathOf(sitePath);
+        var dir = Path.GetDirectoryName(full)!;
+        if (_createdDirectories.Add(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        Incremental.HardLink.CreateOrCopy(existingFile, full);
+        FilesWritten++;
+        BytesWritten += length;
+    }
+
+    /// <summary>Swaps the new site in. After this, disposing does nothing; call <see cref="DeleteOld"/>.</summary>
+    public void Commit()
+    {
+        if (_committed)
+        {
+            throw new InvalidOperationException("网站已经提交。");
+        }
+
+        string? old = null;
+        if (Directory.Exists(_target))
+        {
+            old = $"{_target}.old-{Environment.ProcessId}-{RandomSuffix()}";
+            Directory.Move(_target, old);
+        }
+        else if (File.Exists(_target))
+        {
+            throw new IOException($"输出位置是一个文件，不是文件夹：{_target}");
+        }
+
+        try
+        {
+            Directory.Move(_temp, _target);
+        }
+        catch
+        {
+            if (old is not null)
+            {
+                Directory.Move(old, _target);
+            }
+
+            throw;
+        }
+
+        _committed = true;
+        OldFolder = old;
+    }
+
+    /// <summary>Deletes the previous site after <see cref="Commit"/> (a later build removes it if this process dies first).</summary>
+    public void DeleteOld()
+    {
+        if (OldFolder is not null)
+        {
+            StaleFolders.TryDelete(OldFolder);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_committed)
+        {
+            StaleFolders.TryDelete(_temp);
+        }
+    }
+
+    private string PathOf(string sitePath)
+    {
+        if (sitePath.Length == 0 || sitePath.StartsWith('/') || sitePath.Contains('\\') || sitePath.Contains(':')
+            || sitePath.Any(char.IsControl) || sitePath.Split('/').Any(s => s is "" or "." or ".." || s.Length > 255))
+        {
+            throw new InvalidOperationException($"输出路径不合法：\"{sitePath}\"");
+        }
+
+        // Defence in depth: whatever the checks above miss, the resolved path must stay inside the temporary folder.
+        var full = Path.GetFullPath(Path.Combine(_temp, sitePath.Replace('/', Path.DirectorySeparatorChar)));
+        if (!full.StartsWith(_temp + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"输出路径不合法（在网站文件夹之外）：\"{sitePath}\"");
+        }
+
+        return full;
+    }
+
+    private static string RandomSuffix() => Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
+}

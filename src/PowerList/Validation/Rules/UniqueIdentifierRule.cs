@@ -1,0 +1,77 @@
+using PowerList.Diagnostics;
+
+namespace PowerList.Validation.Rules;
+
+/// <summary>
+/// Entry and sub-item codes are unique across all lists (PL0401); department ids, category codes and law ids are
+/// unique in their files (PL0402). Every place of a duplicate is reported, pointing at another place.
+/// </summary>
+public sealed class UniqueIdentifierRule : IValidationRule
+{
+    public void Check(ValidationContext context, DiagnosticBag diagnostics)
+    {
+        var codes = new Dictionary<string, List<SourceLocation>>(StringComparer.Ordinal);
+        foreach (var entry in context.Lists.Entries)
+        {
+            Add(codes, entry.Code, entry.Source.Of("code"));
+            foreach (var sub in entry.SubItems)
+            {
+                Add(codes, sub.Code, sub.Source.Of("code"));
+            }
+        }
+
+        Report(context, codes, (at, id, other) => DiagnosticCodes.DuplicateCode.At(at, id, other), diagnostics);
+        ReportIds(context, "部门标识", context.Lists.Departments.Select(d => (d.Id, d.Source.Of("id"))), diagnostics);
+        ReportIds(context, "类别代码", context.Lists.Categories.Select(c => (c.Code, c.Source.Of("code"))), diagnostics);
+        ReportIds(context, "法规标识", context.Lists.Laws.Select(l => (l.Id, l.Source.Of("id"))), diagnostics);
+    }
+
+    private static void ReportIds(ValidationContext context, string what, IEnumerable<(string Id, SourceLocation At)> items, DiagnosticBag diagnostics)
+    {
+        var map = new Dictionary<string, List<SourceLocation>>(StringComparer.Ordinal);
+        foreach (var (id, at) in items)
+        {
+            Add(map, id, at);
+        }
+
+        Report(context, map, (at, id, other) => DiagnosticCodes.DuplicateId.At(at, what, id, other), diagnostics);
+    }
+
+    private static void Add(Dictionary<string, List<SourceLocation>> map, string id, SourceLocation at)
+    {
+        if (id.Length == 0)
+        {
+            return;
+        }
+
+        if (!map.TryGetValue(id, out var places))
+        {
+            places = new List<SourceLocation>(1);
+            map[id] = places;
+        }
+
+        places.Add(at);
+    }
+
+    /// <summary>Each place of a duplicate points at the first other place.</summary>
+    internal static void Report(
+        ValidationContext context,
+        Dictionary<string, List<SourceLocation>> map,
+        Func<SourceLocation, string, string, Diagnostic> make,
+        DiagnosticBag diagnostics)
+    {
+        foreach (var (id, places) in map)
+        {
+            if (places.Count < 2)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < places.Count; i++)
+            {
+                var other = places[i == 0 ? 1 : 0];
+                diagnostics.Add(make(places[i], id, context.Describe(other)));
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+using PowerList.Diagnostics;
+using PowerList.Loading;
+using PowerList.Model;
+
+namespace PowerList.Validation;
+
+/// <summary>The lists being validated and lookups every rule shares (built once, first occurrence wins).</summary>
+public sealed class ValidationContext
+{
+    public ValidationContext(ListSet lists, IReadOnlySet<ListFileKind>? unreadable = null)
+    {
+        Lists = lists;
+        Unreadable = unreadable ?? new HashSet<ListFileKind>();
+        Laws = First(lists.Laws, l => l.Id);
+        Departments = First(lists.Departments, d => d.Id);
+        Categories = First(lists.Categories, c => c.Code);
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in lists.Entries)
+        {
+            codes.Add(entry.Code);
+            foreach (var sub in entry.SubItems)
+            {
+                codes.Add(sub.Code);
+            }
+        }
+
+        Codes = codes;
+    }
+
+    public ListSet Lists { get; }
+
+    /// <summary>Top-level files that could not be read: lookups in them are skipped (see <see cref="LoadResult.Unreadable"/>).</summary>
+    public IReadOnlySet<ListFileKind> Unreadable { get; }
+
+    public bool CanLookUp(ListFileKind kind) => !Unreadable.Contains(kind);
+
+    public FrozenDictionary<string, Law> Laws { get; }
+
+    public FrozenDictionary<string, Department> Departments { get; }
+
+    public FrozenDictionary<string, Category> Categories { get; }
+
+    /// <summary>Every entry and sub-item code.</summary>
+    public IReadOnlySet<string> Codes { get; }
+
+    /// <summary>A place for messages ("另见 …"): path relative to the lists folder, line and column.</summary>
+    public string Describe(SourceLocation at)
+    {
+        if (at.IsNone)
+        {
+            return "<未知位置>";
+        }
+
+        var path = Lists.Root.Length > 0 ? Path.GetRelativePath(Lists.Root, at.File) : at.File;
+        return $"{path.Replace('\\', '/')}:{at.Line}:{at.Column}";
+    }
+
+    /// <summary>Every citation with the entry it belongs to (the entry's own, then its sub-items').</summary>
+    public IEnumerable<Citation> Citations()
+    {
+        foreach (var entry in Lists.Entries)
+        {
+            foreach (var citation in entry.Basis)
+            {
+                yield return citation;
+            }
+
+            foreach (var sub in entry.SubItems)
+            {
+                foreach (var citation in sub.Basis)
+                {
+                    yield return citation;
+                }
+            }
+        }
+    }
+
+    private static FrozenDictionary<string, T> First<T>(IEnumerable<T> items, Func<T, string> key)
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            map.TryAdd(key(item), item);
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

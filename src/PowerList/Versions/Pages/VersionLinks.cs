@@ -1,0 +1,49 @@
+using PowerList.Model;
+using PowerList.Output;
+using PowerList.Versions.Diffing;
+using PowerList.Versions.Publishing;
+
+namespace PowerList.Versions.Pages;
+
+/// <summary>Where an entry of some version can be read: the current page when it is public now, else the newest release copy that has it.</summary>
+public sealed class VersionLinks
+{
+    private readonly HashSet<string> _current;
+    private readonly List<(string Version, HashSet<string> Codes)> _releases;
+
+    public VersionLinks(ReleaseTimeline timeline)
+    {
+        _current = timeline.Current.Lists.PublicEntries.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        _releases = [.. timeline.Releases.Reverse().Select(r => (r.Version, r.Lists.PublicEntries.Select(e => e.Code).ToHashSet(StringComparer.Ordinal)))];
+    }
+
+    public bool IsCurrent(string code) => _current.Contains(code);
+
+    /// <summary>Site-relative URL of the best page for <paramref name="code"/>, or "" when no published version has it.</summary>
+    public string Entry(string code)
+    {
+        if (_current.Contains(code))
+        {
+            return SiteUrls.Entry(code);
+        }
+
+        foreach (var (version, codes) in _releases)
+        {
+            if (codes.Contains(code))
+            {
+                return VersionUrls.In(version, SiteUrls.Entry(code));
+            }
+        }
+
+        return "";
+    }
+
+    public static string Label(VersionSide side) => side.IsCurrent ? "当前清单" : $"{side.Version}（{side.Date}）";
+
+    public static string Browse(VersionSide side) => Browse(side.Version);
+
+    public static string Browse(string version) => version == VersionNames.Current ? SiteUrls.Home : SiteUrls.Release(version);
+
+    public static IReadOnlyList<object> Counts(DiffSummary summary) =>
+        [.. AdjustmentType.All.Select(t => new { Type = t, Count = summary.Count(t) })];
+}

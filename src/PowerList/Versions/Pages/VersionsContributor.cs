@@ -1,0 +1,124 @@
+using System.Text;
+using PowerList.Diagnostics;
+using PowerList.Export;
+using PowerList.Model;
+using PowerList.Output;
+using PowerList.Site.Pages;
+using PowerList.Versions.Diffing;
+using PowerList.Versions.Publishing;
+using PowerList.Versions.Snapshots;
+
+namespace PowerList.Versions.Pages;
+
+/// <summary>
+/// The versions part of the site, from <c>lists/releases.yaml</c> and the verified snapshots (a snapshot that fails
+/// verification is not published): the versions page, compare pages for the pre-rendered pairs
+/// (<see cref="ReleaseTimeline.Pairs"/>), a history page per entry, every release's copy of the site under
+/// <c>v/&lt;version&gt;/</c> with a banner, the Atom feed, SVG charts, and downloads per release (JSON, CSV, XLSX by the
+/// exporter) and per comparison (JSON, CSV).
+/// Only public entries appear anywhere.
+/// </summary>
+public sealed class VersionsContributor : ISiteContributor
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+    private readonly TemplateSet _templates;
+    private readonly PageOptions _options;
+
+    public VersionsContributor(TemplateSet templates, PageOptions? options = null)
+    {
+        _templates = templates;
+        _options = options ?? new PageOptions();
+    }
+
+    public string Name => "versions";
+
+    /// <summary>Problems met while reading the releases (a tampered snapshot is left out and reported here).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
+
+    public IEnumerable<OutputFile> Contribute(ListSet lists)
+    {
+        var bag = new DiagnosticBag();
+        var timeline = ReleaseTimeline.Load(new ReleaseStore(lists.Root), lists, bag);
+        Diagnostics = bag.ToSortedList();
+        return Contribute(timeline);
+    }
+
+    public IEnumerable<OutputFile> Contribute(ReleaseTimeline timeline)
+    {
+        var site = timeline.Current.Lists.Site;
+        var features = new SiteFeatures(false, true);
+        var frames = new PageFrames(site, features);
+        var links = new VersionLinks(timeline);
+        var pairs = timeline.Pairs().ToList();
+        var sides = timeline.Sides.ToList();
+
+        yield return Page("versions", SiteUrls.Versions, VersionsPageModel.Create(timeline, frames, pairs));
+        foreach (var (from, to) in pairs)
+        {
+            var diff = timeline.Diff(from, to);
+            yield return Page("compare", SiteUrls.Compare(from.Version, to.Version), ComparePageModel.Create(diff, frames, links, sides));
+            yield return new OutputFile(VersionUrls.CompareJson(from.Version, to.Version), PowerList.Versions.Formatting.DiffJson.Write(diff));
+            yield return new OutputFile(VersionUrls.CompareCsv(from.Version, to.Version), ReleaseDownloads.DiffCsvBytes(diff));
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var side in sides)
+        {
+            foreach (var e in side.Lists.PublicEntries)
+            {
+                names[e.Code] = e.Name;
+            }
+        }
+
+        foreach (var (code, history) in EntryHistory.Build(timeline))
+        {
+            yield return Page("history", VersionUrls.EntryHistory(code), HistoryPageModel.Create(history, names.GetValueOrDefault(code, code), frames, links));
+        }
+
+        var (byCategory, byDepartment) = ChartData.Of(timeline);
+        yield return new OutputFile(VersionUrls.CategoryChart, Utf8.GetBytes(SvgChart.Write(byCategory)));
+        yield return new OutputFile(VersionUrls.DepartmentChart, Utf8.GetBytes(SvgChart.Write(byDepartment)));
+        yield return new OutputFile(VersionUrls.Feed, AtomFeed.Write(timeline, site));
+
+        var current = new CurrentPages(timeline.Current.Lists);
+        foreach (var release in timeline.Releases)
+        {
+            // The exporter writes public entries only, in the table the importer reads back.
+            yield return new OutputFile(VersionUrls.ReleaseJson(release.Version), Exporter.Export(release.Lists, "json"));
+            yield return new OutputFile(VersionUrls.ReleaseCsv(release.Version), Exporter.Export(release.Lists, "csv"));
+            yield return new OutputFile(VersionUrls.ReleaseXlsx(release.Version), Exporter.Export(release.Lists, "xlsx"));
+
+            // Historical copies have no search index and no versions pages of their own: the banner links to ours.
+            var pages = new PagesContributor(_templates, _options, SiteFeatures.None).Contribute(release.Lists);
+            foreach (var file in HistoricalCopy.Move(pages, release, current.Equivalent))
+            {
+                yield return file;
+            }
+        }
+    }
+
+    private OutputFile Page(string kind, string url, object model) =>
+        new(SiteUrls.FileOf(url), Utf8.GetBytes(_templates.Render(kind, model)));
+
+    /// <summary>Which pages exist in the current site, to link a historical page to its current counterpart.</summary>
+    private sealed class CurrentPages(ListSet lists)
+    {
+        private readonly HashSet<string> _urls = BuildUrls(lists);
+
+        public string Equivalent(string url)
+        {
+            var page = url.Contains("/page/", StringComparison.Ordinal) ? url[..(url.IndexOf("/page/", StringComparison.Ordinal) + 1)] : url;
+            return _urls.Contains(page) ? page : SiteUrls.Home;
+        }
+
+        private static HashSet<string> BuildUrls(ListSet lists)
+        {
+            var urls = new HashSet<string>(StringComparer.Ordinal) { SiteUrls.Home, SiteUrls.About, SiteUrls.Search, SiteUrls.Laws };
+            urls.UnionWith(lists.PublicEntries.Select(e => SiteUrls.Entry(e.Code)));
+            urls.UnionWith(lists.Categories.Select(c => SiteUrls.Category(c.Code)));
+            urls.UnionWith(lists.Departments.Select(d => SiteUrls.Department(d.Id)));
+            urls.UnionWith(lists.Laws.Select(l => SiteUrls.Law(l.Id)));
+            return urls;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using PowerList.Diagnostics;
+using PowerList.Model;
+using PowerList.Versions.Diffing;
+using PowerList.Versions.Snapshots;
+
+namespace PowerList.Versions.Publishing;
+
+/// <summary>
+/// Every published release (oldest first) and the current lists, with the comparisons the site publishes:
+/// each release against the one before it, and the current lists against the latest release.
+/// </summary>
+public sealed class ReleaseTimeline
+{
+    /// <summary>Above this many pairs only consecutive pairs and each release against current are pre-rendered.</summary>
+    public const int MaxAllPairs = 50;
+
+    private readonly Dictionary<(string, string), ListDiff> _diffs = new();
+
+    public ReleaseTimeline(IEnumerable<VersionSide> releases, VersionSide current)
+    {
+        Releases = [.. releases];
+        Current = current;
+    }
+
+    public ImmutableArray<VersionSide> Releases { get; }
+
+    public VersionSide Current { get; }
+
+    /// <summary>Releases then current: every version the site shows.</summary>
+    public IEnumerable<VersionSide> Sides => Releases.Append(Current);
+
+    public VersionSide? Latest => Releases.IsEmpty ? null : Releases[^1];
+
+    /// <summary>The release before <paramref name="side"/>, or null for the first.</summary>
+    public VersionSide? Previous(VersionSide side)
+    {
+        var sides = Sides.ToList();
+        var i = sides.FindIndex(s => s.Version == side.Version);
+        return i > 0 ? sides[i - 1] : null;
+    }
+
+    /// <summary>The comparison of two versions (computed once).</summary>
+    public ListDiff Diff(VersionSide from, VersionSide to)
+    {
+        var key = (from.Version, to.Version);
+        if (!_diffs.TryGetValue(key, out var diff))
+        {
+            diff = VersionComparer.Compare(from, to);
+            _diffs[key] = diff;
+        }
+
+        return diff;
+    }
+
+    /// <summary>Each version against the one before it (the first release has none), current last.</summary>
+    public IEnumerable<ListDiff> Steps()
+    {
+        var sides = Sides.ToList();
+        for (var i = 1; i < sides.Count; i++)
+        {
+            yield return Diff(sides[i - 1], sides[i]);
+        }
+    }
+
+    /// <summary>
+    /// The pairs whose compare pages are pre-rendered: all (older, newer) pairs of versions when there are at most
+    /// <see cref="MaxAllPairs"/>, else consecutive pairs and each release against current.
+    /// </summary>
+    public IEnumerable<(VersionSide From, VersionSide To)> Pairs()
+    {
+        var sides = Sides.ToList();
+        var all = sides.Count * (sides.Count - 1) / 2;
+        for (var i = 0; i < sides.Count; i++)
+        {
+            for (var j = i + 1; j < sides.Count; j++)
+            {
+                if (all <= MaxAllPairs || j == i + 1 || j == sides.Count - 1)
+                {
+                    yield return (sides[i], sides[j]);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Loads every release of <paramref name="store"/> that passes verification; a release whose snapshot is missing,
+    /// changed or unreadable is reported in <paramref name="diagnostics"/> and left out (never published).
+    /// </summary>
+    public static ReleaseTimeline Load(ReleaseStore store, ListSet current, DiagnosticBag diagnostics)
+    {
+        store.Verify(diagnostics, out var verified);
+        var releases = new List<VersionSide>();
+        foreach (var release in verified)
+        {
+            if (store.Load(release, diagnostics) is { } lists)
+            {
+                releases.Add(new VersionSide(release.Version, release.Date, release.Title, release.Document, lists));
+            }
+        }
+
+        return new ReleaseTimeline(releases, new VersionSide(VersionNames.Current, "", "当前清单", "", current));
+    }
+}

@@ -1,0 +1,209 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using PowerList.Diagnostics;
+using PowerList.Model;
+
+namespace PowerList.Versions.Snapshots;
+
+/// <summary>
+/// Reads a snapshot written by <see cref="SnapshotWriter"/> back into a <see cref="ListSet"/>, so any release can be
+/// rendered and compared from the repository alone. Every object's source is the snapshot file.
+/// </summary>
+public static class SnapshotReader
+{
+    /// <summary>The lists of the snapshot, or null with a diagnostic when the bytes are not a snapshot.</summary>
+    public static ListSet? Read(byte[] bytes, string path, string listsRoot, DiagnosticBag diagnostics)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException ex)
+        {
+            var at = new SourceLocation(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            diagnostics.Error(at, VersionDiagnostics.SnapshotUnreadable, $"快照不是有效的 JSON：{ex.Message}");
+            return null;
+        }
+
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || Str(root, "format") != SnapshotFormat.Id)
+            {
+                diagnostics.Error(SourceLocation.OfFile(path), VersionDiagnostics.SnapshotUnreadable,
+                    $"不是 PowerList 快照（format 应为 {SnapshotFormat.Id}）");
+                return null;
+            }
+
+            var src = SourceInfo.At(SourceLocation.OfFile(path));
+            var entries = Objects(root, "entries").Select(e => ReadEntry(e, src)).ToList();
+            var files = entries
+                .GroupBy(e => (e.Department, e.Category))
+                .Select(g => new ListFile
+                {
+                    Path = Path.Combine(listsRoot, g.Key.Department, g.Key.Category + ".yaml"),
+                    Department = g.Key.Department,
+                    Category = g.Key.Category,
+                    Entries = [.. g],
+                    Source = src,
+                })
+                .OrderBy(f => $"{f.Department}/{f.Category}.yaml", StringComparer.Ordinal)
+                .ToImmutableArray();
+            var site = root.TryGetProperty("site", out var s) && s.ValueKind == JsonValueKind.Object ? s : default;
+            return new ListSet
+            {
+                Root = listsRoot,
+                Site = site.ValueKind == JsonValueKind.Object
+                    ? new SiteInfo
+                    {
+                        Jurisdiction = Str(site, "jurisdiction"),
+                        DivisionCode = Str(site, "division_code"),
+                        Title = Str(site, "title"),
+                        BaseUrl = Str(site, "base_url"),
+                        SupervisionPhone = Str(site, "supervision_phone"),
+                        DefaultRemedies = Strings(site, "default_remedies"),
+                        Description = Str(site, "description"),
+                        Source = src,
+                    }
+                    : new SiteInfo { Source = src },
+                Categories = [.. Objects(root, "categories").Select(c => new Category
+                {
+                    Code = Str(c, "code"), Name = Str(c, "name"), Order = Int(c, "order"),
+                    Description = Str(c, "description"), Source = src,
+                })],
+                Departments = [.. Objects(root, "departments").Select(d => new Department
+                {
+                    Id = Str(d, "id"), Name = Str(d, "name"), ShortName = Str(d, "short_name"), Kind = Str(d, "kind"),
+                    Address = Str(d, "address"), Phone = Str(d, "phone"), Website = Str(d, "website"),
+                    Order = Int(d, "order"), Source = src,
+                })],
+                Laws = [.. Objects(root, "laws").Select(l => new Law
+                {
+                    Id = Str(l, "id"), Title = Str(l, "title"), Aliases = Strings(l, "aliases"), Level = Str(l, "level"),
+                    Issuer = Str(l, "issuer"), Promulgated = Str(l, "promulgated"), Effective = Str(l, "effective"),
+                    Revision = Str(l, "revision"), Status = Str(l, "status"), ReplacedBy = Str(l, "replaced_by"),
+                    Source = src,
+                })],
+                Synonyms = [.. Objects(root, "synonyms").Select(x => new Synonym
+                {
+                    Term = Str(x, "term"), Expansions = Strings(x, "expansions"), Source = src,
+                })],
+                Files = files,
+            };
+        }
+    }
+
+    /// <summary>The <c>release</c> object of a snapshot (version, date, title, document), without its digest.</summary>
+    public static ReleaseInfo? ReadRelease(byte[] bytes)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(bytes);
+            if (!doc.RootElement.TryGetProperty("release", out var r) || r.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            return new ReleaseInfo
+            {
+                Version = Str(r, "version"), Date = Str(r, "date"), Title = Str(r, "title"), Document = Str(r, "document"),
+            };
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static Entry ReadEntry(JsonElement e, SourceInfo src) => new()
+    {
+        Code = Str(e, "code"),
+        Name = Str(e, "name"),
+        Department = Str(e, "department"),
+        Category = Str(e, "category"),
+        SubItems = [.. Objects(e, "sub_items").Select(s => new SubItem
+        {
+            Code = Str(s, "code"), Name = Str(s, "name"), Basis = Citations(s, src), Notes = Str(s, "notes"), Source = src,
+        })],
+        Basis = Citations(e, src),
+        Subject = Str(e, "subject"),
+        Handler = Str(e, "handler"),
+        Levels = [.. Objects(e, "levels").Select(l => new Level
+        {
+            Name = Str(l, "level"), Scope = Str(l, "scope"), Subject = Str(l, "subject"), Source = src,
+        })],
+        Duties = Str(e, "duties"),
+        Responsibilities = [.. Objects(e, "responsibilities").Select(r => new Responsibility
+        {
+            Stage = Str(r, "stage"), Content = Str(r, "content"), Basis = Str(r, "basis"), Source = src,
+        })],
+        Accountable = Str(e, "accountable"),
+        Accountability = Str(e, "accountability"),
+        Process = Obj(e, "process") is { } p
+            ? new ProcessInfo
+            {
+                Steps = [.. Objects(p, "steps").Select(s => new ProcessStep
+                {
+                    Name = Str(s, "name"), Description = Str(s, "description"), TimeLimit = Str(s, "time_limit"), Source = src,
+                })],
+                StatutoryLimit = Str(p, "statutory_limit"),
+                PromisedLimit = Str(p, "promised_limit"),
+                Source = src,
+            }
+            : null,
+        Fees = Obj(e, "fees") is { } f
+            ? new Fees { Charged = Bool(f, "charged", false), Basis = Str(f, "basis"), Standard = Str(f, "standard"), Source = src }
+            : null,
+        Supervision = Obj(e, "supervision") is { } sv
+            ? new Supervision { Method = Str(sv, "method"), Phone = Str(sv, "phone"), Source = src }
+            : null,
+        Remedies = Strings(e, "remedies"),
+        Notes = Str(e, "notes"),
+        Public = Bool(e, "public", true),
+        Adjustments = [.. Objects(e, "adjustments").Select(a => new Adjustment
+        {
+            Type = Str(a, "type"), Document = Str(a, "document"), Date = Str(a, "date"), Note = Str(a, "note"),
+            Replaces = Strings(a, "replaces"), Source = src,
+        })],
+        Extra = Obj(e, "extra") is { } x
+            ? x.EnumerateObject()
+                .Where(p => p.Value.ValueKind == JsonValueKind.String)
+                .ToImmutableSortedDictionary(p => p.Name, p => p.Value.GetString() ?? "", StringComparer.Ordinal)
+            : ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal),
+        Source = src,
+    };
+
+    private static ImmutableArray<Citation> Citations(JsonElement parent, SourceInfo src) =>
+        [.. Objects(parent, "basis").Select(c => new Citation
+        {
+            Law = Str(c, "law"), Articles = Str(c, "articles"), Quote = Str(c, "quote"), Text = Str(c, "text"), Source = src,
+        })];
+
+    private static JsonElement? Obj(JsonElement parent, string key) =>
+        parent.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Object ? v : null;
+
+    private static IEnumerable<JsonElement> Objects(JsonElement parent, string key) =>
+        parent.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Array
+            ? v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.Object)
+            : [];
+
+    private static string Str(JsonElement parent, string key) =>
+        parent.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : "";
+
+    private static int Int(JsonElement parent, string key) =>
+        parent.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) ? i : 0;
+
+    private static bool Bool(JsonElement parent, string key, bool fallback) =>
+        parent.TryGetProperty(key, out var v) ? v.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => fallback,
+        } : fallback;
+
+    private static ImmutableArray<string> Strings(JsonElement parent, string key) =>
+        parent.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Array
+            ? [.. v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString() ?? "")]
+            : [];
+}

@@ -1,0 +1,43 @@
+using PowerList.Model;
+
+namespace PowerList.Writing;
+
+/// <summary>
+/// Writes a <see cref="ListSet"/> to a lists folder: site.yaml, categories.yaml, departments.yaml, laws.yaml and
+/// one file per department and category. Each file is written atomically and only when its bytes change.
+/// </summary>
+public static class ListsWriter
+{
+    /// <summary>Writes the files; returns the paths whose content changed.</summary>
+    public static IReadOnlyList<string> Write(string root, ListSet lists, ISet<string>? onlyDepartments = null)
+    {
+        var written = new List<string>();
+        void Put(string relative, string text)
+        {
+            var path = Path.Combine(root, relative);
+            if (File.Exists(path) && File.ReadAllText(path) == text)
+            {
+                return;
+            }
+
+            AtomicFile.WriteText(path, text);
+            written.Add(path);
+        }
+
+        Put("site.yaml", TopLevelYaml.Site(lists.Site));
+        Put("categories.yaml", TopLevelYaml.Categories(lists.Categories));
+        Put("departments.yaml", TopLevelYaml.Departments(lists.Departments));
+        Put("laws.yaml", TopLevelYaml.Laws(lists.Laws));
+        foreach (var file in lists.Files)
+        {
+            if (onlyDepartments is not null && !onlyDepartments.Contains(file.Department))
+            {
+                continue;
+            }
+
+            Put(Path.Combine(file.Department, file.Category + ".yaml"), ListYaml.ListFile(file.Department, file.Category, file.Entries));
+        }
+
+        return written;
+    }
+}

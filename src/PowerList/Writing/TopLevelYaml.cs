@@ -1,0 +1,84 @@
+using PowerList.Model;
+
+namespace PowerList.Writing;
+
+/// <summary>Canonical YAML of site.yaml, categories.yaml, departments.yaml and laws.yaml.</summary>
+public static class TopLevelYaml
+{
+    public static string Site(SiteInfo site)
+    {
+        var w = new YamlWriter().Comment(ListYaml.SchemaLine("site"));
+        Opt(w, 0, "jurisdiction", site.Jurisdiction);
+        Opt(w, 0, "division_code", site.DivisionCode);
+        Opt(w, 0, "title", site.Title);
+        Opt(w, 0, "base_url", site.BaseUrl);
+        Opt(w, 0, "supervision_phone", site.SupervisionPhone);
+        if (!site.DefaultRemedies.IsDefaultOrEmpty)
+        {
+            w.List(0, "default_remedies", site.DefaultRemedies);
+        }
+
+        Opt(w, 0, "description", site.Description);
+        return w.ToString();
+    }
+
+    public static string Categories(IEnumerable<Category> categories)
+    {
+        var w = new YamlWriter().Comment(ListYaml.SchemaLine("categories")).Key(0, "categories");
+        foreach (var c in categories)
+        {
+            w.Scalar(4, "code", c.Code, "- ").Scalar(4, "name", c.Name).Int(4, "order", c.Order);
+            Opt(w, 4, "description", c.Description);
+        }
+
+        return w.ToString();
+    }
+
+    public static string Departments(IEnumerable<Department> departments)
+    {
+        var w = new YamlWriter().Comment(ListYaml.SchemaLine("departments")).Key(0, "departments");
+        foreach (var d in departments)
+        {
+            w.Scalar(4, "id", d.Id, "- ").Scalar(4, "name", d.Name);
+            Opt(w, 4, "short_name", d.ShortName);
+            Opt(w, 4, "kind", d.Kind);
+            Opt(w, 4, "address", d.Address);
+            Opt(w, 4, "phone", d.Phone);
+            Opt(w, 4, "website", d.Website);
+            w.Int(4, "order", d.Order);
+        }
+
+        return w.ToString();
+    }
+
+    public static string Laws(IEnumerable<Law> laws)
+    {
+        var w = new YamlWriter().Comment(ListYaml.SchemaLine("laws")).Key(0, "laws");
+        foreach (var l in laws)
+        {
+            w.Scalar(4, "id", l.Id, "- ").Scalar(4, "title", l.Title);
+            if (!l.Aliases.IsDefaultOrEmpty)
+            {
+                w.List(4, "aliases", l.Aliases);
+            }
+
+            Opt(w, 4, "level", l.Level);
+            Opt(w, 4, "issuer", l.Issuer);
+            Opt(w, 4, "promulgated", l.Promulgated);
+            Opt(w, 4, "effective", l.Effective);
+            Opt(w, 4, "revision", l.Revision);
+            Opt(w, 4, "status", l.Status);
+            Opt(w, 4, "replaced_by", l.ReplacedBy);
+        }
+
+        return w.ToString();
+    }
+
+    private static void Opt(YamlWriter w, int indent, string key, string value)
+    {
+        if (value.Length > 0)
+        {
+            w.Scalar(indent, key, value);
+        }
+    }
+}

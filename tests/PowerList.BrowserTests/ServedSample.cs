@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+using PowerList.Cli.Commands.Serving;
+using PowerList.Tests.Site;
+
+namespace PowerList.BrowserTests;
+
+/// <summary>The sample site, built and served on 127.0.0.1 by the same server as <c>powerlist serve</c>, and a browser.</summary>
+public sealed class ServedSample : IAsyncLifetime
+{
+    private string _dir = "";
+    private IPlaywright? _playwright;
+
+    public DevServer Server { get; private set; } = null!;
+
+    public IBrowser? Browser { get; private set; }
+
+    public string Url => Server.Url;
+
+    public async Task InitializeAsync()
+    {
+        _dir = SiteTestSupport.NewTempFolder("browser");
+        var site = Path.Combine(_dir, "site");
+        // One entry per page, so that page links and the group index are on the pages axe checks.
+        SiteTestSupport.Build(SampleLists.Create(), site, new PowerList.Site.Pages.PageOptions { EntriesPerPage = 1 });
+        Server = await DevServer.StartAsync(site, 0);
+        if (File.Exists(BrowserTests.Browser.ChromiumPath) || Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            (_playwright, Browser) = await BrowserTests.Browser.LaunchAsync();
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await Server.DisposeAsync();
+        Directory.Delete(_dir, recursive: true);
+    }
+}

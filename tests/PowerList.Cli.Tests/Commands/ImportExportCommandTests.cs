@@ -1,0 +1,84 @@
+using System.Text;
+using System.Text.Json;
+
+namespace PowerList.Cli.Tests.Commands;
+
+/// <summary><c>powerlist import</c> and <c>powerlist export</c> end to end through the CLI.</summary>
+public sealed class ImportExportCommandTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "powerlist-cli-import-" + Guid.NewGuid().ToString("N"));
+
+    public ImportExportCommandTests()
+    {
+        Directory.CreateDirectory(_dir);
+        File.WriteAllText(Path.Combine(_dir, "克拉玛依市商务局权责清单.csv"),
+            "克拉玛依市商务局权责清单,,,\n序号,事项名称,权力类型,实施依据\n1,甲事项,行政处罚,《甲条例》第一条：甲。\n,,,\n备注：以最新规定为准。,,,\n");
+        File.WriteAllBytes(Path.Combine(_dir, "damaged.xlsx"), [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task Import_reports_json_per_file_and_fails_only_the_unreadable_one()
+    {
+        var lists = Path.Combine(_dir, "lists");
+        var run = await CliRun.Of("import", _dir, "--into", lists, "--format", "json");
+        run.ExitCode.ShouldBe(1);
+        run.Err.ShouldContain("damaged.xlsx");
+        using var report = JsonDocument.Parse(run.Out);
+        var files = report.RootElement.EnumerateArray().ToList();
+        files.Count.ShouldBe(2);
+        var good = files.Single(f => f.GetProperty("file").GetString()!.EndsWith(".csv", StringComparison.Ordinal));
+        good.GetProperty("entries").GetInt32().ShouldBe(1);
+        good.GetProperty("merged").GetInt32().ShouldBe(0);
+        var skipped = good.GetProperty("skipped").EnumerateArray()
+            .Select(s => $"{s.GetProperty("row").GetInt32()}:{s.GetProperty("reason").GetString()}").ToList();
+        skipped.ShouldBe(["1:标题行：克拉玛依市商务局权责清单", "2:表头", "5:脚注：备注：以最新规定为准。"]);
+        File.Exists(Path.Combine(lists, "swj", "cf.yaml")).ShouldBeTrue();
+        File.ReadAllText(Path.Combine(lists, "site.yaml")).ShouldContain("division_code: \"650200\"");
+
+        var validate = await CliRun.Of("validate", lists);
+        validate.ExitCode.ShouldBe(0, validate.Out + validate.Err);
+    }
+
+    [Fact]
+    public async Task Reimport_keeps_codes_and_reports_no_change()
+    {
+        var lists = Path.Combine(_dir, "lists");
+        var csv = Path.Combine(_dir, "克拉玛依市商务局权责清单.csv");
+        (await CliRun.Of("import", csv, "--into", lists)).ExitCode.ShouldBe(0);
+        var before = File.ReadAllText(Path.Combine(lists, "swj", "cf.yaml"));
+        var again = await CliRun.Of("import", csv, "--into", lists);
+        again.ExitCode.ShouldBe(0);
+        again.Err.ShouldContain("新增 0，变更 0，取消 0，未变 1");
+        File.ReadAllText(Path.Combine(lists, "swj", "cf.yaml")).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    [InlineData("xlsx")]
+    public async Task Export_writes_the_public_entries(string format)
+    {
+        var lists = Path.Combine(_dir, "lists");
+        (await CliRun.Of("import", Path.Combine(_dir, "克拉玛依市商务局权责清单.csv"), "--into", lists)).ExitCode.ShouldBe(0);
+        var output = Path.Combine(_dir, "out." + format);
+        var run = await CliRun.Of("export", lists, "--format", format, "-o", output);
+        run.ExitCode.ShouldBe(0, run.Err);
+        var bytes = File.ReadAllBytes(output);
+        if (format == "json")
+        {
+            using var json = JsonDocument.Parse(bytes);
+            json.RootElement[0].GetProperty("code").GetString().ShouldBe("650200-SWJ-CF-0001");
+            json.RootElement[0].GetProperty("public").GetBoolean().ShouldBeTrue();
+        }
+        else if (format == "csv")
+        {
+            Encoding.UTF8.GetString(bytes).ShouldContain("650200-SWJ-CF-0001,甲事项");
+        }
+        else
+        {
+            bytes.Take(2).ShouldBe(new byte[] { 0x50, 0x4B });
+        }
+    }
+}
