@@ -49,6 +49,11 @@ public class PruningTests
         var plan = QueryPlan.Parse(query, meta.Synonyms);
         var departmentIndex = department is null ? -1 : meta.DepartmentIds.ToList().IndexOf(department);
         var categoryIndex = category is null ? -1 : meta.Categories.Select(c => c.Key).ToList().IndexOf(category);
+        if ((department is not null && departmentIndex < 0) || (category is not null && categoryIndex < 0))
+        {
+            return []; // a filter value the index does not know matches nothing
+        }
+
         var scored = new List<(string Code, int Score, int Doc)>();
         var codeDoc = plan.Code is null ? -1 : docs.ToList().FindIndex(d => d.Codes.Contains(plan.Code));
         if (codeDoc >= 0)
