@@ -63,14 +63,24 @@ public sealed class DevServer : IAsyncDisposable
             context.Response.Headers["X-Content-Type-Options"] = "nosniff";
             await next(context);
         });
-        app.Map(EventsPath, context => Events(context, hub, app.Lifetime.ApplicationStopping));
-        app.Map(ReloadScriptPath, context =>
+        // One terminal handler for everything: endpoints mapped with app.Map would never be reached behind app.Run.
+        app.Run(context =>
         {
-            context.Response.ContentType = "text/javascript; charset=utf-8";
-            context.Response.Headers.CacheControl = "no-store";
-            return context.Response.WriteAsync(ReloadScriptBody, context.RequestAborted);
+            var path = context.Request.Path;
+            if (path.Equals(EventsPath, StringComparison.Ordinal))
+            {
+                return Events(context, hub, app.Lifetime.ApplicationStopping);
+            }
+
+            if (path.Equals(ReloadScriptPath, StringComparison.Ordinal))
+            {
+                context.Response.ContentType = "text/javascript; charset=utf-8";
+                context.Response.Headers.CacheControl = "no-store";
+                return context.Response.WriteAsync(ReloadScriptBody, context.RequestAborted);
+            }
+
+            return ServeFile(context, root);
         });
-        app.Run(context => ServeFile(context, root));
         await app.StartAsync(cancellationToken);
         return new DevServer(app, root, hub);
     }
