@@ -120,6 +120,28 @@
     return out;
   }
 
+  function decodeVarints(b64) {
+    var bytes = bytesOf(b64);
+    var out = [];
+    var i = 0;
+    while (i < bytes.length) {
+      var value = 0, shift = 0;
+      while (bytes[i] & 0x80) { value += (bytes[i++] & 0x7F) * Math.pow(2, shift); shift += 7; }
+      out.push(value + bytes[i++] * Math.pow(2, shift));
+    }
+    return out;
+  }
+
+  function expandRuns(b64, n) {
+    var values = new Int32Array(n);
+    var pairs = decodeVarints(b64);
+    var doc = 0;
+    for (var i = 0; i + 1 < pairs.length; i += 2) {
+      for (var k = 0; k < pairs[i]; k++) { values[doc++] = pairs[i + 1]; }
+    }
+    return values;
+  }
+
   // ---- engine (SearchEngine.cs, TermState.cs, Ranker.cs, FacetFilter.cs) ----
   function Engine(indexUrl, fetchText) {
     this.indexUrl = indexUrl;
@@ -152,11 +174,8 @@
     if (this.meta) { return Promise.resolve(this.meta); }
     return this.require('meta.json').then(function (m) {
       var n = m.docs;
-      m.docDept = new Int32Array(n); m.docCat = new Int32Array(n); m.docLevels = new Int32Array(n);
-      var d = 0;
-      m.facets.forEach(function (run) {
-        for (var i = 0; i < run[0]; i++, d++) { m.docDept[d] = run[1]; m.docCat[d] = run[2]; m.docLevels[d] = run[3]; }
-      });
+      m.departmentIds = m.departments.split(' ').filter(function (x) { return x.length > 0; });
+      m.docDept = expandRuns(m.facets.dept, n); m.docCat = expandRuns(m.facets.cat, n); m.docLevels = expandRuns(m.facets.level, n);
       self.meta = m;
       return m;
     });
@@ -338,14 +357,14 @@
         });
         if (codeDoc >= 0) { matches[codeDoc] = 1; }
       }
-      var dept = indexOfKey(request.department, m.departments.map(function (x) { return x[0]; }));
+      var dept = indexOfKey(request.department, m.departmentIds);
       var cat = indexOfKey(request.category, m.categories.map(function (x) { return x[0]; }));
       var level = indexOfKey(request.level, m.levels);
       function pd(d) { return dept === -1 || m.docDept[d] === dept; }
       function pc(d) { return cat === -1 || m.docCat[d] === cat; }
       function pl(d) { return level === -1 || (level >= 0 && (m.docLevels[d] & (1 << level)) !== 0); }
       var results = [];
-      var deptCounts = m.departments.map(function () { return 0; });
+      var deptCounts = m.departmentIds.map(function () { return 0; });
       var catCounts = m.categories.map(function () { return 0; });
       var levelCounts = m.levels.map(function () { return 0; });
       for (var d = 0; d < n; d++) {
@@ -361,11 +380,17 @@
         list.forEach(function (x, i) { if (counts[i] > 0) { out.push({ value: label ? x : x[0], label: label ? x : x[1], count: counts[i] }); } });
         return out;
       }
+      var topDepts = [];
+      deptCounts.forEach(function (c, i) { if (c > 0) { topDepts.push(i); } });
+      topDepts.sort(function (a, b) { return deptCounts[b] - deptCounts[a] || a - b; });
+      topDepts = topDepts.slice(0, m.topDepartments).sort(function (a, b) { return a - b; });
       return self.rank(plan, terms, codeDoc, results, limit).then(function (ranked) {
-        return Promise.all(ranked.map(function (r) { return self.hit(r.doc, r.score); })).then(function (hits) {
+        var names = topDepts.map(function (i) { return self.departmentName(i); });
+        return Promise.all([Promise.all(ranked.map(function (r) { return self.hit(r.doc, r.score); })), Promise.all(names)]).then(function (both) {
+          var hits = both[0];
           return {
             total: results.length, hits: hits, words: plan.words,
-            departments: facet(m.departments, deptCounts, false),
+            departments: topDepts.map(function (i, k) { return { value: m.departmentIds[i], label: both[1][k], count: deptCounts[i] }; }),
             categories: facet(m.categories, catCounts, false),
             levels: facet(m.levels, levelCounts, true)
           };
@@ -374,15 +399,21 @@
     });
   };
 
+  Engine.prototype.departmentName = function (index) {
+    var per = this.meta.departmentsPerShard;
+    return this.require('departments/' + Math.floor(index / per) + '.json').then(function (names) { return names[index % per]; });
+  };
+
   Engine.prototype.hit = function (doc, score) {
     var m = this.meta;
+    var self = this;
     return this.require('docs/' + Math.floor(doc / m.docsPerShard) + '.json').then(function (rows) {
       var row = rows[doc % m.docsPerShard];
-      return {
-        doc: doc, code: row[0], name: row[1], department: m.departments[row[2]][0], departmentName: m.departments[row[2]][1],
+      return self.departmentName(row[2]).then(function (departmentName) { return {
+        doc: doc, code: row[0], name: row[1], department: m.departmentIds[row[2]], departmentName: departmentName,
         category: m.categories[row[3]][0], categoryName: m.categories[row[3]][1],
         url: m.entryUrl.replace('{code}', row[0]), score: score, snippet: row[5]
-      };
+      }; });
     });
   };
 

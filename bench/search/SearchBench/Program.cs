@@ -59,6 +59,21 @@ switch (command)
         return 0;
     }
 
+    case "explain":
+    {
+        var folder = Path.Combine(args[1], "search-index");
+        var engine = PowerList.Search.Querying.SearchEngine.FromFolder(folder);
+        var response = engine.Search(new PowerList.Search.Querying.SearchRequest(args[2]));
+        Console.WriteLine($"total {response.Total}");
+        foreach (var f in response.FilesRead)
+        {
+            Console.WriteLine($"{new FileInfo(Path.Combine(folder, f)).Length,8}  {f}");
+        }
+
+        Console.WriteLine($"{response.FilesRead.Sum(f => new FileInfo(Path.Combine(folder, f)).Length),8}  all");
+        return 0;
+    }
+
     case "measure":
         return await Measure.Run(args[1], args[2]);
 

@@ -103,7 +103,7 @@ public static class ImportCommand
             foreach (var sheet in file.Sheets.Where(s => s.NonEmptyRows > 0))
             {
                 var categories = string.Join("，", sheet.EntriesByCategory.OrderBy(c => CategoryNames.OrderOf(c.Key)).Select(c => $"{CategoryNames.NameOf(c.Key)} {c.Value}"));
-                output.WriteLine($"  [{sheet.Sheet}] {sheet.Entries} 项（{categories}），合并 {sheet.Merged} 行，跳过 {sheet.Skipped.Length} 行");
+                output.WriteLine($"  [{sheet.Sheet}] {sheet.Entries} 项（{categories}），合并 {sheet.Merged} 行，跳过 {sheet.Skipped.Length} 行，空行 {sheet.EmptyRows}");
                 foreach (var skip in sheet.Skipped)
                 {
                     output.WriteLine($"    第 {skip.Row} 行：{skip.Reason}");

@@ -19,10 +19,14 @@ public sealed record DiagnosticCode(string Code, Severity Severity, string Templ
         return new(at, Severity, Code, args.Length == 0 ? Template : string.Format(CultureInfo.InvariantCulture, Template, args));
     }
 
-    /// <summary>Values echoed in messages show control characters as <c>\uXXXX</c>, so a message is always one printable line.</summary>
+    /// <summary>
+    /// Values echoed in messages show control characters, invisible format characters (bidi overrides such as
+    /// U+202E, zero-width spaces) and line/paragraph separators as <c>\uXXXX</c>, so a message is always one
+    /// printable line that reads the same way in every terminal.
+    /// </summary>
     public static string Printable(string text)
     {
-        if (!text.Any(char.IsControl))
+        if (!text.Any(Hidden))
         {
             return text;
         }
@@ -30,7 +34,7 @@ public sealed record DiagnosticCode(string Code, Severity Severity, string Templ
         var builder = new System.Text.StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            if (char.IsControl(c))
+            if (Hidden(c))
             {
                 builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
             }
@@ -42,4 +46,7 @@ public sealed record DiagnosticCode(string Code, Severity Severity, string Templ
 
         return builder.ToString();
     }
+
+    private static bool Hidden(char c) =>
+        char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 }

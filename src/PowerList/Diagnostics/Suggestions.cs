@@ -8,6 +8,20 @@ public static class Suggestions
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            if (string.Equals(candidate, typed, StringComparison.OrdinalIgnoreCase)
+                && (best is null || string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate; // same word in another letter case (FGW for fgw)
+            }
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
         var limit = Math.Max(2, typed.Length / 3);
         foreach (var candidate in candidates)
         {

@@ -14,4 +14,19 @@ public sealed record Field(string Key, FieldKind Kind, string Title, string Desc
 
     /// <summary>A regular expression the value must match (JSON Schema <c>pattern</c>).</summary>
     public string? Pattern { get; init; }
+
+    private string[]? _itemKeys;
+
+    /// <summary>The source key of item <paramref name="index"/> of a list (<c>remedies[0]</c>), cached for small indexes.</summary>
+    public string ItemKey(int index)
+    {
+        const int Cached = 32;
+        if (index >= Cached)
+        {
+            return $"{Key}[{index}]";
+        }
+
+        var keys = _itemKeys ??= new string[Cached];
+        return keys[index] ??= $"{Key}[{index}]";
+    }
 }

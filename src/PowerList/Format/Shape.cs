@@ -30,6 +30,9 @@ public sealed class Shape
 
     public Field? Find(string key) => _byKey.GetValueOrDefault(key);
 
+    /// <summary>The position of <paramref name="key"/> in <see cref="Fields"/>, or -1.</summary>
+    public int TryIndexOf(string key) => _indexByKey.TryGetValue(key, out var i) ? i : -1;
+
     /// <summary>Position of the key in <see cref="Fields"/>; a key not in the shape is a bug in the caller.</summary>
     public int IndexOf(string key) =>
         _indexByKey.TryGetValue(key, out var i) ? i : throw new KeyNotFoundException($"Shape {Name} has no key '{key}'.");

@@ -121,6 +121,6 @@ public static partial class CitationParser
     [GeneratedRegex(@"^(?:(?:第" + Numeral + "[条款项目章节](?:之" + Numeral + ")?|和|及|、|，|,|至|\\s)+)(?<=[条款项目章节" + "一二三四五六七八九十" + "])")]
     private static partial Regex ArticleRefs();
 
-    [GeneratedRegex(@"(?<=\n)\s*第" + Numeral + "条")]
+    [GeneratedRegex(@"(?<=\n)\s*第" + Numeral + "[条项]")]
     private static partial Regex ArticleAtLineStart();
 }

@@ -26,13 +26,14 @@ public sealed class MappingView
 
     private YamlNode? Get(string key, FieldKind kind)
     {
-        var field = _shape[key];
+        var index = _shape.IndexOf(key);
+        var field = _shape.Fields[index];
         if (field.Kind != kind)
         {
             throw new InvalidOperationException($"{_shape.Name}.{key} is {field.Kind}, read as {kind}.");
         }
 
-        return _values[_shape.IndexOf(key)];
+        return _values[index];
     }
 
     public string Text(string key) => Get(key, FieldKind.Text) is YamlScalar s ? s.Value : "";
@@ -105,9 +106,10 @@ public sealed class MappingView
         }
 
         var builder = ImmutableArray.CreateBuilder<T>(sequence.Items.Count);
+        var what = key + " 的每一项";
         foreach (var item in sequence.Items)
         {
-            var view = _reader.Open(item, field.Item!, key + " 的每一项");
+            var view = _reader.Open(item, field.Item!, what);
             if (view is not null)
             {
                 builder.Add(build(view));

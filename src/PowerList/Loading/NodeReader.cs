@@ -38,8 +38,8 @@ public sealed class NodeReader(string path, List<Diagnostic> diagnostics)
         var fields = ImmutableDictionary.CreateBuilder<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var (key, value) in mapping.Pairs)
         {
-            var field = shape.Find(key.Value);
-            if (field is null)
+            var index = shape.TryIndexOf(key.Value);
+            if (index < 0)
             {
                 diagnostics.Add(DiagnosticCodes.UnknownKey.At(At(key), key.Value, UnknownKeyHint(key.Value, shape)));
                 continue;
@@ -52,18 +52,19 @@ public sealed class NodeReader(string path, List<Diagnostic> diagnostics)
 
             // The key is there even when its value is of the wrong kind (reported) or a placeholder: a required
             // field is then not reported missing as well.
-            fields[field.Key] = At(value);
+            fields[key.Value] = At(value);
+            var field = shape.Fields[index];
             if (!Check(field, value))
             {
                 continue;
             }
 
-            values[shape.IndexOf(field.Key)] = value;
+            values[index] = value;
             if (field.Kind == FieldKind.TextList && value is YamlSequence items)
             {
                 for (var i = 0; i < items.Items.Count; i++)
                 {
-                    fields[$"{field.Key}[{i}]"] = At(items.Items[i]);
+                    fields[field.ItemKey(i)] = At(items.Items[i]);
                 }
             }
             else if (field.Kind == FieldKind.TextMap && value is YamlMapping map)

@@ -66,6 +66,11 @@ public static partial class IdentifierChecks
                 return "含有空格";
             }
 
+            if (char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format)
+            {
+                return $"含有不可见字符 U+{(int)c:X4}（如双向控制符、零宽字符），只能用英文字母、数字和连字符";
+            }
+
             if (c > '\u007F')
             {
                 return $"含有非 ASCII 字符“{c}”，只能用英文字母、数字和连字符";

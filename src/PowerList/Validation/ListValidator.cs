@@ -32,10 +32,8 @@ public static class ListValidator
     {
         var context = new ValidationContext(lists, unreadable);
         var diagnostics = new DiagnosticBag();
-        foreach (var rule in Rules)
-        {
-            rule.Check(context, diagnostics);
-        }
+        // Rules only read the set; the bag is thread-safe and sorts at the end, so the order of work does not matter.
+        Parallel.ForEach(Rules, rule => rule.Check(context, diagnostics));
 
         return diagnostics.ToSortedList();
     }

@@ -1,203 +1,191 @@
+using System.Collections.Immutable;
 using PowerList.Diagnostics;
 using PowerList.Model;
 
 namespace PowerList.Validation;
 
-/// <summary>Every text value of a loaded set with the place it came from (for checks that apply to all text).</summary>
+/// <summary>
+/// Every text value of a loaded set, with the record and key it belongs to (for checks that apply to all text).
+/// <see cref="Visit"/> allocates nothing per value; the place is worked out only when a check needs it.
+/// </summary>
 public static class TextFields
 {
-    public static IEnumerable<(string Value, SourceLocation At)> All(ListSet lists)
+    /// <summary>Receives each non-empty text; <paramref name="index"/> is the item index in a list, else -1.</summary>
+    public delegate void Visitor(Sourced owner, string key, int index, string value);
+
+    /// <summary>The place of a visited value: <c>key</c>, <c>key[index]</c> or <c>extra[column]</c>.</summary>
+    public static SourceLocation At(Sourced owner, string key, int index) =>
+        owner.Source.Of(index >= 0 ? $"{key}[{index}]" : key);
+
+    /// <summary>Every text with its place (allocates; for tests and small sets).</summary>
+    public static IReadOnlyList<(string Value, SourceLocation At)> All(ListSet lists)
+    {
+        var all = new List<(string, SourceLocation)>();
+        Visit(lists, (owner, key, index, value) => all.Add((value, At(owner, key, index))));
+        return all;
+    }
+
+    public static void Visit(ListSet lists, Visitor visit)
     {
         var s = lists.Site;
-        foreach (var t in Of(s, ("jurisdiction", s.Jurisdiction), ("division_code", s.DivisionCode), ("title", s.Title), ("base_url", s.BaseUrl),
-                     ("supervision_phone", s.SupervisionPhone), ("description", s.Description)))
-        {
-            yield return t;
-        }
-
-        foreach (var t in List(s, "default_remedies", s.DefaultRemedies))
-        {
-            yield return t;
-        }
-
+        T(visit, s, "jurisdiction", s.Jurisdiction);
+        T(visit, s, "division_code", s.DivisionCode);
+        T(visit, s, "title", s.Title);
+        T(visit, s, "base_url", s.BaseUrl);
+        T(visit, s, "supervision_phone", s.SupervisionPhone);
+        T(visit, s, "description", s.Description);
+        L(visit, s, "default_remedies", s.DefaultRemedies);
         foreach (var c in lists.Categories)
         {
-            foreach (var t in Of(c, ("code", c.Code), ("name", c.Name), ("description", c.Description)))
-            {
-                yield return t;
-            }
+            T(visit, c, "code", c.Code);
+            T(visit, c, "name", c.Name);
+            T(visit, c, "description", c.Description);
         }
 
         foreach (var d in lists.Departments)
         {
-            foreach (var t in Of(d, ("id", d.Id), ("name", d.Name), ("short_name", d.ShortName), ("kind", d.Kind), ("address", d.Address),
-                         ("phone", d.Phone), ("website", d.Website)))
-            {
-                yield return t;
-            }
+            T(visit, d, "id", d.Id);
+            T(visit, d, "name", d.Name);
+            T(visit, d, "short_name", d.ShortName);
+            T(visit, d, "kind", d.Kind);
+            T(visit, d, "address", d.Address);
+            T(visit, d, "phone", d.Phone);
+            T(visit, d, "website", d.Website);
         }
 
         foreach (var l in lists.Laws)
         {
-            foreach (var t in Of(l, ("id", l.Id), ("title", l.Title), ("level", l.Level), ("issuer", l.Issuer), ("promulgated", l.Promulgated),
-                         ("effective", l.Effective), ("revision", l.Revision), ("status", l.Status), ("replaced_by", l.ReplacedBy)))
-            {
-                yield return t;
-            }
-
-            foreach (var t in List(l, "aliases", l.Aliases))
-            {
-                yield return t;
-            }
+            T(visit, l, "id", l.Id);
+            T(visit, l, "title", l.Title);
+            L(visit, l, "aliases", l.Aliases);
+            T(visit, l, "level", l.Level);
+            T(visit, l, "issuer", l.Issuer);
+            T(visit, l, "promulgated", l.Promulgated);
+            T(visit, l, "effective", l.Effective);
+            T(visit, l, "revision", l.Revision);
+            T(visit, l, "status", l.Status);
+            T(visit, l, "replaced_by", l.ReplacedBy);
         }
 
         foreach (var y in lists.Synonyms)
         {
-            yield return (y.Term, y.Source.Of("term"));
-            foreach (var t in List(y, "expansions", y.Expansions))
-            {
-                yield return t;
-            }
+            T(visit, y, "term", y.Term);
+            L(visit, y, "expansions", y.Expansions);
         }
 
         foreach (var f in lists.Files)
         {
-            yield return (f.Department, f.Source.Of("department"));
-            yield return (f.Category, f.Source.Of("category"));
+            T(visit, f, "department", f.Department);
+            T(visit, f, "category", f.Category);
             foreach (var e in f.Entries)
             {
-                foreach (var t in OfEntry(e))
-                {
-                    yield return t;
-                }
+                VisitEntry(visit, e);
             }
         }
     }
 
-    private static IEnumerable<(string, SourceLocation)> OfEntry(Entry e)
+    private static void VisitEntry(Visitor visit, Entry e)
     {
-        foreach (var t in Of(e, ("code", e.Code), ("name", e.Name), ("subject", e.Subject), ("handler", e.Handler), ("duties", e.Duties),
-                     ("accountable", e.Accountable), ("accountability", e.Accountability), ("notes", e.Notes)))
+        T(visit, e, "code", e.Code);
+        T(visit, e, "name", e.Name);
+        T(visit, e, "subject", e.Subject);
+        T(visit, e, "handler", e.Handler);
+        T(visit, e, "duties", e.Duties);
+        T(visit, e, "accountable", e.Accountable);
+        T(visit, e, "accountability", e.Accountability);
+        T(visit, e, "notes", e.Notes);
+        L(visit, e, "remedies", e.Remedies);
+        foreach (var (column, value) in e.Extra)
         {
-            yield return t;
+            // Both the column title and its value are text of the entry; the place is the value's.
+            T(visit, e, $"extra[{column}]", column);
+            T(visit, e, $"extra[{column}]", value);
         }
 
-        foreach (var t in List(e, "remedies", e.Remedies))
-        {
-            yield return t;
-        }
-
-        foreach (var (key, value) in e.Extra)
-        {
-            yield return (key, e.Source.Of($"extra[{key}]"));
-            yield return (value, e.Source.Of($"extra[{key}]"));
-        }
-
-        foreach (var c in e.Basis)
-        {
-            foreach (var t in OfCitation(c))
-            {
-                yield return t;
-            }
-        }
-
+        Citations(visit, e.Basis);
         foreach (var s in e.SubItems)
         {
-            foreach (var t in Of(s, ("code", s.Code), ("name", s.Name), ("notes", s.Notes)))
-            {
-                yield return t;
-            }
-
-            foreach (var c in s.Basis)
-            {
-                foreach (var t in OfCitation(c))
-                {
-                    yield return t;
-                }
-            }
+            T(visit, s, "code", s.Code);
+            T(visit, s, "name", s.Name);
+            T(visit, s, "notes", s.Notes);
+            Citations(visit, s.Basis);
         }
 
         foreach (var l in e.Levels)
         {
-            foreach (var t in Of(l, ("level", l.Name), ("scope", l.Scope), ("subject", l.Subject)))
-            {
-                yield return t;
-            }
+            T(visit, l, "level", l.Name);
+            T(visit, l, "scope", l.Scope);
+            T(visit, l, "subject", l.Subject);
         }
 
         foreach (var r in e.Responsibilities)
         {
-            foreach (var t in Of(r, ("stage", r.Stage), ("content", r.Content), ("basis", r.Basis)))
-            {
-                yield return t;
-            }
+            T(visit, r, "stage", r.Stage);
+            T(visit, r, "content", r.Content);
+            T(visit, r, "basis", r.Basis);
         }
 
         if (e.Process is { } p)
         {
-            foreach (var t in Of(p, ("statutory_limit", p.StatutoryLimit), ("promised_limit", p.PromisedLimit)))
-            {
-                yield return t;
-            }
-
+            T(visit, p, "statutory_limit", p.StatutoryLimit);
+            T(visit, p, "promised_limit", p.PromisedLimit);
             foreach (var step in p.Steps)
             {
-                foreach (var t in Of(step, ("name", step.Name), ("description", step.Description), ("time_limit", step.TimeLimit)))
-                {
-                    yield return t;
-                }
+                T(visit, step, "name", step.Name);
+                T(visit, step, "description", step.Description);
+                T(visit, step, "time_limit", step.TimeLimit);
             }
         }
 
         if (e.Fees is { } fees)
         {
-            foreach (var t in Of(fees, ("basis", fees.Basis), ("standard", fees.Standard)))
-            {
-                yield return t;
-            }
+            T(visit, fees, "basis", fees.Basis);
+            T(visit, fees, "standard", fees.Standard);
         }
 
         if (e.Supervision is { } sv)
         {
-            foreach (var t in Of(sv, ("method", sv.Method), ("phone", sv.Phone)))
-            {
-                yield return t;
-            }
+            T(visit, sv, "method", sv.Method);
+            T(visit, sv, "phone", sv.Phone);
         }
 
         foreach (var a in e.Adjustments)
         {
-            foreach (var t in Of(a, ("type", a.Type), ("document", a.Document), ("date", a.Date), ("note", a.Note)))
-            {
-                yield return t;
-            }
-
-            foreach (var t in List(a, "replaces", a.Replaces))
-            {
-                yield return t;
-            }
+            T(visit, a, "type", a.Type);
+            T(visit, a, "document", a.Document);
+            T(visit, a, "date", a.Date);
+            T(visit, a, "note", a.Note);
+            L(visit, a, "replaces", a.Replaces);
         }
     }
 
-    private static IEnumerable<(string, SourceLocation)> OfCitation(Citation c) =>
-        Of(c, ("law", c.Law), ("articles", c.Articles), ("quote", c.Quote), ("text", c.Text));
-
-    private static IEnumerable<(string, SourceLocation)> Of(Sourced record, params (string Key, string Value)[] fields)
+    private static void Citations(Visitor visit, ImmutableArray<Citation> citations)
     {
-        foreach (var (key, value) in fields)
+        foreach (var c in citations)
         {
-            if (value.Length > 0)
-            {
-                yield return (value, record.Source.Of(key));
-            }
+            T(visit, c, "law", c.Law);
+            T(visit, c, "articles", c.Articles);
+            T(visit, c, "quote", c.Quote);
+            T(visit, c, "text", c.Text);
         }
     }
 
-    private static IEnumerable<(string, SourceLocation)> List(Sourced record, string key, System.Collections.Immutable.ImmutableArray<string> values)
+    private static void T(Visitor visit, Sourced owner, string key, string value)
+    {
+        if (value.Length > 0)
+        {
+            visit(owner, key, -1, value);
+        }
+    }
+
+    private static void L(Visitor visit, Sourced owner, string key, ImmutableArray<string> values)
     {
         for (var i = 0; i < values.Length; i++)
         {
-            yield return (values[i], record.Source.Of($"{key}[{i}]"));
+            if (values[i].Length > 0)
+            {
+                visit(owner, key, i, values[i]);
+            }
         }
     }
 }

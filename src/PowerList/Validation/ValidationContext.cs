@@ -25,7 +25,7 @@ public sealed class ValidationContext
             }
         }
 
-        Codes = codes.ToFrozenSet(StringComparer.Ordinal);
+        Codes = codes;
     }
 
     public ListSet Lists { get; }
@@ -42,7 +42,7 @@ public sealed class ValidationContext
     public FrozenDictionary<string, Category> Categories { get; }
 
     /// <summary>Every entry and sub-item code.</summary>
-    public FrozenSet<string> Codes { get; }
+    public IReadOnlySet<string> Codes { get; }
 
     /// <summary>A place for messages ("另见 …"): path relative to the lists folder, line and column.</summary>
     public string Describe(SourceLocation at)

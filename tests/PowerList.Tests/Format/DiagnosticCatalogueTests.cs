@@ -36,5 +36,6 @@ public class DiagnosticCatalogueTests
         Suggestions.Closest("subitems", ["sub_items", "basis"]).ShouldBe("sub_items");
         Suggestions.Closest("tax-law", ["price-law", "food-safety-law"]).ShouldBeNull();
         Suggestions.Closest("zzz", ["cf", "xk"]).ShouldBeNull();
+        Suggestions.Closest("FGW", ["fgw", "scjg"]).ShouldBe("fgw");
     }
 }

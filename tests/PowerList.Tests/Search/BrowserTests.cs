@@ -71,7 +71,7 @@ public class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
         (await first.TextContentAsync()).ShouldBe("道路运输经营许可");
         await first.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/entry/650200-JTYSJ-XK-0001/");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/entry/650200-JTYSJ-XK-0001/$"));
         (await page.Locator("h1").TextContentAsync()).ShouldBe("650200-JTYSJ-XK-0001");
     }
 

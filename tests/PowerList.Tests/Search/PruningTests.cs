@@ -47,7 +47,7 @@ public class PruningTests
     {
         var (index, docs) = Exhaustive.Value;
         var plan = QueryPlan.Parse(query, meta.Synonyms);
-        var departmentIndex = department is null ? -1 : meta.Departments.Select(d => d.Key).ToList().IndexOf(department);
+        var departmentIndex = department is null ? -1 : meta.DepartmentIds.ToList().IndexOf(department);
         var categoryIndex = category is null ? -1 : meta.Categories.Select(c => c.Key).ToList().IndexOf(category);
         var scored = new List<(string Code, int Score, int Doc)>();
         for (var d = 0; d < docs.Count; d++)

@@ -63,24 +63,10 @@ public sealed class DevServer : IAsyncDisposable
             context.Response.Headers["X-Content-Type-Options"] = "nosniff";
             await next(context);
         });
-        // One terminal handler for everything: endpoints mapped with app.Map would never be reached behind app.Run.
         app.Run(context =>
-        {
-            var path = context.Request.Path;
-            if (path.Equals(EventsPath, StringComparison.Ordinal))
-            {
-                return Events(context, hub, app.Lifetime.ApplicationStopping);
-            }
-
-            if (path.Equals(ReloadScriptPath, StringComparison.Ordinal))
-            {
-                context.Response.ContentType = "text/javascript; charset=utf-8";
-                context.Response.Headers.CacheControl = "no-store";
-                return context.Response.WriteAsync(ReloadScriptBody, context.RequestAborted);
-            }
-
-            return ServeFile(context, root);
-        });
+            context.Request.Path.Value == EventsPath ? Events(context, hub, app.Lifetime.ApplicationStopping)
+            : context.Request.Path.Value == ReloadScriptPath ? ReloadJs(context)
+            : ServeFile(context, root));
         await app.StartAsync(cancellationToken);
         return new DevServer(app, root, hub);
     }
@@ -106,6 +92,13 @@ public sealed class DevServer : IAsyncDisposable
         var full = Path.GetFullPath(Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar)));
         var inside = full.StartsWith(root, StringComparison.Ordinal) || full + Path.DirectorySeparatorChar == root;
         return inside ? full : null;
+    }
+
+    private static Task ReloadJs(HttpContext context)
+    {
+        context.Response.ContentType = "text/javascript; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        return context.Response.WriteAsync(ReloadScriptBody, context.RequestAborted);
     }
 
     private static async Task Events(HttpContext context, ReloadHub hub, CancellationToken stopping)

@@ -15,7 +15,13 @@ public static class IndexSettings
     public const int MaxTextChars = 3000;
 
     /// <summary>Snippet source kept in the document store, in characters.</summary>
-    public const int SnippetChars = 80;
+    public const int SnippetChars = 40;
+
+    /// <summary>Department names per file <c>departments/N.json</c>.</summary>
+    public const int DepartmentsPerShard = 128;
+
+    /// <summary>Facet lists show at most this many departments (the most frequent first).</summary>
+    public const int TopDepartments = 30;
 
     /// <summary>
     /// Impacts are integers 1..<see cref="MaxImpact"/>, stored as <c>impact·2 + nameFlag</c> (a varint): the low bit

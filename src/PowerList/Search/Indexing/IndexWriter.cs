@@ -43,7 +43,9 @@ public static class IndexWriter
             }
 
             w.WriteEndArray();
-            WritePairs(w, "departments", extracted.Departments.Select(d => (d.Id, d.Name)));
+            w.WriteString("departments", string.Join(' ', extracted.Departments.Select(d => d.Id)));
+            w.WriteNumber("departmentsPerShard", IndexSettings.DepartmentsPerShard);
+            w.WriteNumber("topDepartments", IndexSettings.TopDepartments);
             WritePairs(w, "categories", extracted.Categories.Select(c => (c.Code, c.Name)));
             w.WriteStartArray("levels");
             foreach (var level in extracted.Levels)
@@ -70,6 +72,21 @@ public static class IndexWriter
             w.WriteEndObject();
             w.WriteEndObject();
         })));
+
+        for (var shard = 0; shard * IndexSettings.DepartmentsPerShard < extracted.Departments.Count; shard++)
+        {
+            var names = extracted.Departments.Skip(shard * IndexSettings.DepartmentsPerShard).Take(IndexSettings.DepartmentsPerShard).Select(d => d.Name).ToList();
+            files.Add(new OutputFile($"{Folder}departments/{shard}.json", JsonOut.Write(w =>
+            {
+                w.WriteStartArray();
+                foreach (var name in names)
+                {
+                    w.WriteStringValue(name);
+                }
+
+                w.WriteEndArray();
+            })));
+        }
 
         files.AddRange(WriteTerms(index, dictShards));
         for (var shard = 0; shard * IndexSettings.DocsPerShard < n; shard++)
@@ -239,28 +256,35 @@ public static class IndexWriter
         w.WriteEndArray();
     }
 
-    /// <summary>Facets of every document as runs over doc ids: <c>[[count, department, category, levelMask], …]</c>.</summary>
+    /// <summary>
+    /// Facets of every document as runs over doc ids, one base64 blob per facet of varint pairs (run length, value):
+    /// <c>"facets": {"dept": …, "cat": …, "level": …}</c>, the level value being a bit mask of level indexes.
+    /// </summary>
     private static void WriteFacetRuns(Utf8JsonWriter w, IReadOnlyList<SearchDocument> docs)
     {
-        w.WriteStartArray("facets");
-        var i = 0;
-        while (i < docs.Count)
-        {
-            var j = i;
-            while (j < docs.Count && docs[j].Department == docs[i].Department && docs[j].Category == docs[i].Category && docs[j].LevelMask == docs[i].LevelMask)
-            {
-                j++;
-            }
+        w.WriteStartObject("facets");
+        w.WriteString("dept", Runs(docs.Select(d => d.Department)));
+        w.WriteString("cat", Runs(docs.Select(d => d.Category)));
+        w.WriteString("level", Runs(docs.Select(d => d.LevelMask)));
+        w.WriteEndObject();
+    }
 
-            w.WriteStartArray();
-            w.WriteNumberValue(j - i);
-            w.WriteNumberValue(docs[i].Department);
-            w.WriteNumberValue(docs[i].Category);
-            w.WriteNumberValue(docs[i].LevelMask);
-            w.WriteEndArray();
-            i = j;
+    private static string Runs(IEnumerable<int> values)
+    {
+        var pairs = new List<int>();
+        foreach (var value in values)
+        {
+            if (pairs.Count > 0 && pairs[^1] == value)
+            {
+                pairs[^2]++;
+            }
+            else
+            {
+                pairs.Add(1);
+                pairs.Add(value);
+            }
         }
 
-        w.WriteEndArray();
+        return PostingCodec.EncodeVarints(pairs);
     }
 }

@@ -67,6 +67,45 @@ public static class PostingCodec
         return postings;
     }
 
+    public static string EncodeVarints(IEnumerable<int> values)
+    {
+        var bytes = new List<byte>();
+        foreach (var v in values)
+        {
+            var value = (uint)v;
+            while (value >= 0x80)
+            {
+                bytes.Add((byte)(value | 0x80));
+                value >>= 7;
+            }
+
+            bytes.Add((byte)value);
+        }
+
+        return Convert.ToBase64String(bytes.ToArray());
+    }
+
+    public static List<int> DecodeVarints(string blob)
+    {
+        var bytes = Convert.FromBase64String(blob);
+        var values = new List<int>();
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            var value = 0;
+            var shift = 0;
+            while ((bytes[i] & 0x80) != 0)
+            {
+                value |= (bytes[i++] & 0x7F) << shift;
+                shift += 7;
+            }
+
+            values.Add(value | (bytes[i++] << shift));
+        }
+
+        return values;
+    }
+
     public static string EncodeBitmap(IEnumerable<int> docs, int documents)
     {
         var bytes = new byte[(documents + 7) / 8];

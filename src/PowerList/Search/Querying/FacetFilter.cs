@@ -11,16 +11,17 @@ internal sealed class FacetFilter
     public FacetFilter(IndexMeta meta, SearchRequest request)
     {
         this.meta = meta;
-        department = Index(request.Department, meta.Departments.Select(d => d.Key).ToList());
+        department = Index(request.Department, meta.DepartmentIds.ToList());
         category = Index(request.Category, meta.Categories.Select(c => c.Key).ToList());
         level = Index(request.Level, meta.Levels.ToList());
     }
 
     public bool Passes(int doc) => PassDepartment(doc) && PassCategory(doc) && PassLevel(doc);
 
-    public IReadOnlyList<FacetCount> Departments(bool[] matches)
+    /// <summary>The <see cref="IndexMeta.TopDepartments"/> most frequent departments (ties: index order), in index order.</summary>
+    public IReadOnlyList<FacetCount> Departments(bool[] matches, Func<int, string> name)
     {
-        var counts = new int[meta.Departments.Count];
+        var counts = new int[meta.DepartmentIds.Count];
         for (var d = 0; d < matches.Length; d++)
         {
             if (matches[d] && PassCategory(d) && PassLevel(d))
@@ -29,7 +30,9 @@ internal sealed class FacetFilter
             }
         }
 
-        return meta.Departments.Select((x, i) => new FacetCount(x.Key, x.Name, counts[i])).Where(f => f.Count > 0).ToList();
+        return Enumerable.Range(0, counts.Length).Where(i => counts[i] > 0)
+            .OrderByDescending(i => counts[i]).ThenBy(i => i).Take(meta.TopDepartments).Order()
+            .Select(i => new FacetCount(meta.DepartmentIds[i], name(i), counts[i])).ToList();
     }
 
     public IReadOnlyList<FacetCount> Categories(bool[] matches)

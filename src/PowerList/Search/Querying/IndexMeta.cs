@@ -14,23 +14,15 @@ public sealed class IndexMeta
         PhraseBoost = meta.GetProperty("phraseBoost").GetInt32();
         CodeBoost = meta.GetProperty("codeBoost").GetInt32();
         EntryUrl = meta.GetProperty("entryUrl").GetString()!;
-        Departments = Pairs(meta.GetProperty("departments"));
+        DepartmentIds = meta.GetProperty("departments").GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        DepartmentsPerShard = meta.GetProperty("departmentsPerShard").GetInt32();
+        TopDepartments = meta.GetProperty("topDepartments").GetInt32();
         Categories = Pairs(meta.GetProperty("categories"));
         Levels = meta.GetProperty("levels").EnumerateArray().Select(l => l.GetString()!).ToList();
-        DocDepartment = new int[Documents];
-        DocCategory = new int[Documents];
-        DocLevels = new int[Documents];
-        var doc = 0;
-        foreach (var run in meta.GetProperty("facets").EnumerateArray())
-        {
-            var count = run[0].GetInt32();
-            for (var i = 0; i < count; i++, doc++)
-            {
-                DocDepartment[doc] = run[1].GetInt32();
-                DocCategory[doc] = run[2].GetInt32();
-                DocLevels[doc] = run[3].GetInt32();
-            }
-        }
+        var facets = meta.GetProperty("facets");
+        DocDepartment = Expand(facets.GetProperty("dept").GetString()!, Documents);
+        DocCategory = Expand(facets.GetProperty("cat").GetString()!, Documents);
+        DocLevels = Expand(facets.GetProperty("level").GetString()!, Documents);
 
         Synonyms = meta.GetProperty("synonyms").EnumerateObject()
             .ToDictionary(p => p.Name, p => (IReadOnlyList<string>)p.Value.EnumerateArray().Select(e => e.GetString()!).ToList(), StringComparer.Ordinal);
@@ -43,13 +35,32 @@ public sealed class IndexMeta
     public int PhraseBoost { get; }
     public int CodeBoost { get; }
     public string EntryUrl { get; }
-    public IReadOnlyList<(string Key, string Name)> Departments { get; }
+    /// <summary>Department ids by index; names are in <c>departments/N.json</c>, <see cref="DepartmentsPerShard"/> a file.</summary>
+    public IReadOnlyList<string> DepartmentIds { get; }
+    public int DepartmentsPerShard { get; }
+    public int TopDepartments { get; }
     public IReadOnlyList<(string Key, string Name)> Categories { get; }
     public IReadOnlyList<string> Levels { get; }
     public int[] DocDepartment { get; }
     public int[] DocCategory { get; }
     public int[] DocLevels { get; }
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms { get; }
+
+    private static int[] Expand(string runs, int n)
+    {
+        var values = new int[n];
+        var pairs = Indexing.PostingCodec.DecodeVarints(runs);
+        var doc = 0;
+        for (var i = 0; i + 1 < pairs.Count; i += 2)
+        {
+            for (var k = 0; k < pairs[i]; k++)
+            {
+                values[doc++] = pairs[i + 1];
+            }
+        }
+
+        return values;
+    }
 
     private static List<(string, string)> Pairs(JsonElement array) =>
         array.EnumerateArray().Select(p => (p[0].GetString()!, p[1].GetString()!)).ToList();

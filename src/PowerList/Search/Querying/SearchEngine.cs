@@ -53,7 +53,7 @@ public sealed class SearchEngine(IndexFiles files)
 
         var ranked = new Ranker(plan, terms, m, codeDoc).Rank(results, Math.Max(0, request.Limit), files);
         var hits = ranked.Select(r => Hit(r.Doc, r.Score)).ToList();
-        return new SearchResponse(results.Count, hits, filter.Departments(matches), filter.Categories(matches), filter.Levels(matches), files.Read.ToList());
+        return new SearchResponse(results.Count, hits, filter.Departments(matches, DepartmentName), filter.Categories(matches), filter.Levels(matches), files.Read.ToList());
     }
 
     private static bool[] Matches(QueryPlan plan, Dictionary<string, TermState> terms, int n)
@@ -88,6 +88,9 @@ public sealed class SearchEngine(IndexFiles files)
         return matches;
     }
 
+    public string DepartmentName(int index) =>
+        files.Require($"departments/{index / Meta.DepartmentsPerShard}.json")[index % Meta.DepartmentsPerShard].GetString()!;
+
     private SearchHit Hit(int doc, int score)
     {
         var m = Meta;
@@ -97,7 +100,7 @@ public sealed class SearchEngine(IndexFiles files)
             doc,
             code,
             row[1].GetString()!,
-            m.Departments[row[2].GetInt32()].Key,
+            m.DepartmentIds[row[2].GetInt32()],
             m.Categories[row[3].GetInt32()].Key,
             m.EntryUrl.Replace("{code}", code, StringComparison.Ordinal),
             score,

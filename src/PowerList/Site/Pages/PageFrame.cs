@@ -44,4 +44,7 @@ public sealed record PageFrame
     public bool SearchScript { get; init; }
 
     public string SearchScriptHref { get; init; } = "";
+
+    /// <summary>On entry pages when the versions pages are built: the entry's history page (<c>entry/&lt;code&gt;/history/</c>).</summary>
+    public string HistoryHref { get; init; } = "";
 }

@@ -51,11 +51,13 @@ public sealed class PageFrames
                 new LinkView("实施部门", Link(SiteUrls.Home) + "#departments"),
                 new LinkView("法律依据", Link(SiteUrls.Laws), kind == "laws"),
                 new LinkView("检索", Link(SiteUrls.Search), kind == "search"),
+                .. (_features.Versions ? [new LinkView("历史版本", Link(SiteUrls.Versions), kind is "versions" or "compare" or "history")] : Array.Empty<LinkView>()),
                 new LinkView("关于", Link(SiteUrls.About), kind == "about"),
             ],
             Breadcrumbs = crumbs,
             SearchScript = kind == "search" && _features.Search,
             SearchScriptHref = Link(SiteUrls.AssetsFolder + "search.js"),
+            HistoryHref = kind == "entry" && _features.Versions ? Link(url + "history/") : "",
         };
     }
 

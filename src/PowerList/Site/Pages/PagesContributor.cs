@@ -1,6 +1,7 @@
 using System.Text;
 using PowerList.Model;
 using PowerList.Output;
+using PowerList.Site.Incremental;
 
 namespace PowerList.Site.Pages;
 
@@ -10,12 +11,13 @@ namespace PowerList.Site.Pages;
 /// <c>sitemap.xml</c> and <c>robots.txt</c>. Entries are rendered in parallel in small batches and handed out in
 /// order, so the output is deterministic and only one batch of HTML is alive at a time.
 /// </summary>
-public sealed class PagesContributor : ISiteContributor
+public sealed class PagesContributor : IPlannedContributor
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly TemplateSet _templates;
     private readonly PageOptions _options;
     private readonly SiteFeatures _features;
+    private string? _fingerprint;
 
     public PagesContributor(TemplateSet templates, PageOptions options, SiteFeatures features)
     {
@@ -26,7 +28,33 @@ public sealed class PagesContributor : ISiteContributor
 
     public string Name => "pages";
 
+    /// <summary>Templates' bytes, options and features: every page depends on them besides its model.</summary>
+    public string Fingerprint => _fingerprint ??= string.Join(
+        '\n',
+        ContentKey.OfFolder(_templates.Folder),
+        _options.EntriesPerPage.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _options.LatestChanges.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _features.ToString());
+
+    /// <summary>The pages rendered in order, entries in parallel batches (see <see cref="Plan"/>).</summary>
     public IEnumerable<OutputFile> Contribute(ListSet lists)
+    {
+        foreach (var batch in Plan(lists).Chunk(Math.Max(1, _options.BatchSize)))
+        {
+            var rendered = batch.AsParallel().AsOrdered().Select(p => new OutputFile(p.Path, p.Render())).ToArray();
+            foreach (var file in rendered)
+            {
+                yield return file;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every file of the pages, unrendered: a page's inputs are its template kind and its model serialized, so a
+    /// page is rendered again exactly when something it shows changed. Models are built lazily, on the worker
+    /// that keys or renders the page.
+    /// </summary>
+    public IEnumerable<PlannedOutput> Plan(ListSet lists)
     {
         var index = new SiteIndex(lists);
         var frames = new PageFrames(lists.Site, _features);
@@ -34,20 +62,21 @@ public sealed class PagesContributor : ISiteContributor
 
         foreach (var asset in _templates.Assets)
         {
-            yield return new OutputFile(SiteUrls.AssetsFolder + asset, _templates.ReadAsset(asset));
+            var name = asset;
+            yield return new PlannedOutput(SiteUrls.AssetsFolder + name, () => _templates.ReadAsset(name));
         }
 
-        yield return Page("home", SiteUrls.Home, OtherPageModels.Home(index, frames, _options.LatestChanges), sitemap);
-        yield return Page("about", SiteUrls.About, OtherPageModels.Simple(index, frames, "about", SiteUrls.About, "关于本清单", "权责清单是什么、怎样阅读、从哪里来。"), sitemap);
-        yield return Page("search", SiteUrls.Search, OtherPageModels.Simple(index, frames, "search", SiteUrls.Search, "检索", "检索权责事项。"), null);
-        yield return Page("404", SiteUrls.NotFound, OtherPageModels.Simple(index, frames, "404", SiteUrls.NotFound, "找不到这个页面", "找不到这个页面。"), null);
-        yield return Page("laws", SiteUrls.Laws, OtherPageModels.Laws(index, frames), sitemap);
+        yield return Page("home", SiteUrls.Home, () => OtherPageModels.Home(index, frames, _options.LatestChanges), sitemap);
+        yield return Page("about", SiteUrls.About, () => OtherPageModels.Simple(index, frames, "about", SiteUrls.About, "关于本清单", "权责清单是什么、怎样阅读、从哪里来。"), sitemap);
+        yield return Page("search", SiteUrls.Search, () => OtherPageModels.Simple(index, frames, "search", SiteUrls.Search, "检索", "检索权责事项。"), null);
+        yield return Page("404", SiteUrls.NotFound, () => OtherPageModels.Simple(index, frames, "404", SiteUrls.NotFound, "找不到这个页面", "找不到这个页面。"), null);
+        yield return Page("laws", SiteUrls.Laws, () => OtherPageModels.Laws(index, frames), sitemap);
 
         foreach (var category in lists.Categories)
         {
             foreach (var (url, model) in ListPageModels.Category(index, frames, category, _options.EntriesPerPage))
             {
-                yield return Page("category", url, model, sitemap);
+                yield return Page("category", url, () => model, sitemap);
             }
         }
 
@@ -55,44 +84,37 @@ public sealed class PagesContributor : ISiteContributor
         {
             foreach (var (url, model) in ListPageModels.Department(index, frames, department, _options.EntriesPerPage))
             {
-                yield return Page("department", url, model, sitemap);
+                yield return Page("department", url, () => model, sitemap);
             }
         }
 
         foreach (var law in lists.Laws)
         {
-            yield return Page("law", SiteUrls.Law(law.Id), OtherPageModels.Law(index, frames, law), sitemap);
+            yield return Page("law", SiteUrls.Law(law.Id), () => OtherPageModels.Law(index, frames, law), sitemap);
         }
 
-        foreach (var batch in index.Entries.Chunk(Math.Max(1, _options.BatchSize)))
+        foreach (var entry in index.Entries)
         {
-            var rendered = batch
-                .AsParallel()
-                .AsOrdered()
-                .Select(e => new OutputFile(
-                    SiteUrls.FileOf(SiteUrls.Entry(e.Code)),
-                    Utf8.GetBytes(_templates.Render("entry", EntryPageModel.Create(index, frames, e)))))
-                .ToArray();
-            foreach (var file in rendered)
-            {
-                yield return file;
-            }
-
-            sitemap.AddRange(batch.Select(e => SiteUrls.Entry(e.Code)));
+            var e = entry;
+            yield return Page("entry", SiteUrls.Entry(e.Code), () => EntryPageModel.Create(index, frames, e), sitemap);
         }
 
         if (lists.Site.BaseUrl.Length > 0)
         {
-            yield return new OutputFile(SiteUrls.Sitemap, Utf8.GetBytes(SitemapXml.Write(frames, sitemap)));
+            yield return new PlannedOutput(SiteUrls.Sitemap, () => Utf8.GetBytes(SitemapXml.Write(frames, sitemap)));
         }
 
-        yield return new OutputFile(SiteUrls.Robots, Utf8.GetBytes(RobotsTxt(frames)));
+        yield return new PlannedOutput(SiteUrls.Robots, () => Utf8.GetBytes(RobotsTxt(frames)));
     }
 
-    private OutputFile Page(string kind, string url, object model, List<string>? sitemap)
+    private PlannedOutput Page(string kind, string url, Func<object> createModel, List<string>? sitemap)
     {
         sitemap?.Add(url);
-        return new OutputFile(SiteUrls.FileOf(url), Utf8.GetBytes(_templates.Render(kind, model)));
+        var model = new Lazy<object>(createModel, LazyThreadSafetyMode.ExecutionAndPublication);
+        return new PlannedOutput(
+            SiteUrls.FileOf(url),
+            () => Utf8.GetBytes(_templates.Render(kind, model.Value)),
+            () => PageInputs.Of(kind, model.Value));
     }
 
     private static string RobotsTxt(PageFrames frames)

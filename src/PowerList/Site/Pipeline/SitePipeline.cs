@@ -1,13 +1,14 @@
 using PowerList.Diagnostics;
 using PowerList.Model;
 using PowerList.Output;
+using PowerList.Site.Incremental;
 using PowerList.Site.Writing;
 
 namespace PowerList.Site.Pipeline;
 
 /// <summary>
 /// The site build after loading: validate (errors stop the build, the output folder is not touched), run every
-/// contributor, write their files into a temporary folder as they come (streaming), swap it in. Two contributors
+/// contributor (reusing the previous site's files whose inputs did not change), write their files into a temporary folder as they come (streaming), swap it in. Two contributors
 /// writing the same path is a bug and throws <see cref="DuplicateOutputException"/>; any exception leaves the
 /// previous site as it was. The previous site is deleted in the background after the swap
 /// (<see cref="SiteBuildResult.PreviousSiteRemoval"/>). Create with <see cref="SiteBuilder"/>.
@@ -20,6 +21,12 @@ public sealed class SitePipeline
     }
 
     public IReadOnlyList<ISiteContributor> Contributors { get; }
+
+    /// <summary>
+    /// Reuse unchanged files of the previous site (see <see cref="IncrementalSession"/>); false renders everything.
+    /// Either way the result is the same bytes, including the build manifest.
+    /// </summary>
+    public bool Incremental { get; init; } = true;
 
     /// <summary>
     /// Builds the site of <paramref name="lists"/> into <paramref name="outputFolder"/>, unless
@@ -39,12 +46,13 @@ public sealed class SitePipeline
 
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var counts = new List<ContributorCount>();
+        var session = new IncrementalSession(outputFolder, Incremental);
         using var writer = AtomicSiteWriter.Open(outputFolder);
         foreach (var contributor in Contributors)
         {
             progress?.Report(new SiteProgress(contributor.Name, 0, false));
             var files = 0;
-            foreach (var file in contributor.Contribute(lists))
+            foreach (var file in session.Resolve(contributor, lists))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!owners.TryAdd(file.Path, contributor.Name))
@@ -52,7 +60,15 @@ public sealed class SitePipeline
                     throw new DuplicateOutputException(file.Path, owners[file.Path], contributor.Name);
                 }
 
-                writer.Write(file);
+                if (file.Content is null)
+                {
+                    writer.Reuse(file.Path, file.ReuseFrom!, file.Length);
+                }
+                else
+                {
+                    writer.Write(new OutputFile(file.Path, file.Content));
+                }
+
                 files++;
                 if (files % 500 == 0)
                 {
@@ -64,6 +80,7 @@ public sealed class SitePipeline
             progress?.Report(new SiteProgress(contributor.Name, files, true));
         }
 
+        writer.Write(session.Manifest());
         var written = writer.FilesWritten;
         var bytes = writer.BytesWritten;
         writer.Commit();

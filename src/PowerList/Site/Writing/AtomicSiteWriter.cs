@@ -64,6 +64,24 @@ public sealed class AtomicSiteWriter : IDisposable
         BytesWritten += file.Content.LongLength;
     }
 
+    /// <summary>
+    /// Puts an unchanged file of the previous site at <paramref name="sitePath"/> in the temporary folder (a hard
+    /// link where possible, else a copy), for incremental builds.
+    /// </summary>
+    public void Reuse(string sitePath, string existingFile, long length)
+    {
+        var full = PathOf(sitePath);
+        var dir = Path.GetDirectoryName(full)!;
+        if (_createdDirectories.Add(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        Incremental.HardLink.CreateOrCopy(existingFile, full);
+        FilesWritten++;
+        BytesWritten += length;
+    }
+
     /// <summary>Swaps the new site in. After this, disposing does nothing; call <see cref="DeleteOld"/>.</summary>
     public void Commit()
     {

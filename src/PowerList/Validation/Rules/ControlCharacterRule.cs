@@ -1,3 +1,4 @@
+using System.Buffers;
 using PowerList.Diagnostics;
 
 namespace PowerList.Validation.Rules;
@@ -5,18 +6,18 @@ namespace PowerList.Validation.Rules;
 /// <summary>No text may hold control characters other than line feed and tab (PL0503): they break pages and exports.</summary>
 public sealed class ControlCharacterRule : IValidationRule
 {
+    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
+        Enumerable.Range(0, 0x100).Select(c => (char)c).Where(c => char.IsControl(c) && c != '\n' && c != '\t').ToArray());
+
     public void Check(ValidationContext context, DiagnosticBag diagnostics)
     {
-        foreach (var (value, at) in TextFields.All(context.Lists))
+        TextFields.Visit(context.Lists, (owner, key, index, value) =>
         {
-            foreach (var c in value)
+            var i = value.AsSpan().IndexOfAny(Forbidden);
+            if (i >= 0)
             {
-                if (char.IsControl(c) && c != '\n' && c != '\t')
-                {
-                    diagnostics.Add(DiagnosticCodes.ControlCharacter.At(at, (int)c));
-                    break;
-                }
+                diagnostics.Add(DiagnosticCodes.ControlCharacter.At(TextFields.At(owner, key, index), (int)value[i]));
             }
-        }
+        });
     }
 }

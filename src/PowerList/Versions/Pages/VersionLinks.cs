@@ -40,7 +40,9 @@ public sealed class VersionLinks
 
     public static string Label(VersionSide side) => side.IsCurrent ? "当前清单" : $"{side.Version}（{side.Date}）";
 
-    public static string Browse(VersionSide side) => side.IsCurrent ? SiteUrls.Home : SiteUrls.Release(side.Version);
+    public static string Browse(VersionSide side) => Browse(side.Version);
+
+    public static string Browse(string version) => version == VersionNames.Current ? SiteUrls.Home : SiteUrls.Release(version);
 
     public static IReadOnlyList<object> Counts(DiffSummary summary) =>
         [.. AdjustmentType.All.Select(t => new { Type = t, Count = summary.Count(t) })];

@@ -88,7 +88,8 @@ public sealed class VersionsContributor : ISiteContributor
             yield return new OutputFile(VersionUrls.ReleaseCsv(release.Version), Exporter.Export(release.Lists, "csv"));
             yield return new OutputFile(VersionUrls.ReleaseXlsx(release.Version), Exporter.Export(release.Lists, "xlsx"));
 
-            var pages = new PagesContributor(_templates, _options, features).Contribute(release.Lists);
+            // Historical copies have no search index and no versions pages of their own: the banner links to ours.
+            var pages = new PagesContributor(_templates, _options, SiteFeatures.None).Contribute(release.Lists);
             foreach (var file in HistoricalCopy.Move(pages, release, current.Equivalent))
             {
                 yield return file;

@@ -116,6 +116,15 @@ public sealed record EntryHistory(string Code, ImmutableArray<EntryHistory.Event
             }
         }
 
+        // Every current entry has a history page, even one not yet in any release.
+        foreach (var entry in timeline.Current.Lists.PublicEntries)
+        {
+            if (!events.ContainsKey(entry.Code))
+            {
+                Add(new Event { Code = entry.Code, Version = VersionNames.Current, FirstAppearance = true });
+            }
+        }
+
         return events.ToImmutableSortedDictionary(kv => kv.Key, kv => new EntryHistory(kv.Key, [.. kv.Value]), StringComparer.Ordinal);
     }
 }

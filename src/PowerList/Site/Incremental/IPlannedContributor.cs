@@ -1,0 +1,20 @@
+using PowerList.Model;
+using PowerList.Output;
+
+namespace PowerList.Site.Incremental;
+
+/// <summary>
+/// A contributor that can say what each of its files depends on without rendering it, so an incremental build
+/// re-renders only what changed. <see cref="ISiteContributor.Contribute"/> must give exactly the files of
+/// <see cref="Plan"/>, rendered.
+/// </summary>
+public interface IPlannedContributor : ISiteContributor
+{
+    /// <summary>
+    /// Everything outside the planned inputs that shapes the output (templates' bytes, options), as a string that
+    /// changes whenever any of it does.
+    /// </summary>
+    string Fingerprint { get; }
+
+    IEnumerable<PlannedOutput> Plan(ListSet lists);
+}

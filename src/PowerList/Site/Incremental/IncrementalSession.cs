@@ -1,0 +1,98 @@
+using PowerList.Model;
+using PowerList.Output;
+
+namespace PowerList.Site.Incremental;
+
+/// <summary>
+/// Decides, file by file, what a build must render: a planned file (<see cref="IPlannedContributor"/>) whose input
+/// key equals the one in the previous site's <see cref="BuildManifest"/> (same program, same contributor
+/// fingerprint, same path, same inputs) and whose old file is still there is reused; everything else is rendered,
+/// in parallel batches handed out in order. Other contributors run in full and their files are keyed by content.
+/// Files of the old site that are not produced again (deleted or renamed entries) are simply not carried over.
+/// </summary>
+public sealed class IncrementalSession
+{
+    private readonly BuildManifest? _previous;
+    private readonly string _previousFolder;
+    private readonly Dictionary<string, ManifestItem> _next = new(StringComparer.Ordinal);
+    private int _reused;
+    private int _rendered;
+
+    /// <param name="outputFolder">The site folder of the previous build, if any.</param>
+    /// <param name="reuse">False for a clean build: nothing is reused, the manifest is still written.</param>
+    public IncrementalSession(string outputFolder, bool reuse = true)
+    {
+        _previousFolder = Path.GetFullPath(outputFolder);
+        var previous = reuse ? BuildManifest.TryLoad(_previousFolder) : null;
+        _previous = previous is not null && previous.Code == CodeKey ? previous : null;
+    }
+
+    /// <summary>Identifies this build of PowerList (its module version id): a new program renders everything again.</summary>
+    public static string CodeKey { get; } = typeof(IncrementalSession).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>Files reused from the previous site so far.</summary>
+    public int Reused => _reused;
+
+    /// <summary>Planned files rendered so far.</summary>
+    public int Rendered => _rendered;
+
+    /// <summary>Whether a usable previous manifest was found.</summary>
+    public bool HasPrevious => _previous is not null;
+
+    /// <summary>The files of <paramref name="contributor"/>, in its order; each is recorded for the new manifest.</summary>
+    public IEnumerable<ResolvedOutput> Resolve(ISiteContributor contributor, ListSet lists, int batchSize = 256)
+    {
+        if (contributor is IPlannedContributor planned)
+        {
+            var prefix = $"{contributor.Name}\n{planned.Fingerprint}\n";
+            foreach (var batch in planned.Plan(lists).Chunk(Math.Max(1, batchSize)))
+            {
+                var resolved = batch.AsParallel().AsOrdered().Select(p => Resolve(prefix, p)).ToArray();
+                foreach (var output in resolved)
+                {
+                    Record(output);
+                    yield return output;
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (var file in contributor.Contribute(lists))
+        {
+            var output = new ResolvedOutput(file.Path, file.Content, null, ContentKey.Of("content", file.Content), file.Content.LongLength);
+            Record(output);
+            yield return output;
+        }
+    }
+
+    /// <summary>The manifest of everything resolved, to be written last.</summary>
+    public OutputFile Manifest() => new(BuildManifest.FileName, new BuildManifest(CodeKey, _next).ToBytes());
+
+    private void Record(ResolvedOutput output) => _next[output.Path] = new ManifestItem(output.Key, output.Length);
+
+    private ResolvedOutput Resolve(string prefix, PlannedOutput planned)
+    {
+        if (planned.Inputs is null)
+        {
+            var bytes = planned.Render();
+            return new ResolvedOutput(planned.Path, bytes, null, ContentKey.Of("content", bytes), bytes.LongLength);
+        }
+
+        var key = ContentKey.Of(prefix + planned.Path, planned.Inputs());
+        if (_previous is not null && _previous.Files.TryGetValue(planned.Path, out var old) && old.Key == key)
+        {
+            var file = Path.Combine(_previousFolder, planned.Path.Replace('/', Path.DirectorySeparatorChar));
+            var info = new FileInfo(file);
+            if (info.Exists && info.Length == old.Length)
+            {
+                Interlocked.Increment(ref _reused);
+                return new ResolvedOutput(planned.Path, null, file, key, old.Length);
+            }
+        }
+
+        Interlocked.Increment(ref _rendered);
+        var content = planned.Render();
+        return new ResolvedOutput(planned.Path, content, null, key, content.LongLength);
+    }
+}

@@ -1,0 +1,7 @@
+namespace PowerList.Site.Incremental;
+
+/// <summary>
+/// A file ready to write: either its <see cref="Content"/> (rendered now) or <see cref="ReuseFrom"/>, the same
+/// file of the previous site, whose inputs have not changed.
+/// </summary>
+public sealed record ResolvedOutput(string Path, byte[]? Content, string? ReuseFrom, string Key, long Length);

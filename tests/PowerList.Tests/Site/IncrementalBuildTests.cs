@@ -1,0 +1,205 @@
+using System.Collections.Immutable;
+using PowerList.Diagnostics;
+using PowerList.Generation;
+using PowerList.Model;
+using PowerList.Site;
+using PowerList.Site.Incremental;
+using PowerList.Validation;
+using PowerList.Writing;
+
+namespace PowerList.Tests.Site;
+
+/// <summary>
+/// An incremental build (reusing the previous site's unchanged files) gives exactly the bytes of a clean build of
+/// the same lists, after each kind of change; and it does reuse: untouched pages are not rendered again.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private static readonly DateTime Long = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private readonly string _dir = SiteTestSupport.NewTempFolder("incremental");
+
+    public IncrementalBuildTests()
+    {
+        ListGenerator.Generate(160, seed: 7, Lists);
+        CopyFolder(SiteTestSupport.Templates, Templates);
+    }
+
+    private string Lists => Path.Combine(_dir, "lists");
+
+    private string Templates => Path.Combine(_dir, "site-templates");
+
+    private string Site => Path.Combine(_dir, "site");
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    public static TheoryData<string> Changes => new() { "edit", "add", "delete", "rename", "department", "law", "template", "nothing" };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void Incremental_build_after_a_change_equals_a_clean_build(string change)
+    {
+        Build(Site);
+        MarkOld(Site);
+
+        Apply(change);
+        Build(Site);
+        var clean = Path.Combine(_dir, "clean");
+        Build(clean, incremental: false);
+
+        var incremental = SiteTestSupport.Snapshot(Site);
+        var expected = SiteTestSupport.Snapshot(clean);
+        incremental.Keys.ShouldBe(expected.Keys, $"same files after {change}");
+        foreach (var (path, bytes) in expected)
+        {
+            incremental[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs after {change}");
+        }
+
+        var rerendered = Directory.GetFiles(Site, "*.html", SearchOption.AllDirectories).Count(f => File.GetLastWriteTimeUtc(f) != Long);
+        var pages = Directory.GetFiles(Site, "*.html", SearchOption.AllDirectories).Length;
+        if (change == "template")
+        {
+            rerendered.ShouldBe(pages, "a template change renders every page");
+        }
+        else if (change == "nothing")
+        {
+            rerendered.ShouldBe(0);
+        }
+        else if (change == "department")
+        {
+            rerendered.ShouldBeGreaterThan(0, "the department's pages show its name");
+        }
+        else
+        {
+            rerendered.ShouldBeGreaterThan(0);
+            rerendered.ShouldBeLessThan(pages / 3, $"{change}: only the pages that show the change are rendered");
+        }
+    }
+
+    [Fact]
+    public void A_series_of_changes_stays_equal_to_clean_builds()
+    {
+        Build(Site);
+        foreach (var change in new[] { "edit", "add", "rename", "delete", "template", "law" })
+        {
+            Apply(change);
+            Build(Site);
+        }
+
+        var clean = Path.Combine(_dir, "clean");
+        Build(clean, incremental: false);
+        var expected = SiteTestSupport.Snapshot(clean);
+        var actual = SiteTestSupport.Snapshot(Site);
+        actual.Keys.ShouldBe(expected.Keys);
+        actual.All(kv => kv.Value.SequenceEqual(expected[kv.Key])).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_deleted_or_renamed_entry_leaves_no_stale_page()
+    {
+        Build(Site);
+        var lists = Load();
+        var first = lists.Files[0].Entries[0].Code;
+        var second = lists.Files[0].Entries[1].Code;
+        File.Exists(Path.Combine(Site, "entry", first, "index.html")).ShouldBeTrue();
+
+        Apply("delete");
+        Apply("rename");
+        Build(Site);
+
+        File.Exists(Path.Combine(Site, "entry", first, "index.html")).ShouldBeFalse();
+        Directory.Exists(Path.Combine(Site, "entry", second)).ShouldBeFalse();
+        File.Exists(Path.Combine(Site, "entry", second + "-X", "index.html")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void The_manifest_lists_every_file_with_its_length()
+    {
+        Build(Site);
+        var manifest = BuildManifest.TryLoad(Site).ShouldNotBeNull();
+        var files = SiteTestSupport.Snapshot(Site);
+        files.Keys.Where(k => k != BuildManifest.FileName).ShouldBe(manifest.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, item) in manifest.Files)
+        {
+            item.Length.ShouldBe(files[path].LongLength, path);
+        }
+    }
+
+    private void Apply(string change)
+    {
+        var lists = Load();
+        var file = lists.Files[0];
+        var entries = file.Entries;
+        switch (change)
+        {
+            case "edit":
+                entries = entries.SetItem(2, entries[2] with { Name = entries[2].Name + "（已修改）", Accountability = "修改后的追责情形。" });
+                break;
+            case "add":
+                entries = entries.Add(entries[0] with { Code = entries[^1].Code + "-N", Name = "新增的职权事项：对新增违法行为的处罚" });
+                break;
+            case "delete":
+                entries = entries.RemoveAt(0);
+                break;
+            case "rename":
+                var at = IndexOf(entries, e => e.Code.EndsWith("-0002", StringComparison.Ordinal));
+                entries = entries.SetItem(at, entries[at] with { Code = entries[at].Code + "-X" });
+                break;
+            case "department":
+                lists = lists with { Departments = lists.Departments.SetItem(0, lists.Departments[0] with { Name = "改名后的部门" }) };
+                break;
+            case "law":
+                var cited = file.Entries.SelectMany(e => e.Basis).First(c => c.IsStructured).Law;
+                var index = IndexOf(lists.Laws, l => l.Id == cited);
+                lists = lists with { Laws = lists.Laws.SetItem(index, lists.Laws[index] with { Title = lists.Laws[index].Title + "（修订）" }) };
+                break;
+            case "template":
+                File.AppendAllText(Path.Combine(Templates, "layout.hbs"), "\n<!-- 模板改动 -->\n");
+                return;
+            case "nothing":
+                return;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(change));
+        }
+
+        lists = lists with { Files = lists.Files.SetItem(0, file with { Entries = entries }) };
+        ListsWriter.Write(Lists, lists);
+    }
+
+    private ListSet Load()
+    {
+        var result = PowerList.Loading.ListLoader.Load(Lists);
+        var diagnostics = result.Diagnostics.Concat(ListValidator.Validate(result.Lists)).ToList();
+        diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+        return result.Lists;
+    }
+
+    private void Build(string output, bool incremental = true)
+    {
+        var pipeline = SiteDefaults.Create(Templates).Build();
+        var lists = Load();
+        var result = new PowerList.Site.Pipeline.SitePipeline(pipeline.Contributors) { Incremental = incremental }
+            .Build(lists, Array.Empty<Diagnostic>(), output);
+        result.Written.ShouldBeTrue();
+    }
+
+    private static int IndexOf<T>(ImmutableArray<T> items, Func<T, bool> match) =>
+        items.Select((item, i) => (item, i)).First(x => match(x.item)).i;
+
+    private static void MarkOld(string folder)
+    {
+        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, Long);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
