@@ -7,7 +7,8 @@ namespace PowerList.Site.Incremental;
 /// Decides, file by file, what a build must render: a planned file (<see cref="IPlannedContributor"/>) whose input
 /// key equals the one in the previous site's <see cref="BuildManifest"/> (same program, same contributor
 /// fingerprint, same path, same inputs) and whose old file is still there is reused; everything else is rendered,
-/// in parallel batches handed out in order. Other contributors run in full and their files are keyed by content.
+/// in parallel batches handed out in order. Other contributors run in full and their files are keyed by content; a
+/// file whose content is unchanged is still linked from the previous site rather than written again (less disk work).
 /// Files of the old site that are not produced again (deleted or renamed entries) are simply not carried over.
 /// </summary>
 public sealed class IncrementalSession
@@ -60,7 +61,11 @@ public sealed class IncrementalSession
 
         foreach (var file in contributor.Contribute(lists))
         {
-            var output = new ResolvedOutput(file.Path, file.Content, null, ContentKey.Of("content", file.Content), file.Content.LongLength);
+            var key = ContentKey.Of("content", file.Content);
+            var old = Previous(file.Path, key);
+            var output = old is null
+                ? new ResolvedOutput(file.Path, file.Content, null, key, file.Content.LongLength)
+                : new ResolvedOutput(file.Path, null, old, key, file.Content.LongLength);
             Record(output);
             yield return output;
         }
@@ -71,6 +76,25 @@ public sealed class IncrementalSession
 
     private void Record(ResolvedOutput output) => _next[output.Path] = new ManifestItem(output.Key, output.Length);
 
+    /// <summary>The previous site's file at <paramref name="path"/> when it was built from the same key and is intact.</summary>
+    private string? Previous(string path, string key)
+    {
+        if (_previous is null || !_previous.Files.TryGetValue(path, out var old) || old.Key != key)
+        {
+            return null;
+        }
+
+        var file = Path.Combine(_previousFolder, path.Replace('/', Path.DirectorySeparatorChar));
+        var info = new FileInfo(file);
+        if (!info.Exists || info.Length != old.Length)
+        {
+            return null;
+        }
+
+        Interlocked.Increment(ref _reused);
+        return file;
+    }
+
     private ResolvedOutput Resolve(string prefix, PlannedOutput planned)
     {
         if (planned.Inputs is null)
@@ -80,15 +104,9 @@ public sealed class IncrementalSession
         }
 
         var key = ContentKey.Of(prefix + planned.Path, planned.Inputs());
-        if (_previous is not null && _previous.Files.TryGetValue(planned.Path, out var old) && old.Key == key)
+        if (Previous(planned.Path, key) is { } file)
         {
-            var file = Path.Combine(_previousFolder, planned.Path.Replace('/', Path.DirectorySeparatorChar));
-            var info = new FileInfo(file);
-            if (info.Exists && info.Length == old.Length)
-            {
-                Interlocked.Increment(ref _reused);
-                return new ResolvedOutput(planned.Path, null, file, key, old.Length);
-            }
+            return new ResolvedOutput(planned.Path, null, file, key, _previous!.Files[planned.Path].Length);
         }
 
         Interlocked.Increment(ref _rendered);
