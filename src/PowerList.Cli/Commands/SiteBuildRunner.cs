@@ -67,7 +67,7 @@ internal sealed class SiteBuildRunner
         SiteBuildResult result;
         try
         {
-            var pipeline = SiteDefaults.Create(_templates).Build();
+            var pipeline = SiteDefaults.Create(_templates).RemovePreviousSiteInBackground(!WaitForCleanup).Build();
             result = Interactive(stdout)
                 ? BuildWithSpinner(pipeline, lists, diagnostics, cancellationToken)
                 : pipeline.Build(lists, diagnostics, _output, new PlainProgress(stdout), cancellationToken);
