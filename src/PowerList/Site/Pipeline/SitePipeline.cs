@@ -32,6 +32,12 @@ public sealed class SitePipeline
     public bool RemovePreviousSiteInBackground { get; init; }
 
     /// <summary>
+    /// Hand the previous site to a detached <c>rm -rf</c> (see <see cref="AtomicSiteWriter.DeleteOldDetached"/>)
+    /// instead of deleting it on a background task of this process; for one-shot command-line builds.
+    /// </summary>
+    public bool DetachOldSiteRemoval { get; set; }
+
+    /// <summary>
     /// Builds the site of <paramref name="lists"/> into <paramref name="outputFolder"/>, unless
     /// <paramref name="diagnostics"/> (from loading and validating) hold an error.
     /// </summary>
@@ -49,6 +55,7 @@ public sealed class SitePipeline
 
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var counts = new List<ContributorCount>();
+        BuildTimings.Mark("start of site build");
         var session = new IncrementalSession(outputFolder, Incremental);
         using var writer = AtomicSiteWriter.Open(outputFolder);
         foreach (var contributor in Contributors)
@@ -79,6 +86,7 @@ public sealed class SitePipeline
                 }
             }
 
+            BuildTimings.Mark(contributor.Name);
             counts.Add(new ContributorCount(contributor.Name, files));
             progress?.Report(new SiteProgress(contributor.Name, files, true));
         }
@@ -87,8 +95,13 @@ public sealed class SitePipeline
         var written = writer.FilesWritten;
         var bytes = writer.BytesWritten;
         writer.Commit();
+        BuildTimings.Mark("manifest and swap");
         var cleanup = Task.CompletedTask;
-        if (RemovePreviousSiteInBackground && writer.OldFolder is not null)
+        if (DetachOldSiteRemoval)
+        {
+            writer.DeleteOldDetached();
+        }
+        else if (RemovePreviousSiteInBackground && writer.OldFolder is not null)
         {
             cleanup = Task.Run(writer.DeleteOld, CancellationToken.None);
         }
