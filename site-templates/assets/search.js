@@ -29,6 +29,9 @@
 
   function isAlnum(code) { return (code >= 97 && code <= 122) || (code >= 48 && code <= 57); }
 
+  function isPunctuation(code) { return code > 32 && !isCjk(code) && !isAlnum(code); }
+
+  // Tokenizer.Runs: punctuation between two CJK characters is skipped (单位、人 → 单位人).
   function runs(folded) {
     var out = [];
     var i = 0;
@@ -36,9 +39,21 @@
       var code = folded.charCodeAt(i);
       var cjk = isCjk(code);
       if (!cjk && !isAlnum(code)) { i++; continue; }
-      var start = i;
-      while (i < folded.length && (cjk ? isCjk(folded.charCodeAt(i)) : isAlnum(folded.charCodeAt(i)))) { i++; }
-      out.push({ run: folded.slice(start, i), cjk: cjk });
+      if (!cjk) {
+        var start = i;
+        while (i < folded.length && isAlnum(folded.charCodeAt(i))) { i++; }
+        out.push({ run: folded.slice(start, i), cjk: false });
+        continue;
+      }
+      var run = '';
+      while (i < folded.length) {
+        if (isCjk(folded.charCodeAt(i))) { run += folded.charAt(i++); continue; }
+        var j = i;
+        while (j < folded.length && isPunctuation(folded.charCodeAt(j))) { j++; }
+        if (j === i || j === folded.length || !isCjk(folded.charCodeAt(j))) { break; }
+        i = j;
+      }
+      out.push({ run: run, cjk: true });
     }
     return out;
   }
@@ -252,7 +267,7 @@
   }
 
   function bounds(plan, terms, m, codeDoc, doc) {
-    var lower = 0, upper = 0, phrase = 2;
+    var lower = 0, upper = 0, phrase = plan.words.length > 0 ? 2 : 0;
     plan.words.forEach(function (word) {
       var wl = -Infinity, wu = -Infinity, wp = 0;
       word.forEach(function (alt) {
@@ -271,7 +286,6 @@
         });
         wl = Math.max(wl, al); wu = Math.max(wu, au); wp = Math.max(wp, ap);
       });
-      if (wu === -Infinity) { wl = 0; wu = 0; wp = 0; }
       lower += wl; upper += wu; phrase = Math.min(phrase, wp);
     });
     if (phrase === 2) { lower += m.phraseBoost; }
@@ -334,13 +348,14 @@
     }).then(function () {
       var m = self.meta;
       plan = parse(request.query || '', m.synonyms);
-      var loads = plan.terms.map(function (t) { return self.termState(t).then(function (s) { terms[t] = s; }); });
-      if (plan.code !== null) {
-        loads.push(self.get('codes/' + (fnv(plan.code) % m.codeShards) + '.json').then(function (codes) {
-          if (codes && Object.prototype.hasOwnProperty.call(codes, plan.code)) { codeDoc = codes[plan.code]; }
-        }));
-      }
-      return Promise.all(loads);
+      var lookup = plan.code === null ? Promise.resolve(null) : self.get('codes/' + (fnv(plan.code) % m.codeShards) + '.json');
+      return lookup.then(function (codes) {
+        if (codes && Object.prototype.hasOwnProperty.call(codes, plan.code)) {
+          codeDoc = codes[plan.code]; // a query that is a code finds that entry alone
+          plan.words = []; plan.terms = [];
+        }
+        return Promise.all(plan.terms.map(function (t) { return self.termState(t).then(function (s) { terms[t] = s; }); }));
+      });
     }).then(function () {
       var m = self.meta;
       var n = m.docs;
@@ -355,8 +370,8 @@
             if (!any) { matches[d] = 0; }
           }
         });
-        if (codeDoc >= 0) { matches[codeDoc] = 1; }
       }
+      if (codeDoc >= 0) { matches[codeDoc] = 1; }
       var dept = indexOfKey(request.department, m.departmentIds);
       var cat = indexOfKey(request.category, m.categories.map(function (x) { return x[0]; }));
       var level = indexOfKey(request.level, m.levels);

@@ -41,7 +41,7 @@ public static class Measure
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         var lines = File.ReadAllLines(queryFile).Select(l => l.Split('\t')).ToList();
-        var results = new Dictionary<string, List<(string Kind, long Bytes, double Ms, double Recall, bool Hit)>> { ["ours"] = [], ["pagefind"] = [] };
+        var results = new Dictionary<string, List<(string Kind, long Bytes, long Gzip, double Ms, double Recall, bool Hit)>> { ["ours"] = [], ["pagefind"] = [] };
         var hasPagefind = File.Exists(Path.Combine(site, "pagefind", "pagefind.js"));
         foreach (var parts in lines)
         {
@@ -50,6 +50,7 @@ public static class Measure
             {
                 await using var context = await browser.NewContextAsync();
                 long bytes = 0;
+                long gzipped = 0;
                 await context.RouteAsync(Origin + "**", async route =>
                 {
                     var path = Uri.UnescapeDataString(new Uri(route.Request.Url).AbsolutePath).TrimStart('/');
@@ -64,6 +65,7 @@ public static class Measure
                     if (path.StartsWith("search-index/", StringComparison.Ordinal) || path == "assets/search.js" || path.StartsWith("pagefind/", StringComparison.Ordinal))
                     {
                         Interlocked.Add(ref bytes, body.Length);
+                        Interlocked.Add(ref gzipped, GzipLength(body, path));
                     }
 
                     var type = path.EndsWith(".js") ? "text/javascript" : path.EndsWith(".wasm") ? "application/wasm" : path.EndsWith(".html") ? "text/html; charset=utf-8" : path.EndsWith(".json") ? "application/json" : "application/octet-stream";
@@ -76,24 +78,41 @@ public static class Measure
                 var codes = r.GetProperty("codes").EnumerateArray().Select(c => c.GetString()!).ToList();
                 var found = codes.Count(relevant.Contains);
                 var recall = relevant.Count == 0 ? 1 : (double)found / Math.Min(10, relevant.Count);
-                results[engine].Add((kind, bytes, r.GetProperty("ms").GetDouble(), recall, found > 0 || relevant.Count == 0));
-                Console.WriteLine($"{engine}\t{kind}\t{query}\t{bytes}\t{r.GetProperty("ms").GetDouble():F0} ms\ttotal {r.GetProperty("total").GetInt32()}\trecall@10 {recall:F2}");
+                results[engine].Add((kind, bytes, gzipped, r.GetProperty("ms").GetDouble(), recall, found > 0 || relevant.Count == 0));
+                Console.WriteLine($"{engine}\t{kind}\t{query}\t{bytes}\tgzip {gzipped}\t{r.GetProperty("ms").GetDouble():F0} ms\ttotal {r.GetProperty("total").GetInt32()}\trecall@10 {recall:F2}");
             }
         }
 
         Console.WriteLine();
-        Console.WriteLine("| engine | query kind | queries | median bytes | max bytes | median ms | recall@10 | hit@10 |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| engine | query kind | queries | median bytes | max bytes | median bytes gzip | median ms | recall@10 | hit@10 |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var (engine, rows) in results.Where(r => r.Value.Count > 0))
         {
             foreach (var group in rows.GroupBy(r => r.Kind).Append(rows.GroupBy(_ => "all").First()))
             {
                 var list = group.ToList();
-                Console.WriteLine($"| {engine} | {group.Key} | {list.Count} | {Median(list.Select(x => (double)x.Bytes)):F0} | {list.Max(x => x.Bytes)} | {Median(list.Select(x => x.Ms)):F0} | {list.Average(x => x.Recall):F2} | {list.Count(x => x.Hit)}/{list.Count} |");
+                Console.WriteLine($"| {engine} | {group.Key} | {list.Count} | {Median(list.Select(x => (double)x.Bytes)):F0} | {list.Max(x => x.Bytes)} | {Median(list.Select(x => (double)x.Gzip)):F0} | {Median(list.Select(x => x.Ms)):F0} | {list.Average(x => x.Recall):F2} | {list.Count(x => x.Hit)}/{list.Count} |");
             }
         }
 
         return 0;
+    }
+
+    /// <summary>What a server compressing on the fly (gzip -6) would send; Pagefind's own files are already gzip-compressed, so they are counted as they are.</summary>
+    private static long GzipLength(byte[] body, string path)
+    {
+        if (path.StartsWith("pagefind/", StringComparison.Ordinal) && !path.EndsWith(".js", StringComparison.Ordinal) && !path.EndsWith(".css", StringComparison.Ordinal))
+        {
+            return body.Length;
+        }
+
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            gzip.Write(body);
+        }
+
+        return output.Length;
     }
 
     private static double Median(IEnumerable<double> values)

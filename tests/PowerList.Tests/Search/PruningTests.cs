@@ -49,7 +49,19 @@ public class PruningTests
         var plan = QueryPlan.Parse(query, meta.Synonyms);
         var departmentIndex = department is null ? -1 : meta.DepartmentIds.ToList().IndexOf(department);
         var categoryIndex = category is null ? -1 : meta.Categories.Select(c => c.Key).ToList().IndexOf(category);
+        if ((department is not null && departmentIndex < 0) || (category is not null && categoryIndex < 0))
+        {
+            return []; // a filter value the index does not know matches nothing
+        }
+
         var scored = new List<(string Code, int Score, int Doc)>();
+        var codeDoc = plan.Code is null ? -1 : docs.ToList().FindIndex(d => d.Codes.Contains(plan.Code));
+        if (codeDoc >= 0)
+        {
+            var passes = (departmentIndex < 0 || docs[codeDoc].Department == departmentIndex) && (categoryIndex < 0 || docs[codeDoc].Category == categoryIndex);
+            return passes ? [(docs[codeDoc].Code, IndexSettings.CodeBoost)] : [];
+        }
+
         for (var d = 0; d < docs.Count; d++)
         {
             if ((departmentIndex >= 0 && docs[d].Department != departmentIndex) || (categoryIndex >= 0 && docs[d].Category != categoryIndex))
@@ -86,20 +98,14 @@ public class PruningTests
                 allInName &= wordInName;
             }
 
-            var isCode = plan.Code is not null && docs[d].Codes.Contains(plan.Code);
-            if (!matched && !isCode)
+            if (!matched)
             {
                 continue;
             }
 
-            if (matched && allInName)
+            if (allInName)
             {
                 score += IndexSettings.PhraseBoost;
-            }
-
-            if (isCode)
-            {
-                score = (matched ? score : 0) + IndexSettings.CodeBoost;
             }
 
             scored.Add((docs[d].Code, score, d));

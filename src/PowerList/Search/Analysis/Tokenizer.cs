@@ -81,7 +81,10 @@ public static class Tokenizer
         return words;
     }
 
-    /// <summary>Maximal runs of CJK characters or of ASCII letters and digits in folded text.</summary>
+    /// <summary>
+    /// Maximal runs of CJK characters or of ASCII letters and digits in folded text. Punctuation between two CJK
+    /// characters (、，《》…, anything but white space, letters and digits) is skipped, not a break: 单位、人 is the run 单位人.
+    /// </summary>
     public static IEnumerable<(string Run, bool Cjk)> Runs(string folded)
     {
         var i = 0;
@@ -95,15 +98,46 @@ public static class Tokenizer
                 continue;
             }
 
-            var start = i;
-            while (i < folded.Length && (cjk ? CharFolding.IsCjk(folded[i]) : CharFolding.IsAlnum(folded[i])))
+            if (!cjk)
             {
-                i++;
+                var start = i;
+                while (i < folded.Length && CharFolding.IsAlnum(folded[i]))
+                {
+                    i++;
+                }
+
+                yield return (folded[start..i], false);
+                continue;
             }
 
-            yield return (folded[start..i], cjk);
+            var run = new System.Text.StringBuilder();
+            while (i < folded.Length)
+            {
+                if (CharFolding.IsCjk(folded[i]))
+                {
+                    run.Append(folded[i++]);
+                    continue;
+                }
+
+                var j = i;
+                while (j < folded.Length && IsPunctuation(folded[j]))
+                {
+                    j++;
+                }
+
+                if (j == i || j == folded.Length || !CharFolding.IsCjk(folded[j]))
+                {
+                    break;
+                }
+
+                i = j;
+            }
+
+            yield return (run.ToString(), true);
         }
     }
+
+    private static bool IsPunctuation(char c) => c > ' ' && !CharFolding.IsCjk(c) && !CharFolding.IsAlnum(c);
 
     private static void Add(List<string> tokens, string token)
     {

@@ -41,7 +41,7 @@ public static class IndexSettings
     public const int TermsPerDictShard = 64;
 
     /// <summary>Codes in one code shard, on average.</summary>
-    public const int CodesPerShard = 256;
+    public const int CodesPerShard = 64;
 
     public const int DocsPerShard = 8;
 
@@ -50,7 +50,7 @@ public static class IndexSettings
 
     /// <summary>Size of the first impact tier of a common term; each next tier is <see cref="TierGrowth"/> times bigger.</summary>
     public const int FirstTier = 128;
-    public const int TierGrowth = 4;
+    public const int TierGrowth = 2;
 
     /// <summary>A term is "common" (bitmap membership plus lazily fetched impact tiers) above max(this, N / <see cref="CommonDivisor"/>) postings.</summary>
     public const int CommonMin = 256;

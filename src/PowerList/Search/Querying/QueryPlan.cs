@@ -6,7 +6,8 @@ namespace PowerList.Search.Querying;
 /// <summary>
 /// A parsed query: words (split at white space after folding); each word has alternatives, the word itself and its
 /// synonym expansions, each a list of query tokens. A document matches when every word has an alternative whose
-/// tokens all occur in it. <see cref="Code"/> is the query as an entry code, when it looks like one.
+/// tokens all occur in it. <see cref="Code"/> is the query as an entry code, when it looks like one; when that code
+/// exists, the engine finds that entry alone.
 /// </summary>
 public sealed partial record QueryPlan(IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> Words, IReadOnlyList<string> Terms, string? Code)
 {

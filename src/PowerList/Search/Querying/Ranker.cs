@@ -64,7 +64,7 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
     {
         var lower = 0;
         var upper = 0;
-        var phrase = Yes;
+        var phrase = plan.Words.Count > 0 ? Yes : No;
         foreach (var word in plan.Words)
         {
             int wordLower = int.MinValue, wordUpper = int.MinValue, wordPhrase = No;
@@ -102,13 +102,6 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
                 wordLower = Math.Max(wordLower, altLower);
                 wordUpper = Math.Max(wordUpper, altUpper);
                 wordPhrase = Math.Max(wordPhrase, altPhrase);
-            }
-
-            if (wordUpper == int.MinValue)
-            {
-                // Only the code-matched document can miss a word.
-                wordLower = wordUpper = 0;
-                wordPhrase = No;
             }
 
             lower += wordLower;

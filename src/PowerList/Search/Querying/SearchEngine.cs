@@ -21,6 +21,15 @@ public sealed class SearchEngine(IndexFiles files)
     {
         var m = Meta;
         var plan = QueryPlan.Parse(request.Query, m.Synonyms);
+        var codeDoc = -1;
+        if (plan.Code is { } code && files.Get($"codes/{Fnv.Shard(code, m.CodeShards)}.json") is { } codes
+            && codes.TryGetProperty(code, out var found))
+        {
+            // A query that is an entry or sub-item code finds that entry alone.
+            codeDoc = found.GetInt32();
+            plan = plan with { Words = [], Terms = [] };
+        }
+
         var terms = new Dictionary<string, TermState>(StringComparer.Ordinal);
         foreach (var term in plan.Terms)
         {
@@ -28,15 +37,8 @@ public sealed class SearchEngine(IndexFiles files)
             terms[term] = new TermState(shard.TryGetProperty(term, out var entry) ? entry : null, files, m.Documents);
         }
 
-        var codeDoc = -1;
-        if (plan.Code is { } code && files.Get($"codes/{Fnv.Shard(code, m.CodeShards)}.json") is { } codes
-            && codes.TryGetProperty(code, out var found))
-        {
-            codeDoc = found.GetInt32();
-        }
-
         var matches = Matches(plan, terms, m.Documents);
-        if (codeDoc >= 0 && plan.Words.Count > 0)
+        if (codeDoc >= 0)
         {
             matches[codeDoc] = true;
         }

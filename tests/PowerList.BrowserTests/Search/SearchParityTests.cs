@@ -1,11 +1,13 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using PowerList.Search.Querying;
+using PowerList.Tests.Search;
 
-namespace PowerList.Tests.Search;
+namespace PowerList.BrowserTests.Search;
 
-/// <summary>search.js in Chromium against the same index files as the C# engine.</summary>
-public class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
+/// <summary>search.js in Chromium against the same index files as the C# engine (the synthetic search fixture, whose
+/// common terms exercise bitmaps and impact tiers), and the search page's flow on it.</summary>
+public class SearchParityTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     private const string RunQuery = """
         async ([query, department, category]) => {
@@ -16,7 +18,7 @@ public class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
         }
         """;
 
-    [Fact]
+    [BrowserFact]
     public async Task Browser_engine_returns_the_same_top_ten_as_the_csharp_engine_for_every_shared_query()
     {
         var page = await host.NewPageAsync();
@@ -46,7 +48,7 @@ public class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
         mismatches.ShouldBeEmpty();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Type_a_query_filter_by_department_and_open_a_result()
     {
         var page = await host.NewPageAsync();
@@ -75,7 +77,7 @@ public class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
         (await page.Locator("h1").TextContentAsync()).ShouldBe("650200-JTYSJ-XK-0001");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_shared_url_restores_the_search_and_nothing_found_shows_help()
     {
         var page = await host.NewPageAsync();

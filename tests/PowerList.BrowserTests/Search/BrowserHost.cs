@@ -2,11 +2,13 @@ using System.Text;
 using HandlebarsDotNet;
 using Microsoft.Playwright;
 
-namespace PowerList.Tests.Search;
+using PowerList.Tests.Search;
+
+namespace PowerList.BrowserTests.Search;
 
 /// <summary>
 /// Chromium (the system /usr/bin/chromium, no <c>playwright install</c>) with every request to http://search.test/
-/// answered from memory: the built index, site-templates/assets/search.js, the search page rendered from
+/// answered from memory: the index of the synthetic search fixture, site-templates/assets/search.js, the search page rendered from
 /// site-templates/pages/search.hbs in a minimal layout, and a stub page per entry. Counts the bytes served.
 /// </summary>
 public sealed class BrowserHost : IAsyncLifetime
@@ -15,30 +17,30 @@ public sealed class BrowserHost : IAsyncLifetime
 
     private IPlaywright? playwright;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser? Browser { get; private set; }
 
     public BuiltIndex Index { get; } = BuiltIndex.Fixture;
 
     public async Task InitializeAsync()
     {
-        playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        if (File.Exists(PowerList.BrowserTests.Browser.ChromiumPath) || Environment.GetEnvironmentVariable("CI") == "true")
         {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+            (playwright, Browser) = await PowerList.BrowserTests.Browser.LaunchAsync();
+        }
     }
 
     public async Task DisposeAsync()
     {
-        await Browser.CloseAsync();
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
         playwright?.Dispose();
     }
 
     public async Task<IPage> NewPageAsync(List<string>? requests = null)
     {
-        var context = await Browser.NewContextAsync();
+        var context = await Browser!.NewContextAsync();
         await context.RouteAsync(Origin + "**", async route =>
         {
             var path = new Uri(route.Request.Url).AbsolutePath.TrimStart('/');

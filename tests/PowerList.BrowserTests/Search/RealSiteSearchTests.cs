@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PowerList.Search.Querying;
+using PowerList.Tests.Search;
+
+namespace PowerList.BrowserTests.Search;
+
+/// <summary>The real default list's site, served: search.js and the C# engine agree; a reader searches, filters, opens a result.</summary>
+public sealed class RealSiteSearchTests(RealSite site) : IClassFixture<RealSite>
+{
+    [BrowserFact]
+    public async Task Browser_and_csharp_engines_return_the_same_top_ten_for_every_shared_query()
+    {
+        var page = await site.Browser!.NewPageAsync();
+        await page.GotoAsync(site.Server.Url + "search/");
+        var engine = SearchEngine.FromFolder(Path.Combine(site.SiteFolder, "search-index"));
+        var mismatches = new List<string>();
+        foreach (var line in CaseFile.Queries())
+        {
+            var (query, department, category) = ParityQuery.Parse(line);
+            var js = await page.EvaluateAsync<string>("""
+                async ([query, department, category, index]) => {
+                  const r = await new PowerListSearch.Engine(index).search({ query, department, category, limit: 10 });
+                  return JSON.stringify({ total: r.total, hits: r.hits.map(h => h.code + ' ' + h.score) });
+                }
+                """, new object?[] { query, department ?? "", category ?? "", site.Server.Url + "search-index/" });
+            var cs = engine.Search(new SearchRequest(query, department, category));
+            var expected = JsonSerializer.Serialize(new { total = cs.Total, hits = cs.Hits.Select(h => h.Code + " " + h.Score) });
+            if (JsonSerializer.Serialize(JsonDocument.Parse(js).RootElement) != expected)
+            {
+                mismatches.Add($"{line}\n  C#: {expected}\n  JS: {js}");
+            }
+        }
+
+        mismatches.ShouldBeEmpty();
+    }
+
+    [BrowserFact]
+    public async Task Type_a_query_filter_by_department_and_open_a_result()
+    {
+        var page = await site.Browser!.NewPageAsync();
+        await page.GotoAsync(site.Server.Url + "search/");
+        await page.Locator("#search-q").FocusAsync();
+        await page.Keyboard.TypeAsync("招标");
+        await page.Keyboard.PressAsync("Enter");
+        var status = page.Locator("#search-status");
+        await Assertions.Expect(status).ToContainTextAsync("找到");
+
+        await page.Locator("#search-dept").SelectOptionAsync("jtys");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("dept=jtys"));
+        await Assertions.Expect(page.Locator("#search-results .search-meta").First).ToContainTextAsync("交通运输局");
+        var metas = await page.Locator("#search-results .search-meta").AllTextContentsAsync();
+        metas.ShouldAllBe(m => m.Contains("交通运输局"));
+
+        var first = page.Locator("#search-results a").First;
+        var name = await first.TextContentAsync();
+        name.ShouldNotBeNull();
+        name.ShouldContain("招标");
+        await first.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/entry/650200-JTYS-[A-Z]+-[0-9]+/$"));
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(name);
+    }
+}
