@@ -69,7 +69,7 @@ internal sealed class SiteBuildRunner
         SiteBuildResult result;
         try
         {
-            var pipeline = SiteDefaults.Create(_templates).Build();
+            var pipeline = SiteDefaults.Create(_templates).RemovePreviousSiteInBackground(!WaitForCleanup).Build();
             pipeline.DetachOldSiteRemoval = WaitForCleanup;
             result = Interactive(stdout)
                 ? BuildWithSpinner(pipeline, lists, diagnostics, cancellationToken)

@@ -7,8 +7,8 @@ namespace PowerList.Site.Incremental;
 /// Decides, file by file, what a build must render: a planned file (<see cref="IPlannedContributor"/>) whose input
 /// key equals the one in the previous site's <see cref="BuildManifest"/> (same program, same contributor
 /// fingerprint, same path, same inputs) and whose old file is still there is reused; everything else is rendered,
-/// in parallel batches handed out in order. Other contributors run in full and their files are keyed by content; a
-/// file whose content is unchanged is still linked from the previous site rather than written again (less disk work).
+/// in parallel batches handed out in order. Other contributors run in full and their files are keyed by content;
+/// a file whose bytes equal the previous build's is linked from the old site rather than written again.
 /// Files of the old site that are not produced again (deleted or renamed entries) are simply not carried over.
 /// </summary>
 public sealed class IncrementalSession
@@ -62,10 +62,7 @@ public sealed class IncrementalSession
         foreach (var file in contributor.Contribute(lists))
         {
             var key = ContentKey.Of("content", file.Content);
-            var old = Previous(file.Path, key);
-            var output = old is null
-                ? new ResolvedOutput(file.Path, file.Content, null, key, file.Content.LongLength)
-                : new ResolvedOutput(file.Path, null, old, key, file.Content.LongLength);
+            var output = TryReuse(file.Path, key) ?? new ResolvedOutput(file.Path, file.Content, null, key, file.Content.LongLength);
             Record(output);
             yield return output;
         }
@@ -74,10 +71,12 @@ public sealed class IncrementalSession
     /// <summary>The manifest of everything resolved, to be written last.</summary>
     public OutputFile Manifest() => new(BuildManifest.FileName, new BuildManifest(CodeKey, _next).ToBytes());
 
-    private void Record(ResolvedOutput output) => _next[output.Path] = new ManifestItem(output.Key, output.Length);
-
-    /// <summary>The previous site's file at <paramref name="path"/> when it was built from the same key and is intact.</summary>
-    private string? Previous(string path, string key)
+    /// <summary>
+    /// The previous site's file at <paramref name="path"/> when the previous manifest recorded the same key for it
+    /// (same inputs, or for content-keyed files the same bytes) and it is still there; it is then linked, not
+    /// written, and keeps its time stamp.
+    /// </summary>
+    private ResolvedOutput? TryReuse(string path, string key)
     {
         if (_previous is null || !_previous.Files.TryGetValue(path, out var old) || old.Key != key)
         {
@@ -92,21 +91,24 @@ public sealed class IncrementalSession
         }
 
         Interlocked.Increment(ref _reused);
-        return file;
+        return new ResolvedOutput(path, null, file, key, old.Length);
     }
+
+    private void Record(ResolvedOutput output) => _next[output.Path] = new ManifestItem(output.Key, output.Length);
 
     private ResolvedOutput Resolve(string prefix, PlannedOutput planned)
     {
         if (planned.Inputs is null)
         {
             var bytes = planned.Render();
-            return new ResolvedOutput(planned.Path, bytes, null, ContentKey.Of("content", bytes), bytes.LongLength);
+            var contentKey = ContentKey.Of("content", bytes);
+            return TryReuse(planned.Path, contentKey) ?? new ResolvedOutput(planned.Path, bytes, null, contentKey, bytes.LongLength);
         }
 
         var key = ContentKey.Of(prefix + planned.Path, planned.Inputs());
-        if (Previous(planned.Path, key) is { } file)
+        if (TryReuse(planned.Path, key) is { } reused)
         {
-            return new ResolvedOutput(planned.Path, null, file, key, _previous!.Files[planned.Path].Length);
+            return reused;
         }
 
         Interlocked.Increment(ref _rendered);

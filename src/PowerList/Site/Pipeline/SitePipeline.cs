@@ -10,8 +10,8 @@ namespace PowerList.Site.Pipeline;
 /// The site build after loading: validate (errors stop the build, the output folder is not touched), run every
 /// contributor (reusing the previous site's files whose inputs did not change), write their files into a temporary folder as they come (streaming), swap it in. Two contributors
 /// writing the same path is a bug and throws <see cref="DuplicateOutputException"/>; any exception leaves the
-/// previous site as it was. The previous site is deleted in the background after the swap
-/// (<see cref="SiteBuildResult.PreviousSiteRemoval"/>). Create with <see cref="SiteBuilder"/>.
+/// previous site as it was. The previous site is deleted after the swap, in the background when
+/// <see cref="RemovePreviousSiteInBackground"/> (<see cref="SiteBuildResult.PreviousSiteRemoval"/>). Create with <see cref="SiteBuilder"/>.
 /// </summary>
 public sealed class SitePipeline
 {
@@ -27,6 +27,9 @@ public sealed class SitePipeline
     /// Either way the result is the same bytes, including the build manifest.
     /// </summary>
     public bool Incremental { get; init; } = true;
+
+    /// <summary>Delete the replaced site on a background task (the result's <see cref="SiteBuildResult.PreviousSiteRemoval"/>) instead of before returning.</summary>
+    public bool RemovePreviousSiteInBackground { get; init; }
 
     /// <summary>
     /// Hand the previous site to a detached <c>rm -rf</c> (see <see cref="AtomicSiteWriter.DeleteOldDetached"/>)
@@ -93,15 +96,18 @@ public sealed class SitePipeline
         var bytes = writer.BytesWritten;
         writer.Commit();
         BuildTimings.Mark("manifest and swap");
-        Task cleanup;
+        var cleanup = Task.CompletedTask;
         if (DetachOldSiteRemoval)
         {
             writer.DeleteOldDetached();
-            cleanup = Task.CompletedTask;
+        }
+        else if (RemovePreviousSiteInBackground && writer.OldFolder is not null)
+        {
+            cleanup = Task.Run(writer.DeleteOld, CancellationToken.None);
         }
         else
         {
-            cleanup = writer.OldFolder is null ? Task.CompletedTask : Task.Run(writer.DeleteOld, CancellationToken.None);
+            writer.DeleteOld();
         }
 
         return new SiteBuildResult(true, diagnostics, written, bytes, counts) { PreviousSiteRemoval = cleanup };

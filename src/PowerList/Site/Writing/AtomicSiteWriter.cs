@@ -119,7 +119,6 @@ public sealed class AtomicSiteWriter : IDisposable
         OldFolder = old;
     }
 
-    /// <summary>Deletes the previous site after <see cref="Commit"/> (a later build removes it if this process dies first).</summary>
     /// <summary>
     /// Like <see cref="DeleteOld"/> but does not wait: the previous site is handed to a detached <c>rm -rf</c> that
     /// outlives this process (the command-line build uses this so it can exit as soon as the new site is in place).
@@ -132,6 +131,7 @@ public sealed class AtomicSiteWriter : IDisposable
         }
     }
 
+    /// <summary>Deletes the previous site after <see cref="Commit"/> (a later build removes it if this process dies first).</summary>
     public void DeleteOld()
     {
         if (OldFolder is not null)
