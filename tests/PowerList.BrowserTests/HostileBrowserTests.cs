@@ -72,8 +72,10 @@ public sealed class HostileBrowserTests : IClassFixture<HostileBrowserTests.Serv
 
         // Search: a query that finds every payload entry, then hostile text in the page's own URL.
         await page.GotoAsync(_served.Server.Url + "search/");
+        // Typing runs the search after a short pause (search.js debounces input); wait for that run to finish
+        // rather than also pressing Enter, whose run the debounced one would follow and reset to 10 results.
         await page.FillAsync("#search-q", HostileLists.SearchWord);
-        await page.PressAsync("#search-q", "Enter");
+        await page.WaitForFunctionAsync("() => document.getElementById('search-status').textContent.startsWith('找到')");
         await page.WaitForSelectorAsync("#search-results li");
         (await page.Locator("#search-results li").CountAsync()).ShouldBeGreaterThan(0);
         var status = await page.Locator("#search-status").InnerTextAsync();
@@ -85,7 +87,7 @@ public sealed class HostileBrowserTests : IClassFixture<HostileBrowserTests.Serv
             await page.EvaluateAsync("() => document.getElementById('search-more').click()");
             try
             {
-                await page.WaitForFunctionAsync($"() => document.querySelectorAll('#search-results li').length > {shown}", null, new PageWaitForFunctionOptions { Timeout = 10000 });
+                await page.WaitForFunctionAsync($"() => document.querySelectorAll('#search-results li').length > {shown}", null, new PageWaitForFunctionOptions { Timeout = 30000 });
             }
             catch (TimeoutException)
             {

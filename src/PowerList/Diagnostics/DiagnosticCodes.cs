@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnsupportedTag = new("PL0113", E, "不支持 YAML 标签“{0}”", "YAML tags are not allowed");
     public static readonly DiagnosticCode EmptyFile = new("PL0114", E, "文件是空的", "file is empty");
     public static readonly DiagnosticCode StrayFile = new("PL0115", W, "{0}，已忽略", "file or folder in an unexpected place");
+    public static readonly DiagnosticCode MoreProblems = new("PL0116", W, "此文件还有 {1} 个 {0} 问题未列出（每个文件每种问题最多列出 100 个）", "more problems of one kind in a file, not listed");
 
     // PL02xx: structure, types, keys
     public static readonly DiagnosticCode UnknownKey = new("PL0201", E, "未知的键“{0}”{1}", "unknown key");
@@ -66,7 +67,7 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         YamlSyntax, NotUtf8, TabIndent, DuplicateKey, AnchorAlias, TooDeep, ScalarTooLong, FileTooLarge, TooManyNodes,
-        FileUnreadable, MissingFile, MultipleDocuments, UnsupportedTag, EmptyFile, StrayFile,
+        FileUnreadable, MissingFile, MultipleDocuments, UnsupportedTag, EmptyFile, StrayFile, MoreProblems,
         UnknownKey, WrongType, NotBoolean, NotInteger, MissingField, ComplexKey,
         BadCode, BadId, DepartmentMismatch, CategoryMismatch, UnknownDepartment, UnknownCategory, UnknownLaw,
         UnknownReplacement, UnknownReplacedCode, BadDate, BadEnum, BadDivisionCode, BadBaseUrl, EmptyCitation,

@@ -51,9 +51,9 @@ public sealed class NodeReader(string path, List<Diagnostic> diagnostics)
             }
 
             // The key is there even when its value is of the wrong kind (reported) or a placeholder: a required
-            // field is then not reported missing as well.
-            fields[key.Value] = At(value);
+            // field is then not reported missing as well. The shape's key string is kept (shared), not the file's.
             var field = shape.Fields[index];
+            fields[field.Key] = At(value);
             if (!Check(field, value))
             {
                 continue;

@@ -262,6 +262,7 @@ public static class YamlFileReader
         private readonly Stack<YamlScalar?> _pendingKeys = new();
         private YamlScalar? _pendingKey;
         private int _nodes;
+        private int _aliases;
 
         public YamlNode? Root { get; private set; }
 
@@ -297,7 +298,17 @@ public static class YamlFileReader
                     Add(new YamlScalar(Line(ev.Start), Column(ev.Start), scalar.Value, scalar.Style == ScalarStyle.Plain));
                     return true;
                 case AnchorAlias alias:
-                    diagnostics.Add(DiagnosticCodes.AnchorAlias.At(At(ev.Start), "*" + alias.Value.Value));
+                    // An alias is a node too (else a file of aliases escapes the node limit); report the first ones only.
+                    if (!Count(ev))
+                    {
+                        return false;
+                    }
+
+                    if (++_aliases <= DiagnosticBag.MaxPerFileAndCode)
+                    {
+                        diagnostics.Add(DiagnosticCodes.AnchorAlias.At(At(ev.Start), "*" + alias.Value.Value));
+                    }
+
                     Add(new YamlScalar(Line(ev.Start), Column(ev.Start), "", isPlain: true, isPlaceholder: true));
                     return true;
                 case SequenceStart sequence:

@@ -7,7 +7,8 @@ namespace PowerList.Versions;
 
 /// <summary>
 /// Turns a version name (a release in releases.yaml, or <c>current</c>) into a <see cref="VersionSide"/>. The working
-/// lists are loaded only when asked for, through <paramref name="loadCurrent"/> (the loader and validator).
+/// lists are loaded only when asked for, through <paramref name="loadCurrent"/> (the loader and validator). A release
+/// is verified before it is read.
 /// </summary>
 public sealed class VersionResolver(ReleaseStore store, ReleaseManifest manifest, Func<DiagnosticBag, ListSet?> loadCurrent)
 {
@@ -29,7 +30,8 @@ public sealed class VersionResolver(ReleaseStore store, ReleaseManifest manifest
             return null;
         }
 
-        var lists = store.Load(release, diagnostics);
+        // A snapshot that no longer matches its digest is not compared: its content is not what was published.
+        var lists = store.VerifyOne(release, diagnostics) ? store.Load(release, diagnostics) : null;
         return lists is null ? null : new VersionSide(release.Version, release.Date, release.Title, release.Document, lists);
     }
 }

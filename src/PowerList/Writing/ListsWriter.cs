@@ -4,7 +4,8 @@ namespace PowerList.Writing;
 
 /// <summary>
 /// Writes a <see cref="ListSet"/> to a lists folder: site.yaml, categories.yaml, departments.yaml, laws.yaml and
-/// one file per department and category. Each file is written atomically and only when its bytes change.
+/// one file per department and category. Each file is written atomically and only when its bytes change; a
+/// category file of a written department that no longer has entries is deleted.
 /// </summary>
 public static class ListsWriter
 {
@@ -36,6 +37,24 @@ public static class ListsWriter
             }
 
             Put(Path.Combine(file.Department, file.Category + ".yaml"), ListYaml.ListFile(file.Department, file.Category, file.Entries));
+        }
+
+        // A department's category file that no longer has entries (they moved to another category) is removed.
+        var departments = onlyDepartments ?? lists.Files.Select(f => f.Department).ToHashSet(StringComparer.Ordinal);
+        foreach (var department in departments)
+        {
+            var folder = Path.Combine(root, department);
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            var kept = lists.Files.Where(f => f.Department == department).Select(f => f.Category + ".yaml").ToHashSet(StringComparer.Ordinal);
+            foreach (var stale in Directory.GetFiles(folder, "*.yaml").Where(f => !kept.Contains(Path.GetFileName(f))).Order(StringComparer.Ordinal))
+            {
+                File.Delete(stale);
+                written.Add(stale);
+            }
         }
 
         return written;

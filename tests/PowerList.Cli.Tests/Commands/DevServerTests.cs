@@ -50,6 +50,18 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_reload_script_is_served_by_the_server_only()
+    {
+        var response = await _http.GetAsync(DevServer.ReloadScriptPath.TrimStart('/'));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/javascript");
+        (await response.Content.ReadAsStringAsync()).ShouldContain(DevServer.EventsPath);
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldBe(DevServer.ContentSecurityPolicy);
+        Directory.GetFiles(Site, "*.js", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_folder_without_a_trailing_slash_redirects()
     {
         var response = await _http.GetAsync("entry/A-1");

@@ -66,6 +66,10 @@ public sealed class VersionCommandsTests : IDisposable
         bad.Code.ShouldBe(1);
         bad.Err.ShouldContain("error PL0607");
         bad.Err.ShouldContain("releases/2024.json");
+
+        var diff = await Run("diff", "2024", "current");
+        diff.Code.ShouldBe(1, "a changed snapshot is not compared");
+        diff.Err.ShouldContain("PL0607");
     }
 
     [Fact]

@@ -74,4 +74,35 @@ public sealed class ReimportTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void An_entry_that_changes_category_keeps_its_code_and_leaves_no_stale_file()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "powerlist-reimport-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var file = Path.Combine(dir, "克拉玛依市商务局权责清单.csv");
+            var lists = Path.Combine(dir, "lists");
+            var options = new ImportOptions();
+            File.WriteAllText(file, "序号,事项名称,权力类型\n1,甲事项,行政处罚\n");
+            var (first, _) = ListUpdater.Apply(new ListSet { Root = lists }, Importer.Import([file], options), options);
+            PowerList.Writing.ListsWriter.Write(lists, first);
+            File.Exists(Path.Combine(lists, "swj", "cf.yaml")).ShouldBeTrue();
+
+            File.WriteAllText(file, "序号,事项名称,权力类型\n1,甲事项,行政检查\n");
+            var (second, report) = ListUpdater.Apply(first, Importer.Import([file], options), options);
+            PowerList.Writing.ListsWriter.Write(lists, second, new HashSet<string> { "swj" });
+            second.Entries.Single().Code.ShouldBe("650200-SWJ-CF-0001");
+            second.Entries.Single().Category.ShouldBe("jc");
+            report.Changed.Length.ShouldBe(1);
+            File.Exists(Path.Combine(lists, "swj", "cf.yaml")).ShouldBeFalse();
+            File.Exists(Path.Combine(lists, "swj", "jc.yaml")).ShouldBeTrue();
+            PowerList.Validation.ListCheck.Run(lists).Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

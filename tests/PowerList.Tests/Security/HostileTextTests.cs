@@ -4,6 +4,7 @@ using System.Xml;
 using AngleSharp.Html.Parser;
 using PowerList.Output;
 using PowerList.Tests.Site;
+using Xunit.Abstractions;
 
 namespace PowerList.Tests.Security;
 
@@ -17,7 +18,13 @@ public sealed class HostileTextTests : IClassFixture<HostileSite>
 {
     private readonly HostileSite _site;
 
-    public HostileTextTests(HostileSite site) => _site = site;
+    private readonly ITestOutputHelper _output;
+
+    public HostileTextTests(HostileSite site, ITestOutputHelper output)
+    {
+        _site = site;
+        _output = output;
+    }
 
     [Fact]
     public void The_corpus_has_every_kind_of_payload()
@@ -57,6 +64,7 @@ public sealed class HostileTextTests : IClassFixture<HostileSite>
     {
         var pages = SecuritySite.Files(_site.Output).Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
         pages.Count.ShouldBeGreaterThan(HostileCorpus.Payloads.Count);
+        _output.WriteLine($"{pages.Count} 个页面，共 {SecuritySite.Files(_site.Output).Count} 个文件");
         var problems = pages
             .SelectMany(p => HtmlSafety.Problems(File.ReadAllText(Path.Combine(_site.Output, p), Encoding.UTF8)).Select(x => $"{p}: {x}"))
             .ToList();

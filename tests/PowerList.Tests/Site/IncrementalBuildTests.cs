@@ -30,7 +30,16 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private string Site => Path.Combine(_dir, "site");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
 
     public static TheoryData<string> Changes => new() { "edit", "add", "delete", "rename", "department", "law", "template", "nothing" };
 
@@ -54,15 +63,18 @@ public sealed class IncrementalBuildTests : IDisposable
             incremental[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs after {change}");
         }
 
-        var rerendered = Directory.GetFiles(Site, "*.html", SearchOption.AllDirectories).Count(f => File.GetLastWriteTimeUtc(f) != Long);
-        var pages = Directory.GetFiles(Site, "*.html", SearchOption.AllDirectories).Length;
+        var all = Directory.GetFiles(Site, "*.html", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(Site, f).StartsWith("versions", StringComparison.Ordinal))
+            .ToList();
+        var rerendered = all.Count(f => File.GetLastWriteTimeUtc(f) != Long);
+        var pages = all.Count;
         if (change == "template")
         {
             rerendered.ShouldBe(pages, "a template change renders every page");
         }
         else if (change == "nothing")
         {
-            rerendered.ShouldBe(0);
+            rerendered.ShouldBe(0, string.Join(", ", all.Where(f => File.GetLastWriteTimeUtc(f) != Long).Take(5)));
         }
         else if (change == "department")
         {
@@ -180,6 +192,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var result = new PowerList.Site.Pipeline.SitePipeline(pipeline.Contributors) { Incremental = incremental }
             .Build(lists, Array.Empty<Diagnostic>(), output);
         result.Written.ShouldBeTrue();
+        result.PreviousSiteRemoval.Wait();
     }
 
     private static int IndexOf<T>(ImmutableArray<T> items, Func<T, bool> match) =>

@@ -52,42 +52,6 @@ public sealed class SiteOutputTests : IDisposable
     }
 
     [Fact]
-    public void Every_internal_link_of_the_whole_default_site_resolves_to_a_file()
-    {
-        var site = Path.Combine(_dir, "default");
-        var lists = SiteTestSupport.Load(SiteTestSupport.DefaultLists);
-        SiteTestSupport.Build(lists, site);
-
-        File.Exists(Path.Combine(site, "index.html")).ShouldBeTrue();
-        Directory.GetFiles(site, "*.html", SearchOption.AllDirectories).Length.ShouldBeGreaterThan(lists.PublicEntries.Count());
-        LinkChecker.BrokenLinks(site, new Uri(lists.Site.BaseUrl).AbsolutePath).ShouldBeEmpty();
-    }
-
-    [Fact]
-    public void The_default_site_is_byte_identical_across_builds()
-    {
-        var lists = SiteTestSupport.Load(SiteTestSupport.DefaultLists);
-        SiteTestSupport.Build(lists, Path.Combine(_dir, "d1"));
-        SiteTestSupport.Build(SiteTestSupport.Load(SiteTestSupport.DefaultLists), Path.Combine(_dir, "d2"));
-
-        var a = SiteTestSupport.Snapshot(Path.Combine(_dir, "d1"));
-        var b = SiteTestSupport.Snapshot(Path.Combine(_dir, "d2"));
-        b.Keys.ShouldBe(a.Keys);
-        a.Where(kv => !b[kv.Key].SequenceEqual(kv.Value)).Select(kv => kv.Key).ShouldBeEmpty();
-    }
-
-    [Fact]
-    public void The_largest_entry_page_of_the_default_list_with_its_css_is_under_30_KB_compressed()
-    {
-        var site = Path.Combine(_dir, "default-size");
-        SiteTestSupport.Build(SiteTestSupport.Load(SiteTestSupport.DefaultLists), site);
-
-        var (page, bytes) = SizeBudget.LargestEntryPage(site);
-
-        bytes.ShouldBeLessThan(30 * 1024, $"{page}: {bytes} bytes gzipped (HTML + CSS)");
-    }
-
-    [Fact]
     public void Pagination_splits_long_groups_and_links_every_page()
     {
         var site = Path.Combine(_dir, "paged");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using PowerList.Output;
+using PowerList.Site.Incremental;
 using PowerList.Versions.Diffing;
 
 namespace PowerList.Versions.Pages;
@@ -8,7 +9,7 @@ namespace PowerList.Versions.Pages;
 /// <summary>
 /// A release's copy of the site under <c>v/&lt;version&gt;/</c>: the page renderer's files for that release's lists,
 /// moved under the prefix (all their links are relative, so they stay inside the copy), without sitemap.xml and
-/// robots.txt, each HTML page with a banner saying which version this is and linking to the same page in the
+/// robots.txt and 404.html (served from the root only), each HTML page with a banner saying which version this is and linking to the same page in the
 /// current site when it still exists (else the home page) and to the versions page.
 /// </summary>
 public static class HistoricalCopy
@@ -16,25 +17,30 @@ public static class HistoricalCopy
     private const string Marker = "<header class=\"site-header\"";
     private const string Fallback = "<main id=\"main\"";
 
-    public static IEnumerable<OutputFile> Move(IEnumerable<OutputFile> files, VersionSide release, Func<string, string> currentEquivalent)
+    public static IEnumerable<PlannedOutput> Move(IEnumerable<PlannedOutput> files, VersionSide release, Func<string, string> currentEquivalent)
     {
         var prefix = SiteUrls.Release(release.Version);
         foreach (var file in files)
         {
-            if (file.Path is SiteUrls.Sitemap or SiteUrls.Robots)
+            if (file.Path is SiteUrls.Sitemap or SiteUrls.Robots or SiteUrls.NotFound)
             {
                 continue;
             }
 
             var path = prefix + file.Path;
-            if (!file.Path.EndsWith(".html", StringComparison.Ordinal) || file.Path == SiteUrls.NotFound)
+            if (!file.Path.EndsWith(".html", StringComparison.Ordinal))
             {
-                yield return new OutputFile(path, file.Content);
+                yield return new PlannedOutput(path, file.Render, file.Inputs);
                 continue;
             }
 
             var pageUrl = file.Path.EndsWith("index.html", StringComparison.Ordinal) ? file.Path[..^"index.html".Length] : file.Path;
-            yield return new OutputFile(path, WithBanner(file.Content, release, prefix + pageUrl, currentEquivalent(pageUrl)));
+            var current = currentEquivalent(pageUrl);
+            var inner = file.Inputs;
+            yield return new PlannedOutput(
+                path,
+                () => WithBanner(file.Render(), release, prefix + pageUrl, current),
+                inner is null ? null : () => [.. Encoding.UTF8.GetBytes($"banner\n{release.Version}\n{release.Date}\n{release.Title}\n{release.Document}\n{current}\n"), .. inner()]);
         }
     }
 
@@ -56,9 +62,9 @@ public static class HistoricalCopy
         var e = (string s) => WebUtility.HtmlEncode(s);
         var banner =
             $"<link rel=\"stylesheet\" href=\"{e(Link(SiteUrls.AssetsFolder + "versions.css"))}\">\n" +
-            "<div class=\"version-banner\" role=\"note\" aria-label=\"历史版本提示\"><div class=\"wrap\"><p>" +
+            "<aside class=\"version-banner\" aria-label=\"历史版本提示\"><div class=\"wrap\"><p>" +
             $"这是<strong>{e(release.Title)}（版本 {e(release.Version)}，{e(release.Date)} 公布{(release.Document.Length > 0 ? "，" + e(release.Document) : "")}）</strong>的历史页面，不是现行清单，内容可能已经调整。" +
-            $" <a href=\"{e(Link(currentUrl))}\">查看现行版本</a> · <a href=\"{e(Link(SiteUrls.Versions))}\">全部版本和变化</a></p></div></div>\n";
+            $" <a href=\"{e(Link(currentUrl))}\">查看现行版本</a> · <a href=\"{e(Link(SiteUrls.Versions))}\">全部版本和变化</a></p></div></aside>\n";
         return Encoding.UTF8.GetBytes(text.Insert(at, banner));
     }
 }

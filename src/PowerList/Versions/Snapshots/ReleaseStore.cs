@@ -134,7 +134,8 @@ public sealed class ReleaseStore
         return manifest;
     }
 
-    private bool VerifyOne(ReleaseInfo release, DiagnosticBag diagnostics)
+    /// <summary>True when the release's snapshot exists and matches its recorded digest and its own record.</summary>
+    public bool VerifyOne(ReleaseInfo release, DiagnosticBag diagnostics)
     {
         var path = SnapshotFile(release.Version);
         if (!File.Exists(path))

@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+using PowerList.Cli.Commands.Serving;
+using PowerList.Diagnostics;
+using PowerList.Tests.Site;
+using PowerList.Versions.Snapshots;
+
+namespace PowerList.BrowserTests;
+
+/// <summary>
+/// The three-release fixture (tests/PowerList.Tests/Versions/ThreeReleases: 2023, 2024, 2025 and current lists),
+/// released into a temporary lists folder, built with the default contributors and served, and a browser.
+/// </summary>
+public sealed class ServedReleases : IAsyncLifetime
+{
+    private string _dir = "";
+    private IPlaywright? _playwright;
+
+    public DevServer Server { get; private set; } = null!;
+
+    public IBrowser? Browser { get; private set; }
+
+    public string Url => Server.Url;
+
+    public async Task InitializeAsync()
+    {
+        _dir = SiteTestSupport.NewTempFolder("browser-releases");
+        var fixture = Path.Combine(SiteTestSupport.RepoRoot, "tests", "PowerList.Tests", "Versions", "ThreeReleases");
+        var lists = Path.Combine(_dir, "lists");
+        var store = new ReleaseStore(lists);
+        foreach (var version in new[] { "2023", "2024", "2025" })
+        {
+            var path = Path.Combine(fixture, version + ".json");
+            var bytes = await File.ReadAllBytesAsync(path);
+            var bag = new DiagnosticBag();
+            var release = SnapshotReader.ReadRelease(bytes)!;
+            store.Create(SnapshotReader.Read(bytes, path, lists, bag)!, release, bag).ShouldNotBeNull();
+        }
+
+        var currentPath = Path.Combine(fixture, "current.json");
+        var current = SnapshotReader.Read(await File.ReadAllBytesAsync(currentPath), currentPath, lists, new DiagnosticBag())!;
+        var site = Path.Combine(_dir, "site");
+        SiteTestSupport.Build(current, site);
+        Server = await DevServer.StartAsync(site, 0);
+        if (File.Exists(BrowserTests.Browser.ChromiumPath) || Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            (_playwright, Browser) = await BrowserTests.Browser.LaunchAsync();
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await Server.DisposeAsync();
+        Directory.Delete(_dir, recursive: true);
+    }
+}
