@@ -53,7 +53,9 @@ internal sealed class SiteBuildRunner
             return CliApp.ExitUsage;
         }
 
+        PowerList.Site.Incremental.BuildTimings.Mark("start");
         var checkedLists = ListCheck.Run(_lists);
+        PowerList.Site.Incremental.BuildTimings.Mark("load and validate");
         var (lists, diagnostics) = (checkedLists.Lists, checkedLists.Diagnostics);
         DiagnosticWriter.Write(stdout, diagnostics, DiagnosticFormat.Text);
 
@@ -67,7 +69,8 @@ internal sealed class SiteBuildRunner
         SiteBuildResult result;
         try
         {
-            var pipeline = SiteDefaults.Create(_templates).Build();
+            var pipeline = SiteDefaults.Create(_templates).RemovePreviousSiteInBackground(!WaitForCleanup).Build();
+            pipeline.DetachOldSiteRemoval = WaitForCleanup;
             result = Interactive(stdout)
                 ? BuildWithSpinner(pipeline, lists, diagnostics, cancellationToken)
                 : pipeline.Build(lists, diagnostics, _output, new PlainProgress(stdout), cancellationToken);
@@ -82,6 +85,7 @@ internal sealed class SiteBuildRunner
         if (WaitForCleanup)
         {
             result.PreviousSiteRemoval.Wait(CancellationToken.None);
+            PowerList.Site.Incremental.BuildTimings.Mark("previous site removed");
         }
 
         return CliApp.ExitOk;

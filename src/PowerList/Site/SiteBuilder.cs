@@ -13,6 +13,7 @@ public sealed class SiteBuilder
 {
     // Each slot is either a contributor or the pages' settings (created at Build, when the peers are known).
     private readonly List<object> _slots = new();
+    private bool _backgroundRemoval;
 
     /// <summary>Adds the page renderer (HTML pages, assets, sitemap, robots.txt) using the templates in <paramref name="templatesDir"/>.</summary>
     public SiteBuilder UsePages(string templatesDir, PageOptions? options = null)
@@ -29,6 +30,16 @@ public sealed class SiteBuilder
         return this;
     }
 
+    /// <summary>
+    /// Delete the replaced site in the background after the swap (for <c>serve</c>: deleting thousands of files can
+    /// take seconds on some disks). By default a build returns only once the previous site is gone.
+    /// </summary>
+    public SiteBuilder RemovePreviousSiteInBackground(bool background = true)
+    {
+        _backgroundRemoval = background;
+        return this;
+    }
+
     /// <summary>Compiles the templates (once) and returns the pipeline.</summary>
     public SitePipeline Build()
     {
@@ -39,7 +50,7 @@ public sealed class SiteBuilder
                 ? new PagesContributor(TemplateSet.Load(pages.TemplatesDir), pages.Options, features)
                 : (ISiteContributor)slot)
             .ToList();
-        return new SitePipeline(contributors);
+        return new SitePipeline(contributors) { RemovePreviousSiteInBackground = _backgroundRemoval };
     }
 
     private sealed record PagesSlot(string TemplatesDir, PageOptions Options);

@@ -7,7 +7,8 @@ namespace PowerList.Site.Incremental;
 /// Decides, file by file, what a build must render: a planned file (<see cref="IPlannedContributor"/>) whose input
 /// key equals the one in the previous site's <see cref="BuildManifest"/> (same program, same contributor
 /// fingerprint, same path, same inputs) and whose old file is still there is reused; everything else is rendered,
-/// in parallel batches handed out in order. Other contributors run in full and their files are keyed by content.
+/// in parallel batches handed out in order. Other contributors run in full and their files are keyed by content;
+/// a file whose bytes equal the previous build's is linked from the old site rather than written again.
 /// Files of the old site that are not produced again (deleted or renamed entries) are simply not carried over.
 /// </summary>
 public sealed class IncrementalSession
@@ -60,7 +61,8 @@ public sealed class IncrementalSession
 
         foreach (var file in contributor.Contribute(lists))
         {
-            var output = new ResolvedOutput(file.Path, file.Content, null, ContentKey.Of("content", file.Content), file.Content.LongLength);
+            var key = ContentKey.Of("content", file.Content);
+            var output = TryReuse(file.Path, key) ?? new ResolvedOutput(file.Path, file.Content, null, key, file.Content.LongLength);
             Record(output);
             yield return output;
         }
@@ -69,6 +71,29 @@ public sealed class IncrementalSession
     /// <summary>The manifest of everything resolved, to be written last.</summary>
     public OutputFile Manifest() => new(BuildManifest.FileName, new BuildManifest(CodeKey, _next).ToBytes());
 
+    /// <summary>
+    /// The previous site's file at <paramref name="path"/> when the previous manifest recorded the same key for it
+    /// (same inputs, or for content-keyed files the same bytes) and it is still there; it is then linked, not
+    /// written, and keeps its time stamp.
+    /// </summary>
+    private ResolvedOutput? TryReuse(string path, string key)
+    {
+        if (_previous is null || !_previous.Files.TryGetValue(path, out var old) || old.Key != key)
+        {
+            return null;
+        }
+
+        var file = Path.Combine(_previousFolder, path.Replace('/', Path.DirectorySeparatorChar));
+        var info = new FileInfo(file);
+        if (!info.Exists || info.Length != old.Length)
+        {
+            return null;
+        }
+
+        Interlocked.Increment(ref _reused);
+        return new ResolvedOutput(path, null, file, key, old.Length);
+    }
+
     private void Record(ResolvedOutput output) => _next[output.Path] = new ManifestItem(output.Key, output.Length);
 
     private ResolvedOutput Resolve(string prefix, PlannedOutput planned)
@@ -76,19 +101,14 @@ public sealed class IncrementalSession
         if (planned.Inputs is null)
         {
             var bytes = planned.Render();
-            return new ResolvedOutput(planned.Path, bytes, null, ContentKey.Of("content", bytes), bytes.LongLength);
+            var contentKey = ContentKey.Of("content", bytes);
+            return TryReuse(planned.Path, contentKey) ?? new ResolvedOutput(planned.Path, bytes, null, contentKey, bytes.LongLength);
         }
 
         var key = ContentKey.Of(prefix + planned.Path, planned.Inputs());
-        if (_previous is not null && _previous.Files.TryGetValue(planned.Path, out var old) && old.Key == key)
+        if (TryReuse(planned.Path, key) is { } reused)
         {
-            var file = Path.Combine(_previousFolder, planned.Path.Replace('/', Path.DirectorySeparatorChar));
-            var info = new FileInfo(file);
-            if (info.Exists && info.Length == old.Length)
-            {
-                Interlocked.Increment(ref _reused);
-                return new ResolvedOutput(planned.Path, null, file, key, old.Length);
-            }
+            return reused;
         }
 
         Interlocked.Increment(ref _rendered);

@@ -10,8 +10,8 @@ namespace PowerList.Site.Pipeline;
 /// The site build after loading: validate (errors stop the build, the output folder is not touched), run every
 /// contributor (reusing the previous site's files whose inputs did not change), write their files into a temporary folder as they come (streaming), swap it in. Two contributors
 /// writing the same path is a bug and throws <see cref="DuplicateOutputException"/>; any exception leaves the
-/// previous site as it was. The previous site is deleted in the background after the swap
-/// (<see cref="SiteBuildResult.PreviousSiteRemoval"/>). Create with <see cref="SiteBuilder"/>.
+/// previous site as it was. The previous site is deleted after the swap, in the background when
+/// <see cref="RemovePreviousSiteInBackground"/> (<see cref="SiteBuildResult.PreviousSiteRemoval"/>). Create with <see cref="SiteBuilder"/>.
 /// </summary>
 public sealed class SitePipeline
 {
@@ -27,6 +27,15 @@ public sealed class SitePipeline
     /// Either way the result is the same bytes, including the build manifest.
     /// </summary>
     public bool Incremental { get; init; } = true;
+
+    /// <summary>Delete the replaced site on a background task (the result's <see cref="SiteBuildResult.PreviousSiteRemoval"/>) instead of before returning.</summary>
+    public bool RemovePreviousSiteInBackground { get; init; }
+
+    /// <summary>
+    /// Hand the previous site to a detached <c>rm -rf</c> (see <see cref="AtomicSiteWriter.DeleteOldDetached"/>)
+    /// instead of deleting it on a background task of this process; for one-shot command-line builds.
+    /// </summary>
+    public bool DetachOldSiteRemoval { get; set; }
 
     /// <summary>
     /// Builds the site of <paramref name="lists"/> into <paramref name="outputFolder"/>, unless
@@ -46,6 +55,7 @@ public sealed class SitePipeline
 
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var counts = new List<ContributorCount>();
+        BuildTimings.Mark("start of site build");
         var session = new IncrementalSession(outputFolder, Incremental);
         using var writer = AtomicSiteWriter.Open(outputFolder);
         foreach (var contributor in Contributors)
@@ -76,6 +86,7 @@ public sealed class SitePipeline
                 }
             }
 
+            BuildTimings.Mark(contributor.Name);
             counts.Add(new ContributorCount(contributor.Name, files));
             progress?.Report(new SiteProgress(contributor.Name, files, true));
         }
@@ -84,7 +95,21 @@ public sealed class SitePipeline
         var written = writer.FilesWritten;
         var bytes = writer.BytesWritten;
         writer.Commit();
-        var cleanup = writer.OldFolder is null ? Task.CompletedTask : Task.Run(writer.DeleteOld, CancellationToken.None);
+        BuildTimings.Mark("manifest and swap");
+        var cleanup = Task.CompletedTask;
+        if (DetachOldSiteRemoval)
+        {
+            writer.DeleteOldDetached();
+        }
+        else if (RemovePreviousSiteInBackground && writer.OldFolder is not null)
+        {
+            cleanup = Task.Run(writer.DeleteOld, CancellationToken.None);
+        }
+        else
+        {
+            writer.DeleteOld();
+        }
+
         return new SiteBuildResult(true, diagnostics, written, bytes, counts) { PreviousSiteRemoval = cleanup };
     }
 }

@@ -119,6 +119,18 @@ public sealed class AtomicSiteWriter : IDisposable
         OldFolder = old;
     }
 
+    /// <summary>
+    /// Like <see cref="DeleteOld"/> but does not wait: the previous site is handed to a detached <c>rm -rf</c> that
+    /// outlives this process (the command-line build uses this so it can exit as soon as the new site is in place).
+    /// </summary>
+    public void DeleteOldDetached()
+    {
+        if (OldFolder is not null)
+        {
+            StaleFolders.DeleteDetached(_target, OldFolder);
+        }
+    }
+
     /// <summary>Deletes the previous site after <see cref="Commit"/> (a later build removes it if this process dies first).</summary>
     public void DeleteOld()
     {

@@ -25,8 +25,19 @@ internal static class StaleFolders
 
             var rest = own[(name.Length + 1)..];
             var parts = rest.Split('-');
-            if (parts.Length != 3 || parts[0] is not ("tmp" or "old") || !int.TryParse(parts[1], out var pid))
+            if (parts.Length != 3 || parts[0] is not ("tmp" or "old" or "trash") || !int.TryParse(parts[1], out var pid))
             {
+                continue;
+            }
+
+            if (parts[0] == "trash")
+            {
+                // Handed to a detached rm by an earlier build; if that build is gone, hand it over again.
+                if (pid != Environment.ProcessId && !IsRunning(pid) && !StartDetachedRemoval(dir))
+                {
+                    TryDelete(dir);
+                }
+
                 continue;
             }
 
@@ -41,6 +52,64 @@ internal static class StaleFolders
 
                 TryDelete(dir);
             }
+        }
+    }
+
+    /// <summary>
+    /// Removes <paramref name="dir"/> (a folder beside <paramref name="target"/>) without waiting: renames it to
+    /// <c>&lt;target&gt;.trash-&lt;pid&gt;-&lt;random&gt;</c> and starts a detached <c>rm -rf</c> on it, which goes on after
+    /// this process exits. Where that is not possible the folder is deleted here. Deleting a large previous site can
+    /// take minutes on a busy disk; the new site is already in place.
+    /// </summary>
+    public static void DeleteDetached(string target, string dir)
+    {
+        if (!Directory.Exists(dir))
+        {
+            return;
+        }
+
+        var trash = $"{target}.trash-{Environment.ProcessId}-{Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(4)).ToLowerInvariant()}";
+        try
+        {
+            Directory.Move(dir, trash);
+        }
+        catch (IOException)
+        {
+            TryDelete(dir);
+            return;
+        }
+
+        if (!StartDetachedRemoval(trash))
+        {
+            TryDelete(trash);
+        }
+    }
+
+    private static bool StartDetachedRemoval(string dir)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return false;
+        }
+
+        try
+        {
+            var start = new ProcessStartInfo("rm")
+            {
+                UseShellExecute = false,
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            start.ArgumentList.Add("-rf");
+            start.ArgumentList.Add("--");
+            start.ArgumentList.Add(dir);
+            using var process = Process.Start(start);
+            return process is not null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
         }
     }
 

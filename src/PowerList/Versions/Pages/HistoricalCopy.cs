@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using PowerList.Output;
+using PowerList.Site.Incremental;
 using PowerList.Versions.Diffing;
 
 namespace PowerList.Versions.Pages;
@@ -16,7 +17,7 @@ public static class HistoricalCopy
     private const string Marker = "<header class=\"site-header\"";
     private const string Fallback = "<main id=\"main\"";
 
-    public static IEnumerable<OutputFile> Move(IEnumerable<OutputFile> files, VersionSide release, Func<string, string> currentEquivalent)
+    public static IEnumerable<PlannedOutput> Move(IEnumerable<PlannedOutput> files, VersionSide release, Func<string, string> currentEquivalent)
     {
         var prefix = SiteUrls.Release(release.Version);
         foreach (var file in files)
@@ -29,12 +30,17 @@ public static class HistoricalCopy
             var path = prefix + file.Path;
             if (!file.Path.EndsWith(".html", StringComparison.Ordinal))
             {
-                yield return new OutputFile(path, file.Content);
+                yield return new PlannedOutput(path, file.Render, file.Inputs);
                 continue;
             }
 
             var pageUrl = file.Path.EndsWith("index.html", StringComparison.Ordinal) ? file.Path[..^"index.html".Length] : file.Path;
-            yield return new OutputFile(path, WithBanner(file.Content, release, prefix + pageUrl, currentEquivalent(pageUrl)));
+            var current = currentEquivalent(pageUrl);
+            var inner = file.Inputs;
+            yield return new PlannedOutput(
+                path,
+                () => WithBanner(file.Render(), release, prefix + pageUrl, current),
+                inner is null ? null : () => [.. Encoding.UTF8.GetBytes($"banner\n{release.Version}\n{release.Date}\n{release.Title}\n{release.Document}\n{current}\n"), .. inner()]);
         }
     }
 

@@ -3,6 +3,7 @@ using PowerList.Diagnostics;
 using PowerList.Export;
 using PowerList.Model;
 using PowerList.Output;
+using PowerList.Site.Incremental;
 using PowerList.Site.Pages;
 using PowerList.Versions.Diffing;
 using PowerList.Versions.Publishing;
@@ -18,7 +19,7 @@ namespace PowerList.Versions.Pages;
 /// exporter) and per comparison (JSON, CSV).
 /// Only public entries appear anywhere.
 /// </summary>
-public sealed class VersionsContributor : ISiteContributor
+public sealed class VersionsContributor : IPlannedContributor
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly TemplateSet _templates;
@@ -32,33 +33,39 @@ public sealed class VersionsContributor : ISiteContributor
 
     public string Name => "versions";
 
+    /// <summary>The templates and options, as the page renderer that draws the historical copies sees them.</summary>
+    public string Fingerprint => "versions/1\n" + new PagesContributor(_templates, _options, SiteFeatures.None).Fingerprint;
+
     /// <summary>Problems met while reading the releases (a tampered snapshot is left out and reported here).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
 
-    public IEnumerable<OutputFile> Contribute(ListSet lists)
+    public IEnumerable<OutputFile> Contribute(ListSet lists) =>
+        Plan(lists).Select(p => new OutputFile(p.Path, p.Render()));
+
+    /// <summary>Every file, unrendered; pages are keyed by their template kind and model (see <see cref="PageInputs"/>).</summary>
+    public IEnumerable<PlannedOutput> Plan(ListSet lists)
     {
         var bag = new DiagnosticBag();
         var timeline = ReleaseTimeline.Load(new ReleaseStore(lists.Root), lists, bag);
         Diagnostics = bag.ToSortedList();
-        return Contribute(timeline);
+        return Plan(timeline);
     }
 
-    public IEnumerable<OutputFile> Contribute(ReleaseTimeline timeline)
+    public IEnumerable<PlannedOutput> Plan(ReleaseTimeline timeline)
     {
         var site = timeline.Current.Lists.Site;
-        var features = new SiteFeatures(false, true);
-        var frames = new PageFrames(site, features);
+        var frames = new PageFrames(site, new SiteFeatures(false, true));
         var links = new VersionLinks(timeline);
         var pairs = timeline.Pairs().ToList();
         var sides = timeline.Sides.ToList();
 
-        yield return Page("versions", SiteUrls.Versions, VersionsPageModel.Create(timeline, frames, pairs));
+        yield return Page("versions", SiteUrls.Versions, () => VersionsPageModel.Create(timeline, frames, pairs));
         foreach (var (from, to) in pairs)
         {
-            var diff = timeline.Diff(from, to);
-            yield return Page("compare", SiteUrls.Compare(from.Version, to.Version), ComparePageModel.Create(diff, frames, links, sides));
-            yield return new OutputFile(VersionUrls.CompareJson(from.Version, to.Version), PowerList.Versions.Formatting.DiffJson.Write(diff));
-            yield return new OutputFile(VersionUrls.CompareCsv(from.Version, to.Version), ReleaseDownloads.DiffCsvBytes(diff));
+            var diff = new Lazy<ListDiff>(() => timeline.Diff(from, to), LazyThreadSafetyMode.ExecutionAndPublication);
+            yield return Page("compare", SiteUrls.Compare(from.Version, to.Version), () => ComparePageModel.Create(diff.Value, frames, links, sides));
+            yield return new PlannedOutput(VersionUrls.CompareJson(from.Version, to.Version), () => Formatting.DiffJson.Write(diff.Value));
+            yield return new PlannedOutput(VersionUrls.CompareCsv(from.Version, to.Version), () => ReleaseDownloads.DiffCsvBytes(diff.Value));
         }
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -72,24 +79,25 @@ public sealed class VersionsContributor : ISiteContributor
 
         foreach (var (code, history) in EntryHistory.Build(timeline))
         {
-            yield return Page("history", VersionUrls.EntryHistory(code), HistoryPageModel.Create(history, names.GetValueOrDefault(code, code), frames, links));
+            var name = names.GetValueOrDefault(code, code);
+            yield return Page("history", VersionUrls.EntryHistory(code), () => HistoryPageModel.Create(history, name, frames, links));
         }
 
-        var (byCategory, byDepartment) = ChartData.Of(timeline);
-        yield return new OutputFile(VersionUrls.CategoryChart, Utf8.GetBytes(SvgChart.Write(byCategory)));
-        yield return new OutputFile(VersionUrls.DepartmentChart, Utf8.GetBytes(SvgChart.Write(byDepartment)));
-        yield return new OutputFile(VersionUrls.Feed, AtomFeed.Write(timeline, site));
+        var charts = new Lazy<(ChartData, ChartData)>(() => ChartData.Of(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
+        yield return new PlannedOutput(VersionUrls.CategoryChart, () => Utf8.GetBytes(SvgChart.Write(charts.Value.Item1)));
+        yield return new PlannedOutput(VersionUrls.DepartmentChart, () => Utf8.GetBytes(SvgChart.Write(charts.Value.Item2)));
+        yield return new PlannedOutput(VersionUrls.Feed, () => AtomFeed.Write(timeline, site));
 
         var current = new CurrentPages(timeline.Current.Lists);
         foreach (var release in timeline.Releases)
         {
             // The exporter writes public entries only, in the table the importer reads back.
-            yield return new OutputFile(VersionUrls.ReleaseJson(release.Version), Exporter.Export(release.Lists, "json"));
-            yield return new OutputFile(VersionUrls.ReleaseCsv(release.Version), Exporter.Export(release.Lists, "csv"));
-            yield return new OutputFile(VersionUrls.ReleaseXlsx(release.Version), Exporter.Export(release.Lists, "xlsx"));
+            yield return new PlannedOutput(VersionUrls.ReleaseJson(release.Version), () => Exporter.Export(release.Lists, "json"));
+            yield return new PlannedOutput(VersionUrls.ReleaseCsv(release.Version), () => Exporter.Export(release.Lists, "csv"));
+            yield return new PlannedOutput(VersionUrls.ReleaseXlsx(release.Version), () => Exporter.Export(release.Lists, "xlsx"));
 
             // Historical copies have no search index and no versions pages of their own: the banner links to ours.
-            var pages = new PagesContributor(_templates, _options, SiteFeatures.None).Contribute(release.Lists);
+            var pages = new PagesContributor(_templates, _options, SiteFeatures.None).Plan(release.Lists);
             foreach (var file in HistoricalCopy.Move(pages, release, current.Equivalent))
             {
                 yield return file;
@@ -97,8 +105,14 @@ public sealed class VersionsContributor : ISiteContributor
         }
     }
 
-    private OutputFile Page(string kind, string url, object model) =>
-        new(SiteUrls.FileOf(url), Utf8.GetBytes(_templates.Render(kind, model)));
+    private PlannedOutput Page(string kind, string url, Func<object> createModel)
+    {
+        var model = new Lazy<object>(createModel, LazyThreadSafetyMode.ExecutionAndPublication);
+        return new PlannedOutput(
+            SiteUrls.FileOf(url),
+            () => Utf8.GetBytes(_templates.Render(kind, model.Value)),
+            () => PageInputs.Of(kind, model.Value));
+    }
 
     /// <summary>Which pages exist in the current site, to link a historical page to its current counterpart.</summary>
     private sealed class CurrentPages(ListSet lists)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PowerList.Diagnostics;
 using PowerList.Model;
@@ -15,7 +16,7 @@ public sealed class ReleaseTimeline
     /// <summary>Above this many pairs only consecutive pairs and each release against current are pre-rendered.</summary>
     public const int MaxAllPairs = 50;
 
-    private readonly Dictionary<(string, string), ListDiff> _diffs = new();
+    private readonly ConcurrentDictionary<(string, string), Lazy<ListDiff>> _diffs = new();
 
     public ReleaseTimeline(IEnumerable<VersionSide> releases, VersionSide current)
     {
@@ -40,18 +41,9 @@ public sealed class ReleaseTimeline
         return i > 0 ? sides[i - 1] : null;
     }
 
-    /// <summary>The comparison of two versions (computed once).</summary>
-    public ListDiff Diff(VersionSide from, VersionSide to)
-    {
-        var key = (from.Version, to.Version);
-        if (!_diffs.TryGetValue(key, out var diff))
-        {
-            diff = VersionComparer.Compare(from, to);
-            _diffs[key] = diff;
-        }
-
-        return diff;
-    }
+    /// <summary>The comparison of two versions (computed once; safe to call from several threads).</summary>
+    public ListDiff Diff(VersionSide from, VersionSide to) =>
+        _diffs.GetOrAdd((from.Version, to.Version), _ => new Lazy<ListDiff>(() => VersionComparer.Compare(from, to), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>Each version against the one before it (the first release has none), current last.</summary>
     public IEnumerable<ListDiff> Steps()
