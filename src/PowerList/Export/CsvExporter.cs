@@ -2,7 +2,10 @@ using System.Text;
 
 namespace PowerList.Export;
 
-/// <summary>Writes an <see cref="ExportTable"/> as one CSV table, UTF-8 with BOM (so Excel opens it), CRLF line ends, RFC 4180 quoting.</summary>
+/// <summary>
+/// Writes an <see cref="ExportTable"/> as one CSV table, UTF-8 with BOM (so Excel opens it), CRLF line ends, RFC 4180
+/// quoting. Text that a spreadsheet would run as a formula gets a leading apostrophe (<see cref="FormulaGuard"/>).
+/// </summary>
 public static class CsvExporter
 {
     public static byte[] Write(ExportTable table)
@@ -23,8 +26,11 @@ public static class CsvExporter
         sb.Append(string.Join(",", cells.Select(Field))).Append("\r\n");
     }
 
-    private static string Field(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value.StartsWith(' ') || value.EndsWith(' ')
+    private static string Field(string value)
+    {
+        value = FormulaGuard.Guard(value);
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value.StartsWith(' ') || value.EndsWith(' ')
             ? "\"" + value.Replace("\"", "\"\"") + "\""
             : value;
+    }
 }

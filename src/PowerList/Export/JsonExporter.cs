@@ -24,7 +24,7 @@ public static class JsonExporter
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        return PowerList.Output.ScriptSafeJson.Escape(stream.ToArray());
     }
 
     private static void WriteEntry(Utf8JsonWriter w, ListSet lists, Entry e)

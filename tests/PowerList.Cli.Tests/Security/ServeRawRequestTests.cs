@@ -124,6 +124,26 @@ public sealed class ServeRawRequestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_answer_carries_the_policy_and_the_reload_script_is_an_external_file()
+    {
+        foreach (var target in new[] { "/", "/entry/A-1/", "/no/such/", "/../secret.txt", DevServer.ReloadScriptPath })
+        {
+            var response = await Raw($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            response.ShouldContain("Content-Security-Policy: " + DevServer.ContentSecurityPolicy, Case.Insensitive, target);
+            response.ShouldContain("X-Content-Type-Options: nosniff", Case.Insensitive, target);
+        }
+
+        var page = await Raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        page.ShouldContain(DevServer.ReloadScript);
+        page.ShouldNotContain("<script>");
+        var script = await Raw($"GET {DevServer.ReloadScriptPath} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        script.ShouldStartWith("HTTP/1.1 200");
+        script.ShouldContain("text/javascript");
+        script.ShouldContain("EventSource");
+        File.Exists(Path.Combine(Site, "__powerlist", "reload.js")).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task A_huge_header_is_refused_and_the_server_goes_on()
     {
         var response = await Raw("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + new string('a', 100_000) + "\r\nConnection: close\r\n\r\n");

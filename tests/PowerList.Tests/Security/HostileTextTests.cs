@@ -43,7 +43,7 @@ public sealed class HostileTextTests : IClassFixture<HostileSite>
     public void The_generated_tree_loads_back_with_every_payload_intact()
     {
         var expected = HostileLists.Create();
-        var loaded = _site.Lists;
+        var loaded = _site.Released;
         loaded.Site.Description.ShouldBe(expected.Site.Description);
         loaded.Site.Title.ShouldBe(expected.Site.Title);
         loaded.Departments.Select(d => d.Website).ShouldBe(expected.Departments.Select(d => d.Website));

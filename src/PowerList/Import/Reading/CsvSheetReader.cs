@@ -77,12 +77,12 @@ public static class CsvSheetReader
             }
             else if (ch == delimiter)
             {
-                row.Add(field.ToString());
+                row.Add(PowerList.Export.FormulaGuard.Unguard(field.ToString()));
                 field.Clear();
             }
             else if (ch == '\r' || ch == '\n')
             {
-                row.Add(field.ToString());
+                row.Add(PowerList.Export.FormulaGuard.Unguard(field.ToString()));
                 field.Clear();
                 rows.Add(row.ToArray());
                 row.Clear();
@@ -101,7 +101,7 @@ public static class CsvSheetReader
 
         if (field.Length > 0 || row.Count > 0)
         {
-            row.Add(field.ToString());
+            row.Add(PowerList.Export.FormulaGuard.Unguard(field.ToString()));
             rows.Add(row.ToArray());
         }
 

@@ -39,7 +39,7 @@ public static class DiffJson
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        return PowerList.Output.ScriptSafeJson.Escape(stream.ToArray());
     }
 
     private static void Side(Utf8JsonWriter w, string key, VersionSide side)
