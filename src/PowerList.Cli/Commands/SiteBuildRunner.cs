@@ -38,6 +38,12 @@ internal sealed class SiteBuildRunner
     /// </summary>
     public bool WaitForCleanup { get; init; } = true;
 
+    /// <summary>
+    /// Hand the previous site to a detached <c>rm -rf</c> and exit as soon as the new site is in place
+    /// (<c>build --detach-cleanup</c>); the old copy disappears a little later.
+    /// </summary>
+    public bool DetachCleanup { get; init; }
+
     /// <summary>Runs the build; returns the CLI exit code.</summary>
     public int Run(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
@@ -70,7 +76,7 @@ internal sealed class SiteBuildRunner
         try
         {
             var pipeline = SiteDefaults.Create(_templates).RemovePreviousSiteInBackground(!WaitForCleanup).Build();
-            pipeline.DetachOldSiteRemoval = WaitForCleanup;
+            pipeline.DetachOldSiteRemoval = DetachCleanup;
             result = Interactive(stdout)
                 ? BuildWithSpinner(pipeline, lists, diagnostics, cancellationToken)
                 : pipeline.Build(lists, diagnostics, _output, new PlainProgress(stdout), cancellationToken);
