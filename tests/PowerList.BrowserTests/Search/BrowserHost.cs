@@ -77,7 +77,7 @@ public sealed class BrowserHost : IAsyncLifetime
                 "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>检索</title></head><body><main>{{> @partial-block}}</main>" +
                 "<script src=\"../assets/search.js\"></script></body></html>");
             var template = hbs.Compile(File.ReadAllText(Path.Combine(root, "site-templates", "pages", "search.hbs")));
-            return (Html(template(new { frame = new { Root = "../" } })), "text/html; charset=utf-8");
+            return (Html(template(new { frame = new { root = "../" } })), "text/html; charset=utf-8");
         }
 
         if (path.StartsWith("entry/", StringComparison.Ordinal))

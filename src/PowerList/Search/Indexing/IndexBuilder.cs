@@ -66,7 +66,7 @@ public static class IndexBuilder
             {
                 foreach (var (term, impact) in perDoc[d - start])
                 {
-                    (lists[term] ??= []).Add((d, impact));
+                    (lists[term] ??= new List<(int, int)>(dfById[term])).Add((d, impact));
                 }
             }
         }
