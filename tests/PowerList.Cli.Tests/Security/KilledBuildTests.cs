@@ -19,7 +19,22 @@ public sealed class KilledBuildTests : IDisposable
 
     public KilledBuildTests(ITestOutputHelper output) => _output = output;
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose()
+    {
+        // A detached rm may still be removing a replaced site (<out>.trash-*) beside the output folder.
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(_root, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                Thread.Sleep(500);
+            }
+        }
+    }
 
     [Fact]
     public async Task A_killed_build_leaves_the_previous_site_or_the_new_one_and_the_next_build_cleans_up()
@@ -57,6 +72,13 @@ public sealed class KilledBuildTests : IDisposable
             current = next;
         }
 
+        // Replaced sites are handed to a detached rm (<out>.trash-*): they must all go away.
+        for (var i = 0; i < 120 && Trash(site).Length > 0; i++)
+        {
+            await Task.Delay(500);
+        }
+
+        Trash(site).ShouldBeEmpty();
         _output.WriteLine($"整次生成约 {full.TotalMilliseconds:0} ms；结果：" + string.Join(", ", outcomes.GroupBy(o => o).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
         outcomes.ShouldContain("killed-old", string.Join(", ", outcomes));
     }
@@ -122,9 +144,16 @@ public sealed class KilledBuildTests : IDisposable
         return process.ExitCode;
     }
 
+    // Temporary or previous-site folders; <out>.trash-* (being removed by a detached rm) are checked at the end.
     private static string[] Leftovers(string site) =>
         Directory.GetDirectories(Path.GetDirectoryName(site)!)
             .Where(d => Path.GetFileName(d).StartsWith(Path.GetFileName(site) + ".", StringComparison.Ordinal))
+            .Where(d => !Path.GetFileName(d).StartsWith(Path.GetFileName(site) + ".trash-", StringComparison.Ordinal))
+            .ToArray();
+
+    private static string[] Trash(string site) =>
+        Directory.GetDirectories(Path.GetDirectoryName(site)!)
+            .Where(d => Path.GetFileName(d).StartsWith(Path.GetFileName(site) + ".trash-", StringComparison.Ordinal))
             .ToArray();
 
     // One digest of every file's path and bytes: two folders are byte-identical when their digests are equal.
