@@ -81,8 +81,20 @@ public static class YamlFileReader
         return ParseText(path, text, options, diagnostics, out complete);
     }
 
-    /// <summary>Parses YAML text.</summary>
+    /// <summary>Parses YAML text: the fast reader when the text is in its subset, else YamlDotNet (which also reports).</summary>
     public static YamlNode? ParseText(string path, string text, LoadOptions options, List<Diagnostic> diagnostics, out bool complete)
+    {
+        if (FastYamlReader.TryParse(text, options) is { } root)
+        {
+            complete = true;
+            return root;
+        }
+
+        return ParseWithYamlDotNet(path, text, options, diagnostics, out complete);
+    }
+
+    /// <summary>Parses YAML text with YamlDotNet's parser, reporting every problem.</summary>
+    internal static YamlNode? ParseWithYamlDotNet(string path, string text, LoadOptions options, List<Diagnostic> diagnostics, out bool complete)
     {
         complete = true;
         var before = diagnostics.Count;

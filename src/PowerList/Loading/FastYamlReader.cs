@@ -1,0 +1,751 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace PowerList.Loading;
+
+/// <summary>
+/// A fast reader for the plain YAML subset that list files use (block mappings and sequences, one-line plain and
+/// quoted scalars, <c>|</c> <c>|-</c> <c>|+</c> literals, comments). It builds the same tree, with the same
+/// positions, as <see cref="YamlFileReader"/>'s YamlDotNet path, and declines (returns null) the whole file as
+/// soon as it meets anything else or anything doubtful, including anything that would be a diagnostic: the
+/// YamlDotNet path then reads the file and reports. <c>FastYamlReaderTests</c> checks both paths agree.
+/// </summary>
+internal sealed class FastYamlReader
+{
+    private static readonly SearchValues<char> Forbidden = SearchValues.Create(ForbiddenChars());
+
+    private static readonly SearchValues<char> ColonOrHash = SearchValues.Create(":#");
+
+    private readonly string _t;
+    private readonly int[] _starts;
+    private readonly int _lineCount;
+    private readonly LoadOptions _options;
+    private readonly StringBuilder _sb = new();
+    private int _line;
+    private int _nodes;
+    private int _depth;
+
+    private FastYamlReader(string text, int[] starts, int lineCount, LoadOptions options)
+    {
+        _t = text;
+        _starts = starts;
+        _lineCount = lineCount;
+        _options = options;
+    }
+
+    /// <summary>The root mapping, or null when the text is outside the subset (or empty, or has any problem).</summary>
+    public static YamlNode? TryParse(string text, LoadOptions options) => TryParse(text, options, out _);
+
+    /// <summary>As <see cref="TryParse(string, LoadOptions)"/>; <paramref name="declined"/> says where it stopped (for tests).</summary>
+    internal static YamlNode? TryParse(string text, LoadOptions options, out string? declined)
+    {
+        declined = "characters";
+        if (text.Length == 0 || text[^1] != '\n' || text.AsSpan().IndexOfAny(Forbidden) >= 0)
+        {
+            return null;
+        }
+
+        var lineCount = text.AsSpan().Count('\n');
+        var starts = new int[lineCount + 1];
+        var at = 0;
+        for (var i = 0; i < lineCount; i++)
+        {
+            starts[i] = at;
+            if (text[at] == '%' || StartsMarker(text, at, '-') || StartsMarker(text, at, '.'))
+            {
+                declined = "markers";
+                return null;
+            }
+
+            at = text.IndexOf('\n', at) + 1;
+        }
+
+        starts[lineCount] = text.Length;
+        var reader = new FastYamlReader(text, starts, lineCount, options);
+        try
+        {
+            declined = null;
+            return reader.Document();
+        }
+        catch (DeclineException ex)
+        {
+            declined = $"line {reader._line + 1}: {ex.StackTrace?.Split('\n')[0].Trim()}";
+            return null;
+        }
+    }
+
+    private static bool StartsMarker(string text, int at, char c) =>
+        at + 2 < text.Length && text[at] == c && text[at + 1] == c && text[at + 2] == c;
+
+    private static string ForbiddenChars()
+    {
+        var sb = new StringBuilder();
+        for (var c = 0; c < 0x20; c++)
+        {
+            if (c != '\n')
+            {
+                sb.Append((char)c);
+            }
+        }
+
+        for (var c = 0x7F; c <= 0x9F; c++)
+        {
+            sb.Append((char)c);
+        }
+
+        sb.Append('\u2028').Append('\u2029').Append('\uFEFF').Append('\uFFFE').Append('\uFFFF');
+        return sb.ToString();
+    }
+
+    private sealed class DeclineException : Exception;
+
+    private static DeclineException Decline() => new();
+
+    private YamlNode Document()
+    {
+        SkipToContent();
+        if (_line >= _lineCount || Indent(_line) != 0 || IsDash(_starts[_line]))
+        {
+            throw Decline();
+        }
+
+        var root = ParseMapping(0);
+        SkipToContent();
+        if (_line < _lineCount)
+        {
+            throw Decline();
+        }
+
+        return root;
+    }
+
+    /// <summary>End of line <paramref name="line"/> (the offset of its '\n').</summary>
+    private int End(int line) => _starts[line + 1] - 1;
+
+    private int Indent(int line)
+    {
+        var s = _starts[line];
+        var i = s;
+        while (_t[i] == ' ')
+        {
+            i++;
+        }
+
+        return i - s;
+    }
+
+    /// <summary>Moves past blank and comment lines.</summary>
+    private void SkipToContent()
+    {
+        while (_line < _lineCount)
+        {
+            var i = _starts[_line];
+            while (_t[i] == ' ')
+            {
+                i++;
+            }
+
+            if (_t[i] != '\n' && _t[i] != '#')
+            {
+                return;
+            }
+
+            _line++;
+        }
+    }
+
+    private bool IsDash(int at) => _t[at] == '-' && (_t[at + 1] == ' ' || _t[at + 1] == '\n');
+
+    private void Count()
+    {
+        if (++_nodes > _options.MaxNodes)
+        {
+            throw Decline();
+        }
+    }
+
+    private void Open()
+    {
+        if (_depth >= _options.MaxDepth)
+        {
+            throw Decline();
+        }
+
+        _depth++;
+        Count();
+    }
+
+    /// <summary>A block mapping whose first key is on the current line at column <paramref name="col"/> (0-based).</summary>
+    private YamlMapping ParseMapping(int col)
+    {
+        Open();
+        var map = new YamlMapping(_line + 1, col + 1);
+        var first = true;
+        while (true)
+        {
+            if (!first)
+            {
+                SkipToContent();
+                if (_line >= _lineCount)
+                {
+                    break;
+                }
+
+                var indent = Indent(_line);
+                if (indent < col)
+                {
+                    break;
+                }
+
+                if (indent > col || IsDash(_starts[_line] + col))
+                {
+                    throw Decline();
+                }
+            }
+
+            first = false;
+            var key = ParseKey(_starts[_line] + col, out var rest);
+            var value = ParseValue(col, rest, sameIndentSequence: true);
+            if (map.TryAdd(key, value) is not null)
+            {
+                throw Decline();
+            }
+        }
+
+        _depth--;
+        return map;
+    }
+
+    /// <summary>A block sequence whose first dash is on the current line at column <paramref name="col"/>.</summary>
+    private YamlSequence ParseSequence(int col)
+    {
+        Open();
+        var seq = new YamlSequence(_line + 1, col + 1);
+        var first = true;
+        while (true)
+        {
+            if (!first)
+            {
+                SkipToContent();
+                if (_line >= _lineCount)
+                {
+                    break;
+                }
+
+                var indent = Indent(_line);
+                if (indent < col || (indent == col && !IsDash(_starts[_line] + col)))
+                {
+                    break;
+                }
+
+                if (indent > col)
+                {
+                    throw Decline();
+                }
+            }
+
+            first = false;
+            var s = _starts[_line];
+            var q = s + col + 1;
+            while (_t[q] == ' ')
+            {
+                q++;
+            }
+
+            YamlNode item;
+            if (_t[q] == '\n' || _t[q] == '#')
+            {
+                if (_t[q] == '#')
+                {
+                    throw Decline();
+                }
+
+                item = ParseValue(col, q, sameIndentSequence: false);
+            }
+            else if (IsDash(q))
+            {
+                throw Decline();
+            }
+            else if (IsKeyLine(q))
+            {
+                item = ParseMapping(q - s);
+            }
+            else
+            {
+                item = ParseInline(col, q);
+            }
+
+            seq.Items.Add(item);
+        }
+
+        _depth--;
+        return seq;
+    }
+
+    /// <summary>True when a plain key followed by ": " or ":" at the end starts at <paramref name="at"/>.</summary>
+    private bool IsKeyLine(int at)
+    {
+        var c = _t[at];
+        if (c is '"' or '\'')
+        {
+            return false; // a quoted scalar; a quoted key makes ParseInline decline
+        }
+
+        var end = _t.IndexOf('\n', at);
+        var span = _t.AsSpan(at, end - at);
+        var i = 0;
+        while (true)
+        {
+            var k = span[i..].IndexOfAny(ColonOrHash);
+            if (k < 0)
+            {
+                return false;
+            }
+
+            i += k;
+            if (span[i] == '#')
+            {
+                if (i > 0 && span[i - 1] == ' ')
+                {
+                    return false;
+                }
+            }
+            else if (i + 1 == span.Length || span[i + 1] == ' ')
+            {
+                return true;
+            }
+
+            i++;
+        }
+    }
+
+    private static bool IsIndicator(char c) => c is '-' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*'
+        or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`' or ' ';
+
+    /// <summary>A plain key at <paramref name="at"/>; <paramref name="rest"/> is where its value starts on the line.</summary>
+    private YamlScalar ParseKey(int at, out int rest)
+    {
+        if (IsIndicator(_t[at]))
+        {
+            throw Decline();
+        }
+
+        var i = at;
+        while (true)
+        {
+            var c = _t[i];
+            if (c == '\n' || (c == '#' && _t[i - 1] == ' '))
+            {
+                throw Decline();
+            }
+
+            if (c == ':' && (_t[i + 1] == ' ' || _t[i + 1] == '\n'))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        if (_t[i - 1] == ' ' || i - at > 128)
+        {
+            throw Decline();
+        }
+
+        Count();
+        var key = new YamlScalar(_line + 1, at - _starts[_line] + 1, _t[at..i], isPlain: true);
+        rest = i + 1;
+        while (_t[rest] == ' ')
+        {
+            rest++;
+        }
+
+        return key;
+    }
+
+    /// <summary>The value after a key or a dash whose column is <paramref name="owner"/>; <paramref name="at"/> is past the spaces.</summary>
+    private YamlNode ParseValue(int owner, int at, bool sameIndentSequence)
+    {
+        if (_t[at] != '\n' && _t[at] != '#')
+        {
+            return ParseInline(owner, at);
+        }
+
+        _line++;
+        SkipToContent();
+        if (_line >= _lineCount)
+        {
+            throw Decline();
+        }
+
+        var indent = Indent(_line);
+        var s = _starts[_line] + indent;
+        if (indent > owner)
+        {
+            return IsDash(s) ? ParseSequence(indent) : ParseMapping(indent);
+        }
+
+        if (indent == owner && sameIndentSequence && IsDash(s))
+        {
+            return ParseSequence(indent);
+        }
+
+        throw Decline(); // an empty value
+    }
+
+    /// <summary>A scalar or a one-line flow sequence starting on the current line at <paramref name="at"/>; moves past it.</summary>
+    private YamlNode ParseInline(int owner, int at)
+    {
+        var line = _line;
+        var column = at - _starts[_line] + 1;
+        string value;
+        bool plain = false;
+        switch (_t[at])
+        {
+            case '[':
+                var seq = ParseFlowSequence(at, out var end);
+                AfterQuoted(end);
+                CheckNextLine(owner);
+                return seq;
+            case '|':
+                value = ParseLiteral(owner, at);
+                break;
+            case '"':
+                value = ParseDoubleQuoted(at, out var after);
+                AfterQuoted(after);
+                break;
+            case '\'':
+                value = ParseSingleQuoted(at, out after);
+                AfterQuoted(after);
+                break;
+            case '-':
+                if (_t[at + 1] is ' ' or '\n')
+                {
+                    throw Decline();
+                }
+
+                value = ParsePlain(at);
+                plain = true;
+                break;
+            default:
+                if (IsIndicator(_t[at]))
+                {
+                    throw Decline();
+                }
+
+                value = ParsePlain(at);
+                plain = true;
+                break;
+        }
+
+        if (value.Length > _options.MaxScalarChars)
+        {
+            throw Decline();
+        }
+
+        CheckNextLine(owner);
+        Count();
+        return new YamlScalar(line + 1, column, value, plain);
+    }
+
+    /// <summary>Whatever follows a one-line value must not be more indented: that would be a continuation or an error.</summary>
+    private void CheckNextLine(int owner)
+    {
+        SkipToContent();
+        if (_line < _lineCount && Indent(_line) > owner)
+        {
+            throw Decline();
+        }
+    }
+
+    /// <summary>A one-line flow sequence of plain or quoted scalars, like <c>[a, "b c"]</c>; <paramref name="end"/> is past the <c>]</c>.</summary>
+    private YamlSequence ParseFlowSequence(int at, out int end)
+    {
+        Open();
+        var s = _starts[_line];
+        var seq = new YamlSequence(_line + 1, at - s + 1);
+        var i = at + 1;
+        while (_t[i] == ' ')
+        {
+            i++;
+        }
+
+        if (_t[i] == ']')
+        {
+            end = i + 1;
+            _depth--;
+            return seq;
+        }
+
+        while (true)
+        {
+            var start = i;
+            string value;
+            var plain = false;
+            switch (_t[i])
+            {
+                case '"':
+                    value = ParseDoubleQuoted(i, out i);
+                    break;
+                case '\'':
+                    value = ParseSingleQuoted(i, out i);
+                    break;
+                default:
+                    if (IsIndicator(_t[i]))
+                    {
+                        throw Decline();
+                    }
+
+                    while (_t[i] is not (',' or ']' or '\n'))
+                    {
+                        if (_t[i] is ':' or '#' or '[' or '{' or '}')
+                        {
+                            throw Decline();
+                        }
+
+                        i++;
+                    }
+
+                    value = _t.AsSpan(start, i - start).TrimEnd(' ').ToString();
+                    plain = true;
+                    break;
+            }
+
+            Count();
+            if (value.Length > _options.MaxScalarChars)
+            {
+                throw Decline();
+            }
+
+            seq.Items.Add(new YamlScalar(_line + 1, start - s + 1, value, plain));
+            while (_t[i] == ' ')
+            {
+                i++;
+            }
+
+            if (_t[i] == ']')
+            {
+                end = i + 1;
+                _depth--;
+                return seq;
+            }
+
+            if (_t[i] != ',')
+            {
+                throw Decline();
+            }
+
+            i++;
+            while (_t[i] == ' ')
+            {
+                i++;
+            }
+
+            if (_t[i] is ']' or ',' or '\n')
+            {
+                throw Decline();
+            }
+        }
+    }
+
+    private string ParsePlain(int at)
+    {
+        var end = End(_line);
+        var span = _t.AsSpan(at, end - at);
+        var hash = span.IndexOf(" #", StringComparison.Ordinal);
+        if (hash >= 0)
+        {
+            span = span[..hash];
+        }
+
+        span = span.TrimEnd(' ');
+        if (span.Contains(": ", StringComparison.Ordinal) || span[^1] == ':')
+        {
+            throw Decline();
+        }
+
+        _line++;
+        return span.ToString();
+    }
+
+    private void AfterQuoted(int after)
+    {
+        var i = after;
+        while (_t[i] == ' ')
+        {
+            i++;
+        }
+
+        if (_t[i] != '\n' && !(_t[i] == '#' && i > after))
+        {
+            throw Decline();
+        }
+
+        _line++;
+    }
+
+    private string ParseSingleQuoted(int at, out int after)
+    {
+        _sb.Clear();
+        var i = at + 1;
+        while (true)
+        {
+            var c = _t[i];
+            if (c == '\n')
+            {
+                throw Decline();
+            }
+
+            if (c == '\'')
+            {
+                if (_t[i + 1] != '\'')
+                {
+                    break;
+                }
+
+                i++;
+            }
+
+            _sb.Append(c);
+            i++;
+        }
+
+        after = i + 1;
+        return _sb.ToString();
+    }
+
+    private string ParseDoubleQuoted(int at, out int after)
+    {
+        _sb.Clear();
+        var i = at + 1;
+        while (true)
+        {
+            var c = _t[i];
+            if (c == '\n')
+            {
+                throw Decline();
+            }
+
+            if (c == '"')
+            {
+                break;
+            }
+
+            if (c != '\\')
+            {
+                _sb.Append(c);
+                i++;
+                continue;
+            }
+
+            var e = _t[i + 1];
+            i += 2;
+            switch (e)
+            {
+                case '\\': _sb.Append('\\'); break;
+                case '"': _sb.Append('"'); break;
+                case '/': _sb.Append('/'); break;
+                case 'n': _sb.Append('\n'); break;
+                case 't': _sb.Append('\t'); break;
+                case 'r': _sb.Append('\r'); break;
+                case '0': _sb.Append('\0'); break;
+                case 'N': _sb.Append('\u0085'); break;
+                case '_': _sb.Append('\u00A0'); break;
+                case 'L': _sb.Append('\u2028'); break;
+                case 'P': _sb.Append('\u2029'); break;
+                case 'u':
+                    if (i + 4 > _t.Length
+                        || !int.TryParse(_t.AsSpan(i, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+                        || code is >= 0xD800 and <= 0xDFFF)
+                    {
+                        throw Decline();
+                    }
+
+                    _sb.Append((char)code);
+                    i += 4;
+                    break;
+                default:
+                    throw Decline();
+            }
+        }
+
+        after = i + 1;
+        return _sb.ToString();
+    }
+
+    /// <summary>A <c>|</c>, <c>|-</c> or <c>|+</c> literal whose header is at <paramref name="at"/>.</summary>
+    private string ParseLiteral(int owner, int at)
+    {
+        var i = at + 1;
+        var chomp = _t[i] is '-' or '+' ? _t[i++] : ' ';
+        var afterHeader = i;
+        while (_t[i] == ' ')
+        {
+            i++;
+        }
+
+        if (_t[i] != '\n' && !(_t[i] == '#' && i > afterHeader))
+        {
+            throw Decline();
+        }
+
+        _line++;
+        var contentIndent = -1;
+        var blanks = 0;
+        _sb.Clear();
+        for (; _line < _lineCount; _line++)
+        {
+            var s = _starts[_line];
+            var indent = Indent(_line);
+            if (_t[s + indent] == '\n')
+            {
+                if (contentIndent < 0 || indent > contentIndent)
+                {
+                    throw Decline();
+                }
+
+                blanks++;
+                continue;
+            }
+
+            if (contentIndent < 0)
+            {
+                if (indent <= owner)
+                {
+                    throw Decline();
+                }
+
+                contentIndent = indent;
+            }
+            else if (indent < contentIndent)
+            {
+                break;
+            }
+            else
+            {
+                _sb.Append('\n', blanks + 1);
+            }
+
+            blanks = 0;
+            _sb.Append(_t, s + contentIndent, End(_line) - s - contentIndent);
+        }
+
+        if (contentIndent < 0)
+        {
+            throw Decline();
+        }
+
+        switch (chomp)
+        {
+            case ' ':
+                _sb.Append('\n');
+                break;
+            case '+':
+                _sb.Append('\n', blanks + 1);
+                break;
+        }
+
+        return _sb.ToString();
+    }
+}
