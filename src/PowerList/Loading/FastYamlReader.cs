@@ -21,13 +21,16 @@ internal sealed class FastYamlReader
     private readonly int[] _starts;
     private readonly int _lineCount;
     private readonly LoadOptions _options;
-    private readonly StringBuilder _sb = new();
+    private readonly StringPool? _pool;
+    private char[] _buf = new char[256];
+    private int _len;
     private int _line;
     private int _nodes;
     private int _depth;
 
-    private FastYamlReader(string text, int[] starts, int lineCount, LoadOptions options)
+    private FastYamlReader(string text, int[] starts, int lineCount, LoadOptions options, StringPool? pool)
     {
+        _pool = pool;
         _t = text;
         _starts = starts;
         _lineCount = lineCount;
@@ -35,10 +38,12 @@ internal sealed class FastYamlReader
     }
 
     /// <summary>The root mapping, or null when the text is outside the subset (or empty, or has any problem).</summary>
-    public static YamlNode? TryParse(string text, LoadOptions options) => TryParse(text, options, out _);
+    public static YamlNode? TryParse(string text, LoadOptions options, StringPool? pool = null) => TryParse(text, options, pool, out _);
 
     /// <summary>As <see cref="TryParse(string, LoadOptions)"/>; <paramref name="declined"/> says where it stopped (for tests).</summary>
-    internal static YamlNode? TryParse(string text, LoadOptions options, out string? declined)
+    internal static YamlNode? TryParse(string text, LoadOptions options, out string? declined) => TryParse(text, options, null, out declined);
+
+    private static YamlNode? TryParse(string text, LoadOptions options, StringPool? pool, out string? declined)
     {
         declined = "characters";
         if (text.Length == 0 || text[^1] != '\n' || text.AsSpan().IndexOfAny(Forbidden) >= 0)
@@ -62,7 +67,7 @@ internal sealed class FastYamlReader
         }
 
         starts[lineCount] = text.Length;
-        var reader = new FastYamlReader(text, starts, lineCount, options);
+        var reader = new FastYamlReader(text, starts, lineCount, options, pool);
         try
         {
             declined = null;
@@ -74,6 +79,38 @@ internal sealed class FastYamlReader
             return null;
         }
     }
+
+    private string Str(ReadOnlySpan<char> text) => _pool?.Get(text) ?? text.ToString();
+
+    private void Put(char c)
+    {
+        Ensure(1);
+        _buf[_len++] = c;
+    }
+
+    private void Put(char c, int count)
+    {
+        Ensure(count);
+        _buf.AsSpan(_len, count).Fill(c);
+        _len += count;
+    }
+
+    private void Put(ReadOnlySpan<char> text)
+    {
+        Ensure(text.Length);
+        text.CopyTo(_buf.AsSpan(_len));
+        _len += text.Length;
+    }
+
+    private void Ensure(int more)
+    {
+        if (_len + more > _buf.Length)
+        {
+            Array.Resize(ref _buf, Math.Max(_buf.Length * 2, _len + more));
+        }
+    }
+
+    private string Taken() => Str(_buf.AsSpan(0, _len));
 
     private static bool StartsMarker(string text, int at, char c) =>
         at + 2 < text.Length && text[at] == c && text[at + 1] == c && text[at + 2] == c;
@@ -354,7 +391,7 @@ internal sealed class FastYamlReader
         }
 
         Count();
-        var key = new YamlScalar(_line + 1, at - _starts[_line] + 1, _t[at..i], isPlain: true);
+        var key = new YamlScalar(_line + 1, at - _starts[_line] + 1, Str(_t.AsSpan(at, i - at)), isPlain: true);
         rest = i + 1;
         while (_t[rest] == ' ')
         {
@@ -507,7 +544,7 @@ internal sealed class FastYamlReader
                         i++;
                     }
 
-                    value = _t.AsSpan(start, i - start).TrimEnd(' ').ToString();
+                    value = Str(_t.AsSpan(start, i - start).TrimEnd(' '));
                     plain = true;
                     break;
             }
@@ -566,7 +603,7 @@ internal sealed class FastYamlReader
         }
 
         _line++;
-        return span.ToString();
+        return Str(span);
     }
 
     private void AfterQuoted(int after)
@@ -587,7 +624,7 @@ internal sealed class FastYamlReader
 
     private string ParseSingleQuoted(int at, out int after)
     {
-        _sb.Clear();
+        _len = 0;
         var i = at + 1;
         while (true)
         {
@@ -607,17 +644,17 @@ internal sealed class FastYamlReader
                 i++;
             }
 
-            _sb.Append(c);
+            Put(c);
             i++;
         }
 
         after = i + 1;
-        return _sb.ToString();
+        return Taken();
     }
 
     private string ParseDoubleQuoted(int at, out int after)
     {
-        _sb.Clear();
+        _len = 0;
         var i = at + 1;
         while (true)
         {
@@ -634,7 +671,7 @@ internal sealed class FastYamlReader
 
             if (c != '\\')
             {
-                _sb.Append(c);
+                Put(c);
                 i++;
                 continue;
             }
@@ -643,17 +680,17 @@ internal sealed class FastYamlReader
             i += 2;
             switch (e)
             {
-                case '\\': _sb.Append('\\'); break;
-                case '"': _sb.Append('"'); break;
-                case '/': _sb.Append('/'); break;
-                case 'n': _sb.Append('\n'); break;
-                case 't': _sb.Append('\t'); break;
-                case 'r': _sb.Append('\r'); break;
-                case '0': _sb.Append('\0'); break;
-                case 'N': _sb.Append('\u0085'); break;
-                case '_': _sb.Append('\u00A0'); break;
-                case 'L': _sb.Append('\u2028'); break;
-                case 'P': _sb.Append('\u2029'); break;
+                case '\\': Put('\\'); break;
+                case '"': Put('"'); break;
+                case '/': Put('/'); break;
+                case 'n': Put('\n'); break;
+                case 't': Put('\t'); break;
+                case 'r': Put('\r'); break;
+                case '0': Put('\0'); break;
+                case 'N': Put('\u0085'); break;
+                case '_': Put('\u00A0'); break;
+                case 'L': Put('\u2028'); break;
+                case 'P': Put('\u2029'); break;
                 case 'u':
                     if (i + 4 > _t.Length
                         || !int.TryParse(_t.AsSpan(i, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
@@ -662,7 +699,7 @@ internal sealed class FastYamlReader
                         throw Decline();
                     }
 
-                    _sb.Append((char)code);
+                    Put((char)code);
                     i += 4;
                     break;
                 default:
@@ -671,7 +708,7 @@ internal sealed class FastYamlReader
         }
 
         after = i + 1;
-        return _sb.ToString();
+        return Taken();
     }
 
     /// <summary>A <c>|</c>, <c>|-</c> or <c>|+</c> literal whose header is at <paramref name="at"/>.</summary>
@@ -693,7 +730,7 @@ internal sealed class FastYamlReader
         _line++;
         var contentIndent = -1;
         var blanks = 0;
-        _sb.Clear();
+        _len = 0;
         for (; _line < _lineCount; _line++)
         {
             var s = _starts[_line];
@@ -724,11 +761,11 @@ internal sealed class FastYamlReader
             }
             else
             {
-                _sb.Append('\n', blanks + 1);
+                Put('\n', blanks + 1);
             }
 
             blanks = 0;
-            _sb.Append(_t, s + contentIndent, End(_line) - s - contentIndent);
+            Put(_t.AsSpan(s + contentIndent, End(_line) - s - contentIndent));
         }
 
         if (contentIndent < 0)
@@ -739,13 +776,13 @@ internal sealed class FastYamlReader
         switch (chomp)
         {
             case ' ':
-                _sb.Append('\n');
+                Put('\n');
                 break;
             case '+':
-                _sb.Append('\n', blanks + 1);
+                Put('\n', blanks + 1);
                 break;
         }
 
-        return _sb.ToString();
+        return Taken();
     }
 }

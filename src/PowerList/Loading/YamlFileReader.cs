@@ -24,7 +24,11 @@ public static class YamlFileReader
     /// false when reading stopped early (syntax error, a limit): the record being read then is dropped whole, so
     /// a half-read entry does not cause follow-on errors, and the rest of the tree is kept.
     /// </summary>
-    public static YamlNode? Read(string path, LoadOptions options, List<Diagnostic> diagnostics, out bool complete)
+    public static YamlNode? Read(string path, LoadOptions options, List<Diagnostic> diagnostics, out bool complete) =>
+        Read(path, options, diagnostics, null, out complete);
+
+    /// <summary>As <see cref="Read(string, LoadOptions, List{Diagnostic}, out bool)"/>, texts taken from <paramref name="pool"/>.</summary>
+    public static YamlNode? Read(string path, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool, out bool complete)
     {
         complete = false;
         long length;
@@ -55,7 +59,7 @@ public static class YamlFileReader
             return null;
         }
 
-        return Parse(path, bytes, options, diagnostics, out complete);
+        return Parse(path, bytes, options, diagnostics, pool, out complete);
     }
 
     /// <summary>Parses UTF-8 bytes (a BOM is allowed) as the content of <paramref name="path"/>.</summary>
@@ -63,7 +67,10 @@ public static class YamlFileReader
         Parse(path, bytes, options, diagnostics, out _);
 
     /// <summary>Parses UTF-8 bytes (a BOM is allowed); see <see cref="Read(string, LoadOptions, List{Diagnostic}, out bool)"/>.</summary>
-    public static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, out bool complete)
+    public static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, out bool complete) =>
+        Parse(path, bytes, options, diagnostics, null, out complete);
+
+    private static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool, out bool complete)
     {
         complete = false;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -78,13 +85,16 @@ public static class YamlFileReader
         }
 
         var text = Encoding.UTF8.GetString(bytes);
-        return ParseText(path, text, options, diagnostics, out complete);
+        return ParseText(path, text, options, diagnostics, pool, out complete);
     }
 
     /// <summary>Parses YAML text: the fast reader when the text is in its subset, else YamlDotNet (which also reports).</summary>
-    public static YamlNode? ParseText(string path, string text, LoadOptions options, List<Diagnostic> diagnostics, out bool complete)
+    public static YamlNode? ParseText(string path, string text, LoadOptions options, List<Diagnostic> diagnostics, out bool complete) =>
+        ParseText(path, text, options, diagnostics, null, out complete);
+
+    private static YamlNode? ParseText(string path, string text, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool, out bool complete)
     {
-        if (FastYamlReader.TryParse(text, options) is { } root)
+        if (FastYamlReader.TryParse(text, options, pool) is { } root)
         {
             complete = true;
             return root;
