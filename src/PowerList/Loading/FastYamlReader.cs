@@ -17,7 +17,8 @@ internal sealed class FastYamlReader
 
     private static readonly SearchValues<char> ColonOrHash = SearchValues.Create(":#");
 
-    private readonly string _t;
+    private readonly char[] _t;
+    private readonly int _length;
     private readonly int[] _starts;
     private readonly int _lineCount;
     private readonly LoadOptions _options;
@@ -28,8 +29,9 @@ internal sealed class FastYamlReader
     private int _nodes;
     private int _depth;
 
-    private FastYamlReader(string text, int[] starts, int lineCount, LoadOptions options, StringPool? pool)
+    private FastYamlReader(char[] text, int length, int[] starts, int lineCount, LoadOptions options, StringPool? pool)
     {
+        _length = length;
         _pool = pool;
         _t = text;
         _starts = starts;
@@ -38,36 +40,39 @@ internal sealed class FastYamlReader
     }
 
     /// <summary>The root mapping, or null when the text is outside the subset (or empty, or has any problem).</summary>
-    public static YamlNode? TryParse(string text, LoadOptions options, StringPool? pool = null) => TryParse(text, options, pool, out _);
+    public static YamlNode? TryParse(string text, LoadOptions options, StringPool? pool = null) => TryParse(text.ToCharArray(), text.Length, options, pool, out _);
+
+    /// <summary>As <see cref="TryParse(string, LoadOptions, StringPool?)"/> on the first <paramref name="length"/> characters of <paramref name="text"/>.</summary>
+    public static YamlNode? TryParse(char[] text, int length, LoadOptions options, StringPool? pool) => TryParse(text, length, options, pool, out _);
 
     /// <summary>As <see cref="TryParse(string, LoadOptions)"/>; <paramref name="declined"/> says where it stopped (for tests).</summary>
-    internal static YamlNode? TryParse(string text, LoadOptions options, out string? declined) => TryParse(text, options, null, out declined);
+    internal static YamlNode? TryParse(string text, LoadOptions options, out string? declined) => TryParse(text.ToCharArray(), text.Length, options, null, out declined);
 
-    private static YamlNode? TryParse(string text, LoadOptions options, StringPool? pool, out string? declined)
+    private static YamlNode? TryParse(char[] text, int length, LoadOptions options, StringPool? pool, out string? declined)
     {
         declined = "characters";
-        if (text.Length == 0 || text[^1] != '\n' || text.AsSpan().IndexOfAny(Forbidden) >= 0)
+        if (length == 0 || text[length - 1] != '\n' || text.AsSpan(0, length).IndexOfAny(Forbidden) >= 0)
         {
             return null;
         }
 
-        var lineCount = text.AsSpan().Count('\n');
+        var lineCount = text.AsSpan(0, length).Count('\n');
         var starts = new int[lineCount + 1];
         var at = 0;
         for (var i = 0; i < lineCount; i++)
         {
             starts[i] = at;
-            if (text[at] == '%' || StartsMarker(text, at, '-') || StartsMarker(text, at, '.'))
+            if (text[at] == '%' || StartsMarker(text, length, at, '-') || StartsMarker(text, length, at, '.'))
             {
                 declined = "markers";
                 return null;
             }
 
-            at = text.IndexOf('\n', at) + 1;
+            at += text.AsSpan(at).IndexOf('\n') + 1;
         }
 
-        starts[lineCount] = text.Length;
-        var reader = new FastYamlReader(text, starts, lineCount, options, pool);
+        starts[lineCount] = length;
+        var reader = new FastYamlReader(text, length, starts, lineCount, options, pool);
         try
         {
             declined = null;
@@ -112,8 +117,8 @@ internal sealed class FastYamlReader
 
     private string Taken() => Str(_buf.AsSpan(0, _len));
 
-    private static bool StartsMarker(string text, int at, char c) =>
-        at + 2 < text.Length && text[at] == c && text[at + 1] == c && text[at + 2] == c;
+    private static bool StartsMarker(char[] text, int length, int at, char c) =>
+        at + 2 < length && text[at] == c && text[at + 1] == c && text[at + 2] == c;
 
     private static string ForbiddenChars()
     {
@@ -329,7 +334,7 @@ internal sealed class FastYamlReader
             return false; // a quoted scalar; a quoted key makes ParseInline decline
         }
 
-        var end = _t.IndexOf('\n', at);
+        var end = at + _t.AsSpan(at).IndexOf('\n');
         var span = _t.AsSpan(at, end - at);
         var i = 0;
         while (true)
@@ -692,7 +697,7 @@ internal sealed class FastYamlReader
                 case 'L': Put('\u2028'); break;
                 case 'P': Put('\u2029'); break;
                 case 'u':
-                    if (i + 4 > _t.Length
+                    if (i + 4 > _length
                         || !int.TryParse(_t.AsSpan(i, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
                         || code is >= 0xD800 and <= 0xDFFF)
                     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using PowerList.Diagnostics;
@@ -48,18 +49,51 @@ public static class YamlFileReader
             return null;
         }
 
-        byte[] bytes;
+        // Pooled buffers: a list file is often larger than the large-object threshold.
+        var bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
         try
         {
-            bytes = File.ReadAllBytes(path);
+            int read;
+            try
+            {
+                read = ReadAll(path, bytes);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(DiagnosticCodes.FileUnreadable.At(SourceLocation.OfFile(path), Reason(ex)));
+                return null;
+            }
+
+            return Parse(path, bytes.AsSpan(0, read), options, diagnostics, pool, out complete);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        finally
         {
-            diagnostics.Add(DiagnosticCodes.FileUnreadable.At(SourceLocation.OfFile(path), Reason(ex)));
-            return null;
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>Reads the whole file into <paramref name="buffer"/>; the file must not have grown past it.</summary>
+    private static int ReadAll(string path, byte[] buffer)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var n = RandomAccess.Read(handle, buffer.AsSpan(total), total);
+            if (n == 0)
+            {
+                return total;
+            }
+
+            total += n;
         }
 
-        return Parse(path, bytes, options, diagnostics, pool, out complete);
+        if (RandomAccess.GetLength(handle) > total)
+        {
+            throw new IOException("文件在读取时变大了");
+        }
+
+        return total;
     }
 
     /// <summary>Parses UTF-8 bytes (a BOM is allowed) as the content of <paramref name="path"/>.</summary>
@@ -84,8 +118,22 @@ public static class YamlFileReader
             return null;
         }
 
-        var text = Encoding.UTF8.GetString(bytes);
-        return ParseText(path, text, options, diagnostics, pool, out complete);
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        try
+        {
+            var count = Encoding.UTF8.GetChars(bytes, chars);
+            if (FastYamlReader.TryParse(chars, count, options, pool) is { } root)
+            {
+                complete = true;
+                return root;
+            }
+
+            return ParseWithYamlDotNet(path, new string(chars, 0, count), options, diagnostics, out complete);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>Parses YAML text: the fast reader when the text is in its subset, else YamlDotNet (which also reports).</summary>
