@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace PowerList.Loading;
 
@@ -13,8 +12,6 @@ namespace PowerList.Loading;
 /// </summary>
 internal sealed class FastYamlReader
 {
-    private static readonly SearchValues<char> Forbidden = SearchValues.Create(ForbiddenChars());
-
     private static readonly SearchValues<char> ColonOrHash = SearchValues.Create(":#");
 
     private readonly char[] _t;
@@ -23,6 +20,8 @@ internal sealed class FastYamlReader
     private readonly int _lineCount;
     private readonly LoadOptions _options;
     private readonly StringPool? _pool;
+    private readonly List<KeyValuePair<YamlScalar, YamlNode>> _pairs = [];
+    private readonly List<YamlNode> _items = [];
     private char[] _buf = new char[256];
     private int _len;
     private int _line;
@@ -51,7 +50,7 @@ internal sealed class FastYamlReader
     private static YamlNode? TryParse(char[] text, int length, LoadOptions options, StringPool? pool, out string? declined)
     {
         declined = "characters";
-        if (length == 0 || text[length - 1] != '\n' || text.AsSpan(0, length).IndexOfAny(Forbidden) >= 0)
+        if (length == 0 || text[length - 1] != '\n' || HasForbidden(text.AsSpan(0, length)))
         {
             return null;
         }
@@ -117,28 +116,16 @@ internal sealed class FastYamlReader
 
     private string Taken() => Str(_buf.AsSpan(0, _len));
 
+    /// <summary>Controls other than a line feed, the C1 range, Unicode line and paragraph separators, BOMs and non-characters.</summary>
+    private static bool HasForbidden(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\0', '\u0009') >= 0
+        || text.IndexOfAnyInRange('\u000B', '\u001F') >= 0
+        || text.IndexOfAnyInRange('\u007F', '\u009F') >= 0
+        || text.IndexOfAny('\u2028', '\u2029', '\uFEFF') >= 0
+        || text.IndexOfAnyInRange('\uFFFE', '\uFFFF') >= 0;
+
     private static bool StartsMarker(char[] text, int length, int at, char c) =>
         at + 2 < length && text[at] == c && text[at + 1] == c && text[at + 2] == c;
-
-    private static string ForbiddenChars()
-    {
-        var sb = new StringBuilder();
-        for (var c = 0; c < 0x20; c++)
-        {
-            if (c != '\n')
-            {
-                sb.Append((char)c);
-            }
-        }
-
-        for (var c = 0x7F; c <= 0x9F; c++)
-        {
-            sb.Append((char)c);
-        }
-
-        sb.Append('\u2028').Append('\u2029').Append('\uFEFF').Append('\uFFFE').Append('\uFFFF');
-        return sb.ToString();
-    }
 
     private sealed class DeclineException : Exception;
 
@@ -222,7 +209,9 @@ internal sealed class FastYamlReader
     private YamlMapping ParseMapping(int col)
     {
         Open();
-        var map = new YamlMapping(_line + 1, col + 1);
+        var line = _line + 1;
+        var start = _pairs.Count;
+        HashSet<string>? seen = null;
         var first = true;
         while (true)
         {
@@ -249,21 +238,54 @@ internal sealed class FastYamlReader
             first = false;
             var key = ParseKey(_starts[_line] + col, out var rest);
             var value = ParseValue(col, rest, sameIndentSequence: true);
-            if (map.TryAdd(key, value) is not null)
+            if (IsDuplicate(start, key.Value, ref seen))
             {
                 throw Decline();
             }
+
+            _pairs.Add(new(key, value));
         }
 
         _depth--;
-        return map;
+        var pairs = _pairs.GetRange(start, _pairs.Count - start);
+        _pairs.RemoveRange(start, pairs.Count);
+        return new YamlMapping(line, col + 1, pairs);
+    }
+
+    private bool IsDuplicate(int start, string key, ref HashSet<string>? seen)
+    {
+        const int LinearLimit = 16;
+        if (seen is null && _pairs.Count - start > LinearLimit)
+        {
+            seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = start; i < _pairs.Count; i++)
+            {
+                seen.Add(_pairs[i].Key.Value);
+            }
+        }
+
+        if (seen is not null)
+        {
+            return !seen.Add(key);
+        }
+
+        for (var i = start; i < _pairs.Count; i++)
+        {
+            if (string.Equals(_pairs[i].Key.Value, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A block sequence whose first dash is on the current line at column <paramref name="col"/>.</summary>
     private YamlSequence ParseSequence(int col)
     {
         Open();
-        var seq = new YamlSequence(_line + 1, col + 1);
+        var line = _line + 1;
+        var start = _items.Count;
         var first = true;
         while (true)
         {
@@ -318,11 +340,13 @@ internal sealed class FastYamlReader
                 item = ParseInline(col, q);
             }
 
-            seq.Items.Add(item);
+            _items.Add(item);
         }
 
         _depth--;
-        return seq;
+        var items = _items.GetRange(start, _items.Count - start);
+        _items.RemoveRange(start, items.Count);
+        return new YamlSequence(line, col + 1, items);
     }
 
     /// <summary>True when a plain key followed by ": " or ":" at the end starts at <paramref name="at"/>.</summary>
