@@ -112,16 +112,16 @@ public static class YamlFileReader
             bytes = bytes[3..];
         }
 
-        if (!Utf8.IsValid(bytes))
-        {
-            diagnostics.Add(InvalidUtf8(path, bytes));
-            return null;
-        }
-
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         try
         {
-            var count = Encoding.UTF8.GetChars(bytes, chars);
+            // One pass validates and decodes; a UTF-8 text never has more UTF-16 units than bytes.
+            if (Utf8.ToUtf16(bytes, chars, out _, out var count, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+            {
+                diagnostics.Add(InvalidUtf8(path, bytes));
+                return null;
+            }
+
             if (FastYamlReader.TryParse(chars, count, options, pool) is { } root)
             {
                 complete = true;
