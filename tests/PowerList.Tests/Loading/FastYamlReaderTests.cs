@@ -44,6 +44,29 @@ public class FastYamlReaderTests
         "a: b#c\n",
         "a: b  \n",
         "a: b:c\n",
+        "a:: b\n",
+        "a:b: c\n",
+        "a :b: c\n",
+        "a#: b\n",
+        "a #: b\n",
+        "x:\n  - a#: b\n  - c #: d\n  - e: f #: g\n",
+        "x:\n  - a: b\n  c\n",
+        "x:\n  - a: b\n    c\n",
+        "x:\n  - a\n    b\n",
+        "x:\n  - a\n  - |\n    b\n  - c\n",
+        "x:\n  - |-\n   b\n  - c\n",
+        "x:\n  - a: |\n      b\n    c: d\n",
+        "x:\n  - a: |\n     b\n    c: d\n",
+        "x:\n  - a: |\n    b\n    c: d\n",
+        "...a: b\n",
+        "---a: b\n",
+        "a: ...\nb: ---\n",
+        "a: 'it''s'\nb: \"\\u0041\\u00e9\\u4e2d\"\n",
+        "a: \"\\ud800\"\n",
+        "a: b\n  \nc: d\n",
+        "a:\n  - b\n\n  - c\n",
+        "a:\n  -\n  - c\n",
+        "a:\n  - b:\n  - c\n",
         "a: b: c\n",
         "a: b:\n",
         "a:b\n",
@@ -388,7 +411,7 @@ public class FastYamlReaderTests
         var total = 0;
         foreach (var text in bases)
         {
-            for (var i = 0; i < 60; i++)
+            for (var i = 0; i < 120; i++)
             {
                 var mutated = Mutate(text, random);
                 total++;
