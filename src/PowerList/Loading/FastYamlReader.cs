@@ -39,15 +39,15 @@ internal sealed class FastYamlReader
     }
 
     /// <summary>The root mapping, or null when the text is outside the subset (or empty, or has any problem).</summary>
-    public static YamlNode? TryParse(string text, LoadOptions options, StringPool? pool = null) => TryParse(text.ToCharArray(), text.Length, options, pool, out _);
+    public static YamlNode? TryParse(string text, LoadOptions options, StringPool? pool = null) => TryParse(text.ToCharArray(), text.Length, options, pool, explain: false, out _);
 
     /// <summary>As <see cref="TryParse(string, LoadOptions, StringPool?)"/> on the first <paramref name="length"/> characters of <paramref name="text"/>.</summary>
-    public static YamlNode? TryParse(char[] text, int length, LoadOptions options, StringPool? pool) => TryParse(text, length, options, pool, out _);
+    public static YamlNode? TryParse(char[] text, int length, LoadOptions options, StringPool? pool) => TryParse(text, length, options, pool, explain: false, out _);
 
     /// <summary>As <see cref="TryParse(string, LoadOptions)"/>; <paramref name="declined"/> says where it stopped (for tests).</summary>
-    internal static YamlNode? TryParse(string text, LoadOptions options, out string? declined) => TryParse(text.ToCharArray(), text.Length, options, null, out declined);
+    internal static YamlNode? TryParse(string text, LoadOptions options, out string? declined) => TryParse(text.ToCharArray(), text.Length, options, null, explain: true, out declined);
 
-    private static YamlNode? TryParse(char[] text, int length, LoadOptions options, StringPool? pool, out string? declined)
+    private static YamlNode? TryParse(char[] text, int length, LoadOptions options, StringPool? pool, bool explain, out string? declined)
     {
         declined = "characters";
         if (length == 0 || text[length - 1] != '\n' || HasForbidden(text.AsSpan(0, length)))
@@ -79,7 +79,7 @@ internal sealed class FastYamlReader
         }
         catch (DeclineException ex)
         {
-            declined = $"line {reader._line + 1}: {ex.StackTrace?.Split('\n')[0].Trim()}";
+            declined = explain ? $"line {reader._line + 1}: {ex.StackTrace?.Split('\n')[0].Trim()}" : "declined";
             return null;
         }
     }
