@@ -439,7 +439,7 @@ public class FastYamlReaderTests
         var total = 0;
         foreach (var text in bases)
         {
-            for (var i = 0; i < 120; i++)
+            for (var i = 0; i < 300; i++)
             {
                 var mutated = Mutate(text, random);
                 total++;
