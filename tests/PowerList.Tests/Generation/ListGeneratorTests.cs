@@ -37,11 +37,32 @@ public sealed class ListGeneratorTests : IDisposable
         var penalties = entries.Count(e => e.Category == "cf") / (double)entries.Count;
         penalties.ShouldBeInRange(0.72, 0.80, "行政处罚 about three quarters");
         Median(entries.Select(e => e.Name.Length)).ShouldBeInRange(24, 40);
-        Median(entries.Select(e => e.Basis.Sum(c => c.Quote.Length + c.Text.Length + c.Articles.Length))).ShouldBeInRange(150, 350);
+        Median(entries.Select(e => e.Basis.Sum(c => c.Quote.Length + c.Text.Length + c.Articles.Length))).ShouldBeInRange(220, 380, "issue: median ~300");
+        Percentile95(entries.Select(e => e.Basis.Sum(c => c.Quote.Length + c.Text.Length + c.Articles.Length))).ShouldBeInRange(700, 1300, "issue: p95 ~950");
         Median(entries.Select(e => e.Responsibilities.Sum(r => r.Content.Length))).ShouldBeInRange(100, 200);
         Median(entries.Select(e => e.Accountability.Length)).ShouldBeInRange(180, 350);
         entries.Count(e => !e.SubItems.IsDefaultOrEmpty).ShouldBeGreaterThan(0);
         entries.SelectMany(e => e.Basis).GroupBy(c => c.Law).Max(g => g.Count()).ShouldBeGreaterThan(50, "some laws are cited by many entries");
+    }
+
+    [Fact]
+    public void Texts_are_new_combinations_not_copies_and_names_still_read_like_power_names()
+    {
+        var folder = Path.Combine(_temp.Path, "lists");
+        ListGenerator.Generate(5000, seed: 2, folder);
+        var entries = ListLoader.Load(folder).Lists.Entries.ToList();
+
+        Distinct(entries.Select(e => e.Name)).ShouldBeGreaterThan(0.95);
+        Distinct(entries.Select(e => string.Join("|", e.Basis.Select(c => c.Law + c.Articles + c.Quote + c.Text)))).ShouldBeGreaterThan(0.9);
+        Distinct(entries.Select(e => string.Join("|", e.Responsibilities.Select(r => r.Content)))).ShouldBeGreaterThan(0.9);
+        Distinct(entries.Select(e => e.Accountability).Where(a => a.Length > 0)).ShouldBeGreaterThan(0.9);
+        var penalties = entries.Where(e => e.Category == "cf").ToList();
+        penalties.Count(e => e.Name.StartsWith('对') && e.Name.Contains("处罚", StringComparison.Ordinal))
+            .ShouldBeGreaterThan(penalties.Count * 9 / 10, "对……的处罚");
+        var checks = entries.Where(e => e.Category == "jc").ToList();
+        checks.Count(e => e.Name.Contains("检查", StringComparison.Ordinal) || e.Name.Contains("监督", StringComparison.Ordinal))
+            .ShouldBeGreaterThan(checks.Count * 7 / 10, "……检查");
+        entries.SelectMany(e => e.Basis).Select(c => c.Law).Distinct().Count().ShouldBeGreaterThan(100, "the real laws are cited");
     }
 
     [Fact]
@@ -63,6 +84,18 @@ public sealed class ListGeneratorTests : IDisposable
     {
         var sorted = values.Order().ToArray();
         return sorted[sorted.Length / 2];
+    }
+
+    private static double Percentile95(IEnumerable<int> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length * 95 / 100];
+    }
+
+    private static double Distinct(IEnumerable<string> values)
+    {
+        var list = values.ToList();
+        return list.Distinct(StringComparer.Ordinal).Count() / (double)list.Count;
     }
 
     private static SortedDictionary<string, string> Snapshot(string folder) =>
