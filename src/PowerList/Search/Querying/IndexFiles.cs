@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace PowerList.Search.Querying;
 
-/// <summary>Reads index files (paths relative to the index folder) once each and remembers what was read.</summary>
-public sealed class IndexFiles(Func<string, string?> load)
+/// <summary>
+/// Reads index files (paths relative to the index folder, gzip-compressed JSON: <see cref="Indexing.IndexFileCodec"/>)
+/// once each and remembers what was read.
+/// </summary>
+public sealed class IndexFiles(Func<string, byte[]?> load)
 {
     private readonly Dictionary<string, JsonElement?> cache = new(StringComparer.Ordinal);
 
@@ -13,16 +16,16 @@ public sealed class IndexFiles(Func<string, string?> load)
         new(path =>
         {
             var full = Path.Combine(indexFolder, path);
-            return File.Exists(full) ? File.ReadAllText(full) : null;
+            return File.Exists(full) ? File.ReadAllBytes(full) : null;
         });
 
     public JsonElement? Get(string path)
     {
         if (!cache.TryGetValue(path, out var element))
         {
-            var text = load(path);
+            var bytes = load(path);
             Read.Add(path);
-            element = text is null ? null : JsonDocument.Parse(text).RootElement.Clone();
+            element = bytes is null ? null : JsonDocument.Parse(Indexing.IndexFileCodec.Decompress(bytes)).RootElement.Clone();
             cache[path] = element;
         }
 

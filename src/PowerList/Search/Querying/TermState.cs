@@ -59,7 +59,7 @@ internal sealed class TermState
     public void FetchNextTier(IndexFiles files)
     {
         var (pack, index, _) = tiers[next++];
-        var blob = files.Require($"post/{pack}.json")[index].GetString()!;
+        var blob = files.Require($"post/{pack}.jgz")[index].GetString()!;
         AddKnown(PostingCodec.Decode(blob), false);
     }
 
@@ -77,5 +77,5 @@ internal sealed class TermState
     }
 
     private static string Blob(IndexFiles files, JsonElement reference) =>
-        files.Require($"post/{reference[0].GetInt32()}.json")[reference[1].GetInt32()].GetString()!;
+        files.Require($"post/{reference[0].GetInt32()}.jgz")[reference[1].GetInt32()].GetString()!;
 }
