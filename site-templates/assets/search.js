@@ -158,21 +158,24 @@
   }
 
   // ---- engine (SearchEngine.cs, TermState.cs, Ranker.cs, FacetFilter.cs) ----
-  function Engine(indexUrl, fetchText) {
+  // Index files are gzip-compressed JSON (*.jgz, IndexFileCodec.cs), decompressed here; a body that is not gzip
+  // (a host that already decoded it) is read as it is.
+  function readJson(buffer) {
+    var b = new Uint8Array(buffer);
+    var body = b[0] === 0x1F && b[1] === 0x8B ? new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))) : new Response(b);
+    return body.text().then(JSON.parse);
+  }
+
+  function Engine(indexUrl) {
     this.indexUrl = indexUrl;
-    this.fetchText = fetchText || function (url) {
-      return fetch(url).then(function (r) { return r.ok ? r.text() : null; });
-    };
     this.cache = {};
     this.meta = null;
+    this.facetData = null;
   }
 
   Engine.prototype.get = function (path) {
-    var self = this;
     if (!this.cache[path]) {
-      this.cache[path] = this.fetchText(this.indexUrl + path).then(function (text) {
-        return text === null ? null : JSON.parse(text);
-      });
+      this.cache[path] = fetch(this.indexUrl + path + '.jgz').then(function (r) { return r.ok ? r.arrayBuffer().then(readJson) : null; });
     }
     return this.cache[path];
   };
@@ -186,13 +189,18 @@
 
   Engine.prototype.loadMeta = function () {
     var self = this;
-    if (this.meta) { return Promise.resolve(this.meta); }
-    return this.require('meta.json').then(function (m) {
-      var n = m.docs;
-      m.departmentIds = m.departments.split(' ').filter(function (x) { return x.length > 0; });
-      m.docDept = expandRuns(m.facets.dept, n); m.docCat = expandRuns(m.facets.cat, n); m.docLevels = expandRuns(m.facets.level, n);
-      self.meta = m;
-      return m;
+    return this.require('meta').then(function (m) { self.meta = m; return m; });
+  };
+
+  // facets.jgz (IndexFacets.cs): read only for facet counts or a filter.
+  Engine.prototype.loadFacets = function () {
+    var self = this, n = this.meta.docs;
+    return this.require('facets').then(function (f) {
+      if (!self.facetData) {
+        self.facetData = { ids: f.departments.split(' ').filter(function (x) { return x.length > 0; }),
+          dept: expandRuns(f.dept, n), cat: expandRuns(f.cat, n), level: expandRuns(f.level, n) };
+      }
+      return self.facetData;
     });
   };
 
@@ -205,7 +213,7 @@
       if (text.charCodeAt(i) >= 0x3400 && m.t2s.indexOf(b) >= 0 && buckets.indexOf(b) < 0) { buckets.push(b); }
     }
     var self = this;
-    return Promise.all(buckets.map(function (b) { return self.require('t2s/' + b + '.json'); })).then(function (maps) {
+    return Promise.all(buckets.map(function (b) { return self.require('t2s/' + b); })).then(function (maps) {
       maps.forEach(function (map) { for (var k in map) { t2s[k] = map[k]; } });
     });
   };
@@ -230,13 +238,13 @@
   TermState.prototype.remainingMax = function () { return this.next < this.tiers.length ? this.tiers[this.next][2] : 0; };
 
   Engine.prototype.blob = function (ref) {
-    return this.require('post/' + ref[0] + '.json').then(function (pack) { return pack[ref[1]]; });
+    return this.require('post/' + ref[0]).then(function (pack) { return pack[ref[1]]; });
   };
 
   Engine.prototype.termState = function (term) {
     var self = this;
     var m = this.meta;
-    return this.require('dict/' + (fnv(term) % m.dictShards) + '.json').then(function (shard) {
+    return this.require('dict/' + (fnv(term) % m.dictShards)).then(function (shard) {
       var entry = Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null;
       var state = new TermState(entry, m.docs);
       if (entry === null) { return state; }
@@ -298,6 +306,14 @@
     var self = this;
     var m = this.meta;
     var lower = new Array(docs.length), upper = new Array(docs.length);
+    function unknown(set) {
+      return Object.keys(terms).sort().filter(function (t) {
+        var s = terms[t];
+        if (!s.hasMoreTiers()) { return false; }
+        for (var d of set) { if (s.members[d] && !s.known.has(d)) { return true; } }
+        return false;
+      });
+    }
     function round() {
       for (var i = 0; i < docs.length; i++) {
         var b = bounds(plan, terms, m, codeDoc, docs[i]);
@@ -318,14 +334,13 @@
           }
         }
       }
-      var fetchTerms = Object.keys(terms).filter(function (t) {
-        var s = terms[t];
-        if (!s.hasMoreTiers()) { return false; }
-        for (var d of contested) { if (s.members[d] && !s.known.has(d)) { return true; } }
-        return false;
-      });
+      var fetchTerms = unknown(contested);
       if (fetchTerms.length === 0) {
-        return order.slice(0, k).map(function (i) { return { doc: docs[i], score: lower[i] }; });
+        // settled; fetch on until the top k's scores are exact
+        fetchTerms = unknown(new Set(order.slice(0, k).map(function (i) { return docs[i]; })));
+        if (fetchTerms.length === 0) {
+          return order.slice(0, k).map(function (i) { return { doc: docs[i], score: lower[i] }; });
+        }
       }
       return Promise.all(fetchTerms.map(function (t) { return self.fetchNextTier(terms[t]); })).then(round);
     }
@@ -338,27 +353,29 @@
     return i >= 0 ? i : -2;
   }
 
-  // request: {query, department, category, level, limit}; resolves to {total, hits, departments, categories, levels}
+  // request: {query, department, category, level, limit, facets}; resolves to {total, hits, words, matches} and, unless
+  // request.facets === false, {departments, categories, levels} (else engine.facets(request, result) gives them later).
   Engine.prototype.search = function (request) {
     var self = this;
     var limit = request.limit === undefined ? 10 : Math.max(0, request.limit);
+    var filtered = !!(request.department || request.category || request.level);
     var plan, terms = {}, codeDoc = -1;
-    return this.loadMeta().then(function (m) {
+    return this.loadMeta().then(function () {
       return self.loadT2s(request.query || '');
     }).then(function () {
       var m = self.meta;
       plan = parse(request.query || '', m.synonyms);
-      var lookup = plan.code === null ? Promise.resolve(null) : self.get('codes/' + (fnv(plan.code) % m.codeShards) + '.json');
+      var lookup = plan.code === null ? Promise.resolve(null) : self.get('codes/' + (fnv(plan.code) % m.codeShards));
       return lookup.then(function (codes) {
         if (codes && Object.prototype.hasOwnProperty.call(codes, plan.code)) {
           codeDoc = codes[plan.code]; // a query that is a code finds that entry alone
           plan.words = []; plan.terms = [];
         }
-        return Promise.all(plan.terms.map(function (t) { return self.termState(t).then(function (s) { terms[t] = s; }); }));
+        return Promise.all(plan.terms.map(function (t) { return self.termState(t).then(function (s) { terms[t] = s; }); })
+          .concat(filtered ? [self.loadFacets()] : []));
       });
     }).then(function () {
-      var m = self.meta;
-      var n = m.docs;
+      var n = self.meta.docs;
       var matches = new Uint8Array(n);
       if (plan.words.length > 0) {
         matches.fill(1);
@@ -372,60 +389,81 @@
         });
       }
       if (codeDoc >= 0) { matches[codeDoc] = 1; }
-      var dept = indexOfKey(request.department, m.departmentIds);
-      var cat = indexOfKey(request.category, m.categories.map(function (x) { return x[0]; }));
-      var level = indexOfKey(request.level, m.levels);
-      function pd(d) { return dept === -1 || m.docDept[d] === dept; }
-      function pc(d) { return cat === -1 || m.docCat[d] === cat; }
-      function pl(d) { return level === -1 || (level >= 0 && (m.docLevels[d] & (1 << level)) !== 0); }
+      var pass = filtered ? self.filter(request) : null;
       var results = [];
-      var deptCounts = m.departmentIds.map(function () { return 0; });
+      for (var d = 0; d < n; d++) { if (matches[d] && (!pass || (pass.d(d) && pass.c(d) && pass.l(d)))) { results.push(d); } }
+      return self.rank(plan, terms, codeDoc, results, limit).then(function (ranked) {
+        return Promise.all(ranked.map(function (r) { return self.hit(r.doc, r.score); }));
+      }).then(function (hits) {
+        var r = { total: results.length, hits: hits, words: plan.words, matches: matches };
+        return request.facets === false ? r : self.facets(request, r).then(function (f) {
+          r.departments = f.departments; r.categories = f.categories; r.levels = f.levels;
+          return r;
+        });
+      });
+    });
+  };
+
+  // FacetFilter.cs: the request's filters as tests on a doc id (call after loadFacets).
+  Engine.prototype.filter = function (request) {
+    var m = this.meta, f = this.facetData;
+    var dept = indexOfKey(request.department, f.ids);
+    var cat = indexOfKey(request.category, m.categories.map(function (x) { return x[0]; }));
+    var level = indexOfKey(request.level, m.levels);
+    return {
+      d: function (d) { return dept === -1 || f.dept[d] === dept; },
+      c: function (d) { return cat === -1 || f.cat[d] === cat; },
+      l: function (d) { return level === -1 || (level >= 0 && (f.level[d] & (1 << level)) !== 0); }
+    };
+  };
+
+  // Facet counts over a search result's matches, each facet with the other facets' filters applied.
+  Engine.prototype.facets = function (request, result) {
+    var self = this, m = this.meta;
+    return this.loadFacets().then(function (f) {
+      var p = self.filter(request), matches = result.matches;
+      var deptCounts = f.ids.map(function () { return 0; });
       var catCounts = m.categories.map(function () { return 0; });
       var levelCounts = m.levels.map(function () { return 0; });
-      for (var d = 0; d < n; d++) {
+      for (var d = 0; d < matches.length; d++) {
         if (!matches[d]) { continue; }
-        var okD = pd(d), okC = pc(d), okL = pl(d);
-        if (okD && okC && okL) { results.push(d); }
-        if (okC && okL) { deptCounts[m.docDept[d]]++; }
-        if (okD && okL) { catCounts[m.docCat[d]]++; }
-        if (okD && okC) { for (var i = 0; i < levelCounts.length; i++) { if (m.docLevels[d] & (1 << i)) { levelCounts[i]++; } } }
+        var okD = p.d(d), okC = p.c(d), okL = p.l(d);
+        if (okC && okL) { deptCounts[f.dept[d]]++; }
+        if (okD && okL) { catCounts[f.cat[d]]++; }
+        if (okD && okC) { for (var i = 0; i < levelCounts.length; i++) { if (f.level[d] & (1 << i)) { levelCounts[i]++; } } }
       }
       function facet(list, counts, label) {
         var out = [];
         list.forEach(function (x, i) { if (counts[i] > 0) { out.push({ value: label ? x : x[0], label: label ? x : x[1], count: counts[i] }); } });
         return out;
       }
-      var topDepts = [];
-      deptCounts.forEach(function (c, i) { if (c > 0) { topDepts.push(i); } });
-      topDepts.sort(function (a, b) { return deptCounts[b] - deptCounts[a] || a - b; });
-      topDepts = topDepts.slice(0, m.topDepartments).sort(function (a, b) { return a - b; });
-      return self.rank(plan, terms, codeDoc, results, limit).then(function (ranked) {
-        var names = topDepts.map(function (i) { return self.departmentName(i); });
-        return Promise.all([Promise.all(ranked.map(function (r) { return self.hit(r.doc, r.score); })), Promise.all(names)]).then(function (both) {
-          var hits = both[0];
-          return {
-            total: results.length, hits: hits, words: plan.words,
-            departments: topDepts.map(function (i, k) { return { value: m.departmentIds[i], label: both[1][k], count: deptCounts[i] }; }),
-            categories: facet(m.categories, catCounts, false),
-            levels: facet(m.levels, levelCounts, true)
-          };
-        });
+      var top = [];
+      deptCounts.forEach(function (c, i) { if (c > 0) { top.push(i); } });
+      top.sort(function (a, b) { return deptCounts[b] - deptCounts[a] || a - b; });
+      top = top.slice(0, m.topDepartments).sort(function (a, b) { return a - b; });
+      return Promise.all(top.map(function (i) { return self.department(i); })).then(function (pairs) {
+        return {
+          departments: top.map(function (i, k) { return { value: pairs[k][0], label: pairs[k][1], count: deptCounts[i] }; }),
+          categories: facet(m.categories, catCounts, false),
+          levels: facet(m.levels, levelCounts, true)
+        };
       });
     });
   };
 
-  Engine.prototype.departmentName = function (index) {
+  // [id, name] of a department, from departments/N.jgz.
+  Engine.prototype.department = function (index) {
     var per = this.meta.departmentsPerShard;
-    return this.require('departments/' + Math.floor(index / per) + '.json').then(function (names) { return names[index % per]; });
+    return this.require('departments/' + Math.floor(index / per)).then(function (pairs) { return pairs[index % per]; });
   };
 
   Engine.prototype.hit = function (doc, score) {
     var m = this.meta;
     var self = this;
-    return this.require('docs/' + Math.floor(doc / m.docsPerShard) + '.json').then(function (rows) {
+    return this.require('docs/' + Math.floor(doc / m.docsPerShard)).then(function (rows) {
       var row = rows[doc % m.docsPerShard];
-      return self.departmentName(row[2]).then(function (departmentName) { return {
-        doc: doc, code: row[0], name: row[1], department: m.departmentIds[row[2]], departmentName: departmentName,
+      return self.department(row[2]).then(function (dept) { return {
+        doc: doc, code: row[0], name: row[1], department: dept[0], departmentName: dept[1],
         category: m.categories[row[3]][0], categoryName: m.categories[row[3]][1],
         url: m.entryUrl.replace('{code}', row[0]), score: score, snippet: row[5]
       }; });
@@ -486,7 +524,7 @@
 
   function startPage() {
     var form = document.getElementById('search-form');
-    if (!form) { return; }
+    if (!form || typeof DecompressionStream === 'undefined') { return; } // the no-JS message stays
     var script = currentScript || document.querySelector('script[src$="search.js"]');
     var root = new URL('../', script ? script.src : location.href);
     var engine = new Engine(new URL('search-index/', root).href);
@@ -498,6 +536,7 @@
     var more = document.getElementById('search-more');
     var limit = 10;
     var serial = 0;
+    var shown = null; // the query text of the last search run
     form.hidden = false;
     var nojs = document.getElementById('search-nojs');
     if (nojs) { nojs.hidden = true; }
@@ -516,6 +555,7 @@
     function run() {
       var s = state();
       writeUrl(s);
+      shown = s.q;
       var mine = ++serial;
       if (!s.q) {
         list.textContent = ''; help.hidden = true; more.hidden = true;
@@ -523,12 +563,16 @@
         return;
       }
       status.textContent = '正在检索……';
-      engine.search({ query: s.q, department: s.dept, category: s.cat, level: s.level, limit: limit }).then(function (r) {
+      var request = { query: s.q, department: s.dept, category: s.cat, level: s.level, limit: limit, facets: false };
+      engine.search(request).then(function (r) {
         if (mine !== serial) { return; }
-        fillSelect(selects.dept, r.departments, s.dept, '全部部门');
-        fillSelect(selects.cat, r.categories, s.cat, '全部类别');
-        fillSelect(selects.level, r.levels, s.level, '全部层级');
         render(r, s);
+        return engine.facets(request, r).then(function (f) { // counts after the results, never before
+          if (mine !== serial) { return; }
+          fillSelect(selects.dept, f.departments, s.dept, '全部部门');
+          fillSelect(selects.cat, f.categories, s.cat, '全部类别');
+          fillSelect(selects.level, f.levels, s.level, '全部层级');
+        });
       }).catch(function (error) {
         if (mine !== serial) { return; }
         status.textContent = '检索失败：' + error.message;
@@ -570,9 +614,13 @@
     });
     form.addEventListener('submit', function (event) { event.preventDefault(); limit = 10; run(); });
     Object.keys(selects).forEach(function (k) { selects[k].addEventListener('change', function () { limit = 10; run(); }); });
-    more.addEventListener('click', function () { limit += 10; run(); });
     var timer = null;
-    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { limit = 10; run(); }, 250); });
+    more.addEventListener('click', function () { clearTimeout(timer); if (state().q === shown) { limit += 10; } else { limit = 10; } run(); });
+    // A new query starts again at 10 results; an input that leaves the query as shown (a trailing space) keeps "more".
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { if (state().q !== shown) { limit = 10; run(); } }, 250);
+    });
     run();
   }
 
