@@ -93,7 +93,6 @@ public static class IndexWriter
                     w.WriteStringValue(d.Name);
                     w.WriteNumberValue(d.Department);
                     w.WriteNumberValue(d.Category);
-                    w.WriteNumberValue(d.LevelMask);
                     w.WriteStringValue(d.Snippet);
                     w.WriteEndArray();
                 }

@@ -120,6 +120,6 @@ public sealed class SearchEngine(IndexFiles files)
             m.Categories[row[3].GetInt32()].Key,
             m.EntryUrl.Replace("{code}", code, StringComparison.Ordinal),
             score,
-            row[5].GetString()!);
+            row[4].GetString()!);
     }
 }
