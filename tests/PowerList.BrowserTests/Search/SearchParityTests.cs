@@ -117,4 +117,14 @@ public class SearchParityTests(BrowserHost host) : IClassFixture<BrowserHost>
         await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("显示前 10 条");
         await Assertions.Expect(items).ToHaveCountAsync(10);
     }
+
+    [BrowserFact]
+    public async Task Without_DecompressionStream_the_page_keeps_the_browse_message()
+    {
+        var page = await host.NewPageAsync();
+        await page.AddInitScriptAsync("delete window.DecompressionStream;");
+        await page.GotoAsync(BrowserHost.Origin + "search/?q=" + Uri.EscapeDataString("许可"));
+        (await page.Locator("#search-nojs").IsVisibleAsync()).ShouldBeTrue();
+        (await page.Locator("#search-form").IsHiddenAsync()).ShouldBeTrue();
+    }
 }
