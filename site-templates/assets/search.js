@@ -84,13 +84,22 @@
 	var LONG_RUN = 6; // Tokenizer.LongRun
 	var codePattern = /^[0-9A-Z](?:[0-9A-Z-]{0,62}[0-9A-Z])?$/;
 
+	// QueryPlan.Spread: at most MAX_TOKENS of a word's tokens, evenly spread
+	var MAX_TOKENS = 6;
+	function spread(tokens) {
+		var n = tokens.length, out = [];
+		if (n <= MAX_TOKENS) { return tokens; }
+		for (var i = 0; i < MAX_TOKENS; i++) { out.push(tokens[Math.floor(i * (n - 1) / (MAX_TOKENS - 1))]); }
+		return out;
+	}
+
 	function parse(query, synonyms) {
 		var words = [];
 		var terms = [];
 		queryWords(query).forEach(function (word) {
-			var alts = [queryTokens(word)];
+			var alts = [spread(queryTokens(word))];
 			if (has(synonyms, word)) {
-				synonyms[word].forEach(function (e) { var t = queryTokens(e); if (t.length > 0) { alts.push(t); } });
+				synonyms[word].forEach(function (e) { var t = spread(queryTokens(e)); if (t.length > 0) { alts.push(t); } });
 			}
 			words.push(alts);
 			alts.forEach(function (a) { a.forEach(function (t) { addUnique(terms, t); }); });
