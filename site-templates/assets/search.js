@@ -126,8 +126,7 @@
 		return bytes;
 	}
 
-	function decodeVarints(b64) {
-		var bytes = bytesOf(b64);
+	function decodeVarints(bytes) {
 		var out = [];
 		var i = 0;
 		while (i < bytes.length) {
@@ -139,15 +138,15 @@
 	}
 
 	// [doc, impact, doc, impact, …] from (doc-id delta, impact) pairs
-	function decodePostings(b64) {
-		var out = decodeVarints(b64);
+	function decodePostings(bytes) {
+		var out = decodeVarints(bytes);
 		for (var i = 2; i < out.length; i += 2) { out[i] += out[i - 2]; }
 		return out;
 	}
 
 	function expandRuns(b64, n) {
 		var values = new Int32Array(n);
-		var pairs = decodeVarints(b64);
+		var pairs = decodeVarints(bytesOf(b64));
 		var doc = 0;
 		for (var i = 0; i + 1 < pairs.length; i += 2) {
 			for (var k = 0; k < pairs[i]; k++) { values[doc++] = pairs[i + 1]; }
@@ -156,12 +155,15 @@
 	}
 
 	// ---- engine (SearchEngine.cs, TermState.cs, Ranker.cs, FacetFilter.cs) ----
-	// Index files are gzip-compressed JSON (*.jgz, IndexFileCodec.cs), decompressed here; a body that is not gzip
-	// (a host that already decoded it) is read as it is.
-	function readJson(buffer) {
+	// Index files are gzip-compressed JSON (*.jgz) or binary posting packs (*.bgz) (IndexFileCodec.cs), decompressed
+	// here; a body that is not gzip (a host that already decoded it) is read as it is.
+	function gunzip(buffer) {
 		var b = new Uint8Array(buffer);
-		var body = b[0] === 0x1F && b[1] === 0x8B ? new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))) : new Response(b);
-		return body.text().then(JSON.parse);
+		return b[0] === 0x1F && b[1] === 0x8B ? new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))) : new Response(b);
+	}
+
+	function fetchFile(url, read) {
+		return fetch(url).then(function (r) { return r.ok ? r.arrayBuffer().then(function (b) { return read(gunzip(b)); }) : null; });
 	}
 
 	function Engine(indexUrl) {
@@ -173,7 +175,9 @@
 
 	Engine.prototype.get = function (path) {
 		if (!this.cache[path]) {
-			this.cache[path] = fetch(this.indexUrl + path + '.jgz').then(function (r) { return r.ok ? r.arrayBuffer().then(readJson) : null; });
+			this.cache[path] = /^post\//.test(path)
+				? fetchFile(this.indexUrl + path + '.bgz', function (body) { return body.arrayBuffer().then(function (b) { return new Uint8Array(b); }); })
+				: fetchFile(this.indexUrl + path + '.jgz', function (body) { return body.text().then(JSON.parse); });
 		}
 		return this.cache[path];
 	};
@@ -234,8 +238,22 @@
 	TermState.prototype.hasMoreTiers = function () { return this.next < this.tiers.length; };
 	TermState.prototype.remainingMax = function () { return this.hasMoreTiers() ? this.tiers[this.next][2] : 0; };
 
+	// Blob ref[1] of posting pack ref[0] (PackWriter.cs: varint count, varint lengths, blobs).
 	Engine.prototype.blob = function (ref) {
-		return this.require('post/' + ref[0]).then(function (pack) { return pack[ref[1]]; });
+		return this.require('post/' + ref[0]).then(function (pack) {
+			var i = 0, count = 0, shift = 0, offset = 0, length = 0;
+			function varint() {
+				var v = 0; shift = 0;
+				while (pack[i] & 0x80) { v += (pack[i++] & 0x7F) * Math.pow(2, shift); shift += 7; }
+				return v + pack[i++] * Math.pow(2, shift);
+			}
+			count = varint();
+			for (var k = 0; k < count; k++) {
+				var l = varint();
+				if (k < ref[1]) { offset += l; } else if (k === ref[1]) { length = l; }
+			}
+			return pack.subarray(i + offset, i + offset + length);
+		});
 	};
 
 	Engine.prototype.termState = function (term) {
@@ -245,14 +263,13 @@
 			var entry = has(shard, term) ? shard[term] : null;
 			var state = new TermState(m.docs);
 			if (entry === null) { return state; }
-			if (entry.p !== undefined) { state.addKnown(decodePostings(entry.p), true); return state; }
+			if (entry.p !== undefined) { state.addKnown(decodePostings(bytesOf(entry.p)), true); return state; }
 			if (entry.r !== undefined) {
 				return self.blob(entry.r).then(function (b) { state.addKnown(decodePostings(b), true); return state; });
 			}
 			state.min = entry.n;
 			state.tiers = entry.t;
-			return self.blob(entry.b).then(function (b) {
-				var bytes = bytesOf(b);
+			return self.blob(entry.b).then(function (bytes) {
 				for (var i = 0; i < bytes.length; i++) {
 					for (var bit = 0; bit < 8; bit++) { if (bytes[i] & (1 << bit)) { state.members[(i << 3) | bit] = 1; } }
 				}

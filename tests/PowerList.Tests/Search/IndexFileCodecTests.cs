@@ -9,14 +9,27 @@ public class IndexFileCodecTests
     public void Every_index_file_is_gzip_with_a_fixed_header_and_decompresses_to_json()
     {
         var files = BuiltIndex.Fixture.Files;
-        files.Keys.ShouldAllBe(p => p.EndsWith(IndexFileCodec.Extension, StringComparison.Ordinal));
+        // JSON everywhere but the posting packs, which are binary.
+        files.Keys.ShouldAllBe(p => p.Contains("/post/", StringComparison.Ordinal)
+            ? p.EndsWith(IndexFileCodec.BinaryExtension, StringComparison.Ordinal)
+            : p.EndsWith(IndexFileCodec.Extension, StringComparison.Ordinal));
         foreach (var (path, bytes) in files)
         {
             bytes[..4].ShouldBe(new byte[] { 0x1F, 0x8B, 8, 0 }, path); // gzip, deflate, no file name
             bytes[4..8].ShouldBe(new byte[4], path); // mtime 0
             bytes[9].ShouldBe((byte)255, path); // OS unknown, the same on every platform
-            var json = Encoding.UTF8.GetString(IndexFileCodec.Decompress(bytes));
-            Should.NotThrow(() => System.Text.Json.JsonDocument.Parse(json), path);
+            var content = IndexFileCodec.Decompress(bytes);
+            if (path.EndsWith(IndexFileCodec.Extension, StringComparison.Ordinal))
+            {
+                Should.NotThrow(() => System.Text.Json.JsonDocument.Parse(Encoding.UTF8.GetString(content)), path);
+            }
+            else
+            {
+                var i = 0;
+                var count = PostingCodec.ReadVarint(content, ref i);
+                var lengths = Enumerable.Range(0, count).Select(_ => PostingCodec.ReadVarint(content, ref i)).ToList();
+                (i + lengths.Sum()).ShouldBe(content.Length, path); // count, lengths, then exactly the blobs
+            }
         }
     }
 

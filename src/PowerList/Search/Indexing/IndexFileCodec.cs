@@ -3,7 +3,8 @@ using System.IO.Compression;
 namespace PowerList.Search.Indexing;
 
 /// <summary>
-/// Index files are gzip-compressed JSON with the extension <see cref="Extension"/> (not <c>.gz</c>, so that no static
+/// Index files are gzip-compressed JSON with the extension <see cref="Extension"/>, or binary posting packs with
+/// <see cref="BinaryExtension"/> (not <c>.gz</c>, so that no static
 /// host adds <c>Content-Encoding: gzip</c>): the bytes on the wire are the compressed bytes whatever the host does, and
 /// both engines decompress them themselves. The header is fixed (no name, mtime 0, OS byte 255), so a build is
 /// byte-identical on every platform with the same runtime.
@@ -11,6 +12,9 @@ namespace PowerList.Search.Indexing;
 public static class IndexFileCodec
 {
     public const string Extension = ".jgz";
+
+    /// <summary>Binary files (posting packs), gzip-compressed the same way.</summary>
+    public const string BinaryExtension = ".bgz";
 
     public static byte[] Compress(byte[] content)
     {

@@ -129,11 +129,14 @@ public static class IndexWriter
             })));
         }
 
-        // Every file gzip-compressed, named *.jgz (docs/search.md); compressed in parallel, in a fixed order.
+        // Every file gzip-compressed: JSON as *.jgz, posting packs as *.bgz (docs/search.md); in parallel, in a fixed order.
         var sorted = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
         var compressed = new OutputFile[sorted.Length];
         Parallel.For(0, sorted.Length, i => compressed[i] = new OutputFile(
-            sorted[i].Path[..^".json".Length] + IndexFileCodec.Extension, IndexFileCodec.Compress(sorted[i].Content)));
+            sorted[i].Path.EndsWith(".bin", StringComparison.Ordinal)
+                ? sorted[i].Path[..^".bin".Length] + IndexFileCodec.BinaryExtension
+                : sorted[i].Path[..^".json".Length] + IndexFileCodec.Extension,
+            IndexFileCodec.Compress(sorted[i].Content)));
         return compressed;
     }
 
@@ -178,7 +181,7 @@ public static class IndexWriter
     {
         if (postings.Count <= IndexSettings.InlinePostings)
         {
-            var blob = PostingCodec.Encode(postings);
+            var blob = Convert.ToBase64String(PostingCodec.Encode(postings));
             return w => { w.WriteStartObject(); w.WriteString("p", blob); w.WriteEndObject(); };
         }
 

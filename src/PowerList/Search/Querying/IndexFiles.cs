@@ -32,6 +32,46 @@ public sealed class IndexFiles(Func<string, byte[]?> load)
         return element;
     }
 
+    private readonly Dictionary<string, byte[]> binaries = new(StringComparer.Ordinal);
+
+    /// <summary>A binary file (a posting pack), decompressed.</summary>
+    public byte[] RequireBytes(string path)
+    {
+        if (!binaries.TryGetValue(path, out var bytes))
+        {
+            var content = load(path);
+            Read.Add(path);
+            bytes = content is null ? throw new FileNotFoundException($"搜索索引文件缺失：{path}", path) : Indexing.IndexFileCodec.Decompress(content);
+            binaries[path] = bytes;
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Blob <paramref name="index"/> of posting pack <paramref name="pack"/> (<c>post/N.bgz</c>: varint count, varint lengths, blobs).</summary>
+    public ReadOnlySpan<byte> Blob(int pack, int index)
+    {
+        var bytes = RequireBytes($"post/{pack}.bgz");
+        var i = 0;
+        var count = Indexing.PostingCodec.ReadVarint(bytes, ref i);
+        var offset = 0;
+        var length = 0;
+        for (var k = 0; k < count; k++)
+        {
+            var l = Indexing.PostingCodec.ReadVarint(bytes, ref i);
+            if (k < index)
+            {
+                offset += l;
+            }
+            else if (k == index)
+            {
+                length = l;
+            }
+        }
+
+        return bytes.AsSpan(i + offset, length);
+    }
+
     public JsonElement Require(string path) =>
         Get(path) ?? throw new FileNotFoundException($"搜索索引文件缺失：{path}", path);
 }
