@@ -126,14 +126,16 @@
 		return bytes;
 	}
 
+	// the varint at bytes[pos.i]; advances pos.i
+	function varint(bytes, pos) {
+		var value = 0, shift = 0;
+		while (bytes[pos.i] & 0x80) { value += (bytes[pos.i++] & 0x7F) * Math.pow(2, shift); shift += 7; }
+		return value + bytes[pos.i++] * Math.pow(2, shift);
+	}
+
 	function decodeVarints(bytes) {
-		var out = [];
-		var i = 0;
-		while (i < bytes.length) {
-			var value = 0, shift = 0;
-			while (bytes[i] & 0x80) { value += (bytes[i++] & 0x7F) * Math.pow(2, shift); shift += 7; }
-			out.push(value + bytes[i++] * Math.pow(2, shift));
-		}
+		var out = [], pos = { i: 0 };
+		while (pos.i < bytes.length) { out.push(varint(bytes, pos)); }
 		return out;
 	}
 
@@ -157,13 +159,13 @@
 	// ---- engine (SearchEngine.cs, TermState.cs, Ranker.cs, FacetFilter.cs) ----
 	// Index files are gzip-compressed JSON (*.jgz) or binary posting packs (*.bgz) (IndexFileCodec.cs), decompressed
 	// here; a body that is not gzip (a host that already decoded it) is read as it is.
-	function gunzip(buffer) {
-		var b = new Uint8Array(buffer);
-		return b[0] === 0x1F && b[1] === 0x8B ? new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))) : new Response(b);
-	}
-
 	function fetchFile(url, read) {
-		return fetch(url).then(function (r) { return r.ok ? r.arrayBuffer().then(function (b) { return read(gunzip(b)); }) : null; });
+		return fetch(url).then(function (r) {
+			return r.ok ? r.arrayBuffer().then(function (buffer) {
+				var b = new Uint8Array(buffer);
+				return read(b[0] === 0x1F && b[1] === 0x8B ? new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))) : new Response(b));
+			}) : null;
+		});
 	}
 
 	function Engine(indexUrl) {
@@ -241,18 +243,12 @@
 	// Blob ref[1] of posting pack ref[0] (PackWriter.cs: varint count, varint lengths, blobs).
 	Engine.prototype.blob = function (ref) {
 		return this.require('post/' + ref[0]).then(function (pack) {
-			var i = 0, count = 0, shift = 0, offset = 0, length = 0;
-			function varint() {
-				var v = 0; shift = 0;
-				while (pack[i] & 0x80) { v += (pack[i++] & 0x7F) * Math.pow(2, shift); shift += 7; }
-				return v + pack[i++] * Math.pow(2, shift);
-			}
-			count = varint();
+			var pos = { i: 0 }, count = varint(pack, pos), offset = 0, length = 0;
 			for (var k = 0; k < count; k++) {
-				var l = varint();
+				var l = varint(pack, pos);
 				if (k < ref[1]) { offset += l; } else if (k === ref[1]) { length = l; }
 			}
-			return pack.subarray(i + offset, i + offset + length);
+			return pack.subarray(pos.i + offset, pos.i + offset + length);
 		});
 	};
 
