@@ -191,9 +191,8 @@ public static class IndexWriter
             return w => { w.WriteStartObject(); WriteRef(w, "r", reference); w.WriteEndObject(); };
         }
 
-        var bitmap = packs.Add(PostingCodec.EncodeBitmap(postings.Select(p => p.Doc), n));
         var byImpact = postings.OrderByDescending(p => p.Impact >> 1).ThenBy(p => p.Doc).ToList();
-        var tiers = new List<(int Pack, int Index, int Max)>();
+        var tierBlobs = new List<(byte[] Blob, int Max)>();
         var start = 0;
         var size = IndexSettings.FirstTier;
         while (start < byImpact.Count)
@@ -204,12 +203,20 @@ public static class IndexWriter
                 end++;
             }
 
-            var tier = byImpact.GetRange(start, end - start).OrderBy(p => p.Doc).ToList();
-            var (pack, index) = packs.Add(PostingCodec.Encode(tier));
-            tiers.Add((pack, index, byImpact[start].Impact >> 1));
+            tierBlobs.Add((PostingCodec.Encode(byImpact.GetRange(start, end - start).OrderBy(p => p.Doc).ToList()), byImpact[start].Impact >> 1));
             start = end;
             size *= IndexSettings.TierGrowth;
         }
+
+        // The bitmap and the first tier are read together: one file when they fit.
+        var bitmapBlob = PostingCodec.EncodeBitmap(postings.Select(p => p.Doc), n);
+        packs.KeepTogether(bitmapBlob.Length + tierBlobs[0].Blob.Length + 4);
+        var bitmap = packs.Add(bitmapBlob);
+        var tiers = tierBlobs.Select(t =>
+        {
+            var (pack, index) = packs.Add(t.Blob);
+            return (Pack: pack, Index: index, t.Max);
+        }).ToList();
 
         var min = byImpact[^1].Impact >> 1;
         return w =>

@@ -14,6 +14,15 @@ internal sealed class PackWriter(string folder)
     private int currentBytes;
     private int currentIndex;
 
+    /// <summary>Starts a new pack unless the current one has room for <paramref name="bytes"/> more (blobs that are fetched together).</summary>
+    public void KeepTogether(int bytes)
+    {
+        if (current is not null && currentBytes + bytes > IndexSettings.PackBytes && bytes < IndexSettings.PackBytes)
+        {
+            current = null;
+        }
+    }
+
     public (int Pack, int Index) Add(byte[] blob)
     {
         if (blob.Length >= IndexSettings.PackBytes)
