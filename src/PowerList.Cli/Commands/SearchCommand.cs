@@ -59,7 +59,7 @@ public static class SearchCommand
                 categoryValue = engine.Meta.Categories.FirstOrDefault(c => c.Name == categoryValue).Key ?? categoryValue;
             }
 
-            var response = engine.Search(new SearchRequest(parse.GetValue(query) ?? "", parse.GetValue(department), categoryValue, parse.GetValue(level), n));
+            var response = engine.Search(new SearchRequest(parse.GetValue(query) ?? "", parse.GetValue(department), categoryValue, parse.GetValue(level), n, Facets: false)); // no facet counts printed
             if (fmt == "json")
             {
                 output.WriteLine(Json(response));
