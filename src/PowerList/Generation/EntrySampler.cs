@@ -132,7 +132,7 @@ public sealed class EntrySampler
         {
             var model = attempt < NameTries / 2 ? _nameModels[category] : _looseNameModels[category];
             var candidate = model.NextShort(random, MaxNameLength);
-            if (candidate is { Length: >= 4 } && !_names.Contains(candidate) && !used.Contains(candidate))
+            if (candidate is { Length: >= 4 } && Balanced(candidate) && !_names.Contains(candidate) && !used.Contains(candidate))
             {
                 return Take(candidate, used);
             }
@@ -209,6 +209,25 @@ public sealed class EntrySampler
         }
 
         return result.ToString();
+    }
+
+    /// <summary>Brackets （）, () and 《》 close in order (a recombined name may cut one off); （ may close with ).</summary>
+    private static bool Balanced(string name)
+    {
+        var open = new Stack<bool>();
+        foreach (var c in name)
+        {
+            if (c is '（' or '(' or '《')
+            {
+                open.Push(c == '《');
+            }
+            else if (c is '）' or ')' or '》' && (open.Count == 0 || open.Pop() != (c == '》')))
+            {
+                return false;
+            }
+        }
+
+        return open.Count == 0;
     }
 
     private static ulong Hash(string text)
