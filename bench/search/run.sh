@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bench/search: our search index against Pagefind (npm pagefind 1.6.0, its extended binary for Chinese) on the same
-# pages: N entries resampled from the real Karamay rows (/work/shared/realdata/karamay-2024), one HTML page per entry.
+# pages: the real Karamay rows (/work/shared/realdata/karamay-2024) up to 1,033 entries, beyond that the N entries of
+# `powerlist generate --seed 1` (new texts in the real wording, not copies), one HTML page per entry.
 # Prints build time and peak memory, index size and file count, then per query (fresh Chromium context, cold cache)
 # bytes fetched and time until the top 10 results' data is loaded, and recall@10 on a query set with names,
 # substrings of names, traditional-character names, two-term queries and codes.

@@ -3,8 +3,8 @@ namespace PowerList.Generation;
 /// <summary>
 /// Statistics measured on the 11 official Karamay 2024 lists (1,550 entries, imported with <c>powerlist import</c>;
 /// <c>bench/make-corpus.py</c> keeps their text as the generator's corpus). The generator draws categories and
-/// sub-items from these constants; text lengths follow the real data because every text is resampled from it
-/// (measured: name median 31 characters, p95 69; legal basis quotes median 217, p95 738 per entry; 责任事项
+/// sub-items from these constants; text lengths follow the real data because the text models aim at real lengths
+/// (real: name median 31 characters, p95 69; legal basis quotes median 217, p95 738 per entry; 责任事项
 /// median 137; 追责情形 median 218, p95 399).
 /// </summary>
 public static class GenerationStatistics
