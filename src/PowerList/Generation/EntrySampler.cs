@@ -8,10 +8,11 @@ namespace PowerList.Generation;
 /// Makes new entries that read like the real ones without repeating them: a template entry of the same agency and
 /// category (or of any agency when the agency has none in that category) gives the structure and the short fields
 /// (handler, levels, 部门职责, 追责对象范围, the laws cited); the name, every legal quote and the 责任事项 are drawn
-/// from <see cref="TextModel"/>s trained on the real texts of that kind (names per category, quotes per law when the
-/// law has enough text), the 追责情形 recombine real items of the category (<see cref="LineRecombiner"/>), articles move among the real articles of the same law. A text already
-/// drawn in this run is drawn again (a few times) so that whole texts rarely repeat. All randomness comes from the
-/// caller's seeded <see cref="Random"/>.
+/// from <see cref="TextModel"/>s trained on the real texts of that kind (names per category; quotes per law, with 3
+/// characters of context when the law has enough text, else 2; from all quotes when the law has few quotes or its
+/// own model only repeats); the 追责情形 recombine real items of the category (<see cref="LineRecombiner"/>); articles move among
+/// the real articles of the same law. A text already drawn in this run is drawn again (a few times) so that whole
+/// texts rarely repeat. All randomness comes from the caller's seeded <see cref="Random"/>.
 /// </summary>
 public sealed class EntrySampler
 {
@@ -53,9 +54,12 @@ public sealed class EntrySampler
         _looseNameModels = all.GroupBy(e => e.Category, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new TextModel(g.Select(e => e.Name).Concat(g.SelectMany(e => e.SubItems.Select(s => s.Name))), order: 2), StringComparer.Ordinal);
         _lawModels = citations.GroupBy(c => c.Law, StringComparer.Ordinal)
-            .Select(g => (g.Key, Model: new TextModel(g.Select(c => c.Quote).Distinct(StringComparer.Ordinal))))
-            .Where(x => x.Model.Characters >= GenerationStatistics.MinLawModelCharacters)
-            .ToDictionary(x => x.Key, x => x.Model, StringComparer.Ordinal);
+            .Select(g => (g.Key, Quotes: g.Select(c => c.Quote).Distinct(StringComparer.Ordinal).ToArray()))
+            .Where(x => x.Quotes.Length >= GenerationStatistics.MinLawModelQuotes)
+            .ToDictionary(
+                x => x.Key,
+                x => new TextModel(x.Quotes, x.Quotes.Sum(q => q.Length) >= GenerationStatistics.MinLawModelCharacters ? 3 : 2),
+                StringComparer.Ordinal);
         _quotes = new TextModel(citations.Select(c => c.Quote).Distinct(StringComparer.Ordinal));
         _responsibilities = new TextModel(all.SelectMany(e => e.Responsibilities.Select(r => r.Content)));
         _accountability = all.GroupBy(e => e.Category, StringComparer.Ordinal)
@@ -121,7 +125,10 @@ public sealed class EntrySampler
 
         var articles = _articles.TryGetValue(citation.Law, out var others) ? others[random.Next(others.Length)].Articles : citation.Articles;
         var model = _lawModels.GetValueOrDefault(citation.Law, _quotes);
-        var quote = citation.Quote.Length == 0 ? "" : Fresh(random, () => model.NextLong(random, GenerationStatistics.QuoteLengthFactor));
+        var quote = citation.Quote.Length == 0 ? "" : Fresh(
+            random,
+            () => model.NextLong(random, GenerationStatistics.QuoteLengthFactor),
+            () => _quotes.NextLong(random, GenerationStatistics.QuoteLengthFactor));
         return citation with { Articles = articles, Quote = quote };
     }
 
@@ -132,7 +139,7 @@ public sealed class EntrySampler
         {
             var model = attempt < NameTries / 2 ? _nameModels[category] : _looseNameModels[category];
             var candidate = model.NextShort(random, MaxNameLength);
-            if (candidate is { Length: >= 4 } && Balanced(candidate) && !_names.Contains(candidate) && !used.Contains(candidate))
+            if (candidate is { Length: >= 4 } && !char.IsAsciiDigit(candidate[0]) && Balanced(candidate) && !_names.Contains(candidate) && !used.Contains(candidate))
             {
                 return Take(candidate, used);
             }
@@ -161,13 +168,18 @@ public sealed class EntrySampler
         return name;
     }
 
-    /// <summary>Draws a text again while it equals one drawn before in this run (a few times).</summary>
-    private string Fresh(Random random, Func<string> draw)
+    /// <summary>Draws a text again while it equals one drawn before in this run (a few times, then from <paramref name="fallback"/>).</summary>
+    private string Fresh(Random random, Func<string> draw, Func<string>? fallback = null)
     {
         var text = draw();
         for (var attempt = 1; attempt < TextTries && _texts.Contains(Hash(text)); attempt++)
         {
             text = draw();
+        }
+
+        if (fallback is not null && _texts.Contains(Hash(text)))
+        {
+            text = fallback();
         }
 
         _texts.Add(Hash(text));

@@ -33,9 +33,12 @@ public static class GenerationStatistics
     /// Generated legal quotes aim at a real quote's length times this factor: the Karamay quotes (entry median 217,
     /// p95 738 characters) are shorter than the provincial lists the issue describes (median ~300, p95 ~950).
     /// </summary>
-    public const double QuoteLengthFactor = 1.45;
+    public const double QuoteLengthFactor = 1.9;
 
-    /// <summary>A law whose real quotes have at least this many characters gets its own quote model.</summary>
+    /// <summary>A law with at least this many distinct real quotes gets its own quote model (else all quotes are used).</summary>
+    public const int MinLawModelQuotes = 4;
+
+    /// <summary>A law whose real quotes have at least this many characters gets 3 characters of context, else 2.</summary>
     public const int MinLawModelCharacters = 1500;
 
     /// <summary>A department's size is its real agency's size times a factor drawn from this range.</summary>
