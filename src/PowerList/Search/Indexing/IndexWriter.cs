@@ -20,7 +20,7 @@ public static class IndexWriter
         var docs = extracted.Documents;
         var n = docs.Count;
         var files = new List<OutputFile>();
-        var dictShards = Math.Max(1, (index.Postings.Count + IndexSettings.TermsPerDictShard - 1) / IndexSettings.TermsPerDictShard);
+        var dictShards = Math.Max(1, (index.TermCount + IndexSettings.TermsPerDictShard - 1) / IndexSettings.TermsPerDictShard);
         var codes = docs.SelectMany((d, i) => d.Codes.Select(c => (Code: c, Doc: i))).ToList();
         var codeShards = Math.Max(1, (codes.Count + IndexSettings.CodesPerShard - 1) / IndexSettings.CodesPerShard);
         var t2sBuckets = CharFolding.TraditionalToSimplified.GroupBy(p => p.Key >> 8).OrderBy(g => g.Key).ToList();
@@ -145,17 +145,17 @@ public static class IndexWriter
     private static IEnumerable<OutputFile> WriteTerms(InvertedIndex index, int dictShards)
     {
         var packs = new PackWriter(Folder + "post/");
-        var shards = index.Postings
-            .GroupBy(p => Fnv.Shard(p.Key, dictShards))
+        var shards = Enumerable.Range(0, index.TermCount)
+            .GroupBy(t => Fnv.Shard(index.Terms[t], dictShards))
             .OrderBy(g => g.Key);
         var common = IndexSettings.CommonThreshold(index.Documents);
         var files = new List<OutputFile>();
         foreach (var shard in shards)
         {
             var entries = new List<(string Term, Action<Utf8JsonWriter> Write)>();
-            foreach (var (term, postings) in shard)
+            foreach (var term in shard)
             {
-                entries.Add((term, TermEntry(postings, index.Documents, common, packs)));
+                entries.Add((index.Terms[term], TermEntry(index.PostingList(term), index.Documents, common, packs)));
             }
 
             files.Add(new OutputFile($"{Folder}dict/{shard.Key}.json", JsonOut.Write(w =>
