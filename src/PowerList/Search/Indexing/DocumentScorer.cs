@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PowerList.Search.Indexing;
 
 /// <summary>
@@ -37,6 +39,7 @@ internal sealed class DocumentScorer
     }
 
     /// <summary>The postings of one document: term ids and stored impacts (impact·2 + name flag), in no particular order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Posting[] Score(SearchDocument doc)
     {
         var sink = new Sink(this);
@@ -76,6 +79,7 @@ internal sealed class DocumentScorer
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(int term)
     {
         var s = _slot[term];

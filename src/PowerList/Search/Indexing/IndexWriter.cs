@@ -150,12 +150,13 @@ public static class IndexWriter
             .OrderBy(g => g.Key);
         var common = IndexSettings.CommonThreshold(index.Documents);
         var files = new List<OutputFile>();
+        var postings = new List<(int Doc, int Impact)>();
         foreach (var shard in shards)
         {
             var entries = new List<(string Term, Action<Utf8JsonWriter> Write)>();
             foreach (var term in shard)
             {
-                entries.Add((index.Terms[term], TermEntry(index.PostingList(term), index.Documents, common, packs)));
+                entries.Add((index.Terms[term], TermEntry(index.PostingList(term, postings), index.Documents, common, packs)));
             }
 
             files.Add(new OutputFile($"{Folder}dict/{shard.Key}.json", JsonOut.Write(w =>
@@ -194,26 +195,15 @@ public static class IndexWriter
         }
 
         var bitmap = packs.Add(PostingCodec.EncodeBitmap(postings.Select(p => p.Doc), n));
-        var byImpact = postings.OrderByDescending(p => p.Impact >> 1).ThenBy(p => p.Doc).ToList();
         var tiers = new List<(int Pack, int Index, int Max)>();
-        var start = 0;
-        var size = IndexSettings.FirstTier;
-        while (start < byImpact.Count)
+        var split = ImpactTiers.Split(postings);
+        foreach (var (tier, max) in split)
         {
-            var end = Math.Min(byImpact.Count, start + size);
-            while (end < byImpact.Count && (byImpact[end].Impact >> 1) == (byImpact[end - 1].Impact >> 1))
-            {
-                end++;
-            }
-
-            var tier = byImpact.GetRange(start, end - start).OrderBy(p => p.Doc).ToList();
             var (pack, index) = packs.Add(PostingCodec.Encode(tier));
-            tiers.Add((pack, index, byImpact[start].Impact >> 1));
-            start = end;
-            size *= IndexSettings.TierGrowth;
+            tiers.Add((pack, index, max));
         }
 
-        var min = byImpact[^1].Impact >> 1;
+        var min = split[^1].Postings.Min(p => p.Impact >> 1);
         return w =>
         {
             w.WriteStartObject();

@@ -50,19 +50,26 @@ public sealed class InvertedIndex
     }
 
     /// <summary>The postings of term <paramref name="term"/>, decoded into a new list, doc-id sorted.</summary>
-    public List<(int Doc, int Impact)> PostingList(int term)
+    public List<(int Doc, int Impact)> PostingList(int term) => PostingList(term, new List<(int Doc, int Impact)>(Count(term)));
+
+    /// <summary>
+    /// The postings of term <paramref name="term"/>, doc-id sorted, decoded into <paramref name="into"/> (cleared first)
+    /// and returned: reusing one list for every term saves the allocation of every posting once more.
+    /// </summary>
+    public List<(int Doc, int Impact)> PostingList(int term, List<(int Doc, int Impact)> into)
     {
+        into.Clear();
         var start = _postingStart[term];
         var end = _postingStart[term + 1];
-        var list = new List<(int Doc, int Impact)>(end - start);
+        into.EnsureCapacity(end - start);
         var position = _gapStart[term];
         var doc = 0;
         for (var p = start; p < end; p++)
         {
             doc += (int)Varint.Read(_gaps, ref position);
-            list.Add((doc, _impacts[p]));
+            into.Add((doc, _impacts[p]));
         }
 
-        return list;
+        return into;
     }
 }

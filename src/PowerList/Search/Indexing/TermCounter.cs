@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 
 namespace PowerList.Search.Indexing;
 
@@ -10,7 +10,7 @@ namespace PowerList.Search.Indexing;
 /// </summary>
 internal sealed class TermCounter
 {
-    private readonly Dictionary<uint, int> _short = new();
+    private readonly KeyTable _short = new();
     private readonly Dictionary<string, int> _long = new(StringComparer.Ordinal);
     private TermStat[] _stats = new TermStat[1024];
     private int _count;
@@ -20,12 +20,13 @@ internal sealed class TermCounter
 
     public long[] Lengths { get; }
 
-    public Dictionary<uint, int> ShortTerms => _short;
+    public KeyTable ShortTerms => _short;
 
     public Dictionary<string, int> LongTerms => _long;
 
     public ReadOnlySpan<TermStat> Stats => _stats.AsSpan(0, _count);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Count(IReadOnlyList<SearchDocument> docs, int start, int end)
     {
         var sink = new Sink(this);
@@ -40,10 +41,11 @@ internal sealed class TermCounter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddShort(uint key)
     {
-        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_short, key, out var exists);
-        if (!exists)
+        ref var id = ref _short.GetOrAdd(key, out var added);
+        if (added)
         {
             id = New();
         }
@@ -73,6 +75,7 @@ internal sealed class TermCounter
         return _count++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Touch(int id)
     {
         ref var stat = ref _stats[id];

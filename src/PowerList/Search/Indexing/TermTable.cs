@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace PowerList.Search.Indexing;
@@ -10,7 +11,7 @@ namespace PowerList.Search.Indexing;
 /// </summary>
 internal sealed class TermTable
 {
-    private readonly Dictionary<uint, int> _short = new();
+    private readonly KeyTable _short = new();
     private readonly Dictionary<string, int> _long = new(StringComparer.Ordinal);
     private TermStat[] _stats = new TermStat[1024];
     private int _count;
@@ -21,15 +22,16 @@ internal sealed class TermTable
     public void Merge(TermCounter block)
     {
         var stats = block.Stats;
-        foreach (var (key, local) in block.ShortTerms)
+        var shortTerms = block.ShortTerms;
+        foreach (var (key, slot) in shortTerms.Slots())
         {
-            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_short, key, out var exists);
-            if (!exists)
+            ref var id = ref _short.GetOrAdd(key, out var added);
+            if (added)
             {
                 id = New();
             }
 
-            Merge(id, stats[local]);
+            Merge(id, stats[shortTerms.ValueAt(slot)]);
         }
 
         foreach (var (key, local) in block.LongTerms)
@@ -48,9 +50,9 @@ internal sealed class TermTable
     public (string[] Terms, int[] Df, int[] GapBytes) Finish()
     {
         var terms = new string[_count];
-        foreach (var (key, id) in _short)
+        foreach (var (key, slot) in _short.Slots())
         {
-            terms[id] = TokenScanner.KeyText(key);
+            terms[_short.ValueAt(slot)] = TokenScanner.KeyText(key);
         }
 
         foreach (var (key, id) in _long)
@@ -75,14 +77,20 @@ internal sealed class TermTable
             gaps[r] = _stats[order[r]].GapBytes;
         }
 
-        Renumber(_short, rank);
+        foreach (var (_, slot) in _short.Slots())
+        {
+            ref var id = ref _short.ValueAt(slot);
+            id = rank[id];
+        }
+
         Renumber(_long, rank);
         _stats = [];
         _longLookup = _long.GetAlternateLookup<ReadOnlySpan<char>>();
         return (terms, df, gaps);
     }
 
-    public int Id(uint key) => _short[key];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Id(uint key) => _short.Get(key);
 
     public int Id(ReadOnlySpan<char> token) => _longLookup[token];
 

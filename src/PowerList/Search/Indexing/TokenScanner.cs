@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PowerList.Search.Analysis;
 
 namespace PowerList.Search.Indexing;
@@ -22,12 +23,14 @@ internal static class TokenScanner
     [ThreadStatic]
     private static char[]? _buffer;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Key(char first, char second) => ((uint)first << 16) | second;
 
     public static string KeyText(uint key) =>
         (key & 0xFFFF) == 0 ? ((char)(key >> 16)).ToString() : new string([(char)(key >> 16), (char)(key & 0xFFFF)]);
 
     /// <summary>Sends every index token of <paramref name="text"/> to <paramref name="sink"/>; returns their number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Scan<TSink>(string text, ref TSink sink)
         where TSink : struct, ITokenSink
     {
