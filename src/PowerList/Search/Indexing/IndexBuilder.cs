@@ -28,7 +28,6 @@ public static class IndexBuilder
     {
         var fieldCount = IndexSettings.Weights.Count;
         var n = docs.Count;
-        var tw = System.Diagnostics.Stopwatch.StartNew(); // TMP
 
         // Pass 1: blocks of contiguous documents, merged into the table in document order as soon as they are done.
         var table = new TermTable();
@@ -57,9 +56,7 @@ public static class IndexBuilder
             }
         });
 
-        System.Console.Error.WriteLine($"TMP pass1 {tw.Elapsed.TotalSeconds:0.00} terms {table.Count}"); tw.Restart();
         var (terms, df, gapBytes) = table.Finish();
-        System.Console.Error.WriteLine($"TMP finish {tw.Elapsed.TotalSeconds:0.00}"); tw.Restart();
         var postingStart = new int[terms.Length + 1];
         var gapStart = new long[terms.Length + 1];
         for (var t = 0; t < terms.Length; t++)
@@ -110,7 +107,6 @@ public static class IndexBuilder
             }
         }
 
-        System.Console.Error.WriteLine($"TMP pass2 {tw.Elapsed.TotalSeconds:0.00} postings {impacts.Length} gapbytes {gaps.Length}"); tw.Restart();
         for (var t = 0; t < terms.Length; t++)
         {
             if (nextPosting[t] != postingStart[t + 1] || nextGap[t] != gapStart[t + 1])
