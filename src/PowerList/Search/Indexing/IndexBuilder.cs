@@ -74,16 +74,19 @@ public static class IndexBuilder
         var idf = df.Select(d => Idf(n, d)).ToArray();
         var weights = IndexSettings.Weights.ToArray();
 
-        // Pass 2: score a chunk of documents in parallel, then append their postings in document order.
+        // Pass 2: score a chunk of documents in parallel; append its postings in document order on another task
+        // while the next chunk is scored (two chunk buffers, one append at a time).
         var nextPosting = postingStart[..^1];
         var nextGap = gapStart[..^1];
         var lastDoc = new int[terms.Length];
         var scorers = new ConcurrentBag<DocumentScorer>();
-        var perDoc = new DocumentScorer.Posting[Math.Min(Chunk, Math.Max(n, 1))][];
+        var buffers = new[] { new DocumentScorer.Posting[Math.Min(Chunk, Math.Max(n, 1))][], new DocumentScorer.Posting[Math.Min(Chunk, Math.Max(n, 1))][] };
+        var appending = Task.CompletedTask;
         for (var start = 0; start < n; start += Chunk)
         {
             var end = Math.Min(n, start + Chunk);
             var first = start;
+            var perDoc = buffers[start / Chunk % 2];
             Parallel.For(
                 start,
                 end,
@@ -94,19 +97,11 @@ public static class IndexBuilder
                     return scorer;
                 },
                 scorers.Add);
-            for (var d = start; d < end; d++)
-            {
-                foreach (var (term, impact) in perDoc[d - start])
-                {
-                    impacts[nextPosting[term]++] = impact;
-                    nextGap[term] += Varint.Write(gaps, nextGap[term], (uint)(d - lastDoc[term]));
-                    lastDoc[term] = d;
-                }
-
-                perDoc[d - start] = null!;
-            }
+            appending.Wait();
+            appending = Task.Run(() => Append(perDoc, first, end, impacts, gaps, nextPosting, nextGap, lastDoc));
         }
 
+        appending.Wait();
         for (var t = 0; t < terms.Length; t++)
         {
             if (nextPosting[t] != postingStart[t + 1] || nextGap[t] != gapStart[t + 1])
@@ -116,6 +111,23 @@ public static class IndexBuilder
         }
 
         return new InvertedIndex(n, terms, postingStart, impacts, gapStart, gaps);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Append(
+        DocumentScorer.Posting[][] perDoc, int start, int end, ushort[] impacts, byte[] gaps, int[] nextPosting, long[] nextGap, int[] lastDoc)
+    {
+        for (var d = start; d < end; d++)
+        {
+            foreach (var (term, impact) in perDoc[d - start])
+            {
+                impacts[nextPosting[term]++] = impact;
+                nextGap[term] += Varint.Write(gaps, nextGap[term], (uint)(d - lastDoc[term]));
+                lastDoc[term] = d;
+            }
+
+            perDoc[d - start] = null!;
+        }
     }
 
     private static double Idf(int n, int df) => Math.Log(1 + (n - df + 0.5) / (df + 0.5));
