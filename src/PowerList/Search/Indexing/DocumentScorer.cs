@@ -47,7 +47,7 @@ internal sealed class DocumentScorer
         for (var f = 0; f < _fieldCount; f++)
         {
             _field = f;
-            _lengths[f] = TokenScanner.Scan(fields[f], ref sink);
+            _lengths[f] = fields is EntryFields entry ? entry.Scan(f, ref sink) : TokenScanner.Scan(fields[f], ref sink);
         }
 
         for (var f = 0; f < _fieldCount; f++)

@@ -36,7 +36,7 @@ internal sealed class TermCounter
             var fields = docs[d].Fields;
             for (var f = 0; f < Lengths.Length; f++)
             {
-                Lengths[f] += TokenScanner.Scan(fields[f], ref sink);
+                Lengths[f] += fields is EntryFields entry ? entry.Scan(f, ref sink) : TokenScanner.Scan(fields[f], ref sink);
             }
         }
     }

@@ -31,7 +31,7 @@ internal static class TokenScanner
 
     /// <summary>Sends every index token of <paramref name="text"/> to <paramref name="sink"/>; returns their number.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int Scan<TSink>(string text, ref TSink sink)
+    public static int Scan<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, ITokenSink
     {
         var fold = FoldMap;
