@@ -27,6 +27,34 @@ public class IndexBuilderPartsTests
         sink.Tokens.Order(StringComparer.Ordinal).ShouldBe(expected.Order(StringComparer.Ordinal));
     }
 
+    public static IEnumerable<object[]> ListSets => [["search-fixture"], ["lists"], ["long-texts"]];
+
+    [Theory]
+    [MemberData(nameof(ListSets))]
+    public void Scanning_an_entry_field_by_parts_equals_scanning_its_text(string set)
+    {
+        var lists = set switch
+        {
+            "search-fixture" => SearchFixture.Lists,
+            "lists" => PowerList.Tests.Site.SiteTestSupport.Load(PowerList.Tests.Site.SiteTestSupport.DefaultLists),
+            _ => LongTexts(),
+        };
+        var docs = DocumentExtractor.Extract(lists).Documents;
+        docs.ShouldNotBeEmpty();
+        foreach (var doc in docs)
+        {
+            var fields = doc.Fields.ShouldBeOfType<EntryFields>();
+            for (var f = 0; f < fields.Count; f++)
+            {
+                var byParts = new Collect();
+                var byText = new Collect();
+                var count = fields.Scan(f, ref byParts);
+                count.ShouldBe(TokenScanner.Scan(fields[f], ref byText), $"{doc.Code} field {f}");
+                byParts.Tokens.ShouldBe(byText.Tokens, $"{doc.Code} field {f}");
+            }
+        }
+    }
+
     [Theory]
     [InlineData(1, 300)]
     [InlineData(2, 1000)]
@@ -63,6 +91,26 @@ public class IndexBuilderPartsTests
         }
 
         return tiers;
+    }
+
+    /// <summary>Entries whose long text is cut at <see cref="IndexSettings.MaxTextChars"/> inside a line, at its end, and after it.</summary>
+    private static PowerList.Model.ListSet LongTexts()
+    {
+        var entries = new[] { 2990, 2999, 3000, 3001, 3005 }.Select((length, i) => new PowerList.Model.Entry
+        {
+            Code = $"650200-TEST-CF-{i:D4}",
+            Name = "长文本测试",
+            Department = "test",
+            Category = "cf",
+            Basis = [new PowerList.Model.Citation { Quote = new string('食', length - 10) + "品经营许可abcd" }],
+            Duties = "依法实施食品经营许可，加强事中事后监管。",
+            Notes = "备注ABC123",
+        }).ToArray();
+        return new PowerList.Model.ListSet
+        {
+            Root = "long",
+            Files = [new PowerList.Model.ListFile { Path = "long/test/cf.yaml", Department = "test", Category = "cf", Entries = [.. entries] }],
+        };
     }
 
     private static string Show(List<(int Doc, int Impact)> tier, int max) => max + ":" + string.Join(' ', tier.Select(p => $"{p.Doc}/{p.Impact}"));
