@@ -16,7 +16,7 @@ public static class Measure
         async (q) => {
           const t0 = performance.now();
           await new Promise((ok, fail) => { const s = document.createElement('script'); s.src = '/assets/search.js'; s.onload = ok; s.onerror = fail; document.head.appendChild(s); });
-          const r = await new PowerListSearch.Engine('/search-index/').search({ query: q, limit: 10 });
+          const r = await new PowerListSearch.Engine('/search-index/').search({ query: q, limit: 10, facets: false });
           return JSON.stringify({ ms: performance.now() - t0, codes: r.hits.map(h => h.code), total: r.total });
         }
         """;
@@ -68,7 +68,7 @@ public static class Measure
                         Interlocked.Add(ref gzipped, GzipLength(body, path));
                     }
 
-                    var type = path.EndsWith(".js") ? "text/javascript" : path.EndsWith(".wasm") ? "application/wasm" : path.EndsWith(".html") ? "text/html; charset=utf-8" : path.EndsWith(".json") ? "application/json" : "application/octet-stream";
+                    var type = path.EndsWith(".jgz") || path.EndsWith(".bgz") ? "application/octet-stream" : path.EndsWith(".js") ? "text/javascript" : path.EndsWith(".wasm") ? "application/wasm" : path.EndsWith(".html") ? "text/html; charset=utf-8" : path.EndsWith(".json") ? "application/json" : "application/octet-stream";
                     await route.FulfillAsync(new RouteFulfillOptions { Status = 200, BodyBytes = body, ContentType = type });
                 });
                 var page = await context.NewPageAsync();
@@ -98,10 +98,11 @@ public static class Measure
         return 0;
     }
 
-    /// <summary>What a server compressing on the fly (gzip -6) would send; Pagefind's own files are already gzip-compressed, so they are counted as they are.</summary>
+    /// <summary>What a server compressing on the fly (gzip -6) would send; Pagefind's own files and ours (*.jgz, *.bgz) are already gzip-compressed, so they are counted as they are.</summary>
     private static long GzipLength(byte[] body, string path)
     {
-        if (path.StartsWith("pagefind/", StringComparison.Ordinal) && !path.EndsWith(".js", StringComparison.Ordinal) && !path.EndsWith(".css", StringComparison.Ordinal))
+        if ((path.StartsWith("pagefind/", StringComparison.Ordinal) && !path.EndsWith(".js", StringComparison.Ordinal) && !path.EndsWith(".css", StringComparison.Ordinal))
+            || path.EndsWith(".jgz", StringComparison.Ordinal) || path.EndsWith(".bgz", StringComparison.Ordinal))
         {
             return body.Length;
         }

@@ -63,7 +63,7 @@ switch (command)
     {
         var folder = Path.Combine(args[1], "search-index");
         var engine = PowerList.Search.Querying.SearchEngine.FromFolder(folder);
-        var response = engine.Search(new PowerList.Search.Querying.SearchRequest(args[2]));
+        var response = engine.Search(new PowerList.Search.Querying.SearchRequest(args[2], Facets: args.Length > 3 && args[3] == "--facets"));
         Console.WriteLine($"total {response.Total}");
         foreach (var f in response.FilesRead)
         {

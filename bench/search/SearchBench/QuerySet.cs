@@ -5,7 +5,7 @@ namespace SearchBench;
 
 /// <summary>
 /// Queries with their relevant entries: kind, query, relevant codes (space separated). Relevant = every entry whose
-/// name contains each query word (after folding); for a code, the entry itself.
+/// name contains each query word (both as analysed: folded, punctuation not part of a word); for a code, the entry itself.
 /// </summary>
 public static class QuerySet
 {
@@ -22,10 +22,13 @@ public static class QuerySet
         queries.AddRange(pick.Select(n => ("traditional", new string(n.Select(c => toTraditional.GetValueOrDefault(c, c)).ToArray())))
             .Where(q => pick.All(n => n != q.Item2)).Take(10));
         queries.AddRange(pick.Take(10).Select(n => ("two-term", n.Substring(1, 2) + " " + n[^2..])));
-        var folded = entries.Select(e => CharFolding.Fold(e.Name)).ToList();
+        // Compared as analysed (docs/search.md): folded, punctuation between CJK characters skipped, punctuation at
+        // the edges of a query word not part of it (、容器、 is the word 容器).
+        static string Analysed(string s) => string.Join(' ', Tokenizer.Runs(CharFolding.Fold(s)).Select(r => r.Run));
+        var folded = entries.Select(e => Analysed(e.Name)).ToList();
         foreach (var (kind, query) in queries)
         {
-            var words = query.Split(' ').Select(CharFolding.Fold).ToList();
+            var words = query.Split(' ').Select(Analysed).ToList();
             var relevant = entries.Where((e, i) => words.All(w => folded[i].Contains(w, StringComparison.Ordinal))).Select(e => e.Code);
             yield return $"{kind}\t{query}\t{string.Join(' ', relevant)}";
         }

@@ -46,9 +46,9 @@ public static class SearchCommand
             }
 
             var folder = Path.Combine(parse.GetValue(site) ?? "site", SiteUrls.SearchIndexFolder);
-            if (!File.Exists(Path.Combine(folder, "meta.json")))
+            if (!File.Exists(Path.Combine(folder, "meta.jgz")))
             {
-                error.WriteLine($"powerlist search: 找不到搜索索引 {Path.Combine(folder, "meta.json")}，请先运行 powerlist build 或用 --site 指定网站目录");
+                error.WriteLine($"powerlist search: 找不到搜索索引 {Path.Combine(folder, "meta.jgz")}，请先运行 powerlist build 或用 --site 指定网站目录");
                 return CliApp.ExitUsage;
             }
 
@@ -59,7 +59,7 @@ public static class SearchCommand
                 categoryValue = engine.Meta.Categories.FirstOrDefault(c => c.Name == categoryValue).Key ?? categoryValue;
             }
 
-            var response = engine.Search(new SearchRequest(parse.GetValue(query) ?? "", parse.GetValue(department), categoryValue, parse.GetValue(level), n));
+            var response = engine.Search(new SearchRequest(parse.GetValue(query) ?? "", parse.GetValue(department), categoryValue, parse.GetValue(level), n, Facets: false)); // no facet counts printed
             if (fmt == "json")
             {
                 output.WriteLine(Json(response));

@@ -24,15 +24,16 @@ public static class ListLoader
         var diagnostics = new DiagnosticBag();
         var plan = ListLayout.Scan(root, diagnostics);
         var loaded = new LoadedFile[plan.Count];
+        var pool = new StringPool();
         if (options.Parallel && plan.Count > 1)
         {
-            System.Threading.Tasks.Parallel.For(0, plan.Count, i => loaded[i] = LoadFile(plan[i], options));
+            System.Threading.Tasks.Parallel.For(0, plan.Count, i => loaded[i] = LoadFile(plan[i], options, pool));
         }
         else
         {
             for (var i = 0; i < plan.Count; i++)
             {
-                loaded[i] = LoadFile(plan[i], options);
+                loaded[i] = LoadFile(plan[i], options, pool);
             }
         }
 
@@ -75,10 +76,10 @@ public static class ListLoader
 
     private sealed record LoadedFile(ListFileKind Kind, object? Value, bool Complete, List<Diagnostic> Diagnostics);
 
-    private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options)
+    private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options, StringPool pool)
     {
         var diagnostics = new List<Diagnostic>();
-        var root = YamlFileReader.Read(plan.Path, options, diagnostics, out var complete);
+        var root = YamlFileReader.Read(plan.Path, options, diagnostics, pool, out var complete);
         if (root is null)
         {
             return new LoadedFile(plan.Kind, null, false, diagnostics);

@@ -155,13 +155,15 @@ public sealed class MappingView
         }
     }
 
+    private static readonly string[] TextKey = ["text"];
+
     private Citation FromText(YamlScalar text)
     {
         var at = _reader.At(text);
         return new Citation
         {
             Text = text.Value,
-            Source = new SourceInfo(at, ImmutableDictionary<string, Diagnostics.SourceLocation>.Empty.Add("text", at)),
+            Source = new SourceInfo(at, TextKey, [at.Line, at.Column], 1),
         };
     }
 }

@@ -35,7 +35,8 @@ public sealed class NodeReader(string path, List<Diagnostic> diagnostics)
         }
 
         var values = new YamlNode?[shape.Fields.Count];
-        var fields = ImmutableDictionary.CreateBuilder<string, SourceLocation>(StringComparer.Ordinal);
+        _keys.Clear();
+        _places.Clear();
         foreach (var (key, value) in mapping.Pairs)
         {
             var index = shape.TryIndexOf(key.Value);
@@ -53,7 +54,7 @@ public sealed class NodeReader(string path, List<Diagnostic> diagnostics)
             // The key is there even when its value is of the wrong kind (reported) or a placeholder: a required
             // field is then not reported missing as well. The shape's key string is kept (shared), not the file's.
             var field = shape.Fields[index];
-            fields[field.Key] = At(value);
+            Place(field.Key, value);
             if (!Check(field, value))
             {
                 continue;
@@ -64,19 +65,57 @@ public sealed class NodeReader(string path, List<Diagnostic> diagnostics)
             {
                 for (var i = 0; i < items.Items.Count; i++)
                 {
-                    fields[field.ItemKey(i)] = At(items.Items[i]);
+                    Place(field.ItemKey(i), items.Items[i]);
                 }
             }
             else if (field.Kind == FieldKind.TextMap && value is YamlMapping map)
             {
                 foreach (var (k, v) in map.Pairs)
                 {
-                    fields[$"{field.Key}[{k.Value}]"] = At(v);
+                    Place($"{field.Key}[{k.Value}]", v);
                 }
             }
         }
 
-        return new MappingView(this, shape, values, new SourceInfo(At(mapping), fields.ToImmutable()));
+        return new MappingView(this, shape, values, new SourceInfo(At(mapping), SharedKeys(shape), [.. _places], _keys.Count));
+    }
+
+    private readonly List<string> _keys = [];
+    private readonly List<int> _places = [];
+    private readonly Dictionary<Shape, string[]> _lastKeys = [];
+
+    private void Place(string key, YamlNode value)
+    {
+        _keys.Add(key);
+        _places.Add(value.Line);
+        _places.Add(value.Column);
+    }
+
+    /// <summary>The keys just placed, as the same array as the previous object of this shape when they are the same.</summary>
+    private string[] SharedKeys(Shape shape)
+    {
+        if (_keys.Count == 0)
+        {
+            return [];
+        }
+
+        if (_lastKeys.TryGetValue(shape, out var last) && last.Length == _keys.Count)
+        {
+            var same = true;
+            for (var i = 0; i < last.Length && same; i++)
+            {
+                same = ReferenceEquals(last[i], _keys[i]);
+            }
+
+            if (same)
+            {
+                return last;
+            }
+        }
+
+        var keys = _keys.ToArray();
+        _lastKeys[shape] = keys;
+        return keys;
     }
 
     private static string UnknownKeyHint(string typed, Shape shape)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using PowerList.Diagnostics;
@@ -24,7 +25,11 @@ public static class YamlFileReader
     /// false when reading stopped early (syntax error, a limit): the record being read then is dropped whole, so
     /// a half-read entry does not cause follow-on errors, and the rest of the tree is kept.
     /// </summary>
-    public static YamlNode? Read(string path, LoadOptions options, List<Diagnostic> diagnostics, out bool complete)
+    public static YamlNode? Read(string path, LoadOptions options, List<Diagnostic> diagnostics, out bool complete) =>
+        Read(path, options, diagnostics, null, out complete);
+
+    /// <summary>As <see cref="Read(string, LoadOptions, List{Diagnostic}, out bool)"/>, texts taken from <paramref name="pool"/>.</summary>
+    public static YamlNode? Read(string path, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool, out bool complete)
     {
         complete = false;
         long length;
@@ -44,18 +49,51 @@ public static class YamlFileReader
             return null;
         }
 
-        byte[] bytes;
+        // Pooled buffers: a list file is often larger than the large-object threshold.
+        var bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
         try
         {
-            bytes = File.ReadAllBytes(path);
+            int read;
+            try
+            {
+                read = ReadAll(path, bytes);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(DiagnosticCodes.FileUnreadable.At(SourceLocation.OfFile(path), Reason(ex)));
+                return null;
+            }
+
+            return Parse(path, bytes.AsSpan(0, read), options, diagnostics, pool, out complete);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        finally
         {
-            diagnostics.Add(DiagnosticCodes.FileUnreadable.At(SourceLocation.OfFile(path), Reason(ex)));
-            return null;
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>Reads the whole file into <paramref name="buffer"/>; the file must not have grown past it.</summary>
+    private static int ReadAll(string path, byte[] buffer)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var n = RandomAccess.Read(handle, buffer.AsSpan(total), total);
+            if (n == 0)
+            {
+                return total;
+            }
+
+            total += n;
         }
 
-        return Parse(path, bytes, options, diagnostics, out complete);
+        if (RandomAccess.GetLength(handle) > total)
+        {
+            throw new IOException("文件在读取时变大了");
+        }
+
+        return total;
     }
 
     /// <summary>Parses UTF-8 bytes (a BOM is allowed) as the content of <paramref name="path"/>.</summary>
@@ -63,7 +101,10 @@ public static class YamlFileReader
         Parse(path, bytes, options, diagnostics, out _);
 
     /// <summary>Parses UTF-8 bytes (a BOM is allowed); see <see cref="Read(string, LoadOptions, List{Diagnostic}, out bool)"/>.</summary>
-    public static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, out bool complete)
+    public static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, out bool complete) =>
+        Parse(path, bytes, options, diagnostics, null, out complete);
+
+    private static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool, out bool complete)
     {
         complete = false;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -71,18 +112,47 @@ public static class YamlFileReader
             bytes = bytes[3..];
         }
 
-        if (!Utf8.IsValid(bytes))
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        try
         {
-            diagnostics.Add(InvalidUtf8(path, bytes));
-            return null;
-        }
+            // One pass validates and decodes; a UTF-8 text never has more UTF-16 units than bytes.
+            if (Utf8.ToUtf16(bytes, chars, out _, out var count, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+            {
+                diagnostics.Add(InvalidUtf8(path, bytes));
+                return null;
+            }
 
-        var text = Encoding.UTF8.GetString(bytes);
-        return ParseText(path, text, options, diagnostics, out complete);
+            if (FastYamlReader.TryParse(chars, count, options, pool) is { } root)
+            {
+                complete = true;
+                return root;
+            }
+
+            return ParseWithYamlDotNet(path, new string(chars, 0, count), options, diagnostics, out complete);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
-    /// <summary>Parses YAML text.</summary>
-    public static YamlNode? ParseText(string path, string text, LoadOptions options, List<Diagnostic> diagnostics, out bool complete)
+    /// <summary>Parses YAML text: the fast reader when the text is in its subset, else YamlDotNet (which also reports).</summary>
+    public static YamlNode? ParseText(string path, string text, LoadOptions options, List<Diagnostic> diagnostics, out bool complete) =>
+        ParseText(path, text, options, diagnostics, null, out complete);
+
+    private static YamlNode? ParseText(string path, string text, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool, out bool complete)
+    {
+        if (FastYamlReader.TryParse(text, options, pool) is { } root)
+        {
+            complete = true;
+            return root;
+        }
+
+        return ParseWithYamlDotNet(path, text, options, diagnostics, out complete);
+    }
+
+    /// <summary>Parses YAML text with YamlDotNet's parser, reporting every problem.</summary>
+    internal static YamlNode? ParseWithYamlDotNet(string path, string text, LoadOptions options, List<Diagnostic> diagnostics, out bool complete)
     {
         complete = true;
         var before = diagnostics.Count;

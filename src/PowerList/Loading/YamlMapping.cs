@@ -7,11 +7,18 @@ public sealed class YamlMapping : YamlNode
     private Dictionary<string, YamlScalar>? _index;
 
     public YamlMapping(int line, int column)
-        : base(line, column)
+        : this(line, column, [])
     {
     }
 
-    public List<KeyValuePair<YamlScalar, YamlNode>> Pairs { get; } = new();
+    /// <summary>A mapping of <paramref name="pairs"/>, whose keys must be distinct (the list is not copied).</summary>
+    internal YamlMapping(int line, int column, List<KeyValuePair<YamlScalar, YamlNode>> pairs)
+        : base(line, column)
+    {
+        Pairs = pairs;
+    }
+
+    public List<KeyValuePair<YamlScalar, YamlNode>> Pairs { get; }
 
     public override string KindName => "映射";
 

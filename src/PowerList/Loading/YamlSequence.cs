@@ -4,11 +4,18 @@ namespace PowerList.Loading;
 public sealed class YamlSequence : YamlNode
 {
     public YamlSequence(int line, int column)
-        : base(line, column)
+        : this(line, column, [])
     {
     }
 
-    public List<YamlNode> Items { get; } = new();
+    /// <summary>A sequence of <paramref name="items"/> (the list is not copied).</summary>
+    internal YamlSequence(int line, int column, List<YamlNode> items)
+        : base(line, column)
+    {
+        Items = items;
+    }
+
+    public List<YamlNode> Items { get; }
 
     public override string KindName => "列表";
 }

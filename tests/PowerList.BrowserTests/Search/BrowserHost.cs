@@ -86,7 +86,7 @@ public sealed class BrowserHost : IAsyncLifetime
             return (Html($"<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>{code}</title><h1>{code}</h1></html>"), "text/html; charset=utf-8");
         }
 
-        return Index.Files.TryGetValue(path, out var bytes) ? (bytes, "application/json; charset=utf-8") : (null, "");
+        return Index.Files.TryGetValue(path, out var bytes) ? (bytes, "application/octet-stream") : (null, "");
     }
 
     private static byte[] Html(string html) => Encoding.UTF8.GetBytes(html);

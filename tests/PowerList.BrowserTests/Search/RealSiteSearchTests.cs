@@ -62,4 +62,17 @@ public sealed class RealSiteSearchTests(RealSite site) : IClassFixture<RealSite>
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/entry/650200-JTYS-[A-Z]+-[0-9]+/$"));
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(name);
     }
+
+    [BrowserFact]
+    public async Task Serve_sends_the_compressed_index_files_as_they_are()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None });
+        http.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip, br");
+        using var response = await http.GetAsync(site.Server.Url + "search-index/meta.jgz");
+        response.IsSuccessStatusCode.ShouldBeTrue();
+        response.Content.Headers.ContentEncoding.ShouldBeEmpty(); // the script decompresses, not the browser
+        var body = await response.Content.ReadAsByteArrayAsync();
+        body[..2].ShouldBe(new byte[] { 0x1F, 0x8B });
+        body.ShouldBe(await File.ReadAllBytesAsync(Path.Combine(site.SiteFolder, "search-index", "meta.jgz")));
+    }
 }

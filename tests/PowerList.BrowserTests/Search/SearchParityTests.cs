@@ -93,4 +93,38 @@ public class SearchParityTests(BrowserHost host) : IClassFixture<BrowserHost>
         (await page.Locator("#search-help").IsVisibleAsync()).ShouldBeTrue();
         (await page.Locator("#search-status img").CountAsync()).ShouldBe(0);
     }
+
+    [BrowserFact]
+    public async Task Show_more_results_survives_an_input_that_leaves_the_query_unchanged()
+    {
+        var page = await host.NewPageAsync();
+        await page.Clock.InstallAsync();
+        await page.GotoAsync(BrowserHost.Origin + "search/?q=" + Uri.EscapeDataString("处罚"));
+        var items = page.Locator("#search-results li");
+        await Assertions.Expect(items).ToHaveCountAsync(10);
+        await page.Locator("#search-more").ClickAsync();
+        await Assertions.Expect(items).ToHaveCountAsync(20);
+
+        await page.Locator("#search-q").PressAsync("End");
+        await page.Keyboard.TypeAsync(" "); // an input event; the query stays 处罚
+        await page.Clock.RunForAsync(1000); // past the debounce
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("显示前 20 条");
+        (await items.CountAsync()).ShouldBe(20);
+
+        host.Index.Search("处罚 决定").Total.ShouldBeGreaterThan(20);
+        await page.Keyboard.TypeAsync("决定"); // a new query starts again at 10
+        await page.Clock.RunForAsync(1000);
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("显示前 10 条");
+        await Assertions.Expect(items).ToHaveCountAsync(10);
+    }
+
+    [BrowserFact]
+    public async Task Without_DecompressionStream_the_page_keeps_the_browse_message()
+    {
+        var page = await host.NewPageAsync();
+        await page.AddInitScriptAsync("delete window.DecompressionStream;");
+        await page.GotoAsync(BrowserHost.Origin + "search/?q=" + Uri.EscapeDataString("许可"));
+        (await page.Locator("#search-nojs").IsVisibleAsync()).ShouldBeTrue();
+        (await page.Locator("#search-form").IsHiddenAsync()).ShouldBeTrue();
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using PowerList.Model;
 using PowerList.Output;
 using PowerList.Search.Contributor;
@@ -23,7 +22,7 @@ public sealed class BuiltIndex
 
     /// <summary>A fresh engine (empty cache), so that <see cref="SearchResponse.FilesRead"/> counts one query.</summary>
     public SearchEngine Engine() => new(new IndexFiles(path =>
-        Files.TryGetValue(SiteUrls.SearchIndexFolder + path, out var bytes) ? Encoding.UTF8.GetString(bytes) : null));
+        Files.TryGetValue(SiteUrls.SearchIndexFolder + path, out var bytes) ? bytes : null));
 
     public SearchResponse Search(string query, string? department = null, string? category = null, string? level = null, int limit = 10) =>
         Engine().Search(new SearchRequest(query, department, category, level, limit));

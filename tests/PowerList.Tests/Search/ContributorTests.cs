@@ -31,7 +31,7 @@ public class ContributorTests
     public void The_shipped_traditional_table_covers_every_pair_of_the_embedded_one()
     {
         var shipped = BuiltIndex.Fixture.Files.Where(f => f.Key.StartsWith(SiteUrls.SearchIndexFolder + "t2s/", StringComparison.Ordinal))
-            .SelectMany(f => System.Text.Json.JsonDocument.Parse(f.Value).RootElement.EnumerateObject().Select(p => (p.Name, p.Value.GetString())))
+            .SelectMany(f => System.Text.Json.JsonDocument.Parse(IndexFileCodec.Decompress(f.Value)).RootElement.EnumerateObject().Select(p => (p.Name, p.Value.GetString())))
             .ToDictionary(p => p.Name[0], p => p.Item2![0]);
         shipped.Count.ShouldBe(PowerList.Search.Analysis.CharFolding.TraditionalToSimplified.Count);
         shipped['營'].ShouldBe('营');

@@ -126,11 +126,13 @@ public sealed class HostileTextTests : IClassFixture<HostileSite>
     [Fact]
     public void Json_files_parse_and_cannot_close_a_script_element()
     {
-        var json = SecuritySite.Files(_site.Output).Where(f => f.EndsWith(".json", StringComparison.Ordinal)).ToList();
+        // The search index files are gzip-compressed JSON (*.jgz): checked as decompressed.
+        var json = SecuritySite.Files(_site.Output).Where(f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(PowerList.Search.Indexing.IndexFileCodec.Extension, StringComparison.Ordinal)).ToList();
         json.ShouldNotBeEmpty();
+        json.ShouldContain(f => f.EndsWith(PowerList.Search.Indexing.IndexFileCodec.Extension, StringComparison.Ordinal));
         foreach (var file in json)
         {
-            var text = File.ReadAllText(Path.Combine(_site.Output, file), Encoding.UTF8);
+            var text = Encoding.UTF8.GetString(PowerList.Search.Indexing.IndexFileCodec.Decompress(File.ReadAllBytes(Path.Combine(_site.Output, file))));
             using (JsonDocument.Parse(text))
             {
             }

@@ -3,7 +3,7 @@ namespace PowerList.Search.Indexing;
 /// <summary>Constants of the index format and ranking, written to <c>meta.json</c> where the query engines need them.</summary>
 public static class IndexSettings
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>BM25 weight of each <see cref="SearchField"/>, by its number.</summary>
     public static IReadOnlyList<double> Weights { get; } = [10, 8, 10, 4, 3, 1];
@@ -45,8 +45,8 @@ public static class IndexSettings
 
     public const int DocsPerShard = 8;
 
-    /// <summary>Posting blobs are packed into files of about this many bytes; bigger blobs get a file of their own.</summary>
-    public const int PackBytes = 4096;
+    /// <summary>Posting blobs are packed into files of about this many bytes (uncompressed binary); bigger blobs get a file of their own.</summary>
+    public const int PackBytes = 3072;
 
     /// <summary>Size of the first impact tier of a common term; each next tier is <see cref="TierGrowth"/> times bigger.</summary>
     public const int FirstTier = 128;

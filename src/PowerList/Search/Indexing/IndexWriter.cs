@@ -7,9 +7,9 @@ namespace PowerList.Search.Indexing;
 
 /// <summary>
 /// Writes the index as static files under <see cref="SiteUrls.SearchIndexFolder"/> (format in docs/search.md):
-/// <c>meta.json</c>, <c>dict/N.json</c> (term shards by FNV hash), <c>post/N.json</c> (posting packs),
-/// <c>docs/N.json</c> (document store, 16 per shard), <c>codes/N.json</c> (code → doc id), <c>t2s/HH.json</c>
-/// (traditional → simplified, by high byte of the character).
+/// <c>meta</c>, <c>facets</c>, <c>departments/N</c>, <c>dict/N</c> (term shards by FNV hash), <c>post/N</c> (posting
+/// packs), <c>docs/N</c> (document store), <c>codes/N</c> (code → doc id), <c>t2s/N</c> (traditional → simplified,
+/// by high byte of the character); each a gzip-compressed JSON file <c>*.jgz</c> (<see cref="IndexFileCodec"/>).
 /// </summary>
 public static class IndexWriter
 {
@@ -43,7 +43,7 @@ public static class IndexWriter
             }
 
             w.WriteEndArray();
-            w.WriteString("departments", string.Join(' ', extracted.Departments.Select(d => d.Id)));
+            w.WriteNumber("departments", extracted.Departments.Count);
             w.WriteNumber("departmentsPerShard", IndexSettings.DepartmentsPerShard);
             w.WriteNumber("topDepartments", IndexSettings.TopDepartments);
             WritePairs(w, "categories", extracted.Categories.Select(c => (c.Code, c.Name)));
@@ -54,7 +54,6 @@ public static class IndexWriter
             }
 
             w.WriteEndArray();
-            WriteFacetRuns(w, docs);
             w.WriteStartObject("synonyms");
             foreach (var group in synonyms.Where(s => s.Term.Trim().Length > 0)
                          .GroupBy(s => CharFolding.Fold(s.Term.Trim()), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -75,19 +74,11 @@ public static class IndexWriter
 
         for (var shard = 0; shard * IndexSettings.DepartmentsPerShard < extracted.Departments.Count; shard++)
         {
-            var names = extracted.Departments.Skip(shard * IndexSettings.DepartmentsPerShard).Take(IndexSettings.DepartmentsPerShard).Select(d => d.Name).ToList();
-            files.Add(new OutputFile($"{Folder}departments/{shard}.json", JsonOut.Write(w =>
-            {
-                w.WriteStartArray();
-                foreach (var name in names)
-                {
-                    w.WriteStringValue(name);
-                }
-
-                w.WriteEndArray();
-            })));
+            var slice = extracted.Departments.Skip(shard * IndexSettings.DepartmentsPerShard).Take(IndexSettings.DepartmentsPerShard).Select(d => (d.Id, d.Name));
+            files.Add(new OutputFile($"{Folder}departments/{shard}.json", JsonOut.Write(w => WritePairs(w, null, slice))));
         }
 
+        files.Add(new OutputFile(Folder + "facets.json", JsonOut.Write(w => WriteFacets(w, extracted))));
         files.AddRange(WriteTerms(index, dictShards));
         for (var shard = 0; shard * IndexSettings.DocsPerShard < n; shard++)
         {
@@ -102,7 +93,6 @@ public static class IndexWriter
                     w.WriteStringValue(d.Name);
                     w.WriteNumberValue(d.Department);
                     w.WriteNumberValue(d.Category);
-                    w.WriteNumberValue(d.LevelMask);
                     w.WriteStringValue(d.Snippet);
                     w.WriteEndArray();
                 }
@@ -139,7 +129,15 @@ public static class IndexWriter
             })));
         }
 
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal);
+        // Every file gzip-compressed: JSON as *.jgz, posting packs as *.bgz (docs/search.md); in parallel, in a fixed order.
+        var sorted = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        var compressed = new OutputFile[sorted.Length];
+        Parallel.For(0, sorted.Length, i => compressed[i] = new OutputFile(
+            sorted[i].Path.EndsWith(".bin", StringComparison.Ordinal)
+                ? sorted[i].Path[..^".bin".Length] + IndexFileCodec.BinaryExtension
+                : sorted[i].Path[..^".json".Length] + IndexFileCodec.Extension,
+            IndexFileCodec.Compress(sorted[i].Content)));
+        return compressed;
     }
 
     private static IEnumerable<OutputFile> WriteTerms(InvertedIndex index, int dictShards)
@@ -184,7 +182,7 @@ public static class IndexWriter
     {
         if (postings.Count <= IndexSettings.InlinePostings)
         {
-            var blob = PostingCodec.Encode(postings);
+            var blob = Convert.ToBase64String(PostingCodec.Encode(postings));
             return w => { w.WriteStartObject(); w.WriteString("p", blob); w.WriteEndObject(); };
         }
 
@@ -194,14 +192,18 @@ public static class IndexWriter
             return w => { w.WriteStartObject(); WriteRef(w, "r", reference); w.WriteEndObject(); };
         }
 
-        var bitmap = packs.Add(PostingCodec.EncodeBitmap(postings.Select(p => p.Doc), n));
-        var tiers = new List<(int Pack, int Index, int Max)>();
         var split = ImpactTiers.Split(postings);
-        foreach (var (tier, max) in split)
+        var tierBlobs = split.Select(t => (Blob: PostingCodec.Encode(t.Postings), t.Max)).ToList();
+
+        // The bitmap and the first tier are read together: one file when they fit.
+        var bitmapBlob = PostingCodec.EncodeBitmap(postings.Select(p => p.Doc), n);
+        packs.KeepTogether(bitmapBlob.Length + tierBlobs[0].Blob.Length + 4);
+        var bitmap = packs.Add(bitmapBlob);
+        var tiers = tierBlobs.Select(t =>
         {
-            var (pack, index) = packs.Add(PostingCodec.Encode(tier));
-            tiers.Add((pack, index, max));
-        }
+            var (pack, index) = packs.Add(t.Blob);
+            return (Pack: pack, Index: index, t.Max);
+        }).ToList();
 
         var min = split[^1].Postings.Min(p => p.Impact >> 1);
         return w =>
@@ -232,9 +234,17 @@ public static class IndexWriter
         w.WriteEndArray();
     }
 
-    private static void WritePairs(Utf8JsonWriter w, string name, IEnumerable<(string Key, string Name)> pairs)
+    private static void WritePairs(Utf8JsonWriter w, string? name, IEnumerable<(string Key, string Name)> pairs)
     {
-        w.WriteStartArray(name);
+        if (name is null)
+        {
+            w.WriteStartArray();
+        }
+        else
+        {
+            w.WriteStartArray(name);
+        }
+
         foreach (var (key, label) in pairs)
         {
             w.WriteStartArray();
@@ -247,12 +257,15 @@ public static class IndexWriter
     }
 
     /// <summary>
-    /// Facets of every document as runs over doc ids, one base64 blob per facet of varint pairs (run length, value):
-    /// <c>"facets": {"dept": …, "cat": …, "level": …}</c>, the level value being a bit mask of level indexes.
+    /// <c>facets.json</c>, fetched only for facet counts or a filter: department ids (space-separated, by index) and the
+    /// facets of every document as runs over doc ids, one base64 blob per facet of varint pairs (run length, value):
+    /// <c>{"departments": "…", "dept": …, "cat": …, "level": …}</c>, the level value being a bit mask of level indexes.
     /// </summary>
-    private static void WriteFacetRuns(Utf8JsonWriter w, IReadOnlyList<SearchDocument> docs)
+    private static void WriteFacets(Utf8JsonWriter w, DocumentExtractor.Extracted extracted)
     {
-        w.WriteStartObject("facets");
+        var docs = extracted.Documents;
+        w.WriteStartObject();
+        w.WriteString("departments", string.Join(' ', extracted.Departments.Select(d => d.Id)));
         w.WriteString("dept", Runs(docs.Select(d => d.Department)));
         w.WriteString("cat", Runs(docs.Select(d => d.Category)));
         w.WriteString("level", Runs(docs.Select(d => d.LevelMask)));

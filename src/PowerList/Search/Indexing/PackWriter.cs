@@ -2,15 +2,28 @@ using PowerList.Output;
 
 namespace PowerList.Search.Indexing;
 
-/// <summary>Packs posting blobs into <c>post/N.json</c> files (JSON arrays of base64 strings) of about <see cref="IndexSettings.PackBytes"/>.</summary>
+/// <summary>
+/// Packs posting blobs into binary files <c>post/N.bin</c> (gzip-compressed as <c>post/N.bgz</c> by the writer) of
+/// about <see cref="IndexSettings.PackBytes"/>: varint blob count, varint length of each blob, then the blobs.
+/// A blob of <see cref="IndexSettings.PackBytes"/> or more gets a file of its own.
+/// </summary>
 internal sealed class PackWriter(string folder)
 {
-    private readonly List<List<string>> packs = [];
-    private List<string>? current;
+    private readonly List<List<byte[]>> packs = [];
+    private List<byte[]>? current;
     private int currentBytes;
     private int currentIndex;
 
-    public (int Pack, int Index) Add(string blob)
+    /// <summary>Starts a new pack unless the current one has room for <paramref name="bytes"/> more (blobs that are fetched together).</summary>
+    public void KeepTogether(int bytes)
+    {
+        if (current is not null && currentBytes + bytes > IndexSettings.PackBytes && bytes < IndexSettings.PackBytes)
+        {
+            current = null;
+        }
+    }
+
+    public (int Pack, int Index) Add(byte[] blob)
     {
         if (blob.Length >= IndexSettings.PackBytes)
         {
@@ -27,19 +40,25 @@ internal sealed class PackWriter(string folder)
         }
 
         current.Add(blob);
-        currentBytes += blob.Length + 3;
+        currentBytes += blob.Length + 2;
         return (currentIndex, current.Count - 1);
     }
 
     public IEnumerable<OutputFile> Finish() =>
-        packs.Select((blobs, i) => new OutputFile($"{folder}{i}.json", JsonOut.Write(w =>
+        packs.Select((blobs, i) =>
         {
-            w.WriteStartArray();
+            var bytes = new List<byte>(blobs.Sum(b => b.Length) + 2 * blobs.Count + 2);
+            PostingCodec.AddVarint(bytes, (uint)blobs.Count);
             foreach (var blob in blobs)
             {
-                w.WriteStringValue(blob);
+                PostingCodec.AddVarint(bytes, (uint)blob.Length);
             }
 
-            w.WriteEndArray();
-        })));
+            foreach (var blob in blobs)
+            {
+                bytes.AddRange(blob);
+            }
+
+            return new OutputFile($"{folder}{i}.bin", bytes.ToArray());
+        });
 }

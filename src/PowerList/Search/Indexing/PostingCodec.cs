@@ -1,67 +1,35 @@
 namespace PowerList.Search.Indexing;
 
 /// <summary>
-/// Posting blobs: a doc-id-sorted run of (varint doc-id delta, varint impact·2+nameFlag) pairs, base64 in JSON;
-/// a membership bitmap is plain bytes (bit i of byte i/8 = document i), base64.
+/// Posting blobs: a doc-id-sorted run of (varint doc-id delta, varint impact·2+nameFlag) pairs; a membership bitmap
+/// is plain bytes (bit i of byte i/8 = document i). In posting packs they are raw bytes (<see cref="PackWriter"/>),
+/// inline in a dictionary entry base64.
 /// </summary>
 public static class PostingCodec
 {
-    public static string Encode(IReadOnlyList<(int Doc, int Impact)> postings)
+    public static byte[] Encode(IReadOnlyList<(int Doc, int Impact)> postings)
     {
         var bytes = new List<byte>(postings.Count * 3);
         var previous = 0;
         foreach (var (doc, impact) in postings)
         {
-            var delta = (uint)(doc - previous);
+            AddVarint(bytes, (uint)(doc - previous));
             previous = doc;
-            while (delta >= 0x80)
-            {
-                bytes.Add((byte)(delta | 0x80));
-                delta >>= 7;
-            }
-
-            bytes.Add((byte)delta);
-            var value = (uint)impact;
-            while (value >= 0x80)
-            {
-                bytes.Add((byte)(value | 0x80));
-                value >>= 7;
-            }
-
-            bytes.Add((byte)value);
+            AddVarint(bytes, (uint)impact);
         }
 
-        return Convert.ToBase64String(bytes.ToArray());
+        return bytes.ToArray();
     }
 
-    public static List<(int Doc, int Impact)> Decode(string blob)
+    public static List<(int Doc, int Impact)> Decode(ReadOnlySpan<byte> bytes)
     {
-        var bytes = Convert.FromBase64String(blob);
-        var postings = new List<(int, int)>();
+        var values = DecodeVarints(bytes);
+        var postings = new List<(int, int)>(values.Count / 2);
         var doc = 0;
-        var i = 0;
-        while (i < bytes.Length)
+        for (var i = 0; i + 1 < values.Count; i += 2)
         {
-            var delta = 0;
-            var shift = 0;
-            while ((bytes[i] & 0x80) != 0)
-            {
-                delta |= (bytes[i++] & 0x7F) << shift;
-                shift += 7;
-            }
-
-            delta |= bytes[i++] << shift;
-            doc += delta;
-            var impact = 0;
-            shift = 0;
-            while ((bytes[i] & 0x80) != 0)
-            {
-                impact |= (bytes[i++] & 0x7F) << shift;
-                shift += 7;
-            }
-
-            impact |= bytes[i++] << shift;
-            postings.Add((doc, impact));
+            doc += values[i];
+            postings.Add((doc, values[i + 1]));
         }
 
         return postings;
@@ -72,41 +40,51 @@ public static class PostingCodec
         var bytes = new List<byte>();
         foreach (var v in values)
         {
-            var value = (uint)v;
-            while (value >= 0x80)
-            {
-                bytes.Add((byte)(value | 0x80));
-                value >>= 7;
-            }
-
-            bytes.Add((byte)value);
+            AddVarint(bytes, (uint)v);
         }
 
         return Convert.ToBase64String(bytes.ToArray());
     }
 
-    public static List<int> DecodeVarints(string blob)
+    public static List<int> DecodeVarints(string blob) => DecodeVarints(Convert.FromBase64String(blob));
+
+    public static List<int> DecodeVarints(ReadOnlySpan<byte> bytes)
     {
-        var bytes = Convert.FromBase64String(blob);
         var values = new List<int>();
         var i = 0;
         while (i < bytes.Length)
         {
-            var value = 0;
-            var shift = 0;
-            while ((bytes[i] & 0x80) != 0)
-            {
-                value |= (bytes[i++] & 0x7F) << shift;
-                shift += 7;
-            }
-
-            values.Add(value | (bytes[i++] << shift));
+            values.Add(ReadVarint(bytes, ref i));
         }
 
         return values;
     }
 
-    public static string EncodeBitmap(IEnumerable<int> docs, int documents)
+    public static int ReadVarint(ReadOnlySpan<byte> bytes, ref int i)
+    {
+        var value = 0;
+        var shift = 0;
+        while ((bytes[i] & 0x80) != 0)
+        {
+            value |= (bytes[i++] & 0x7F) << shift;
+            shift += 7;
+        }
+
+        return value | (bytes[i++] << shift);
+    }
+
+    public static void AddVarint(List<byte> bytes, uint value)
+    {
+        while (value >= 0x80)
+        {
+            bytes.Add((byte)(value | 0x80));
+            value >>= 7;
+        }
+
+        bytes.Add((byte)value);
+    }
+
+    public static byte[] EncodeBitmap(IEnumerable<int> docs, int documents)
     {
         var bytes = new byte[(documents + 7) / 8];
         foreach (var doc in docs)
@@ -114,12 +92,11 @@ public static class PostingCodec
             bytes[doc >> 3] |= (byte)(1 << (doc & 7));
         }
 
-        return Convert.ToBase64String(bytes);
+        return bytes;
     }
 
-    public static List<int> DecodeBitmap(string blob)
+    public static List<int> DecodeBitmap(ReadOnlySpan<byte> bytes)
     {
-        var bytes = Convert.FromBase64String(blob);
         var docs = new List<int>();
         for (var i = 0; i < bytes.Length; i++)
         {

@@ -4,14 +4,16 @@ namespace PowerList.Search.Querying;
 internal sealed class FacetFilter
 {
     private readonly IndexMeta meta;
+    private readonly IndexFacets facets;
     private readonly int department;
     private readonly int category;
     private readonly int level;
 
-    public FacetFilter(IndexMeta meta, SearchRequest request)
+    public FacetFilter(IndexMeta meta, IndexFacets facets, SearchRequest request)
     {
         this.meta = meta;
-        department = Index(request.Department, meta.DepartmentIds.ToList());
+        this.facets = facets;
+        department = Index(request.Department, facets.DepartmentIds.ToList());
         category = Index(request.Category, meta.Categories.Select(c => c.Key).ToList());
         level = Index(request.Level, meta.Levels.ToList());
     }
@@ -21,18 +23,18 @@ internal sealed class FacetFilter
     /// <summary>The <see cref="IndexMeta.TopDepartments"/> most frequent departments (ties: index order), in index order.</summary>
     public IReadOnlyList<FacetCount> Departments(bool[] matches, Func<int, string> name)
     {
-        var counts = new int[meta.DepartmentIds.Count];
+        var counts = new int[facets.DepartmentIds.Count];
         for (var d = 0; d < matches.Length; d++)
         {
             if (matches[d] && PassCategory(d) && PassLevel(d))
             {
-                counts[meta.DocDepartment[d]]++;
+                counts[facets.DocDepartment[d]]++;
             }
         }
 
         return Enumerable.Range(0, counts.Length).Where(i => counts[i] > 0)
             .OrderByDescending(i => counts[i]).ThenBy(i => i).Take(meta.TopDepartments).Order()
-            .Select(i => new FacetCount(meta.DepartmentIds[i], name(i), counts[i])).ToList();
+            .Select(i => new FacetCount(facets.DepartmentIds[i], name(i), counts[i])).ToList();
     }
 
     public IReadOnlyList<FacetCount> Categories(bool[] matches)
@@ -42,7 +44,7 @@ internal sealed class FacetFilter
         {
             if (matches[d] && PassDepartment(d) && PassLevel(d))
             {
-                counts[meta.DocCategory[d]]++;
+                counts[facets.DocCategory[d]]++;
             }
         }
 
@@ -58,7 +60,7 @@ internal sealed class FacetFilter
             {
                 for (var i = 0; i < counts.Length; i++)
                 {
-                    if ((meta.DocLevels[d] & (1 << i)) != 0)
+                    if ((facets.DocLevels[d] & (1 << i)) != 0)
                     {
                         counts[i]++;
                     }
@@ -69,11 +71,11 @@ internal sealed class FacetFilter
         return meta.Levels.Select((x, i) => new FacetCount(x, x, counts[i])).Where(f => f.Count > 0).ToList();
     }
 
-    private bool PassDepartment(int doc) => department == -1 || meta.DocDepartment[doc] == department;
+    private bool PassDepartment(int doc) => department == -1 || facets.DocDepartment[doc] == department;
 
-    private bool PassCategory(int doc) => category == -1 || meta.DocCategory[doc] == category;
+    private bool PassCategory(int doc) => category == -1 || facets.DocCategory[doc] == category;
 
-    private bool PassLevel(int doc) => level == -1 || (level >= 0 && (meta.DocLevels[doc] & (1 << level)) != 0);
+    private bool PassLevel(int doc) => level == -1 || (level >= 0 && (facets.DocLevels[doc] & (1 << level)) != 0);
 
     /// <summary>-1: no filter; -2: a value the index does not know (matches nothing).</summary>
     private static int Index(string? value, List<string> values)

@@ -17,10 +17,10 @@ public sealed partial record QueryPlan(IReadOnlyList<IReadOnlyList<IReadOnlyList
         var terms = new List<string>();
         foreach (var word in Tokenizer.QueryWords(query))
         {
-            var alternatives = new List<IReadOnlyList<string>> { Tokenizer.QueryTokens(word) };
+            var alternatives = new List<IReadOnlyList<string>> { Spread(Tokenizer.QueryTokens(word)) };
             if (synonyms.TryGetValue(word, out var expansions))
             {
-                alternatives.AddRange(expansions.Select(Tokenizer.QueryTokens).Where(t => t.Count > 0));
+                alternatives.AddRange(expansions.Select(e => Spread(Tokenizer.QueryTokens(e))).Where(t => t.Count > 0));
             }
 
             words.Add(alternatives);
@@ -37,6 +37,13 @@ public sealed partial record QueryPlan(IReadOnlyList<IReadOnlyList<IReadOnlyList
         var code = folded.Contains('-') && CodePattern().IsMatch(folded) ? folded : null;
         return new QueryPlan(words, terms, code);
     }
+
+    /// <summary>A word uses at most this many tokens (a whole entry name would otherwise fetch 20 or more).</summary>
+    public const int MaxTokens = 6;
+
+    /// <summary>At most <see cref="MaxTokens"/> of a word's tokens, evenly spread: positions i·(n−1)/(MaxTokens−1), so the first and the last.</summary>
+    public static List<string> Spread(List<string> tokens) =>
+        tokens.Count <= MaxTokens ? tokens : Enumerable.Range(0, MaxTokens).Select(i => tokens[i * (tokens.Count - 1) / (MaxTokens - 1)]).ToList();
 
     [GeneratedRegex("^[0-9A-Z](?:[0-9A-Z-]{0,62}[0-9A-Z])?$")]
     private static partial Regex CodePattern();

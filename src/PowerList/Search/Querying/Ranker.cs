@@ -6,7 +6,8 @@ namespace PowerList.Search.Querying;
 /// is the query. Common terms' impacts are fetched tier by tier; after each round every document has bounds
 /// [lower, upper], and ranking stops when the first <c>limit</c> documents, ordered by (lower desc, upper desc, doc
 /// asc), each beat every document after them: lower(a) &gt; upper(e), or lower(a) = upper(e) and a's id is smaller
-/// (ties go to the smaller doc id, i.e. the smaller code).
+/// (ties go to the smaller doc id, i.e. the smaller code). Then the tiers that the top documents' impacts are in are
+/// fetched too, so that every reported score is exact.
 /// </summary>
 internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms, IndexMeta meta, int codeDoc)
 {
@@ -46,11 +47,15 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
                 }
             }
 
-            var fetch = terms.Where(t => t.Value.HasMoreTiers && contested.Any(d => t.Value.Members[d] && !t.Value.Known.ContainsKey(d)))
-                .Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
+            var fetch = Unknown(contested);
             if (fetch.Count == 0)
             {
-                return order.Take(k).Select(i => (docs[i], lower[i])).ToList();
+                // The order is settled; fetch on until the top k's scores are exact (bounds only narrow, so the order stays).
+                fetch = Unknown(order.Take(k).Select(i => docs[i]).ToHashSet());
+                if (fetch.Count == 0)
+                {
+                    return order.Take(k).Select(i => (docs[i], lower[i])).ToList();
+                }
             }
 
             foreach (var term in fetch)
@@ -59,6 +64,11 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
             }
         }
     }
+
+    /// <summary>Terms with more tiers whose impact is unknown for one of <paramref name="docs"/>, in ordinal order.</summary>
+    private List<string> Unknown(HashSet<int> docs) =>
+        terms.Where(t => t.Value.HasMoreTiers && docs.Any(d => t.Value.Members[d] && !t.Value.Known.ContainsKey(d)))
+            .Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
 
     private (int Lower, int Upper) Bounds(int doc)
     {

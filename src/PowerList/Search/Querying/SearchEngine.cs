@@ -10,8 +10,12 @@ namespace PowerList.Search.Querying;
 public sealed class SearchEngine(IndexFiles files)
 {
     private IndexMeta? meta;
+    private IndexFacets? facets;
 
-    public IndexMeta Meta => meta ??= new IndexMeta(files.Require("meta.json"));
+    public IndexMeta Meta => meta ??= new IndexMeta(files.Require("meta.jgz"));
+
+    /// <summary><c>facets.jgz</c>, read on first use (facet counts or a filter).</summary>
+    public IndexFacets Facets => facets ??= new IndexFacets(files.Require("facets.jgz"), Meta.Documents);
 
     public static SearchEngine FromFolder(string indexFolder) => new(IndexFiles.FromFolder(indexFolder));
 
@@ -22,7 +26,7 @@ public sealed class SearchEngine(IndexFiles files)
         var m = Meta;
         var plan = QueryPlan.Parse(request.Query, m.Synonyms);
         var codeDoc = -1;
-        if (plan.Code is { } code && files.Get($"codes/{Fnv.Shard(code, m.CodeShards)}.json") is { } codes
+        if (plan.Code is { } code && files.Get($"codes/{Fnv.Shard(code, m.CodeShards)}.jgz") is { } codes
             && codes.TryGetProperty(code, out var found))
         {
             // A query that is an entry or sub-item code finds that entry alone.
@@ -33,7 +37,7 @@ public sealed class SearchEngine(IndexFiles files)
         var terms = new Dictionary<string, TermState>(StringComparer.Ordinal);
         foreach (var term in plan.Terms)
         {
-            var shard = files.Require($"dict/{Fnv.Shard(term, m.DictShards)}.json");
+            var shard = files.Require($"dict/{Fnv.Shard(term, m.DictShards)}.jgz");
             terms[term] = new TermState(shard.TryGetProperty(term, out var entry) ? entry : null, files, m.Documents);
         }
 
@@ -43,11 +47,12 @@ public sealed class SearchEngine(IndexFiles files)
             matches[codeDoc] = true;
         }
 
-        var filter = new FacetFilter(m, request);
+        var filtered = !string.IsNullOrEmpty(request.Department) || !string.IsNullOrEmpty(request.Category) || !string.IsNullOrEmpty(request.Level);
+        var filter = request.Facets || filtered ? new FacetFilter(m, Facets, request) : null;
         var results = new List<int>();
         for (var d = 0; d < m.Documents; d++)
         {
-            if (matches[d] && filter.Passes(d))
+            if (matches[d] && (filter is null || filter.Passes(d)))
             {
                 results.Add(d);
             }
@@ -55,7 +60,12 @@ public sealed class SearchEngine(IndexFiles files)
 
         var ranked = new Ranker(plan, terms, m, codeDoc).Rank(results, Math.Max(0, request.Limit), files);
         var hits = ranked.Select(r => Hit(r.Doc, r.Score)).ToList();
-        return new SearchResponse(results.Count, hits, filter.Departments(matches, DepartmentName), filter.Categories(matches), filter.Levels(matches), files.Read.ToList());
+        if (!request.Facets || filter is null)
+        {
+            return new SearchResponse(results.Count, hits, [], [], [], files.Read.ToList());
+        }
+
+        return new SearchResponse(results.Count, hits, filter.Departments(matches, i => Department(i).Name), filter.Categories(matches), filter.Levels(matches), files.Read.ToList());
     }
 
     private static bool[] Matches(QueryPlan plan, Dictionary<string, TermState> terms, int n)
@@ -90,22 +100,26 @@ public sealed class SearchEngine(IndexFiles files)
         return matches;
     }
 
-    public string DepartmentName(int index) =>
-        files.Require($"departments/{index / Meta.DepartmentsPerShard}.json")[index % Meta.DepartmentsPerShard].GetString()!;
+    /// <summary>A department's id and name, from <c>departments/N.jgz</c>.</summary>
+    public (string Id, string Name) Department(int index)
+    {
+        var pair = files.Require($"departments/{index / Meta.DepartmentsPerShard}.jgz")[index % Meta.DepartmentsPerShard];
+        return (pair[0].GetString()!, pair[1].GetString()!);
+    }
 
     private SearchHit Hit(int doc, int score)
     {
         var m = Meta;
-        var row = files.Require($"docs/{doc / m.DocsPerShard}.json")[doc % m.DocsPerShard];
+        var row = files.Require($"docs/{doc / m.DocsPerShard}.jgz")[doc % m.DocsPerShard];
         var code = row[0].GetString()!;
         return new SearchHit(
             doc,
             code,
             row[1].GetString()!,
-            m.DepartmentIds[row[2].GetInt32()],
+            Department(row[2].GetInt32()).Id,
             m.Categories[row[3].GetInt32()].Key,
             m.EntryUrl.Replace("{code}", code, StringComparison.Ordinal),
             score,
-            row[5].GetString()!);
+            row[4].GetString()!);
     }
 }

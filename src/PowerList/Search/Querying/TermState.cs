@@ -22,7 +22,7 @@ internal sealed class TermState
 
         if (e.TryGetProperty("p", out var inline))
         {
-            AddKnown(PostingCodec.Decode(inline.GetString()!), true);
+            AddKnown(PostingCodec.Decode(Convert.FromBase64String(inline.GetString()!)), true);
         }
         else if (e.TryGetProperty("r", out var reference))
         {
@@ -59,8 +59,7 @@ internal sealed class TermState
     public void FetchNextTier(IndexFiles files)
     {
         var (pack, index, _) = tiers[next++];
-        var blob = files.Require($"post/{pack}.json")[index].GetString()!;
-        AddKnown(PostingCodec.Decode(blob), false);
+        AddKnown(PostingCodec.Decode(files.Blob(pack, index)), false);
     }
 
     private void AddKnown(List<(int Doc, int Impact)> postings, bool members)
@@ -76,6 +75,6 @@ internal sealed class TermState
         }
     }
 
-    private static string Blob(IndexFiles files, JsonElement reference) =>
-        files.Require($"post/{reference[0].GetInt32()}.json")[reference[1].GetInt32()].GetString()!;
+    private static ReadOnlySpan<byte> Blob(IndexFiles files, JsonElement reference) =>
+        files.Blob(reference[0].GetInt32(), reference[1].GetInt32());
 }

@@ -1,0 +1,46 @@
+using System.IO.Compression;
+
+namespace PowerList.Search.Indexing;
+
+/// <summary>
+/// Index files are gzip-compressed JSON with the extension <see cref="Extension"/>, or binary posting packs with
+/// <see cref="BinaryExtension"/> (not <c>.gz</c>, so that no static
+/// host adds <c>Content-Encoding: gzip</c>): the bytes on the wire are the compressed bytes whatever the host does, and
+/// both engines decompress them themselves. The header is fixed (no name, mtime 0, OS byte 255), so a build is
+/// byte-identical on every platform with the same runtime.
+/// </summary>
+public static class IndexFileCodec
+{
+    public const string Extension = ".jgz";
+
+    /// <summary>Binary files (posting packs), gzip-compressed the same way.</summary>
+    public const string BinaryExtension = ".bgz";
+
+    public static byte[] Compress(byte[] content)
+    {
+        using var output = new MemoryStream(content.Length / 3 + 64);
+        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(content);
+        }
+
+        var bytes = output.ToArray();
+        bytes[4] = bytes[5] = bytes[6] = bytes[7] = 0; // mtime
+        bytes[9] = 255; // OS: unknown (zlib writes the build platform's code)
+        return bytes;
+    }
+
+    /// <summary>Decompresses gzip content; anything else (a host that already decoded it) is returned as it is.</summary>
+    public static byte[] Decompress(byte[] content)
+    {
+        if (content.Length < 2 || content[0] != 0x1F || content[1] != 0x8B)
+        {
+            return content;
+        }
+
+        using var input = new GZipStream(new MemoryStream(content), CompressionMode.Decompress);
+        using var output = new MemoryStream(content.Length * 4);
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+}
