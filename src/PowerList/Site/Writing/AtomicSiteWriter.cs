@@ -74,11 +74,25 @@ public sealed class AtomicSiteWriter : IDisposable
         Interlocked.Add(ref _bytesWritten, length);
     }
 
-    // Each folder is created once; a thread that needs a folder another thread is creating waits for it.
-    private void EnsureDirectory(string fullPath)
+    // Each folder is created once, after its parent (so one mkdir each, no existence checks up the path); a thread
+    // that needs a folder another thread is creating waits for it.
+    private void EnsureDirectory(string fullPath) => CreateFolder(Path.GetDirectoryName(fullPath)!);
+
+    private void CreateFolder(string dir)
     {
-        var dir = Path.GetDirectoryName(fullPath)!;
-        _ = _createdDirectories.GetOrAdd(dir, d => new Lazy<bool>(() => Directory.CreateDirectory(d).Exists, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        if (dir.Length <= _temp.Length)
+        {
+            return;
+        }
+
+        _ = _createdDirectories.GetOrAdd(dir, d => new Lazy<bool>(
+            () =>
+            {
+                CreateFolder(Path.GetDirectoryName(d)!);
+                Incremental.HardLink.CreateDirectory(d);
+                return true;
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
     /// <summary>Swaps the new site in. After this, disposing does nothing; call <see cref="DeleteOld"/>.</summary>
