@@ -31,7 +31,7 @@ public sealed class PagesContributor : IPlannedContributor
     /// <summary>Templates' bytes, options and features: every page depends on them besides its model.</summary>
     public string Fingerprint => _fingerprint ??= string.Join(
         '\n',
-        ContentKey.OfFolder(_templates.Folder),
+        _templates.Key,
         _options.EntriesPerPage.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _options.LatestChanges.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _features.ToString());
