@@ -22,6 +22,14 @@ public sealed class SiteBuilder
         return this;
     }
 
+    /// <summary>Adds the page renderer with templates already compiled (shared with another contributor).</summary>
+    public SiteBuilder UsePages(TemplateSet templates, PageOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        _slots.Add(new PagesSlot(templates.Folder, options ?? new PageOptions()) { Templates = templates });
+        return this;
+    }
+
     /// <summary>Adds a contributor.</summary>
     public SiteBuilder Use(ISiteContributor contributor)
     {
@@ -47,11 +55,14 @@ public sealed class SiteBuilder
         var features = SiteFeatures.Of(peers);
         var contributors = _slots
             .Select(slot => slot is PagesSlot pages
-                ? new PagesContributor(TemplateSet.Load(pages.TemplatesDir), pages.Options, features)
+                ? new PagesContributor(pages.Templates ?? TemplateSet.Load(pages.TemplatesDir), pages.Options, features)
                 : (ISiteContributor)slot)
             .ToList();
         return new SitePipeline(contributors) { RemovePreviousSiteInBackground = _backgroundRemoval };
     }
 
-    private sealed record PagesSlot(string TemplatesDir, PageOptions Options);
+    private sealed record PagesSlot(string TemplatesDir, PageOptions Options)
+    {
+        public TemplateSet? Templates { get; init; }
+    }
 }

@@ -9,11 +9,15 @@ namespace PowerList.Site;
 /// </summary>
 public static class SiteDefaults
 {
-    public static SiteBuilder Create(string templatesDir, PageOptions? options = null) =>
-        new SiteBuilder()
-            .UsePages(templatesDir, options)
+    public static SiteBuilder Create(string templatesDir, PageOptions? options = null)
+    {
+        // Compiled once, shared by the pages and the versions pages.
+        var templates = TemplateSet.Load(templatesDir);
+        return new SiteBuilder()
+            .UsePages(templates, options)
             .Use(new SearchIndexContributor())
-            .Use(new Versions.Pages.VersionsContributor(TemplateSet.Load(templatesDir), options));
+            .Use(new Versions.Pages.VersionsContributor(templates, options));
+    }
 
     /// <summary>
     /// The templates folder: <paramref name="explicitDir"/> when given, else <c>site-templates</c> beside the lists

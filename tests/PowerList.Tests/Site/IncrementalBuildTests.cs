@@ -87,6 +87,51 @@ public sealed class IncrementalBuildTests : IDisposable
         }
     }
 
+    public static TheoryData<string> ReleaseChanges => new() { "edit", "add", "delete", "rename", "department", "law", "nothing" };
+
+    /// <summary>
+    /// With a published release the versions contributor adds compare pages, entry histories and the release's copy
+    /// of the site; after a change these too must equal a clean build (histories of untouched entries are reused).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ReleaseChanges))]
+    public void Incremental_build_with_a_release_equals_a_clean_build(string change)
+    {
+        new PowerList.Versions.Snapshots.ReleaseStore(Lists)
+            .Create(Load(), new PowerList.Versions.Snapshots.ReleaseInfo { Version = "2024", Date = "2024-12-31", Title = "2024 年版" }, new DiagnosticBag())
+            .ShouldNotBeNull();
+        Build(Site);
+        MarkOld(Site);
+        File.Exists(Path.Combine(Site, "v", "2024", "index.html")).ShouldBeTrue();
+
+        Apply(change);
+        Build(Site);
+        var clean = Path.Combine(_dir, "clean");
+        Build(clean, incremental: false);
+
+        var incremental = SiteTestSupport.Snapshot(Site);
+        var expected = SiteTestSupport.Snapshot(clean);
+        incremental.Keys.ShouldBe(expected.Keys, $"same files after {change}");
+        foreach (var (path, bytes) in expected)
+        {
+            incremental[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs after {change}");
+        }
+
+        var histories = Directory.GetFiles(Site, "index.html", SearchOption.AllDirectories)
+            .Where(f => f.Contains("/history/", StringComparison.Ordinal))
+            .ToList();
+        histories.Count.ShouldBeGreaterThan(100);
+        var rerendered = histories.Count(f => File.GetLastWriteTimeUtc(f) != Long);
+        if (change == "nothing")
+        {
+            rerendered.ShouldBe(0);
+        }
+        else if (change is "edit" or "add" or "delete" or "rename")
+        {
+            rerendered.ShouldBeLessThan(histories.Count / 3, $"{change}: only the histories of changed entries are rendered");
+        }
+    }
+
     [Fact]
     public void A_series_of_changes_stays_equal_to_clean_builds()
     {

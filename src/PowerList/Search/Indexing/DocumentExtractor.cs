@@ -1,4 +1,3 @@
-using System.Text;
 using PowerList.Model;
 
 namespace PowerList.Search.Indexing;
@@ -30,15 +29,23 @@ public static class DocumentExtractor
         var levels = entries.SelectMany(e => e.Levels).Select(l => l.Name).Where(n => n.Length > 0)
             .Distinct().Order(StringComparer.Ordinal).Take(30).ToList();
         var laws = lists.Laws.ToDictionary(l => l.Id, StringComparer.Ordinal);
-        var docs = entries.Select(e => Document(e, departments, categories, levels, laws)).ToList();
+        var departmentIndex = FirstIndex(departments.Select(d => d.Id));
+        var categoryIndex = FirstIndex(categories.Select(c => c.Code));
+        var docs = entries.Select(e => Document(e, departments, categories, levels, laws, departmentIndex, categoryIndex)).ToList();
         return new Extracted(docs, departments, categories, levels);
     }
 
     private static SearchDocument Document(
-        Entry entry, List<Department> departments, List<Category> categories, List<string> levels, Dictionary<string, Law> laws)
+        Entry entry,
+        List<Department> departments,
+        List<Category> categories,
+        List<string> levels,
+        Dictionary<string, Law> laws,
+        Dictionary<string, int> departmentIndex,
+        Dictionary<string, int> categoryIndex)
     {
-        var department = departments.FindIndex(d => d.Id == entry.Department);
-        var category = categories.FindIndex(c => c.Code == entry.Category);
+        var department = departmentIndex.GetValueOrDefault(entry.Department, -1);
+        var category = categoryIndex.GetValueOrDefault(entry.Category, -1);
         var mask = 0;
         foreach (var level in entry.Levels)
         {
@@ -49,63 +56,22 @@ public static class DocumentExtractor
             }
         }
 
-        var citations = entry.Basis.Concat(entry.SubItems.SelectMany(s => s.Basis)).ToList();
-        var lawText = new StringBuilder();
-        var text = new StringBuilder();
-        foreach (var citation in citations)
+        var fields = new EntryFields(
+            entry, department >= 0 ? departments[department].Name : "", category >= 0 ? categories[category].Name : "", laws);
+        return new SearchDocument(entry.Code, entry.Name, department, category, mask, Snippet(entry, laws), fields, EntryFields.Codes(entry));
+    }
+
+    /// <summary>Key → index of its first occurrence (as <c>List.FindIndex</c>).</summary>
+    private static Dictionary<string, int> FirstIndex(IEnumerable<string> keys)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var key in keys)
         {
-            if (citation.IsStructured && laws.TryGetValue(citation.Law, out var law))
-            {
-                lawText.AppendLine(law.Title);
-                foreach (var alias in law.Aliases)
-                {
-                    lawText.AppendLine(alias);
-                }
-            }
-
-            if (citation.Text.Length > 0)
-            {
-                lawText.AppendLine(citation.Text);
-            }
-
-            text.AppendLine(citation.Quote);
+            index.TryAdd(key, i++);
         }
 
-        foreach (var adjustment in entry.Adjustments)
-        {
-            lawText.AppendLine(adjustment.Document);
-        }
-
-        text.AppendLine(entry.Duties);
-        foreach (var responsibility in entry.Responsibilities)
-        {
-            text.AppendLine(responsibility.Content);
-        }
-
-        text.AppendLine(entry.Accountable).AppendLine(entry.Accountability);
-        foreach (var level in entry.Levels)
-        {
-            text.AppendLine(level.Scope);
-        }
-
-        text.AppendLine(entry.Notes);
-        var subject = string.Join('\n', new[]
-        {
-            entry.Subject, entry.Handler,
-            department >= 0 ? departments[department].Name : "",
-            category >= 0 ? categories[category].Name : "",
-        }.Concat(entry.Levels.Select(l => l.Subject)));
-        var longText = text.ToString();
-        if (longText.Length > IndexSettings.MaxTextChars)
-        {
-            longText = longText[..IndexSettings.MaxTextChars];
-        }
-
-        var codes = new List<string> { entry.Code };
-        codes.AddRange(entry.SubItems.Select(s => s.Code).Where(c => c.Length > 0));
-        var subItems = string.Join('\n', entry.SubItems.Select(s => s.Name));
-        string[] fields = [entry.Name, subItems, string.Join('\n', codes), lawText.ToString(), subject, longText];
-        return new SearchDocument(entry.Code, entry.Name, department, category, mask, Snippet(entry, laws), fields, codes);
+        return index;
     }
 
     private static string Snippet(Entry entry, Dictionary<string, Law> laws)

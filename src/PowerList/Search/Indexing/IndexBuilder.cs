@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using PowerList.Search.Analysis;
 
 namespace PowerList.Search.Indexing;
@@ -8,193 +9,126 @@ namespace PowerList.Search.Indexing;
 /// <c>idf(t) · Σ_f w_f · tf·(k1+1) / (tf + k1·(1 − b + b·len_f/avglen_f))</c>, quantized to an integer 1..8191 on a scale
 /// fixed by the collection size (a unique term in a name of average length ≈ 1000), so that query-time scores are sums
 /// of integers and the C# and JavaScript engines agree exactly. The stored value is impact·2 + 1 for a term of the name.
-/// Tokens (those of <see cref="Tokenizer.IndexTokens"/>) are looked up as spans of the folded text, so a token
-/// becomes a string only the first time a thread meets it.
+/// <para>
+/// Two passes over the documents, each parallel over document ranges, neither making a string per token (tokens of
+/// <see cref="Tokenizer.IndexTokens"/>, found by <see cref="TokenScanner"/>): pass 1 counts, per contiguous block,
+/// document frequencies, field lengths and the exact size of each term's doc-id gaps, merged in block order; the
+/// terms are then numbered in ordinal order and the postings arrays allocated at their exact size; pass 2 scores
+/// each document alone (<see cref="DocumentScorer"/>) and appends its postings in document order. The result does not
+/// depend on the threads.
+/// </para>
 /// </summary>
 public static class IndexBuilder
 {
+    /// <summary>Documents scored between two appends of their postings.</summary>
+    private const int Chunk = 2048;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static InvertedIndex Build(IReadOnlyList<SearchDocument> docs)
     {
-        // Both passes run in parallel over ranges of documents. The result does not depend on the threads: document
-        // frequencies and length sums are integer sums, each document's impacts are computed alone, and postings are
-        // appended in document order.
         var fieldCount = IndexSettings.Weights.Count;
         var n = docs.Count;
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Pass 1: blocks of contiguous documents, merged into the table in document order as soon as they are done.
+        var table = new TermTable();
         var lengthSums = new long[fieldCount];
+        var blockCount = Math.Max(1, Math.Min(n / 64, 8 * Environment.ProcessorCount));
+        var blocks = new TermCounter?[blockCount];
+        var merged = 0;
         var gate = new object();
-        Parallel.ForEach(
-            Partitioner.Create(0, n, 256),
-            () => new TermCounter(fieldCount),
-            (range, _, local) =>
-            {
-                for (var d = range.Item1; d < range.Item2; d++)
-                {
-                    local.CountDocument(docs[d], d);
-                }
-
-                return local;
-            },
-            local =>
-            {
-                lock (gate)
-                {
-                    local.MergeInto(df, lengthSums);
-                }
-            });
-
-        var terms = df.Keys.Order(StringComparer.Ordinal).ToArray();
-        var ids = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
-        var dfById = new int[terms.Length];
-        for (var i = 0; i < terms.Length; i++)
+        Parallel.For(0, blockCount, b =>
         {
-            ids[terms[i]] = i;
-            dfById[i] = df[terms[i]];
+            var counter = new TermCounter(fieldCount);
+            counter.Count(docs, (int)((long)n * b / blockCount), (int)((long)n * (b + 1) / blockCount));
+            lock (gate)
+            {
+                blocks[b] = counter;
+                while (merged < blockCount && blocks[merged] is { } next)
+                {
+                    table.Merge(next);
+                    for (var f = 0; f < fieldCount; f++)
+                    {
+                        lengthSums[f] += next.Lengths[f];
+                    }
+
+                    blocks[merged++] = null;
+                }
+            }
+        });
+
+        var (terms, df, gapBytes) = table.Finish();
+        var postingStart = new int[terms.Length + 1];
+        var gapStart = new long[terms.Length + 1];
+        for (var t = 0; t < terms.Length; t++)
+        {
+            postingStart[t + 1] = checked(postingStart[t] + df[t]);
+            gapStart[t + 1] = gapStart[t] + gapBytes[t];
         }
+
+        var impacts = new ushort[postingStart[^1]];
+        var gaps = new byte[gapStart[^1]];
 
         var averages = lengthSums.Select(s => n == 0 ? 1 : Math.Max(1, (double)s / n)).ToArray();
         var maxIdf = Idf(n, 1);
         var scale = IndexSettings.ImpactScale / (IndexSettings.Weights[(int)SearchField.Name] * maxIdf);
-        var lists = new List<(int, int)>[terms.Length];
-        const int chunk = 1024;
-        for (var start = 0; start < n; start += chunk)
+        var idf = df.Select(d => Idf(n, d)).ToArray();
+        var weights = IndexSettings.Weights.ToArray();
+
+        // Pass 2: score a chunk of documents in parallel; append its postings in document order on another task
+        // while the next chunk is scored (two chunk buffers, one append at a time).
+        var nextPosting = postingStart[..^1];
+        var nextGap = gapStart[..^1];
+        var lastDoc = new int[terms.Length];
+        var scorers = new ConcurrentBag<DocumentScorer>();
+        var buffers = new[] { new DocumentScorer.Posting[Math.Min(Chunk, Math.Max(n, 1))][], new DocumentScorer.Posting[Math.Min(Chunk, Math.Max(n, 1))][] };
+        var appending = Task.CompletedTask;
+        for (var start = 0; start < n; start += Chunk)
         {
-            var end = Math.Min(n, start + chunk);
-            var perDoc = new (int Term, int Impact)[end - start][];
-            Parallel.For(start, end, d => perDoc[d - start] = Impacts(docs[d], fieldCount, averages, ids, dfById, n, scale));
-            for (var d = start; d < end; d++)
-            {
-                foreach (var (term, impact) in perDoc[d - start])
+            var end = Math.Min(n, start + Chunk);
+            var first = start;
+            var perDoc = buffers[start / Chunk % 2];
+            Parallel.For(
+                start,
+                end,
+                () => scorers.TryTake(out var s) ? s : new DocumentScorer(table, weights, averages, idf, scale),
+                (d, _, scorer) =>
                 {
-                    (lists[term] ??= new List<(int, int)>(dfById[term])).Add((d, impact));
-                }
+                    perDoc[d - first] = scorer.Score(docs[d]);
+                    return scorer;
+                },
+                scorers.Add);
+            appending.Wait();
+            appending = Task.Run(() => Append(perDoc, first, end, impacts, gaps, nextPosting, nextGap, lastDoc));
+        }
+
+        appending.Wait();
+        for (var t = 0; t < terms.Length; t++)
+        {
+            if (nextPosting[t] != postingStart[t + 1] || nextGap[t] != gapStart[t + 1])
+            {
+                throw new InvalidOperationException($"index builder: the two passes disagree on term {terms[t]}");
             }
         }
 
-        var postings = new SortedDictionary<string, List<(int, int)>>(StringComparer.Ordinal);
-        for (var i = 0; i < terms.Length; i++)
-        {
-            postings.Add(terms[i], lists[i] ?? []);
-        }
-
-        return new InvertedIndex(n, postings);
+        return new InvertedIndex(n, terms, postingStart, impacts, gapStart, gaps);
     }
 
-    /// <summary>Calls <paramref name="token"/> for every index token of <paramref name="text"/>; returns their number.</summary>
-    internal static int ForEachToken(string text, Action<ReadOnlySpan<char>> token)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Append(
+        DocumentScorer.Posting[][] perDoc, int start, int end, ushort[] impacts, byte[] gaps, int[] nextPosting, long[] nextGap, int[] lastDoc)
     {
-        var count = 0;
-        foreach (var (run, cjk) in Tokenizer.Runs(CharFolding.Fold(text)))
+        for (var d = start; d < end; d++)
         {
-            if (!cjk)
+            foreach (var (term, impact) in perDoc[d - start])
             {
-                token(run);
-                count++;
-                continue;
+                impacts[nextPosting[term]++] = impact;
+                nextGap[term] += Varint.Write(gaps, nextGap[term], (uint)(d - lastDoc[term]));
+                lastDoc[term] = d;
             }
 
-            for (var i = 0; i < run.Length; i++)
-            {
-                token(run.AsSpan(i, 1));
-                count++;
-                if (i + 1 < run.Length)
-                {
-                    token(run.AsSpan(i, 2));
-                    count++;
-                }
-            }
+            perDoc[d - start] = null!;
         }
-
-        return count;
-    }
-
-    private static (int Term, int Impact)[] Impacts(SearchDocument doc, int fieldCount, double[] averages, Dictionary<string, int> ids, int[] df, int n, double scale)
-    {
-        var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        var tf = new Dictionary<int, int[]>();
-        var lengths = new int[fieldCount];
-        for (var f = 0; f < fieldCount; f++)
-        {
-            var field = f;
-            lengths[f] = ForEachToken(doc.Fields[f], token =>
-            {
-                var id = lookup[token];
-                if (!tf.TryGetValue(id, out var counts))
-                {
-                    tf[id] = counts = new int[fieldCount];
-                }
-
-                counts[field]++;
-            });
-        }
-
-        var result = new (int, int)[tf.Count];
-        var i = 0;
-        foreach (var (term, counts) in tf)
-        {
-            var sum = 0.0;
-            for (var f = 0; f < fieldCount; f++)
-            {
-                if (counts[f] > 0)
-                {
-                    var norm = IndexSettings.K1 * (1 - IndexSettings.B + IndexSettings.B * lengths[f] / averages[f]);
-                    sum += IndexSettings.Weights[f] * counts[f] * (IndexSettings.K1 + 1) / (counts[f] + norm);
-                }
-            }
-
-            var impact = (int)Math.Round(Idf(n, df[term]) * sum * scale, MidpointRounding.AwayFromZero);
-            impact = Math.Clamp(impact, 1, IndexSettings.MaxImpact) * 2 + (counts[(int)SearchField.Name] > 0 ? 1 : 0);
-            result[i++] = (term, impact);
-        }
-
-        return result;
     }
 
     private static double Idf(int n, int df) => Math.Log(1 + (n - df + 0.5) / (df + 0.5));
-
-    /// <summary>One thread's document frequencies and field lengths (pass 1).</summary>
-    private sealed class TermCounter(int fieldCount)
-    {
-        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-        private readonly List<int> _df = [];
-        private readonly List<int> _lastDoc = [];
-        private readonly long[] _lengths = new long[fieldCount];
-
-        public void CountDocument(SearchDocument doc, int d)
-        {
-            var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-            for (var f = 0; f < fieldCount; f++)
-            {
-                _lengths[f] += ForEachToken(doc.Fields[f], token =>
-                {
-                    if (!lookup.TryGetValue(token, out var id))
-                    {
-                        id = _df.Count;
-                        lookup[token] = id;
-                        _df.Add(0);
-                        _lastDoc.Add(-1);
-                    }
-
-                    if (_lastDoc[id] != d)
-                    {
-                        _lastDoc[id] = d;
-                        _df[id]++;
-                    }
-                });
-            }
-        }
-
-        public void MergeInto(Dictionary<string, int> df, long[] lengthSums)
-        {
-            foreach (var (term, id) in _ids)
-            {
-                df[term] = df.GetValueOrDefault(term) + _df[id];
-            }
-
-            for (var f = 0; f < fieldCount; f++)
-            {
-                lengthSums[f] += _lengths[f];
-            }
-        }
-    }
 }

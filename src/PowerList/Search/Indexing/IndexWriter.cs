@@ -20,7 +20,7 @@ public static class IndexWriter
         var docs = extracted.Documents;
         var n = docs.Count;
         var files = new List<OutputFile>();
-        var dictShards = Math.Max(1, (index.Postings.Count + IndexSettings.TermsPerDictShard - 1) / IndexSettings.TermsPerDictShard);
+        var dictShards = Math.Max(1, (index.TermCount + IndexSettings.TermsPerDictShard - 1) / IndexSettings.TermsPerDictShard);
         var codes = docs.SelectMany((d, i) => d.Codes.Select(c => (Code: c, Doc: i))).ToList();
         var codeShards = Math.Max(1, (codes.Count + IndexSettings.CodesPerShard - 1) / IndexSettings.CodesPerShard);
         var t2sBuckets = CharFolding.TraditionalToSimplified.GroupBy(p => p.Key >> 8).OrderBy(g => g.Key).ToList();
@@ -143,17 +143,18 @@ public static class IndexWriter
     private static IEnumerable<OutputFile> WriteTerms(InvertedIndex index, int dictShards)
     {
         var packs = new PackWriter(Folder + "post/");
-        var shards = index.Postings
-            .GroupBy(p => Fnv.Shard(p.Key, dictShards))
+        var shards = Enumerable.Range(0, index.TermCount)
+            .GroupBy(t => Fnv.Shard(index.Terms[t], dictShards))
             .OrderBy(g => g.Key);
         var common = IndexSettings.CommonThreshold(index.Documents);
         var files = new List<OutputFile>();
+        var postings = new List<(int Doc, int Impact)>();
         foreach (var shard in shards)
         {
             var entries = new List<(string Term, Action<Utf8JsonWriter> Write)>();
-            foreach (var (term, postings) in shard)
+            foreach (var term in shard)
             {
-                entries.Add((term, TermEntry(postings, index.Documents, common, packs)));
+                entries.Add((index.Terms[term], TermEntry(index.PostingList(term, postings), index.Documents, common, packs)));
             }
 
             files.Add(new OutputFile($"{Folder}dict/{shard.Key}.json", JsonOut.Write(w =>
@@ -191,22 +192,8 @@ public static class IndexWriter
             return w => { w.WriteStartObject(); WriteRef(w, "r", reference); w.WriteEndObject(); };
         }
 
-        var byImpact = postings.OrderByDescending(p => p.Impact >> 1).ThenBy(p => p.Doc).ToList();
-        var tierBlobs = new List<(byte[] Blob, int Max)>();
-        var start = 0;
-        var size = IndexSettings.FirstTier;
-        while (start < byImpact.Count)
-        {
-            var end = Math.Min(byImpact.Count, start + size);
-            while (end < byImpact.Count && (byImpact[end].Impact >> 1) == (byImpact[end - 1].Impact >> 1))
-            {
-                end++;
-            }
-
-            tierBlobs.Add((PostingCodec.Encode(byImpact.GetRange(start, end - start).OrderBy(p => p.Doc).ToList()), byImpact[start].Impact >> 1));
-            start = end;
-            size *= IndexSettings.TierGrowth;
-        }
+        var split = ImpactTiers.Split(postings);
+        var tierBlobs = split.Select(t => (Blob: PostingCodec.Encode(t.Postings), t.Max)).ToList();
 
         // The bitmap and the first tier are read together: one file when they fit.
         var bitmapBlob = PostingCodec.EncodeBitmap(postings.Select(p => p.Doc), n);
@@ -218,7 +205,7 @@ public static class IndexWriter
             return (Pack: pack, Index: index, t.Max);
         }).ToList();
 
-        var min = byImpact[^1].Impact >> 1;
+        var min = split[^1].Postings.Min(p => p.Impact >> 1);
         return w =>
         {
             w.WriteStartObject();

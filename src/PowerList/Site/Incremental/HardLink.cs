@@ -31,6 +31,35 @@ internal static class HardLink
         File.Copy(existing, target, overwrite: false);
     }
 
+    /// <summary>Creates <paramref name="path"/>, whose parent exists (one system call where possible); an existing folder is fine.</summary>
+    public static void CreateDirectory(string path)
+    {
+        if (!_unavailable)
+        {
+            try
+            {
+                // 0755 before the umask, as Directory.CreateDirectory does.
+                if (MakeDirectory(path, 0x1ED) == 0 || Directory.Exists(path))
+                {
+                    return;
+                }
+            }
+            catch (DllNotFoundException)
+            {
+                _unavailable = true;
+            }
+            catch (EntryPointNotFoundException)
+            {
+                _unavailable = true;
+            }
+        }
+
+        Directory.CreateDirectory(path);
+    }
+
+    [DllImport("libc", EntryPoint = "mkdir", SetLastError = true, CharSet = CharSet.Ansi)]
+    private static extern int MakeDirectory(string path, uint mode);
+
     [DllImport("libc", EntryPoint = "link", SetLastError = true, CharSet = CharSet.Ansi)]
     private static extern int Link(string oldPath, string newPath);
 }

@@ -105,14 +105,24 @@ public sealed class IncrementalSession
             return TryReuse(planned.Path, contentKey) ?? new ResolvedOutput(planned.Path, bytes, null, contentKey, bytes.LongLength);
         }
 
-        var key = ContentKey.Of(prefix + planned.Path, planned.Inputs());
-        if (TryReuse(planned.Path, key) is { } reused)
+        var t = BuildTimings.Now();
+        var inputs = planned.Inputs();
+        BuildTimings.Measure("inputs", t);
+        t = BuildTimings.Now();
+        var key = ContentKey.Of(prefix + planned.Path, inputs);
+        BuildTimings.Measure("hash", t);
+        t = BuildTimings.Now();
+        var found = TryReuse(planned.Path, key);
+        BuildTimings.Measure("stat", t);
+        if (found is { } reused)
         {
             return reused;
         }
 
         Interlocked.Increment(ref _rendered);
+        t = BuildTimings.Now();
         var content = planned.Render();
+        BuildTimings.Measure("render", t);
         return new ResolvedOutput(planned.Path, content, null, key, content.LongLength);
     }
 }

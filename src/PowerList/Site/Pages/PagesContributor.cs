@@ -31,7 +31,7 @@ public sealed class PagesContributor : IPlannedContributor
     /// <summary>Templates' bytes, options and features: every page depends on them besides its model.</summary>
     public string Fingerprint => _fingerprint ??= string.Join(
         '\n',
-        ContentKey.OfFolder(_templates.Folder),
+        _templates.Key,
         _options.EntriesPerPage.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _options.LatestChanges.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _features.ToString());
@@ -96,7 +96,7 @@ public sealed class PagesContributor : IPlannedContributor
         foreach (var entry in index.Entries)
         {
             var e = entry;
-            yield return Page("entry", SiteUrls.Entry(e.Code), () => EntryPageModel.Create(index, frames, e), sitemap);
+            yield return Page("entry", SiteUrls.Entry(e.Code), () => EntryPageModel.Create(index, frames, e), sitemap, () => EntryPageModel.Inputs(index, e));
         }
 
         if (lists.Site.BaseUrl.Length > 0)
@@ -107,9 +107,16 @@ public sealed class PagesContributor : IPlannedContributor
         yield return new PlannedOutput(SiteUrls.Robots, () => Utf8.GetBytes(RobotsTxt(frames)));
     }
 
-    private PlannedOutput Page(string kind, string url, Func<object> createModel, List<string>? sitemap)
+    /// <param name="inputs">The page's inputs when they can be told without building the model (see
+    /// <see cref="EntryPageModel.Inputs"/>); else the model serialized.</param>
+    private PlannedOutput Page(string kind, string url, Func<object> createModel, List<string>? sitemap, Func<byte[]>? inputs = null)
     {
         sitemap?.Add(url);
+        if (inputs is not null)
+        {
+            return new PlannedOutput(SiteUrls.FileOf(url), () => Utf8.GetBytes(_templates.Render(kind, createModel())), inputs);
+        }
+
         var model = new Lazy<object>(createModel, LazyThreadSafetyMode.ExecutionAndPublication);
         return new PlannedOutput(
             SiteUrls.FileOf(url),

@@ -13,6 +13,7 @@ namespace PowerList.Site.Pages;
 public sealed class TemplateSet
 {
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages;
+    private string? _key;
 
     private TemplateSet(string folder, Dictionary<string, HandlebarsTemplate<object, object>> pages, IReadOnlyList<string> assets)
     {
@@ -22,6 +23,9 @@ public sealed class TemplateSet
     }
 
     public string Folder { get; }
+
+    /// <summary>A key of every file of the templates folder (<see cref="Incremental.ContentKey.OfFolder"/>), read once.</summary>
+    public string Key => _key ??= Incremental.ContentKey.OfFolder(Folder);
 
     /// <summary>Asset files relative to <c>assets/</c>, forward slashes, sorted ordinally.</summary>
     public IReadOnlyList<string> Assets { get; }

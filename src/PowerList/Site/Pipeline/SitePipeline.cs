@@ -22,6 +22,9 @@ public sealed class SitePipeline
 
     public IReadOnlyList<ISiteContributor> Contributors { get; }
 
+    /// <summary>Files handed to the writer at once (written in parallel).</summary>
+    private const int WriteBatch = 256;
+
     /// <summary>
     /// Reuse unchanged files of the previous site (see <see cref="IncrementalSession"/>); false renders everything.
     /// Either way the result is the same bytes, including the build manifest.
@@ -62,25 +65,36 @@ public sealed class SitePipeline
         {
             progress?.Report(new SiteProgress(contributor.Name, 0, false));
             var files = 0;
-            foreach (var file in session.Resolve(contributor, lists))
+            foreach (var chunk in session.Resolve(contributor, lists).Chunk(WriteBatch))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!owners.TryAdd(file.Path, contributor.Name))
+                foreach (var file in chunk)
                 {
-                    throw new DuplicateOutputException(file.Path, owners[file.Path], contributor.Name);
+                    if (!owners.TryAdd(file.Path, contributor.Name))
+                    {
+                        throw new DuplicateOutputException(file.Path, owners[file.Path], contributor.Name);
+                    }
                 }
 
-                if (file.Content is null)
+                // Writing and linking are system calls that wait on the file system: several at once.
+                WriteAll(chunk, cancellationToken, file =>
                 {
-                    writer.Reuse(file.Path, file.ReuseFrom!, file.Length);
-                }
-                else
-                {
-                    writer.Write(new OutputFile(file.Path, file.Content));
-                }
+                    var t = BuildTimings.Now();
+                    if (file.Content is null)
+                    {
+                        writer.Reuse(file.Path, file.ReuseFrom!, file.Length);
+                        BuildTimings.Measure("link", t);
+                    }
+                    else
+                    {
+                        writer.Write(new OutputFile(file.Path, file.Content));
+                        BuildTimings.Measure("write", t);
+                    }
+                });
 
-                files++;
-                if (files % 500 == 0)
+                var before = files;
+                files += chunk.Length;
+                if (files / 500 != before / 500)
                 {
                     progress?.Report(new SiteProgress(contributor.Name, files, false));
                 }
@@ -111,5 +125,19 @@ public sealed class SitePipeline
         }
 
         return new SiteBuildResult(true, diagnostics, written, bytes, counts) { PreviousSiteRemoval = cleanup };
+    }
+
+    /// <summary>Runs <paramref name="write"/> on every file in parallel; an error is rethrown as itself, not wrapped.</summary>
+    private static void WriteAll(ResolvedOutput[] files, CancellationToken cancellationToken, Action<ResolvedOutput> write)
+    {
+        try
+        {
+            Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, write);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            throw;
+        }
     }
 }

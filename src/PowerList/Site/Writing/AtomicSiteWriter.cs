@@ -16,7 +16,9 @@ public sealed class AtomicSiteWriter : IDisposable
 {
     private readonly string _target;
     private readonly string _temp;
-    private readonly HashSet<string> _createdDirectories = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<bool>> _createdDirectories = new(StringComparer.Ordinal);
+    private long _filesWritten;
+    private long _bytesWritten;
     private bool _committed;
 
     private AtomicSiteWriter(string target, string temp)
@@ -31,9 +33,9 @@ public sealed class AtomicSiteWriter : IDisposable
     /// <summary>The temporary folder being written.</summary>
     public string TempFolder => _temp;
 
-    public long FilesWritten { get; private set; }
+    public long FilesWritten => Interlocked.Read(ref _filesWritten);
 
-    public long BytesWritten { get; private set; }
+    public long BytesWritten => Interlocked.Read(ref _bytesWritten);
 
     /// <summary>After <see cref="Commit"/>: the previous site, renamed away, until <see cref="DeleteOld"/> removes it.</summary>
     public string? OldFolder { get; private set; }
@@ -49,19 +51,14 @@ public sealed class AtomicSiteWriter : IDisposable
         return new AtomicSiteWriter(target, temp);
     }
 
-    /// <summary>Writes one file into the temporary folder.</summary>
+    /// <summary>Writes one file into the temporary folder. Safe to call from several threads for different paths.</summary>
     public void Write(OutputFile file)
     {
         var full = PathOf(file.Path);
-        var dir = Path.GetDirectoryName(full)!;
-        if (_createdDirectories.Add(dir))
-        {
-            Directory.CreateDirectory(dir);
-        }
-
+        EnsureDirectory(full);
         File.WriteAllBytes(full, file.Content);
-        FilesWritten++;
-        BytesWritten += file.Content.LongLength;
+        Interlocked.Increment(ref _filesWritten);
+        Interlocked.Add(ref _bytesWritten, file.Content.LongLength);
     }
 
     /// <summary>
@@ -71,15 +68,31 @@ public sealed class AtomicSiteWriter : IDisposable
     public void Reuse(string sitePath, string existingFile, long length)
     {
         var full = PathOf(sitePath);
-        var dir = Path.GetDirectoryName(full)!;
-        if (_createdDirectories.Add(dir))
+        EnsureDirectory(full);
+        Incremental.HardLink.CreateOrCopy(existingFile, full);
+        Interlocked.Increment(ref _filesWritten);
+        Interlocked.Add(ref _bytesWritten, length);
+    }
+
+    // Each folder is created once, after its parent (so one mkdir each, no existence checks up the path); a thread
+    // that needs a folder another thread is creating waits for it.
+    private void EnsureDirectory(string fullPath) => CreateFolder(Path.GetDirectoryName(fullPath)!);
+
+    private void CreateFolder(string dir)
+    {
+        if (dir.Length <= _temp.Length)
         {
-            Directory.CreateDirectory(dir);
+            return;
         }
 
-        Incremental.HardLink.CreateOrCopy(existingFile, full);
-        FilesWritten++;
-        BytesWritten += length;
+        _ = _createdDirectories.GetOrAdd(dir, d => new Lazy<bool>(
+            () =>
+            {
+                CreateFolder(Path.GetDirectoryName(d)!);
+                Incremental.HardLink.CreateDirectory(d);
+                return true;
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
     /// <summary>Swaps the new site in. After this, disposing does nothing; call <see cref="DeleteOld"/>.</summary>

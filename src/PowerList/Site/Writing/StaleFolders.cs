@@ -33,7 +33,7 @@ internal static class StaleFolders
             if (parts[0] == "trash")
             {
                 // Handed to a detached rm by an earlier build; if that build is gone, hand it over again.
-                if (pid != Environment.ProcessId && !IsRunning(pid) && !StartDetachedRemoval(dir))
+                if (pid != Environment.ProcessId && !IsRunning(pid) && !IsBeingRemoved(dir) && !StartDetachedRemoval(dir))
                 {
                     TryDelete(dir);
                 }
@@ -129,6 +129,45 @@ internal static class StaleFolders
         catch (UnauthorizedAccessException)
         {
         }
+    }
+
+    /// <summary>
+    /// Whether a detached <c>rm</c> started by an earlier build is still deleting <paramref name="dir"/> (Linux: a
+    /// live process whose command line names it), so a second one is not started on the same folder.
+    /// </summary>
+    private static bool IsBeingRemoved(string dir)
+    {
+        if (!OperatingSystem.IsLinux() || !Directory.Exists("/proc"))
+        {
+            return false;
+        }
+
+        var needle = "\0" + dir + "\0";
+        foreach (var proc in Directory.EnumerateDirectories("/proc"))
+        {
+            var name = Path.GetFileName(proc);
+            if (name.Length == 0 || !name.All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            try
+            {
+                var cmdline = "\0" + File.ReadAllText(Path.Combine(proc, "cmdline"));
+                if (cmdline.Contains(needle, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRunning(int pid)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PowerList.Versions.Diffing;
 
 namespace PowerList.Versions.Publishing;
 
@@ -21,11 +22,26 @@ public sealed record ChartData(string Title, string RowHeader, ImmutableArray<st
         var series = sides.Select(s => s.IsCurrent ? "当前" : s.Version).ToImmutableArray();
         var categories = Union(sides.Select(s => s.Lists.Categories.Select(c => (c.Code, c.Name))));
         var departments = Union(sides.Select(s => s.Lists.Departments.Select(d => (d.Id, d.Name))));
+        // One pass over each version's entries (not one per category or department: that grows with their product).
+        var counts = sides.Select(Count).ToList();
         var byCategory = new ChartData("各类别职权数", "类别", series, [.. categories.Select(c => new ChartData.Row(c.Name,
-            [.. sides.Select(s => s.Lists.PublicEntries.Count(e => e.Category == c.Id))]))]);
+            [.. counts.Select(n => n.ByCategory.GetValueOrDefault(c.Id))]))]);
         var byDepartment = new ChartData("各部门职权数", "部门", series, [.. departments.Select(d => new ChartData.Row(d.Name,
-            [.. sides.Select(s => s.Lists.PublicEntries.Count(e => e.Department == d.Id))]))]);
+            [.. counts.Select(n => n.ByDepartment.GetValueOrDefault(d.Id))]))]);
         return (byCategory, Drop(byDepartment));
+    }
+
+    private static (Dictionary<string, int> ByCategory, Dictionary<string, int> ByDepartment) Count(VersionSide side)
+    {
+        var byCategory = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byDepartment = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in side.Lists.PublicEntries)
+        {
+            byCategory[e.Category] = byCategory.GetValueOrDefault(e.Category) + 1;
+            byDepartment[e.Department] = byDepartment.GetValueOrDefault(e.Department) + 1;
+        }
+
+        return (byCategory, byDepartment);
     }
 
     private static ChartData Drop(ChartData chart) => chart with { Rows = [.. chart.Rows.Where(r => r.Values.Any(v => v > 0))] };
