@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the browser tests need, from Debian: Chromium (driven by Microsoft.Playwright with
+# Installs what the tests need, from Debian: Chromium (driven by Microsoft.Playwright with
 # ExecutablePath=/usr/bin/chromium; no `playwright install`) and CJK fonts. Idempotent: does nothing when present.
 set -euo pipefail
 
@@ -8,6 +8,9 @@ need=()
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 # wrk: the preview server load test (bench/serve-load).
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
+# node + npm: scripts/minify-js.sh (terser, pinned in scripts/js) checks the shipped search.js in CI.
+command -v node >/dev/null 2>&1 || need+=(nodejs)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""

@@ -6,7 +6,7 @@ namespace PowerList.Search.Contributor;
 
 /// <summary>
 /// The search stage of the site build: writes the index under <see cref="SiteUrls.SearchIndexFolder"/> from the
-/// public entries. The browser engine <c>assets/search.js</c> lives in <c>site-templates/assets/</c> and is copied
+/// public entries. The browser engine <c>assets/search.js</c> (minified from <c>site-templates/src/search.js</c>) lives in <c>site-templates/assets/</c> and is copied
 /// by the site build with the other assets; this contributor does not emit it.
 /// </summary>
 public sealed class SearchIndexContributor : ISiteContributor

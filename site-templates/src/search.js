@@ -1,0 +1,642 @@
+/* PowerList search: queries the static index in search-index/ (format: docs/search.md).
+	 Same analysis and ranking as the C# engine (PowerList.Search.Querying); no dependencies, no build step. */
+(function () {
+	'use strict';
+	var currentScript = typeof document !== 'undefined' ? document.currentScript : null;
+
+	// ---- analysis (Tokenizer.cs, CharFolding.cs) ----
+	var t2s = {};
+
+	function foldChar(c) {
+		var code = c.charCodeAt(0);
+		if (code >= 0xFF01 && code <= 0xFF5E) { code -= 0xFEE0; c = String.fromCharCode(code); }
+		else if (code === 0x3000) { return ' '; }
+		if (code >= 65 && code <= 90) { return String.fromCharCode(code + 32); }
+		if (code >= 0x3400 && has(t2s, c)) { return t2s[c]; }
+		return c;
+	}
+
+	function fold(text) {
+		var out = '';
+		for (var i = 0; i < text.length; i++) { out += foldChar(text.charAt(i)); }
+		return out;
+	}
+
+	function isCjk(code) {
+		return (code >= 0x3400 && code <= 0x4DBF) || (code >= 0x4E00 && code <= 0x9FFF) ||
+			(code >= 0xF900 && code <= 0xFAFF) || code === 0x3007;
+	}
+
+	function isAlnum(code) { return (code >= 97 && code <= 122) || (code >= 48 && code <= 57); }
+
+	function isPunctuation(code) { return code > 32 && !isCjk(code) && !isAlnum(code); }
+
+	// Tokenizer.Runs: punctuation between two CJK characters is skipped (单位、人 → 单位人).
+	function runs(folded) {
+		var out = [];
+		var i = 0;
+		while (i < folded.length) {
+			var code = folded.charCodeAt(i);
+			var cjk = isCjk(code);
+			if (!cjk && !isAlnum(code)) { i++; continue; }
+			if (!cjk) {
+				var start = i;
+				while (i < folded.length && isAlnum(folded.charCodeAt(i))) { i++; }
+				out.push({ run: folded.slice(start, i), cjk: false });
+				continue;
+			}
+			var run = '';
+			while (i < folded.length) {
+				if (isCjk(folded.charCodeAt(i))) { run += folded.charAt(i++); continue; }
+				var j = i;
+				while (j < folded.length && isPunctuation(folded.charCodeAt(j))) { j++; }
+				if (j === i || j === folded.length || !isCjk(folded.charCodeAt(j))) { break; }
+				i = j;
+			}
+			out.push({ run: run, cjk: true });
+		}
+		return out;
+	}
+
+	function has(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+
+	function addUnique(list, item) { if (list.indexOf(item) < 0) { list.push(item); } }
+
+	function queryTokens(word) {
+		var tokens = [];
+		runs(fold(word)).forEach(function (r) {
+			if (!r.cjk || r.run.length === 1) { addUnique(tokens, r.run); return; }
+			var step = r.run.length >= LONG_RUN ? 2 : 1;
+			for (var i = 0; i + 1 < r.run.length; i += step) { addUnique(tokens, r.run.substr(i, 2)); }
+			if (step === 2 && r.run.length % 2 === 1) { addUnique(tokens, r.run.substr(r.run.length - 2, 2)); }
+		});
+		return tokens;
+	}
+
+	function queryWords(query) {
+		var words = [];
+		fold(query).split(/[ \t\n\r]+/).forEach(function (part) {
+			if (part.length > 0 && queryTokens(part).length > 0 && words.indexOf(part) < 0) { words.push(part); }
+		});
+		return words;
+	}
+
+	var LONG_RUN = 6; // Tokenizer.LongRun
+	var codePattern = /^[0-9A-Z](?:[0-9A-Z-]{0,62}[0-9A-Z])?$/;
+
+	// QueryPlan.Spread: at most MAX_TOKENS of a word's tokens, evenly spread
+	var MAX_TOKENS = 6;
+	function spread(tokens) {
+		var n = tokens.length, out = [];
+		if (n <= MAX_TOKENS) { return tokens; }
+		for (var i = 0; i < MAX_TOKENS; i++) { out.push(tokens[Math.floor(i * (n - 1) / (MAX_TOKENS - 1))]); }
+		return out;
+	}
+
+	function parse(query, synonyms) {
+		var words = [];
+		var terms = [];
+		queryWords(query).forEach(function (word) {
+			var alts = [spread(queryTokens(word))];
+			if (has(synonyms, word)) {
+				synonyms[word].forEach(function (e) { var t = spread(queryTokens(e)); if (t.length > 0) { alts.push(t); } });
+			}
+			words.push(alts);
+			alts.forEach(function (a) { a.forEach(function (t) { addUnique(terms, t); }); });
+		});
+		var folded = fold(query).trim().toUpperCase();
+		var code = folded.indexOf('-') >= 0 && codePattern.test(folded) ? folded : null;
+		return { words: words, terms: terms, code: code };
+	}
+
+	function fnv(text) {
+		var hash = 2166136261;
+		for (var i = 0; i < text.length; i++) {
+			hash ^= text.charCodeAt(i);
+			hash = Math.imul(hash, 16777619) >>> 0;
+		}
+		return hash >>> 0;
+	}
+
+	// ---- posting blobs (PostingCodec.cs) ----
+	function bytesOf(b64) {
+		var s = atob(b64);
+		var bytes = new Uint8Array(s.length);
+		for (var i = 0; i < s.length; i++) { bytes[i] = s.charCodeAt(i); }
+		return bytes;
+	}
+
+	// the varint at bytes[pos.i]; advances pos.i
+	function varint(bytes, pos) {
+		var value = 0, shift = 0;
+		while (bytes[pos.i] & 0x80) { value += (bytes[pos.i++] & 0x7F) * Math.pow(2, shift); shift += 7; }
+		return value + bytes[pos.i++] * Math.pow(2, shift);
+	}
+
+	function decodeVarints(bytes) {
+		var out = [], pos = { i: 0 };
+		while (pos.i < bytes.length) { out.push(varint(bytes, pos)); }
+		return out;
+	}
+
+	// [doc, impact, doc, impact, …] from (doc-id delta, impact) pairs
+	function decodePostings(bytes) {
+		var out = decodeVarints(bytes);
+		for (var i = 2; i < out.length; i += 2) { out[i] += out[i - 2]; }
+		return out;
+	}
+
+	function expandRuns(b64, n) {
+		var values = new Int32Array(n);
+		var pairs = decodeVarints(bytesOf(b64));
+		var doc = 0;
+		for (var i = 0; i + 1 < pairs.length; i += 2) {
+			for (var k = 0; k < pairs[i]; k++) { values[doc++] = pairs[i + 1]; }
+		}
+		return values;
+	}
+
+	// ---- engine (SearchEngine.cs, TermState.cs, Ranker.cs, FacetFilter.cs) ----
+	// Index files are gzip-compressed JSON (*.jgz) or binary posting packs (*.bgz) (IndexFileCodec.cs), decompressed
+	// here; a body that is not gzip (a host that already decoded it) is read as it is.
+	function fetchFile(url, read) {
+		return fetch(url).then(function (r) {
+			return r.ok ? r.arrayBuffer().then(function (buffer) {
+				var b = new Uint8Array(buffer);
+				return read(b[0] === 0x1F && b[1] === 0x8B ? new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))) : new Response(b));
+			}) : null;
+		});
+	}
+
+	function Engine(indexUrl) {
+		this.indexUrl = indexUrl;
+		this.cache = {};
+		this.meta = null;
+		this.facetData = null;
+	}
+
+	Engine.prototype.get = function (path) {
+		if (!this.cache[path]) {
+			this.cache[path] = /^post\//.test(path)
+				? fetchFile(this.indexUrl + path + '.bgz', function (body) { return body.arrayBuffer().then(function (b) { return new Uint8Array(b); }); })
+				: fetchFile(this.indexUrl + path + '.jgz', function (body) { return body.text().then(JSON.parse); });
+		}
+		return this.cache[path];
+	};
+
+	Engine.prototype.require = function (path) {
+		return this.get(path).then(function (value) {
+			if (value === null) { throw new Error('搜索索引文件缺失：' + path); }
+			return value;
+		});
+	};
+
+	Engine.prototype.loadMeta = function () {
+		var self = this;
+		return this.require('meta').then(function (m) { self.meta = m; return m; });
+	};
+
+	// facets.jgz (IndexFacets.cs): read only for facet counts or a filter.
+	Engine.prototype.loadFacets = function () {
+		var self = this, n = this.meta.docs;
+		return this.require('facets').then(function (f) {
+			if (!self.facetData) {
+				self.facetData = { ids: f.departments.split(' ').filter(function (x) { return x.length > 0; }),
+					dept: expandRuns(f.dept, n), cat: expandRuns(f.cat, n), level: expandRuns(f.level, n) };
+			}
+			return self.facetData;
+		});
+	};
+
+	// Loads the traditional→simplified buckets that the characters of text need.
+	Engine.prototype.loadT2s = function (text) {
+		var m = this.meta;
+		var buckets = [];
+		for (var i = 0; i < text.length; i++) {
+			var b = text.charCodeAt(i) >> 8;
+			if (text.charCodeAt(i) >= 0x3400 && m.t2s.indexOf(b) >= 0 && buckets.indexOf(b) < 0) { buckets.push(b); }
+		}
+		var self = this;
+		return Promise.all(buckets.map(function (b) { return self.require('t2s/' + b); })).then(function (maps) {
+			maps.forEach(function (map) { for (var k in map) { t2s[k] = map[k]; } });
+		});
+	};
+
+	function TermState(n) {
+		this.members = new Uint8Array(n);
+		this.known = new Map();
+		this.tiers = [];
+		this.next = 0;
+		this.min = 0;
+	}
+
+	TermState.prototype.addKnown = function (postings, members) {
+		for (var i = 0; i < postings.length; i += 2) {
+			this.known.set(postings[i], postings[i + 1]);
+			if (members) { this.members[postings[i]] = 1; }
+		}
+	};
+
+	TermState.prototype.hasMoreTiers = function () { return this.next < this.tiers.length; };
+	TermState.prototype.remainingMax = function () { return this.hasMoreTiers() ? this.tiers[this.next][2] : 0; };
+
+	// Blob ref[1] of posting pack ref[0] (PackWriter.cs: varint count, varint lengths, blobs).
+	Engine.prototype.blob = function (ref) {
+		return this.require('post/' + ref[0]).then(function (pack) {
+			var pos = { i: 0 }, count = varint(pack, pos), offset = 0, length = 0;
+			for (var k = 0; k < count; k++) {
+				var l = varint(pack, pos);
+				if (k < ref[1]) { offset += l; } else if (k === ref[1]) { length = l; }
+			}
+			return pack.subarray(pos.i + offset, pos.i + offset + length);
+		});
+	};
+
+	Engine.prototype.termState = function (term) {
+		var self = this;
+		var m = this.meta;
+		return this.require('dict/' + (fnv(term) % m.dictShards)).then(function (shard) {
+			var entry = has(shard, term) ? shard[term] : null;
+			var state = new TermState(m.docs);
+			if (entry === null) { return state; }
+			if (entry.p !== undefined) { state.addKnown(decodePostings(bytesOf(entry.p)), true); return state; }
+			if (entry.r !== undefined) {
+				return self.blob(entry.r).then(function (b) { state.addKnown(decodePostings(b), true); return state; });
+			}
+			state.min = entry.n;
+			state.tiers = entry.t;
+			return self.blob(entry.b).then(function (bytes) {
+				for (var i = 0; i < bytes.length; i++) {
+					for (var bit = 0; bit < 8; bit++) { if (bytes[i] & (1 << bit)) { state.members[(i << 3) | bit] = 1; } }
+				}
+				return state;
+			});
+		});
+	};
+
+	Engine.prototype.fetchNextTier = function (state) {
+		var tier = state.tiers[state.next++];
+		return this.blob([tier[0], tier[1]]).then(function (b) { state.addKnown(decodePostings(b), false); });
+	};
+
+	function allIn(alt, terms, d) {
+		for (var i = 0; i < alt.length; i++) { if (!terms[alt[i]].members[d]) { return false; } }
+		return true;
+	}
+
+	function bounds(plan, terms, m, codeDoc, doc) {
+		var lower = 0, upper = 0, phrase = plan.words.length > 0 ? 2 : 0;
+		plan.words.forEach(function (word) {
+			var wl = -Infinity, wu = -Infinity, wp = 0;
+			word.forEach(function (alt) {
+				if (!allIn(alt, terms, doc)) { return; }
+				var al = 0, au = 0, ap = 2;
+				alt.forEach(function (t) {
+					var s = terms[t];
+					var impact = s.known.get(doc);
+					if (impact !== undefined) {
+						al += impact >> 1; au += impact >> 1;
+						if ((impact & 1) === 0) { ap = 0; }
+					} else {
+						al += s.min; au += s.remainingMax();
+						if (ap === 2) { ap = 1; }
+					}
+				});
+				wl = Math.max(wl, al); wu = Math.max(wu, au); wp = Math.max(wp, ap);
+			});
+			lower += wl; upper += wu; phrase = Math.min(phrase, wp);
+		});
+		if (phrase === 2) { lower += m.phraseBoost; }
+		if (phrase !== 0) { upper += m.phraseBoost; }
+		if (doc === codeDoc) { lower += m.codeBoost; upper += m.codeBoost; }
+		return [lower, upper];
+	}
+
+	Engine.prototype.rank = function (plan, terms, codeDoc, docs, limit) {
+		var self = this;
+		var m = this.meta;
+		var lower = new Array(docs.length), upper = new Array(docs.length);
+		function unknown(set) {
+			return Object.keys(terms).sort().filter(function (t) {
+				var s = terms[t];
+				if (!s.hasMoreTiers()) { return false; }
+				for (var d of set) { if (s.members[d] && !s.known.has(d)) { return true; } }
+				return false;
+			});
+		}
+		function round() {
+			for (var i = 0; i < docs.length; i++) {
+				var b = bounds(plan, terms, m, codeDoc, docs[i]);
+				lower[i] = b[0]; upper[i] = b[1];
+			}
+			var order = [];
+			for (var o = 0; o < docs.length; o++) { order.push(o); }
+			order.sort(function (x, y) {
+				return lower[x] !== lower[y] ? lower[y] - lower[x] : upper[x] !== upper[y] ? upper[y] - upper[x] : docs[x] - docs[y];
+			});
+			var k = Math.min(limit, docs.length);
+			var contested = new Set();
+			for (var a = 0; a < k; a++) {
+				for (var e = a + 1; e < order.length; e++) {
+					var x = order[a], y = order[e];
+					if (!(lower[x] > upper[y] || (lower[x] === upper[y] && docs[x] < docs[y]))) {
+						contested.add(docs[x]); contested.add(docs[y]);
+					}
+				}
+			}
+			var fetchTerms = unknown(contested);
+			if (fetchTerms.length === 0) {
+				// settled; fetch on until the top k's scores are exact
+				fetchTerms = unknown(new Set(order.slice(0, k).map(function (i) { return docs[i]; })));
+				if (fetchTerms.length === 0) {
+					return order.slice(0, k).map(function (i) { return { doc: docs[i], score: lower[i] }; });
+				}
+			}
+			return Promise.all(fetchTerms.map(function (t) { return self.fetchNextTier(terms[t]); })).then(round);
+		}
+		return Promise.resolve().then(round);
+	};
+
+	function indexOfKey(value, list) {
+		if (!value) { return -1; }
+		var i = list.indexOf(value);
+		return i >= 0 ? i : -2;
+	}
+
+	// request: {query, department, category, level, limit, facets}; resolves to {total, hits, words, matches} and, unless
+	// request.facets === false, {departments, categories, levels} (else engine.facets(request, result) gives them later).
+	Engine.prototype.search = function (request) {
+		var self = this;
+		var limit = request.limit === undefined ? 10 : Math.max(0, request.limit);
+		var filtered = !!(request.department || request.category || request.level);
+		var plan, terms = {}, codeDoc = -1;
+		return this.loadMeta().then(function () {
+			return self.loadT2s(request.query || '');
+		}).then(function () {
+			var m = self.meta;
+			plan = parse(request.query || '', m.synonyms);
+			var lookup = plan.code === null ? Promise.resolve(null) : self.get('codes/' + (fnv(plan.code) % m.codeShards));
+			return lookup.then(function (codes) {
+				if (codes && has(codes, plan.code)) {
+					codeDoc = codes[plan.code]; // a query that is a code finds that entry alone
+					plan.words = []; plan.terms = [];
+				}
+				return Promise.all(plan.terms.map(function (t) { return self.termState(t).then(function (s) { terms[t] = s; }); })
+					.concat(filtered ? [self.loadFacets()] : []));
+			});
+		}).then(function () {
+			var n = self.meta.docs;
+			var matches = new Uint8Array(n);
+			if (plan.words.length > 0) {
+				matches.fill(1);
+				plan.words.forEach(function (word) {
+					for (var d = 0; d < n; d++) {
+						if (!matches[d]) { continue; }
+						var any = false;
+						for (var a = 0; a < word.length && !any; a++) { any = allIn(word[a], terms, d); }
+						if (!any) { matches[d] = 0; }
+					}
+				});
+			}
+			if (codeDoc >= 0) { matches[codeDoc] = 1; }
+			var pass = filtered ? self.filter(request) : null;
+			var results = [];
+			for (var d = 0; d < n; d++) { if (matches[d] && (!pass || (pass.d(d) && pass.c(d) && pass.l(d)))) { results.push(d); } }
+			return self.rank(plan, terms, codeDoc, results, limit).then(function (ranked) {
+				return Promise.all(ranked.map(function (r) { return self.hit(r.doc, r.score); }));
+			}).then(function (hits) {
+				var r = { total: results.length, hits: hits, words: plan.words, matches: matches };
+				return request.facets === false ? r : self.facets(request, r).then(function (f) {
+					r.departments = f.departments; r.categories = f.categories; r.levels = f.levels;
+					return r;
+				});
+			});
+		});
+	};
+
+	// FacetFilter.cs: the request's filters as tests on a doc id (call after loadFacets).
+	Engine.prototype.filter = function (request) {
+		var m = this.meta, f = this.facetData;
+		var dept = indexOfKey(request.department, f.ids);
+		var cat = indexOfKey(request.category, m.categories.map(function (x) { return x[0]; }));
+		var level = indexOfKey(request.level, m.levels);
+		return {
+			d: function (d) { return dept === -1 || f.dept[d] === dept; },
+			c: function (d) { return cat === -1 || f.cat[d] === cat; },
+			l: function (d) { return level === -1 || (level >= 0 && (f.level[d] & (1 << level)) !== 0); }
+		};
+	};
+
+	// Facet counts over a search result's matches, each facet with the other facets' filters applied.
+	Engine.prototype.facets = function (request, result) {
+		var self = this, m = this.meta;
+		return this.loadFacets().then(function (f) {
+			var p = self.filter(request), matches = result.matches;
+			var deptCounts = f.ids.map(function () { return 0; });
+			var catCounts = m.categories.map(function () { return 0; });
+			var levelCounts = m.levels.map(function () { return 0; });
+			for (var d = 0; d < matches.length; d++) {
+				if (!matches[d]) { continue; }
+				var okD = p.d(d), okC = p.c(d), okL = p.l(d);
+				if (okC && okL) { deptCounts[f.dept[d]]++; }
+				if (okD && okL) { catCounts[f.cat[d]]++; }
+				if (okD && okC) { for (var i = 0; i < levelCounts.length; i++) { if (f.level[d] & (1 << i)) { levelCounts[i]++; } } }
+			}
+			function facet(list, counts, label) {
+				var out = [];
+				list.forEach(function (x, i) { if (counts[i] > 0) { out.push({ value: label ? x : x[0], label: label ? x : x[1], count: counts[i] }); } });
+				return out;
+			}
+			var top = [];
+			deptCounts.forEach(function (c, i) { if (c > 0) { top.push(i); } });
+			top.sort(function (a, b) { return deptCounts[b] - deptCounts[a] || a - b; });
+			top = top.slice(0, m.topDepartments).sort(function (a, b) { return a - b; });
+			return Promise.all(top.map(function (i) { return self.department(i); })).then(function (pairs) {
+				return {
+					departments: top.map(function (i, k) { return { value: pairs[k][0], label: pairs[k][1], count: deptCounts[i] }; }),
+					categories: facet(m.categories, catCounts, false),
+					levels: facet(m.levels, levelCounts, true)
+				};
+			});
+		});
+	};
+
+	// [id, name] of a department, from departments/N.jgz.
+	Engine.prototype.department = function (index) {
+		var per = this.meta.departmentsPerShard;
+		return this.require('departments/' + Math.floor(index / per)).then(function (pairs) { return pairs[index % per]; });
+	};
+
+	Engine.prototype.hit = function (doc, score) {
+		var m = this.meta;
+		var self = this;
+		return this.require('docs/' + Math.floor(doc / m.docsPerShard)).then(function (rows) {
+			var row = rows[doc % m.docsPerShard];
+			return self.department(row[2]).then(function (dept) { return {
+				doc: doc, code: row[0], name: row[1], department: dept[0], departmentName: dept[1],
+				category: m.categories[row[3]][0], categoryName: m.categories[row[3]][1],
+				url: m.entryUrl.replace('{code}', row[0]), score: score, snippet: row[4]
+			}; });
+		});
+	};
+
+	// ---- page (site-templates/pages/search.hbs) ----
+	// Marks the characters of text that belong to a query token; returns [{text, mark}] pieces.
+	function highlight(text, tokens) {
+		var marked = new Uint8Array(text.length);
+		var folded = fold(text);
+		tokens.forEach(function (t) {
+			if (t.length === 0) { return; }
+			var at = folded.indexOf(t);
+			while (at >= 0) {
+				for (var i = at; i < at + t.length; i++) { marked[i] = 1; }
+				at = folded.indexOf(t, at + 1);
+			}
+		});
+		var pieces = [];
+		for (var i = 0; i < text.length; i++) {
+			var last = pieces[pieces.length - 1];
+			if (last && last.mark === !!marked[i]) { last.text += text.charAt(i); }
+			else { pieces.push({ text: text.charAt(i), mark: !!marked[i] }); }
+		}
+		return pieces;
+	}
+
+	function appendPieces(parent, pieces) {
+		pieces.forEach(function (p) {
+			if (p.mark) { var mark = document.createElement('mark'); mark.textContent = p.text; parent.appendChild(mark); }
+			else { parent.appendChild(document.createTextNode(p.text)); }
+		});
+	}
+
+	function el(tag, attrs, text) {
+		var node = document.createElement(tag);
+		if (attrs) { for (var k in attrs) { node.setAttribute(k, attrs[k]); } }
+		if (text !== undefined) { node.textContent = text; }
+		return node;
+	}
+
+	function fillSelect(select, facets, selected, allLabel) {
+		while (select.firstChild) { select.removeChild(select.firstChild); }
+		select.appendChild(el('option', { value: '' }, allLabel));
+		var seen = false;
+		facets.forEach(function (f) {
+			var option = el('option', { value: f.value }, f.label + '（' + f.count + '）');
+			if (f.value === selected) { option.selected = true; seen = true; }
+			select.appendChild(option);
+		});
+		if (selected && !seen) {
+			var keep = el('option', { value: selected }, selected + '（0）');
+			keep.selected = true;
+			select.appendChild(keep);
+		}
+	}
+
+	function startPage() {
+		var form = document.getElementById('search-form');
+		if (!form || typeof DecompressionStream === 'undefined') { return; } // the no-JS message stays
+		var script = currentScript || document.querySelector('script[src$="search.js"]');
+		var root = new URL('../', script ? script.src : location.href);
+		var engine = new Engine(new URL('search-index/', root).href);
+		var input = document.getElementById('search-q');
+		var selects = { dept: document.getElementById('search-dept'), cat: document.getElementById('search-cat'), level: document.getElementById('search-level') };
+		var status = document.getElementById('search-status');
+		var list = document.getElementById('search-results');
+		var help = document.getElementById('search-help');
+		var more = document.getElementById('search-more');
+		var limit = 10;
+		var serial = 0;
+		var shown = null; // the query text of the last search run
+		form.hidden = false;
+		var nojs = document.getElementById('search-nojs');
+		if (nojs) { nojs.hidden = true; }
+
+		function state() {
+			return { q: input.value.trim(), dept: selects.dept.value, cat: selects.cat.value, level: selects.level.value };
+		}
+
+		function writeUrl(s) {
+			var params = new URLSearchParams();
+			['q', 'dept', 'cat', 'level'].forEach(function (k) { if (s[k]) { params.set(k, s[k]); } });
+			var query = params.toString();
+			history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
+		}
+
+		function run() {
+			var s = state();
+			writeUrl(s);
+			shown = s.q;
+			var mine = ++serial;
+			if (!s.q) {
+				list.textContent = ''; help.hidden = true; more.hidden = true;
+				status.textContent = '请输入要查找的职权名称、编码、法律名称或关键词。';
+				return;
+			}
+			status.textContent = '正在检索……';
+			var request = { query: s.q, department: s.dept, category: s.cat, level: s.level, limit: limit, facets: false };
+			engine.search(request).then(function (r) {
+				if (mine !== serial) { return; }
+				render(r, s);
+				return engine.facets(request, r).then(function (f) { // counts after the results, never before
+					if (mine !== serial) { return; }
+					fillSelect(selects.dept, f.departments, s.dept, '全部部门');
+					fillSelect(selects.cat, f.categories, s.cat, '全部类别');
+					fillSelect(selects.level, f.levels, s.level, '全部层级');
+				});
+			}).catch(function (error) {
+				if (mine !== serial) { return; }
+				status.textContent = '检索失败：' + error.message;
+			});
+		}
+
+		function render(r, s) {
+			list.textContent = '';
+			var tokens = [];
+			r.words.forEach(function (w) { w.forEach(function (a) { a.forEach(function (t) { addUnique(tokens, t); }); }); });
+			r.hits.forEach(function (hit) {
+				var item = el('li', { 'class': 'search-result' });
+				var heading = el('h2');
+				var link = el('a', { href: new URL(hit.url, root).href });
+				appendPieces(link, highlight(hit.name, tokens));
+				heading.appendChild(link);
+				item.appendChild(heading);
+				item.appendChild(el('p', { 'class': 'search-meta' }, hit.code + ' · ' + hit.departmentName + ' · ' + hit.categoryName));
+				if (hit.snippet) {
+					var snippet = el('p', { 'class': 'search-snippet' });
+					appendPieces(snippet, highlight(hit.snippet, tokens));
+					item.appendChild(snippet);
+				}
+				list.appendChild(item);
+			});
+			var filtered = s.dept || s.cat || s.level;
+			status.textContent = r.total === 0
+				? '没有找到与“' + s.q + '”相符的事项' + (filtered ? '（已按筛选条件过滤）' : '') + '。'
+				: '找到 ' + r.total + ' 条结果' + (r.total > r.hits.length ? '，显示前 ' + r.hits.length + ' 条' : '') + '。';
+			help.hidden = r.total !== 0;
+			more.hidden = r.total <= r.hits.length;
+		}
+
+		var params = new URLSearchParams(location.search);
+		input.value = params.get('q') || '';
+		['dept', 'cat', 'level'].forEach(function (k) {
+			var v = params.get(k) || '';
+			if (v) { selects[k].appendChild(el('option', { value: v }, v)); selects[k].value = v; }
+		});
+		form.addEventListener('submit', function (event) { event.preventDefault(); limit = 10; run(); });
+		Object.keys(selects).forEach(function (k) { selects[k].addEventListener('change', function () { limit = 10; run(); }); });
+		var timer = null;
+		more.addEventListener('click', function () { clearTimeout(timer); if (state().q === shown) { limit += 10; } else { limit = 10; } run(); });
+		// A new query starts again at 10 results; an input that leaves the query as shown (a trailing space) keeps "more".
+		input.addEventListener('input', function () {
+			clearTimeout(timer);
+			timer = setTimeout(function () { if (state().q !== shown) { limit = 10; run(); } }, 250);
+		});
+		run();
+	}
+
+	window.PowerListSearch = { Engine: Engine, parse: parse, fold: fold, queryTokens: queryTokens, fnv: fnv, highlight: highlight };
+	if (typeof document !== 'undefined') {
+		if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', startPage); }
+		else { startPage(); }
+	}
+})();
