@@ -19,7 +19,7 @@ public static class IndexWriter
     {
         var docs = extracted.Documents;
         var n = docs.Count;
-        var files = new List<OutputFile>();
+        var files = new CompressedFiles();
         var dictShards = Math.Max(1, (index.TermCount + IndexSettings.TermsPerDictShard - 1) / IndexSettings.TermsPerDictShard);
         var codes = docs.SelectMany((d, i) => d.Codes.Select(c => (Code: c, Doc: i))).ToList();
         var codeShards = Math.Max(1, (codes.Count + IndexSettings.CodesPerShard - 1) / IndexSettings.CodesPerShard);
@@ -79,7 +79,7 @@ public static class IndexWriter
         }
 
         files.Add(new OutputFile(Folder + "facets.json", JsonOut.Write(w => WriteFacets(w, extracted))));
-        files.AddRange(WriteTerms(index, dictShards));
+        WriteTerms(index, dictShards, files);
         for (var shard = 0; shard * IndexSettings.DocsPerShard < n; shard++)
         {
             var slice = docs.Skip(shard * IndexSettings.DocsPerShard).Take(IndexSettings.DocsPerShard);
@@ -129,25 +129,17 @@ public static class IndexWriter
             })));
         }
 
-        // Every file gzip-compressed: JSON as *.jgz, posting packs as *.bgz (docs/search.md); in parallel, in a fixed order.
-        var sorted = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
-        var compressed = new OutputFile[sorted.Length];
-        Parallel.For(0, sorted.Length, i => compressed[i] = new OutputFile(
-            sorted[i].Path.EndsWith(".bin", StringComparison.Ordinal)
-                ? sorted[i].Path[..^".bin".Length] + IndexFileCodec.BinaryExtension
-                : sorted[i].Path[..^".json".Length] + IndexFileCodec.Extension,
-            IndexFileCodec.Compress(sorted[i].Content)));
-        return compressed;
+        // Every file gzip-compressed as it comes: JSON as *.jgz, posting packs as *.bgz (docs/search.md).
+        return files.Finish();
     }
 
-    private static IEnumerable<OutputFile> WriteTerms(InvertedIndex index, int dictShards)
+    private static void WriteTerms(InvertedIndex index, int dictShards, CompressedFiles files)
     {
         var packs = new PackWriter(Folder + "post/");
         var shards = Enumerable.Range(0, index.TermCount)
             .GroupBy(t => Fnv.Shard(index.Terms[t], dictShards))
             .OrderBy(g => g.Key);
         var common = IndexSettings.CommonThreshold(index.Documents);
-        var files = new List<OutputFile>();
         var postings = new List<(int Doc, int Impact)>();
         foreach (var shard in shards)
         {
@@ -168,10 +160,10 @@ public static class IndexWriter
 
                 w.WriteEndObject();
             })));
+            files.AddRange(packs.TakeCompleted());
         }
 
         files.AddRange(packs.Finish());
-        return files;
     }
 
     /// <summary>

@@ -5,11 +5,13 @@ namespace PowerList.Search.Indexing;
 /// <summary>
 /// Packs posting blobs into binary files <c>post/N.bin</c> (gzip-compressed as <c>post/N.bgz</c> by the writer) of
 /// about <see cref="IndexSettings.PackBytes"/>: varint blob count, varint length of each blob, then the blobs.
-/// A blob of <see cref="IndexSettings.PackBytes"/> or more gets a file of its own.
+/// A blob of <see cref="IndexSettings.PackBytes"/> or more gets a file of its own. Packs that can no longer grow are
+/// handed out by <see cref="TakeCompleted"/> as the writer goes, so their blobs are not all held to the end.
 /// </summary>
 internal sealed class PackWriter(string folder)
 {
-    private readonly List<List<byte[]>> packs = [];
+    private readonly List<List<byte[]>?> packs = [];
+    private int firstOpen;
     private List<byte[]>? current;
     private int currentBytes;
     private int currentIndex;
@@ -44,21 +46,48 @@ internal sealed class PackWriter(string folder)
         return (currentIndex, current.Count - 1);
     }
 
-    public IEnumerable<OutputFile> Finish() =>
-        packs.Select((blobs, i) =>
+    /// <summary>The packs, not handed out before, that no blob can be added to any more (all but the current one).</summary>
+    public IEnumerable<OutputFile> TakeCompleted()
+    {
+        var completed = new List<OutputFile>();
+        for (var i = firstOpen; i < packs.Count; i++)
         {
-            var bytes = new List<byte>(blobs.Sum(b => b.Length) + 2 * blobs.Count + 2);
-            PostingCodec.AddVarint(bytes, (uint)blobs.Count);
-            foreach (var blob in blobs)
+            if (packs[i] is { } blobs && !(current is not null && i == currentIndex))
             {
-                PostingCodec.AddVarint(bytes, (uint)blob.Length);
+                completed.Add(File(i, blobs));
+                packs[i] = null;
             }
+        }
 
-            foreach (var blob in blobs)
-            {
-                bytes.AddRange(blob);
-            }
+        while (firstOpen < packs.Count && packs[firstOpen] is null)
+        {
+            firstOpen++;
+        }
 
-            return new OutputFile($"{folder}{i}.bin", bytes.ToArray());
-        });
+        return completed;
+    }
+
+    /// <summary>Every pack not handed out yet.</summary>
+    public IEnumerable<OutputFile> Finish()
+    {
+        current = null;
+        return TakeCompleted();
+    }
+
+    private OutputFile File(int index, List<byte[]> blobs)
+    {
+        var bytes = new List<byte>(blobs.Sum(b => b.Length) + 2 * blobs.Count + 2);
+        PostingCodec.AddVarint(bytes, (uint)blobs.Count);
+        foreach (var blob in blobs)
+        {
+            PostingCodec.AddVarint(bytes, (uint)blob.Length);
+        }
+
+        foreach (var blob in blobs)
+        {
+            bytes.AddRange(blob);
+        }
+
+        return new OutputFile($"{folder}{index}.bin", bytes.ToArray());
+    }
 }
