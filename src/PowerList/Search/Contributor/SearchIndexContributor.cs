@@ -21,7 +21,11 @@ public sealed class SearchIndexContributor : ISiteContributor
     public IEnumerable<OutputFile> Contribute(ListSet lists)
     {
         var extracted = DocumentExtractor.Extract(lists);
+        Site.Incremental.BuildTimings.Mark("search: documents");
         var index = IndexBuilder.Build(extracted.Documents);
-        return IndexWriter.Write(extracted, index, lists.Synonyms);
+        Site.Incremental.BuildTimings.Mark("search: inverted index");
+        var files = IndexWriter.Write(extracted, index, lists.Synonyms);
+        Site.Incremental.BuildTimings.Mark("search: files");
+        return files;
     }
 }
