@@ -1,66 +1,120 @@
+using System.Buffers.Binary;
 using System.Text;
-using System.Text.Json;
 
 namespace PowerList.Site.Incremental;
 
 /// <summary>
-/// <c>&lt;site&gt;/.powerlist-build.json</c>: what the previous build was made from. <see cref="Code"/> names the
+/// <c>&lt;site&gt;/.powerlist-build</c>: what the previous build was made from. <see cref="Code"/> names the
 /// PowerList build that wrote it (a different program re-renders everything); <see cref="Files"/> maps every output
 /// path to the key of its inputs and its length. The manifest is part of the site so it is swapped in atomically
-/// with the pages it describes; it is written last, with sorted keys, so a clean build and an incremental build of
-/// the same lists give the same bytes. Deployments may leave it out (it holds only hashes of public content).
+/// with the pages it describes; it is written last. The format is binary and compact (a site of 100,000 entries has
+/// about 245,000 files; as JSON the manifest took 0.3 s to read and 0.15 s to write): a header, the program's code,
+/// then each file in the order the build produced it (deterministic: a clean and an incremental build of the same
+/// lists give the same bytes) as the length of the path prefix it shares with the previous path, the rest of the
+/// path in UTF-8, the 16-byte key and the length. Deployments may leave it out (it holds only hashes of public
+/// content).
 /// </summary>
 public sealed class BuildManifest
 {
-    public const string FileName = ".powerlist-build.json";
+    public const string FileName = ".powerlist-build";
 
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+    private static readonly byte[] Magic = "PLBM"u8.ToArray();
 
-    public BuildManifest(string code, IReadOnlyDictionary<string, ManifestItem> files)
+    private readonly IReadOnlyList<KeyValuePair<string, ManifestItem>> _ordered;
+    private IReadOnlyDictionary<string, ManifestItem>? _files;
+
+    /// <param name="files">Every file, in the order the build produced them (the order of the written manifest).</param>
+    public BuildManifest(string code, IReadOnlyList<KeyValuePair<string, ManifestItem>> files)
     {
         Code = code;
-        Files = files;
+        _ordered = files;
+    }
+
+    private BuildManifest(string code, Dictionary<string, ManifestItem> files)
+    {
+        Code = code;
+        _ordered = [];
+        _files = files;
     }
 
     public string Code { get; }
 
-    public IReadOnlyDictionary<string, ManifestItem> Files { get; }
+    public IReadOnlyDictionary<string, ManifestItem> Files =>
+        _files ??= _ordered.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
 
     /// <summary>The manifest of the site in <paramref name="siteFolder"/>, or null when there is none or it cannot be read.</summary>
     public static BuildManifest? TryLoad(string siteFolder)
     {
-        var path = Path.Combine(siteFolder, FileName);
-        if (!File.Exists(path))
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(Path.Combine(siteFolder, FileName));
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+        catch (DirectoryNotFoundException)
         {
             return null;
         }
 
+        return Parse(bytes);
+    }
+
+    /// <summary>The manifest in <paramref name="bytes"/>, or null when they are not one this program can read.</summary>
+    public static BuildManifest? Parse(ReadOnlySpan<byte> bytes)
+    {
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            var root = doc.RootElement;
-            if (root.GetProperty("format").GetInt32() != FormatVersion)
+            if (bytes.Length < 8 || !bytes[..4].SequenceEqual(Magic) || BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]) != FormatVersion)
             {
                 return null;
             }
 
-            var files = new Dictionary<string, ManifestItem>(StringComparer.Ordinal);
-            foreach (var file in root.GetProperty("files").EnumerateObject())
+            var at = 8;
+            var codeLength = checked((int)ReadVarint(bytes, ref at));
+            var code = Encoding.UTF8.GetString(bytes.Slice(at, codeLength));
+            at += codeLength;
+            var count = checked((int)ReadVarint(bytes, ref at));
+            var files = new Dictionary<string, ManifestItem>(count, StringComparer.Ordinal);
+            var path = new byte[256];
+            var previous = 0;
+            for (var i = 0; i < count; i++)
             {
-                files[file.Name] = new ManifestItem(file.Value[0].GetString() ?? "", file.Value[1].GetInt64());
+                var shared = checked((int)ReadVarint(bytes, ref at));
+                var rest = checked((int)ReadVarint(bytes, ref at));
+                if (shared > previous)
+                {
+                    return null;
+                }
+
+                previous = shared + rest;
+                if (shared + rest > path.Length)
+                {
+                    Array.Resize(ref path, Math.Max(path.Length * 2, shared + rest));
+                }
+
+                bytes.Slice(at, rest).CopyTo(path.AsSpan(shared));
+                at += rest;
+                var key = BinaryPrimitives.ReadUInt128LittleEndian(bytes.Slice(at, 16));
+                at += 16;
+                var length = checked((long)ReadVarint(bytes, ref at));
+                files[Encoding.UTF8.GetString(path, 0, shared + rest)] = new ManifestItem(key, length);
             }
 
-            return new BuildManifest(root.GetProperty("code").GetString() ?? "", files);
+            return at == bytes.Length ? new BuildManifest(code, files) : null;
         }
-        catch (JsonException)
+        catch (ArgumentOutOfRangeException)
         {
             return null;
         }
-        catch (InvalidOperationException)
+        catch (OverflowException)
         {
             return null;
         }
-        catch (KeyNotFoundException)
+        catch (IndexOutOfRangeException)
         {
             return null;
         }
@@ -68,26 +122,65 @@ public sealed class BuildManifest
 
     public byte[] ToBytes()
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var output = new MemoryStream(64 + (_ordered.Count * 40));
+        output.Write(Magic);
+        Span<byte> number = stackalloc byte[16];
+        BinaryPrimitives.WriteInt32LittleEndian(number, FormatVersion);
+        output.Write(number[..4]);
+        var code = Encoding.UTF8.GetBytes(Code);
+        WriteVarint(output, (ulong)code.Length);
+        output.Write(code);
+        WriteVarint(output, (ulong)_ordered.Count);
+        var previous = new byte[256];
+        var previousLength = 0;
+        var current = new byte[256];
+        foreach (var (path, item) in _ordered)
         {
-            json.WriteStartObject();
-            json.WriteNumber("format", FormatVersion);
-            json.WriteString("code", Code);
-            json.WriteStartObject("files");
-            foreach (var (path, item) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+            var length = Encoding.UTF8.GetMaxByteCount(path.Length);
+            if (length > current.Length)
             {
-                json.WriteStartArray(path);
-                json.WriteStringValue(item.Key);
-                json.WriteNumberValue(item.Length);
-                json.WriteEndArray();
+                current = new byte[Math.Max(length, current.Length * 2)];
             }
 
-            json.WriteEndObject();
-            json.WriteEndObject();
+            length = Encoding.UTF8.GetBytes(path, current);
+            var shared = current.AsSpan(0, length).CommonPrefixLength(previous.AsSpan(0, previousLength));
+            WriteVarint(output, (ulong)shared);
+            WriteVarint(output, (ulong)(length - shared));
+            output.Write(current, shared, length - shared);
+            BinaryPrimitives.WriteUInt128LittleEndian(number, item.Key);
+            output.Write(number);
+            WriteVarint(output, (ulong)item.Length);
+            (previous, current) = (current, previous);
+            previousLength = length;
         }
 
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        return output.ToArray();
+    }
+
+    private static void WriteVarint(Stream output, ulong value)
+    {
+        while (value >= 0x80)
+        {
+            output.WriteByte((byte)(value | 0x80));
+            value >>= 7;
+        }
+
+        output.WriteByte((byte)value);
+    }
+
+    private static ulong ReadVarint(ReadOnlySpan<byte> bytes, ref int at)
+    {
+        ulong value = 0;
+        for (var shift = 0; shift < 64; shift += 7)
+        {
+            var b = bytes[at++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+
+        throw new OverflowException("varint too long");
     }
 }

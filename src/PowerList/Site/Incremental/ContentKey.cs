@@ -1,18 +1,40 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace PowerList.Site.Incremental;
 
-/// <summary>Keys of the build manifest: SHA-256 of the parts, in lower-case hex (first 32 digits).</summary>
+/// <summary>
+/// Keys of the build manifest: the first 16 bytes of a SHA-256, as a number (little-endian). One-shot hashing of a
+/// buffer: no hash object per key.
+/// </summary>
 public static class ContentKey
 {
-    public static string Of(string prefix, ReadOnlySpan<byte> data)
+    /// <summary>The key of <paramref name="data"/> under <paramref name="prefix"/> (a prefix never equals another kind's).</summary>
+    public static UInt128 Of(string prefix, ReadOnlySpan<byte> data)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(Encoding.UTF8.GetBytes(prefix));
-        sha.AppendData([0]);
-        sha.AppendData(data);
-        return Convert.ToHexStringLower(sha.GetHashAndReset().AsSpan(0, 16));
+        var head = Encoding.UTF8.GetByteCount(prefix) + 1;
+        var buffer = head + data.Length <= 1024 ? stackalloc byte[head + data.Length] : new byte[head + data.Length];
+        Encoding.UTF8.GetBytes(prefix, buffer);
+        buffer[head - 1] = 0;
+        data.CopyTo(buffer[head..]);
+        return Hash(buffer);
+    }
+
+    /// <summary>16 bytes of the SHA-256 of <paramref name="data"/>.</summary>
+    public static UInt128 Hash(ReadOnlySpan<byte> data)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(data, digest);
+        return BinaryPrimitives.ReadUInt128LittleEndian(digest);
+    }
+
+    /// <summary>Lower-case hex of a key (for messages and tests).</summary>
+    public static string ToHex(UInt128 key)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(bytes, key);
+        return Convert.ToHexStringLower(bytes);
     }
 
     /// <summary>A key of every file under <paramref name="folder"/> (relative paths and bytes, in ordinal order).</summary>

@@ -1,4 +1,4 @@
 namespace PowerList.Site.Incremental;
 
 /// <summary>One output file in the <see cref="BuildManifest"/>: the key of its inputs and its length in bytes.</summary>
-public sealed record ManifestItem(string Key, long Length);
+public readonly record struct ManifestItem(UInt128 Key, long Length);

@@ -1,7 +1,6 @@
 using PowerList.Model;
 using PowerList.Output;
 using PowerList.Site.Diagrams;
-using PowerList.Site.Incremental;
 
 namespace PowerList.Site.Pages;
 
@@ -87,34 +86,6 @@ public static class EntryPageModel
                 Href = TelHref(site.SupervisionPhone),
             },
         };
-    }
-
-    /// <summary>
-    /// The inputs of <see cref="Create"/>'s page, without building it: the entry's content hash and everything else
-    /// the model reads (site settings, names of its category and department, the cited laws, whether replaced codes
-    /// are published). Must change whenever the model does; IncrementalBuildTests compare against clean builds.
-    /// </summary>
-    public static byte[] Inputs(SiteIndex index, Entry entry)
-    {
-        var key = new KeyWriter("entry/1")
-            .AddModel(index.Site)
-            .AddModel(entry)
-            .Add(index.CategoryName(entry.Category))
-            .Add(index.DepartmentName(entry.Department));
-        foreach (var citation in entry.Basis.Concat(entry.SubItems.SelectMany(s => s.Basis)))
-        {
-            key.AddModel(index.Laws.GetValueOrDefault(citation.Law));
-        }
-
-        foreach (var adjustment in entry.Adjustments)
-        {
-            foreach (var code in adjustment.Replaces)
-            {
-                key.Add(index.IsPublished(code));
-            }
-        }
-
-        return key.ToArray();
     }
 
     internal static IReadOnlyList<object> Citations(SiteIndex index, string fromUrl, IEnumerable<Citation> basis) =>

@@ -50,14 +50,16 @@ public sealed class PagesContributor : IPlannedContributor
     }
 
     /// <summary>
-    /// Every file of the pages, unrendered: a page's inputs are its template kind and its model serialized, so a
-    /// page is rendered again exactly when something it shows changed. Models are built lazily, on the worker
-    /// that keys or renders the page.
+    /// Every file of the pages, unrendered. A page's inputs are told without building its model (see
+    /// <see cref="PageKeys"/>): from the hashes of the records it shows, computed once per build
+    /// (<see cref="ModelHashes"/>), so a page is rendered again exactly when something it shows changed. Models are
+    /// built lazily, on the worker that renders the page.
     /// </summary>
     public IEnumerable<PlannedOutput> Plan(ListSet lists)
     {
         var index = new SiteIndex(lists);
         var frames = new PageFrames(lists.Site, _features);
+        var hashes = ModelHashes.Of(lists);
         var sitemap = new List<string>();
 
         foreach (var asset in _templates.Assets)
@@ -66,62 +68,64 @@ public sealed class PagesContributor : IPlannedContributor
             yield return new PlannedOutput(SiteUrls.AssetsFolder + name, () => _templates.ReadAsset(name));
         }
 
-        yield return Page("home", SiteUrls.Home, () => OtherPageModels.Home(index, frames, _options.LatestChanges), sitemap);
-        yield return Page("about", SiteUrls.About, () => OtherPageModels.Simple(index, frames, "about", SiteUrls.About, "关于本清单", "权责清单是什么、怎样阅读、从哪里来。"), sitemap);
-        yield return Page("search", SiteUrls.Search, () => OtherPageModels.Simple(index, frames, "search", SiteUrls.Search, "检索", "检索权责事项。"), null);
-        yield return Page("404", SiteUrls.NotFound, () => OtherPageModels.Simple(index, frames, "404", SiteUrls.NotFound, "找不到这个页面", "找不到这个页面。"), null);
-        yield return Page("laws", SiteUrls.Laws, () => OtherPageModels.Laws(index, frames), sitemap);
+        yield return Page("home", SiteUrls.Home, () => OtherPageModels.Home(index, frames, _options.LatestChanges), sitemap, () => PageKeys.Overview("home", index, hashes, _options.LatestChanges));
+        yield return Page("about", SiteUrls.About, () => OtherPageModels.Simple(index, frames, "about", SiteUrls.About, "关于本清单", "权责清单是什么、怎样阅读、从哪里来。"), sitemap, () => PageKeys.Overview("about", index, hashes, 0));
+        yield return Page("search", SiteUrls.Search, () => OtherPageModels.Simple(index, frames, "search", SiteUrls.Search, "检索", "检索权责事项。"), null, () => PageKeys.Overview("search", index, hashes, 0));
+        yield return Page("404", SiteUrls.NotFound, () => OtherPageModels.Simple(index, frames, "404", SiteUrls.NotFound, "找不到这个页面", "找不到这个页面。"), null, () => PageKeys.Overview("404", index, hashes, 0));
+        yield return Page("laws", SiteUrls.Laws, () => OtherPageModels.Laws(index, frames), sitemap, () => PageKeys.Laws(index, hashes));
 
         foreach (var category in lists.Categories)
         {
-            foreach (var (url, model) in ListPageModels.Category(index, frames, category, _options.EntriesPerPage))
+            foreach (var (url, model, inputs) in ListPageModels.Category(index, frames, hashes, category, _options.EntriesPerPage))
             {
-                yield return Page("category", url, () => model, sitemap);
+                yield return Page("category", url, model, sitemap, inputs);
             }
         }
 
         foreach (var department in lists.Departments)
         {
-            foreach (var (url, model) in ListPageModels.Department(index, frames, department, _options.EntriesPerPage))
+            foreach (var (url, model, inputs) in ListPageModels.Department(index, frames, hashes, department, _options.EntriesPerPage))
             {
-                yield return Page("department", url, () => model, sitemap);
+                yield return Page("department", url, model, sitemap, inputs);
             }
         }
 
         foreach (var law in lists.Laws)
         {
-            yield return Page("law", SiteUrls.Law(law.Id), () => OtherPageModels.Law(index, frames, law), sitemap);
+            yield return Page("law", SiteUrls.Law(law.Id), () => OtherPageModels.Law(index, frames, law), sitemap, () => PageKeys.Law(index, hashes, law));
         }
 
         foreach (var entry in index.Entries)
         {
             var e = entry;
-            yield return Page("entry", SiteUrls.Entry(e.Code), () => EntryPageModel.Create(index, frames, e), sitemap, () => EntryPageModel.Inputs(index, e));
+            yield return Page("entry", SiteUrls.Entry(e.Code), () => EntryPageModel.Create(index, frames, e), sitemap, () => PageKeys.Entry(index, hashes, e));
         }
 
         if (lists.Site.BaseUrl.Length > 0)
         {
-            yield return new PlannedOutput(SiteUrls.Sitemap, () => Utf8.GetBytes(SitemapXml.Write(frames, sitemap)));
+            yield return new PlannedOutput(SiteUrls.Sitemap, () => Utf8.GetBytes(SitemapXml.Write(frames, sitemap)), () => SitemapInputs(hashes, sitemap));
         }
 
         yield return new PlannedOutput(SiteUrls.Robots, () => Utf8.GetBytes(RobotsTxt(frames)));
     }
 
-    /// <param name="inputs">The page's inputs when they can be told without building the model (see
-    /// <see cref="EntryPageModel.Inputs"/>); else the model serialized.</param>
-    private PlannedOutput Page(string kind, string url, Func<object> createModel, List<string>? sitemap, Func<byte[]>? inputs = null)
+    /// <param name="inputs">The page's inputs, told without building the model (see <see cref="PageKeys"/>).</param>
+    private PlannedOutput Page(string kind, string url, Func<object> createModel, List<string>? sitemap, Func<byte[]> inputs)
     {
         sitemap?.Add(url);
-        if (inputs is not null)
+        return new PlannedOutput(SiteUrls.FileOf(url), () => Utf8.GetBytes(_templates.Render(kind, createModel())), inputs);
+    }
+
+    /// <summary>sitemap.xml shows the site's base URL and every page's URL.</summary>
+    private static byte[] SitemapInputs(ModelHashes hashes, List<string> urls)
+    {
+        var key = new KeyWriter("sitemap/1", 64 + (urls.Count * 80)).Add(hashes.Site).Add(urls.Count);
+        foreach (var url in urls)
         {
-            return new PlannedOutput(SiteUrls.FileOf(url), () => Utf8.GetBytes(_templates.Render(kind, createModel())), inputs);
+            key.Add(url);
         }
 
-        var model = new Lazy<object>(createModel, LazyThreadSafetyMode.ExecutionAndPublication);
-        return new PlannedOutput(
-            SiteUrls.FileOf(url),
-            () => Utf8.GetBytes(_templates.Render(kind, model.Value)),
-            () => PageInputs.Of(kind, model.Value));
+        return key.ToArray();
     }
 
     private static string RobotsTxt(PageFrames frames)

@@ -77,10 +77,14 @@ public sealed class VersionsContributor : IPlannedContributor
             }
         }
 
+        var siteHash = ModelHash.Of(site);
         foreach (var (code, history) in EntryHistory.Build(timeline))
         {
             var name = names.GetValueOrDefault(code, code);
-            yield return Page("history", VersionUrls.EntryHistory(code), () => HistoryPageModel.Create(history, name, frames, links));
+            yield return new PlannedOutput(
+                SiteUrls.FileOf(VersionUrls.EntryHistory(code)),
+                () => Utf8.GetBytes(_templates.Render("history", HistoryPageModel.Create(history, name, frames, links))),
+                () => HistoryPageModel.Inputs(history, name, siteHash, links));
         }
 
         var charts = new Lazy<(ChartData, ChartData)>(() => ChartData.Of(timeline), LazyThreadSafetyMode.ExecutionAndPublication);

@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+using PowerList.Model;
+
+namespace PowerList.Site.Incremental;
+
+/// <summary>
+/// The <see cref="ModelHash"/> of every public entry, law, department and category of a list set and of its site
+/// settings, computed once per list set (entries in parallel) and shared by every contributor that keys pages with
+/// them (the pages and the versions contributors), so a page key combines a few precomputed hashes.
+/// </summary>
+public sealed class ModelHashes
+{
+    private static readonly ConditionalWeakTable<ListSet, ModelHashes> Cache = new();
+
+    private readonly Dictionary<Entry, UInt128> _entries;
+    private readonly Dictionary<string, UInt128> _laws;
+    private readonly Dictionary<string, UInt128> _departments;
+    private readonly Dictionary<string, UInt128> _categories;
+
+    private ModelHashes(ListSet lists)
+    {
+        var t = BuildTimings.Now();
+        var entries = lists.PublicEntries.ToArray();
+        var hashes = new UInt128[entries.Length];
+        Parallel.For(0, entries.Length, i => hashes[i] = ModelHash.Of(entries[i]));
+        _entries = new Dictionary<Entry, UInt128>(entries.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            _entries[entries[i]] = hashes[i];
+        }
+
+        Site = ModelHash.Of(lists.Site);
+        _laws = ByKey(lists.Laws, l => l.Id);
+        _departments = ByKey(lists.Departments, d => d.Id);
+        _categories = ByKey(lists.Categories, c => c.Code);
+        BuildTimings.Measure("model hashes", t);
+    }
+
+    public UInt128 Site { get; }
+
+    /// <summary>The hashes of <paramref name="lists"/>, computed on first use.</summary>
+    public static ModelHashes Of(ListSet lists) => Cache.GetValue(lists, l => new ModelHashes(l));
+
+    /// <summary>The hash of a public entry of the list set (any other entry is hashed now).</summary>
+    public UInt128 Entry(Entry entry) => _entries.TryGetValue(entry, out var hash) ? hash : ModelHash.Of(entry);
+
+    /// <summary>The hash of the law with this id; 0 when there is none.</summary>
+    public UInt128 Law(string id) => _laws.GetValueOrDefault(id);
+
+    /// <summary>The hash of the department with this id; 0 when there is none.</summary>
+    public UInt128 Department(string id) => _departments.GetValueOrDefault(id);
+
+    /// <summary>The hash of the category with this code; 0 when there is none.</summary>
+    public UInt128 Category(string code) => _categories.GetValueOrDefault(code);
+
+    // Ids are unique in lists that validate (a site is built only from those); the last record of an id wins.
+    private static Dictionary<string, UInt128> ByKey<T>(IEnumerable<T> items, Func<T, string> key)
+        where T : notnull
+    {
+        var hashes = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            hashes[key(item)] = ModelHash.Of(item);
+        }
+
+        return hashes;
+    }
+}
