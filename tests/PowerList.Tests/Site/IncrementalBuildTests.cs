@@ -41,7 +41,18 @@ public sealed class IncrementalBuildTests : IDisposable
         }
     }
 
-    public static TheoryData<string> Changes => new() { "edit", "add", "delete", "rename", "department", "law", "template", "nothing" };
+    /// <summary>
+    /// Every kind of change, including those a cheap page key could miss: a field shown only on the department's
+    /// pages, a category's name and description, site settings every page shows, a law's status (entry pages mark
+    /// repealed laws), an adjustment (home page's latest changes, links to replaced codes), a replaced code that is
+    /// no longer public (the link to it goes), an entry moved to another department, a text only the entry page shows, and
+    /// a release published (the versions pages appear, historical copies too).
+    /// </summary>
+    public static TheoryData<string> Changes => new()
+    {
+        "edit", "add", "delete", "rename", "department", "law", "template", "nothing",
+        "department-details", "category", "site", "law-status", "adjustment", "replaced-unpublished", "move", "duties", "release",
+    };
 
     [Theory]
     [MemberData(nameof(Changes))]
@@ -76,9 +87,13 @@ public sealed class IncrementalBuildTests : IDisposable
         {
             rerendered.ShouldBe(0, string.Join(", ", all.Where(f => File.GetLastWriteTimeUtc(f) != Long).Take(5)));
         }
-        else if (change == "department")
+        else if (change == "site")
         {
-            rerendered.ShouldBeGreaterThan(0, "the department's pages show its name");
+            rerendered.ShouldBe(pages, "every page shows the site's settings");
+        }
+        else if (change is "department" or "category" or "release")
+        {
+            rerendered.ShouldBeGreaterThan(0, $"{change}: its pages show it");
         }
         else
         {
@@ -87,7 +102,10 @@ public sealed class IncrementalBuildTests : IDisposable
         }
     }
 
-    public static TheoryData<string> ReleaseChanges => new() { "edit", "add", "delete", "rename", "department", "law", "nothing" };
+    public static TheoryData<string> ReleaseChanges => new()
+    {
+        "edit", "add", "delete", "rename", "department", "law", "nothing", "site", "law-status", "adjustment", "replaced-unpublished", "move", "release",
+    };
 
     /// <summary>
     /// With a published release the versions contributor adds compare pages, entry histories and the release's copy
@@ -126,9 +144,13 @@ public sealed class IncrementalBuildTests : IDisposable
         {
             rerendered.ShouldBe(0);
         }
-        else if (change is "edit" or "add" or "delete" or "rename")
+        else if (change is "edit" or "add" or "delete" or "rename" or "move")
         {
             rerendered.ShouldBeLessThan(histories.Count / 3, $"{change}: only the histories of changed entries are rendered");
+        }
+        else if (change == "duties")
+        {
+            rerendered.ShouldBe(0, "a history page does not show an entry's duties");
         }
     }
 
@@ -209,6 +231,53 @@ public sealed class IncrementalBuildTests : IDisposable
                 var index = IndexOf(lists.Laws, l => l.Id == cited);
                 lists = lists with { Laws = lists.Laws.SetItem(index, lists.Laws[index] with { Title = lists.Laws[index].Title + "（修订）" }) };
                 break;
+            case "department-details":
+                lists = lists with { Departments = lists.Departments.SetItem(0, lists.Departments[0] with { Phone = "0990-7654321", Address = "新地址 1 号" }) };
+                break;
+            case "category":
+                var category = IndexOf(lists.Categories, c => c.Code == entries[0].Category);
+                lists = lists with { Categories = lists.Categories.SetItem(category, lists.Categories[category] with { Name = lists.Categories[category].Name + "类", Description = "改过的说明。" }) };
+                break;
+            case "site":
+                lists = lists with { Site = lists.Site with { SupervisionPhone = "0990-1234567", Title = "改名后的权责清单" } };
+                break;
+            case "law-status":
+                var citedLaw = file.Entries.SelectMany(e => e.Basis).First(c => c.IsStructured).Law;
+                var lawAt = IndexOf(lists.Laws, l => l.Id == citedLaw);
+                lists = lists with { Laws = lists.Laws.SetItem(lawAt, lists.Laws[lawAt] with { Status = "已废止" }) };
+                break;
+            case "adjustment":
+                entries = entries.SetItem(1, entries[1] with
+                {
+                    Adjustments = entries[1].Adjustments.Add(new Adjustment { Type = "调整", Document = "测试文件〔2099〕1号", Date = "2099-01-01", Replaces = [entries[3].Code] }),
+                });
+                break;
+            case "replaced-unpublished":
+                // Entry 1 replaces entry 3: its page links to it; then entry 3 is no longer public, and the link must go.
+                entries = entries.SetItem(1, entries[1] with
+                {
+                    Adjustments = entries[1].Adjustments.Add(new Adjustment { Type = "合并", Document = "测试文件〔2099〕2号", Date = "2099-01-02", Replaces = [entries[3].Code] }),
+                });
+                lists = lists with { Files = lists.Files.SetItem(0, file with { Entries = entries }) };
+                ListsWriter.Write(Lists, lists);
+                Build(Site);
+                MarkOld(Site);
+                entries = entries.SetItem(3, entries[3] with { Public = false });
+                break;
+            case "move":
+                var target = lists.Files.Select((f, i) => (f, i)).First(x => x.f.Department != file.Department);
+                var moved = entries[0] with { Department = target.f.Department, Category = target.f.Category };
+                entries = entries.RemoveAt(0);
+                lists = lists with { Files = lists.Files.SetItem(target.i, target.f with { Entries = target.f.Entries.Add(moved) }) };
+                break;
+            case "duties":
+                entries = entries.SetItem(2, entries[2] with { Duties = entries[2].Duties + "（补充职责）" });
+                break;
+            case "release":
+                new PowerList.Versions.Snapshots.ReleaseStore(Lists)
+                    .Create(lists, new PowerList.Versions.Snapshots.ReleaseInfo { Version = "2099", Date = "2099-12-31", Title = "2099 年版" }, new DiagnosticBag())
+                    .ShouldNotBeNull();
+                return;
             case "template":
                 File.AppendAllText(Path.Combine(Templates, "layout.hbs"), "\n<!-- 模板改动 -->\n");
                 return;

@@ -1,16 +1,23 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 
 namespace PowerList.Site.Incremental;
 
 /// <summary>
 /// Builds the input bytes of a key from its parts without ambiguity: every string is written with its length (as
 /// UTF-16, no transcoding), every number and hash as it is. Cheaper than serializing a page's whole view model.
+/// Long inputs (a law cited by 20,000 entries) are hashed as they are written, in blocks of
+/// <see cref="BlockSize"/> bytes, so no large buffer is ever allocated; use <see cref="Hash"/> or
+/// <see cref="HashBytes"/> for those, <see cref="ToArray"/> only for short ones.
 /// </summary>
 public sealed class KeyWriter
 {
+    private const int BlockSize = 32 * 1024;
+
     private byte[] _buffer;
     private int _length;
+    private IncrementalHash? _streamed;
 
     public KeyWriter(string kind, int capacity = 256)
     {
@@ -18,8 +25,7 @@ public sealed class KeyWriter
         Add(kind);
     }
 
-    /// <summary>The bytes written so far (valid until the next write).</summary>
-    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+    private ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
     public KeyWriter Add(string? text)
     {
@@ -64,12 +70,50 @@ public sealed class KeyWriter
     /// <summary>Adds the <see cref="ModelHash"/> of <paramref name="model"/>, or a marker for null.</summary>
     public KeyWriter AddModel(object? model) => model is null ? Add(false) : Add(true).Add(ModelHash.Of(model));
 
-    public byte[] ToArray() => Written.ToArray();
+    /// <summary>Everything written, for short inputs (see <see cref="HashBytes"/> for long ones).</summary>
+    public byte[] ToArray()
+    {
+        if (_streamed is not null)
+        {
+            throw new InvalidOperationException("KeyWriter: inputs this long can only be hashed (HashBytes).");
+        }
 
-    /// <summary>The key of what was written (see <see cref="ContentKey.Hash"/>).</summary>
-    public UInt128 Hash() => ContentKey.Hash(Written);
+        return Written.ToArray();
+    }
 
-    internal void Clear() => _length = 0;
+    /// <summary>The key of what was written (see <see cref="ContentKey.Hash"/>); the writer is then empty.</summary>
+    public UInt128 Hash()
+    {
+        if (_streamed is null)
+        {
+            var hash = ContentKey.Hash(Written);
+            _length = 0;
+            return hash;
+        }
+
+        _streamed.AppendData(_buffer, 0, _length);
+        _length = 0;
+        Span<byte> digest = stackalloc byte[32];
+        _streamed.GetHashAndReset(digest);
+        _streamed.Dispose();
+        _streamed = null;
+        return BinaryPrimitives.ReadUInt128LittleEndian(digest);
+    }
+
+    /// <summary>The 16 bytes of <see cref="Hash"/>, as page inputs that stand for everything written.</summary>
+    public byte[] HashBytes()
+    {
+        var bytes = new byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(bytes, Hash());
+        return bytes;
+    }
+
+    internal void Clear()
+    {
+        _length = 0;
+        _streamed?.Dispose();
+        _streamed = null;
+    }
 
     /// <summary>Adds raw bytes (for parts of a known length).</summary>
     public KeyWriter Write(ReadOnlySpan<byte> bytes)
@@ -81,6 +125,13 @@ public sealed class KeyWriter
 
     private Span<byte> Reserve(int count)
     {
+        if (_length + count > BlockSize && _length > 0)
+        {
+            _streamed ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            _streamed.AppendData(_buffer, 0, _length);
+            _length = 0;
+        }
+
         if (_length + count > _buffer.Length)
         {
             Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));

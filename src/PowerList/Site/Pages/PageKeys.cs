@@ -82,7 +82,7 @@ public static class PageKeys
     public static byte[] Law(SiteIndex index, ModelHashes hashes, Law law)
     {
         var citing = index.Citing(law.Id);
-        var key = new KeyWriter("law/2", 96 + (citing.Count * 64))
+        var key = new KeyWriter("law/2", Math.Min(32 * 1024, 96 + (citing.Count * 160)))
             .Add(hashes.Site)
             .Add(hashes.Law(law.Id))
             .Add(law.ReplacedBy.Length > 0 ? hashes.Law(law.ReplacedBy) : 0)
@@ -98,7 +98,7 @@ public static class PageKeys
             }
         }
 
-        return key.ToArray();
+        return key.HashBytes();
     }
 
     /// <summary>The law index: every law and how many entries cite it.</summary>

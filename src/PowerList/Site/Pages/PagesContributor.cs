@@ -119,13 +119,13 @@ public sealed class PagesContributor : IPlannedContributor
     /// <summary>sitemap.xml shows the site's base URL and every page's URL.</summary>
     private static byte[] SitemapInputs(ModelHashes hashes, List<string> urls)
     {
-        var key = new KeyWriter("sitemap/1", 64 + (urls.Count * 80)).Add(hashes.Site).Add(urls.Count);
+        var key = new KeyWriter("sitemap/1", 32 * 1024).Add(hashes.Site).Add(urls.Count);
         foreach (var url in urls)
         {
             key.Add(url);
         }
 
-        return key.ToArray();
+        return key.HashBytes();
     }
 
     private static string RobotsTxt(PageFrames frames)

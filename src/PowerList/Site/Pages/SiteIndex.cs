@@ -26,15 +26,39 @@ public sealed class SiteIndex
         int Cat(Entry e) => categoryOrder.GetValueOrDefault(e.Category, int.MaxValue);
         int Dep(Entry e) => departmentOrder.GetValueOrDefault(e.Department, int.MaxValue);
 
-        Entries = lists.PublicEntries
-            .OrderBy(Cat).ThenBy(e => e.Category, StringComparer.Ordinal)
-            .ThenBy(Dep).ThenBy(e => e.Department, StringComparer.Ordinal)
-            .ThenBy(e => e.Code, StringComparer.Ordinal)
-            .ToList();
+        // One sort with precomputed orders (and the original position last, so it equals a stable sort); each
+        // category's entries are then already by department order and code.
+        var keyed = lists.PublicEntries.Select((e, i) => (Entry: e, Cat: Cat(e), Dep: Dep(e), At: i)).ToArray();
+        Array.Sort(keyed, static (a, b) =>
+        {
+            var c = a.Cat.CompareTo(b.Cat);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Entry.Category, b.Entry.Category);
+            }
+
+            if (c == 0)
+            {
+                c = a.Dep.CompareTo(b.Dep);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Entry.Department, b.Entry.Department);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Entry.Code, b.Entry.Code);
+            }
+
+            return c != 0 ? c : a.At.CompareTo(b.At);
+        });
+        Entries = keyed.Select(k => k.Entry).ToList();
 
         _publicCodes = Entries.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
         _byCategory = Entries.GroupBy(e => e.Category, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(Dep).ThenBy(e => e.Department, StringComparer.Ordinal).ThenBy(e => e.Code, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         _byDepartment = Entries.GroupBy(e => e.Department, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         _byLaw = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
