@@ -45,7 +45,7 @@ public sealed class IncrementalBuildTests : IDisposable
     /// Every kind of change, including those a cheap page key could miss: a field shown only on the department's
     /// pages, a category's name and description, site settings every page shows, a law's status (entry pages mark
     /// repealed laws), an adjustment (home page's latest changes, links to replaced codes), a replaced code that is
-    /// no longer public (the link to it goes), an entry moved to another department, a text only the entry page shows, and
+    /// no longer public (the link to it goes), an entry moved to another list file, a text only the entry page shows, and
     /// a release published (the versions pages appear, historical copies too).
     /// </summary>
     public static TheoryData<string> Changes => new()
@@ -265,7 +265,8 @@ public sealed class IncrementalBuildTests : IDisposable
                 entries = entries.SetItem(3, entries[3] with { Public = false });
                 break;
             case "move":
-                var target = lists.Files.Select((f, i) => (f, i)).First(x => x.f.Department != file.Department);
+                // To another list file (the generated lists have one department: another category).
+                var target = lists.Files.Select((f, i) => (f, i)).First(x => x.i != 0);
                 var moved = entries[0] with { Department = target.f.Department, Category = target.f.Category };
                 entries = entries.RemoveAt(0);
                 lists = lists with { Files = lists.Files.SetItem(target.i, target.f with { Entries = target.f.Entries.Add(moved) }) };
