@@ -62,7 +62,7 @@ public static class PageKeys
     /// <summary>One page of a category's or department's list: the owner's record, the whole list's contents, and the page's rows with their group names.</summary>
     public static byte[] ListPage(string kind, UInt128 site, UInt128 owner, UInt128 contents, int page, IReadOnlyList<Entry> rows, Func<Entry, string> group, Func<string, string> name)
     {
-        var key = new KeyWriter(kind + "/2", 96 + (rows.Count * 64)).Add(site).Add(owner).Add(contents).Add(page).Add(rows.Count);
+        var key = new KeyWriter(kind + "/2", Math.Min(32 * 1024, 96 + (rows.Count * 160))).Add(site).Add(owner).Add(contents).Add(page).Add(rows.Count);
         string? last = null;
         foreach (var entry in rows)
         {
@@ -75,7 +75,7 @@ public static class PageKeys
             }
         }
 
-        return key.ToArray();
+        return key.HashBytes();
     }
 
     /// <summary>A law's page: the law, the law that replaces it, and each citing entry's code, name, category and department names.</summary>
