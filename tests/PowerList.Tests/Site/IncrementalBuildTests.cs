@@ -46,12 +46,12 @@ public sealed class IncrementalBuildTests : IDisposable
     /// pages, a category's name and description, site settings every page shows, a law's status (entry pages mark
     /// repealed laws), an adjustment (home page's latest changes, links to replaced codes), a replaced code that is
     /// no longer public (the link to it goes), an entry moved to another list file, a text only the entry page shows, and
-    /// a release published (the versions pages appear, historical copies too).
+    /// a release published (the versions pages appear, historical copies too); and a page deleted from the site by hand.
     /// </summary>
     public static TheoryData<string> Changes => new()
     {
         "edit", "add", "delete", "rename", "department", "law", "template", "nothing",
-        "department-details", "category", "site", "law-status", "adjustment", "replaced-unpublished", "move", "duties", "release",
+        "department-details", "category", "site", "law-status", "adjustment", "replaced-unpublished", "move", "duties", "release", "file-deleted",
     };
 
     [Theory]
@@ -278,6 +278,10 @@ public sealed class IncrementalBuildTests : IDisposable
                 new PowerList.Versions.Snapshots.ReleaseStore(Lists)
                     .Create(lists, new PowerList.Versions.Snapshots.ReleaseInfo { Version = "2099", Date = "2099-12-31", Title = "2099 年版" }, new DiagnosticBag())
                     .ShouldNotBeNull();
+                return;
+            case "file-deleted":
+                // Not a change of the lists: a page deleted from the site by hand is written again.
+                File.Delete(Path.Combine(Site, "entry", entries[2].Code, "index.html"));
                 return;
             case "template":
                 File.AppendAllText(Path.Combine(Templates, "layout.hbs"), "\n<!-- 模板改动 -->\n");

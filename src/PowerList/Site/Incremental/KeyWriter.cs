@@ -8,8 +8,8 @@ namespace PowerList.Site.Incremental;
 /// Builds the input bytes of a key from its parts without ambiguity: every string is written with its length (as
 /// UTF-16, no transcoding), every number and hash as it is. Cheaper than serializing a page's whole view model.
 /// Long inputs (a law cited by 20,000 entries) are hashed as they are written, in blocks of
-/// <see cref="BlockSize"/> bytes, so no large buffer is ever allocated; use <see cref="Hash"/> or
-/// <see cref="HashBytes"/> for those, <see cref="ToArray"/> only for short ones.
+/// <see cref="BlockSize"/> bytes, so no large buffer is ever allocated (<see cref="ToArray"/> then gives a stand-in
+/// holding the hash).
 /// </summary>
 public sealed class KeyWriter
 {
@@ -70,15 +70,21 @@ public sealed class KeyWriter
     /// <summary>Adds the <see cref="ModelHash"/> of <paramref name="model"/>, or a marker for null.</summary>
     public KeyWriter AddModel(object? model) => model is null ? Add(false) : Add(true).Add(ModelHash.Of(model));
 
-    /// <summary>Everything written, for short inputs (see <see cref="HashBytes"/> for long ones).</summary>
+    /// <summary>
+    /// Everything written; when that was long enough to be hashed in blocks, a stand-in: four 0xFF bytes (a null
+    /// text's length, which no writer starts with: the first part is always the kind) and the 16-byte hash.
+    /// </summary>
     public byte[] ToArray()
     {
-        if (_streamed is not null)
+        if (_streamed is null)
         {
-            throw new InvalidOperationException("KeyWriter: inputs this long can only be hashed (HashBytes).");
+            return Written.ToArray();
         }
 
-        return Written.ToArray();
+        var bytes = new byte[20];
+        bytes.AsSpan(0, 4).Fill(0xFF);
+        BinaryPrimitives.WriteUInt128LittleEndian(bytes.AsSpan(4), Hash());
+        return bytes;
     }
 
     /// <summary>The key of what was written (see <see cref="ContentKey.Hash"/>); the writer is then empty.</summary>
