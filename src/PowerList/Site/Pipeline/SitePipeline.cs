@@ -33,7 +33,7 @@ public sealed class SitePipeline
     /// Reuse unchanged files of the previous site (see <see cref="IncrementalSession"/>); false renders everything.
     /// Either way the result is the same bytes, including the build manifest.
     /// </summary>
-    public bool Incremental { get; init; } = true;
+    public bool Incremental { get; set; } = true;
 
     /// <summary>Delete the replaced site on a background task (the result's <see cref="SiteBuildResult.PreviousSiteRemoval"/>) instead of before returning.</summary>
     public bool RemovePreviousSiteInBackground { get; init; }
