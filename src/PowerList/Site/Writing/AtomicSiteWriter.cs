@@ -9,7 +9,8 @@ namespace PowerList.Site.Writing;
 /// deletes the old one with <see cref="DeleteOld"/> (it may do so in the background: deleting thousands of files
 /// can take seconds on some disks, and the new site is already in place). Disposing
 /// without committing deletes the temporary folder, so a failed build leaves the previous site as it was; a killed
-/// build leaves a temporary folder that the next build removes (its process is gone).
+/// build leaves a temporary folder that the next build removes (its process is gone). Used for clean builds;
+/// incremental builds update the previous site in place (<see cref="InPlaceSiteWriter"/>).
 /// </summary>
 public sealed class AtomicSiteWriter : ISiteWriter
 {
