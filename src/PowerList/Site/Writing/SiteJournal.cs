@@ -152,6 +152,7 @@ internal sealed class SiteJournal
         var stage = Path.Combine(Path.GetDirectoryName(target)!, StageName);
         var done = 0;
         var emptied = new HashSet<string>(StringComparer.Ordinal);
+        var real = new HashSet<string>(StringComparer.Ordinal) { target };
         foreach (var path in Deletes)
         {
             if (done++ >= stopAfter)
@@ -160,12 +161,18 @@ internal sealed class SiteJournal
             }
 
             var full = FileTree.Resolve(target, path);
-            if (File.Exists(full))
+            var dir = Path.GetDirectoryName(full)!;
+            if (!InRealFolders(target, dir, real))
+            {
+                continue; // a symbolic link stands on the way: the file is not in the site's tree
+            }
+
+            if (File.Exists(full) || IsLink(full))
             {
                 File.Delete(full);
             }
 
-            emptied.Add(Path.GetDirectoryName(full)!);
+            emptied.Add(dir);
         }
 
         RemoveEmptyFolders(target, emptied);
@@ -185,8 +192,12 @@ internal sealed class SiteJournal
             }
 
             var to = FileTree.Resolve(target, path);
-            EnsureFolder(target, Path.GetDirectoryName(to)!, folders);
-            if (Directory.Exists(to))
+            EnsureFolder(Path.GetDirectoryName(to)!, folders);
+            if (IsLink(to))
+            {
+                File.Delete(to);
+            }
+            else if (Directory.Exists(to))
             {
                 Directory.Delete(to, recursive: true);
             }
@@ -227,25 +238,45 @@ internal sealed class SiteJournal
         }
     }
 
-    // Creates the folder that will hold a moved file; a file of the site standing where a folder goes is removed.
-    private static void EnsureFolder(string target, string dir, HashSet<string> known)
+    // Creates the folder that will hold a moved file. A file of the site standing where a folder goes is removed,
+    // and so is a symbolic link (the link, not what it points to): files are only ever written inside the site.
+    private static void EnsureFolder(string dir, HashSet<string> known)
     {
         if (known.Contains(dir))
         {
             return;
         }
 
+        EnsureFolder(Path.GetDirectoryName(dir)!, known);
+        if (IsLink(dir) || File.Exists(dir))
+        {
+            File.Delete(dir);
+        }
+
         if (!Directory.Exists(dir))
         {
-            EnsureFolder(target, Path.GetDirectoryName(dir)!, known);
-            if (File.Exists(dir))
-            {
-                File.Delete(dir);
-            }
-
             Directory.CreateDirectory(dir);
         }
 
         known.Add(dir);
     }
+
+    // Whether every folder from the site down to dir is a real folder (no symbolic link), caching the answers.
+    private static bool InRealFolders(string target, string dir, HashSet<string> real)
+    {
+        if (real.Contains(dir))
+        {
+            return true;
+        }
+
+        if (dir.Length <= target.Length || IsLink(dir) || !InRealFolders(target, Path.GetDirectoryName(dir)!, real))
+        {
+            return false;
+        }
+
+        real.Add(dir);
+        return true;
+    }
+
+    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
 }

@@ -209,6 +209,35 @@ public sealed class InPlaceSiteWriterTests : IDisposable
     }
 
     [Fact]
+    public void Symbolic_links_in_the_site_are_never_followed_out_of_it()
+    {
+        WriteOldSite();
+        var outside = Path.Combine(_dir, "outside");
+        Directory.CreateDirectory(Path.Combine(outside, "deep"));
+        File.WriteAllText(Path.Combine(outside, "deep", "page.html"), "not the site's");
+
+        // gone/ now points outside (its file is to be deleted), added/ and changed/page.html too (new files go there).
+        Directory.Delete(Path.Combine(Site, "gone"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(Site, "gone"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(Site, "added"), outside);
+        File.Delete(Path.Combine(Site, "changed", "page.html"));
+        File.CreateSymbolicLink(Path.Combine(Site, "changed", "page.html"), Path.Combine(outside, "deep", "page.html"));
+
+        using (var writer = Stage(Environment.ProcessId))
+        {
+            writer.Commit();
+        }
+
+        Directory.GetFileSystemEntries(outside, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(outside, p)).Order(StringComparer.Ordinal)
+            .ShouldBe(["deep", "deep/page.html"]);
+        File.ReadAllText(Path.Combine(outside, "deep", "page.html")).ShouldBe("not the site's");
+        new DirectoryInfo(Path.Combine(Site, "added")).LinkTarget.ShouldBeNull();
+        new FileInfo(Path.Combine(Site, "changed", "page.html")).LinkTarget.ShouldBeNull();
+        File.ReadAllText(Path.Combine(Site, "added", "one", "page.html")).ShouldBe("added");
+        File.ReadAllText(Path.Combine(Site, "changed", "page.html")).ShouldBe("new changed");
+    }
+
+    [Fact]
     public void Paths_in_a_journal_that_leave_the_site_are_refused()
     {
         WriteOldSite();
