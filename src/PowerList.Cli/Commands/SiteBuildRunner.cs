@@ -44,6 +44,12 @@ internal sealed class SiteBuildRunner
     /// </summary>
     public bool DetachCleanup { get; init; }
 
+    /// <summary>
+    /// Render everything and write a whole new site folder (<c>build --clean</c>), as if there were no previous
+    /// build: files put into the site by hand go, which in-place incremental builds leave.
+    /// </summary>
+    public bool Clean { get; init; }
+
     /// <summary>Runs the build; returns the CLI exit code.</summary>
     public int Run(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
@@ -77,6 +83,7 @@ internal sealed class SiteBuildRunner
         {
             var pipeline = SiteDefaults.Create(_templates).RemovePreviousSiteInBackground(!WaitForCleanup).Build();
             pipeline.DetachOldSiteRemoval = DetachCleanup;
+            pipeline.Incremental = !Clean;
             result = Interactive(stdout)
                 ? BuildWithSpinner(pipeline, lists, diagnostics, cancellationToken)
                 : pipeline.Build(lists, diagnostics, _output, new PlainProgress(stdout), cancellationToken);
@@ -86,6 +93,13 @@ internal sealed class SiteBuildRunner
             stderr.WriteLine($"powerlist: 网站模板有误（{_templates}）：{ex.Message}；{_output} 保持原样。");
             return CliApp.ExitUsage;
         }
+        catch (IOException ex)
+        {
+            // Disk full, no permission, another build writing the same output (SiteLock): exit 2, not the parser's 1.
+            stderr.WriteLine($"powerlist: 读写失败：{ex.Message}");
+            return CliApp.ExitUsage;
+        }
+
         var mb = (result.Bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
         stdout.WriteLine($"网站已生成：{result.Files} 个文件，{mb} MB，位于 {_output}");
         if (WaitForCleanup)

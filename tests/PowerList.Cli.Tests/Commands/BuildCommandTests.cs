@@ -72,6 +72,39 @@ public sealed class BuildCommandTests : IDisposable
         Directory.Exists(Out).ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task A_rebuild_keeps_files_put_into_the_site_by_hand_and_clean_drops_them()
+    {
+        (await CliRun.Of("build", Lists, "-o", Out)).ExitCode.ShouldBe(0);
+        File.WriteAllText(Path.Combine(Out, "mine.txt"), "手工放入");
+
+        var again = await CliRun.Of("build", Lists, "-o", Out);
+        again.ExitCode.ShouldBe(0, again.Err);
+        File.Exists(Path.Combine(Out, "mine.txt")).ShouldBeTrue();
+
+        var clean = await CliRun.Of("build", Lists, "-o", Out, "--clean");
+        clean.ExitCode.ShouldBe(0, clean.Err);
+        File.Exists(Path.Combine(Out, "mine.txt")).ShouldBeFalse();
+        File.Exists(Path.Combine(Out, "index.html")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_build_of_an_output_another_build_is_writing_is_refused()
+    {
+        (await CliRun.Of("build", Lists, "-o", Out)).ExitCode.ShouldBe(0);
+        var before = File.ReadAllBytes(Path.Combine(Out, "index.html"));
+
+        using (PowerList.Site.Writing.SiteLock.Acquire(Out))
+        {
+            var run = await CliRun.Of("build", Lists, "-o", Out, "--clean");
+
+            run.ExitCode.ShouldBe(2);
+            run.Err.ShouldContain("另一次生成正在写入");
+        }
+
+        File.ReadAllBytes(Path.Combine(Out, "index.html")).ShouldBe(before);
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))

@@ -6,9 +6,10 @@ namespace PowerList.Cli.Tests.Security;
 
 /// <summary>
 /// A build killed with SIGKILL at a random moment (20 trials, <c>powerlist build</c> as a child process, the delay
-/// drawn between 0 and 1.3 × the time of a whole build) leaves the previous site byte for byte, or the complete new
-/// one, never a mix or nothing; the next build succeeds, yields exactly the new site and leaves no temporary folder
-/// beside it. Two lists folders (A and B, one entry name differs) alternate so old and new are told apart.
+/// drawn between 0 and 1.3 × the time of a whole build) leaves, once the output folder is recovered as every build
+/// first does (<see cref="PowerList.Site.Writing.SiteRecovery"/>: a complete journal of an in-place build is applied
+/// again, an incomplete one discarded), the previous site byte for byte, or the complete new one, never a mix or
+/// nothing; the next build succeeds, yields exactly the new site and leaves no temporary or stage folder beside it. Two lists folders (A and B, one entry name differs) alternate so old and new are told apart.
 /// bench/crash-trials runs the same with more trials.
 /// </summary>
 public sealed class KilledBuildTests : IDisposable
@@ -63,6 +64,10 @@ public sealed class KilledBuildTests : IDisposable
             var next = current == listsA ? listsB : listsA;
             var delay = TimeSpan.FromMilliseconds(random.NextDouble() * full.TotalMilliseconds * 1.3);
             var code = await RunChild(next, site, delay);
+
+            // What the next build does first: apply a complete journal of an in-place build again, or discard an
+            // incomplete one (between the kill and this, a build killed while applying leaves a mix).
+            PowerList.Site.Writing.SiteRecovery.Recover(site);
             var after = Digest(site);
             (after == expected[current] || after == expected[next]).ShouldBeTrue($"第 {trial + 1} 次（{delay.TotalMilliseconds:0} ms 后杀死）：网站既不是原来的也不是新的");
             outcomes.Add(code is null ? (after == expected[current] ? "killed-old" : "killed-new") : "finished");
@@ -144,11 +149,13 @@ public sealed class KilledBuildTests : IDisposable
         return process.ExitCode;
     }
 
-    // Temporary or previous-site folders; <out>.trash-* (being removed by a detached rm) are checked at the end.
+    // Temporary, stage or previous-site folders, journals; <out>.trash-* (being removed by a detached rm) are checked
+    // at the end; <out>.lock stays.
     private static string[] Leftovers(string site) =>
-        Directory.GetDirectories(Path.GetDirectoryName(site)!)
+        Directory.GetFileSystemEntries(Path.GetDirectoryName(site)!)
             .Where(d => Path.GetFileName(d).StartsWith(Path.GetFileName(site) + ".", StringComparison.Ordinal))
             .Where(d => !Path.GetFileName(d).StartsWith(Path.GetFileName(site) + ".trash-", StringComparison.Ordinal))
+            .Where(d => Path.GetFileName(d) != Path.GetFileName(site) + ".lock")
             .ToArray();
 
     private static string[] Trash(string site) =>

@@ -45,6 +45,9 @@ public sealed class IncrementalSession
     /// <summary>Whether a usable previous manifest was found.</summary>
     public bool HasPrevious => _previous is not null;
 
+    /// <summary>The paths the previous manifest lists (none without <see cref="HasPrevious"/>).</summary>
+    public IEnumerable<string> PreviousFiles => _previous?.Files.Keys ?? Enumerable.Empty<string>();
+
     /// <summary>The files of <paramref name="contributor"/>, in its order; each is recorded for the new manifest.</summary>
     public IEnumerable<ResolvedOutput> Resolve(ISiteContributor contributor, ListSet lists, int batchSize = 256)
     {

@@ -7,8 +7,12 @@ using PowerList.Site.Writing;
 namespace PowerList.Site.Pipeline;
 
 /// <summary>
-/// The site build after loading: validate (errors stop the build, the output folder is not touched), run every
-/// contributor (reusing the previous site's files whose inputs did not change), write their files into a temporary folder as they come (streaming), swap it in. Two contributors
+/// The site build after loading: validate (errors stop the build, the output folder is not touched), lock the
+/// output folder (<see cref="SiteLock"/>) and recover it from a build that died (<see cref="SiteRecovery"/>), run
+/// every contributor (reusing the previous site's files whose inputs did not change) and write their files as they
+/// come (streaming): with a usable previous build only the changed files, staged and applied in place through a
+/// journal (<see cref="InPlaceSiteWriter"/>); otherwise the whole site into a temporary folder that is swapped in
+/// (<see cref="AtomicSiteWriter"/>). Two contributors
 /// writing the same path is a bug and throws <see cref="DuplicateOutputException"/>; any exception leaves the
 /// previous site as it was. The previous site is deleted after the swap, in the background when
 /// <see cref="RemovePreviousSiteInBackground"/> (<see cref="SiteBuildResult.PreviousSiteRemoval"/>). Create with <see cref="SiteBuilder"/>.
@@ -29,7 +33,7 @@ public sealed class SitePipeline
     /// Reuse unchanged files of the previous site (see <see cref="IncrementalSession"/>); false renders everything.
     /// Either way the result is the same bytes, including the build manifest.
     /// </summary>
-    public bool Incremental { get; init; } = true;
+    public bool Incremental { get; set; } = true;
 
     /// <summary>Delete the replaced site on a background task (the result's <see cref="SiteBuildResult.PreviousSiteRemoval"/>) instead of before returning.</summary>
     public bool RemovePreviousSiteInBackground { get; init; }
@@ -59,8 +63,16 @@ public sealed class SitePipeline
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var counts = new List<ContributorCount>();
         BuildTimings.Mark("start of site build");
+        using var siteLock = SiteLock.Acquire(outputFolder);
+        SiteRecovery.Recover(outputFolder);
         var session = new IncrementalSession(outputFolder, Incremental);
-        using var writer = AtomicSiteWriter.Open(outputFolder);
+
+        // With a usable previous build, only changed files are written (staged, then applied through a journal);
+        // otherwise a whole new tree is written beside the old one and swapped in.
+        using ISiteWriter writer = session.HasPrevious
+            ? InPlaceSiteWriter.Open(outputFolder, session.PreviousFiles)
+            : AtomicSiteWriter.Open(outputFolder);
+        var reuse = writer is InPlaceSiteWriter ? "keep" : "link";
         foreach (var contributor in Contributors)
         {
             progress?.Report(new SiteProgress(contributor.Name, 0, false));
@@ -83,7 +95,7 @@ public sealed class SitePipeline
                     if (file.Content is null)
                     {
                         writer.Reuse(file.Path, file.ReuseFrom!, file.Length);
-                        BuildTimings.Measure("link", t);
+                        BuildTimings.Measure(reuse, t);
                     }
                     else
                     {
@@ -106,10 +118,11 @@ public sealed class SitePipeline
         }
 
         writer.Write(session.Manifest());
+        BuildTimings.Mark("manifest");
         var written = writer.FilesWritten;
         var bytes = writer.BytesWritten;
         writer.Commit();
-        BuildTimings.Mark("manifest and swap");
+        BuildTimings.Mark(writer is InPlaceSiteWriter ? "apply journal and clean up" : "swap");
         var cleanup = Task.CompletedTask;
         if (DetachOldSiteRemoval)
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using PowerList.Output;
 
@@ -10,13 +9,14 @@ namespace PowerList.Site.Writing;
 /// deletes the old one with <see cref="DeleteOld"/> (it may do so in the background: deleting thousands of files
 /// can take seconds on some disks, and the new site is already in place). Disposing
 /// without committing deletes the temporary folder, so a failed build leaves the previous site as it was; a killed
-/// build leaves a temporary folder that the next build removes (its process is gone).
+/// build leaves a temporary folder that the next build removes (its process is gone). Used for clean builds;
+/// incremental builds update the previous site in place (<see cref="InPlaceSiteWriter"/>).
 /// </summary>
-public sealed class AtomicSiteWriter : IDisposable
+public sealed class AtomicSiteWriter : ISiteWriter
 {
     private readonly string _target;
     private readonly string _temp;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<bool>> _createdDirectories = new(StringComparer.Ordinal);
+    private readonly FileTree _tree;
     private long _filesWritten;
     private long _bytesWritten;
     private bool _committed;
@@ -25,6 +25,7 @@ public sealed class AtomicSiteWriter : IDisposable
     {
         _target = target;
         _temp = temp;
+        _tree = new FileTree(temp);
     }
 
     /// <summary>The folder the site will be in after <see cref="Commit"/>.</summary>
@@ -45,7 +46,7 @@ public sealed class AtomicSiteWriter : IDisposable
         var target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? throw new IOException($"不能把网站写到根目录：{target}");
         Directory.CreateDirectory(parent);
-        StaleFolders.Clean(target);
+        SiteRecovery.Recover(target);
         var temp = $"{target}.tmp-{Environment.ProcessId}-{RandomSuffix()}";
         Directory.CreateDirectory(temp);
         return new AtomicSiteWriter(target, temp);
@@ -54,9 +55,7 @@ public sealed class AtomicSiteWriter : IDisposable
     /// <summary>Writes one file into the temporary folder. Safe to call from several threads for different paths.</summary>
     public void Write(OutputFile file)
     {
-        var full = PathOf(file.Path);
-        EnsureDirectory(full);
-        File.WriteAllBytes(full, file.Content);
+        _tree.Write(file.Path, file.Content);
         Interlocked.Increment(ref _filesWritten);
         Interlocked.Add(ref _bytesWritten, file.Content.LongLength);
     }
@@ -67,32 +66,11 @@ public sealed class AtomicSiteWriter : IDisposable
     /// </summary>
     public void Reuse(string sitePath, string existingFile, long length)
     {
-        var full = PathOf(sitePath);
-        EnsureDirectory(full);
+        var full = _tree.PathOf(sitePath);
+        _tree.EnsureParent(full);
         Incremental.HardLink.CreateOrCopy(existingFile, full);
         Interlocked.Increment(ref _filesWritten);
         Interlocked.Add(ref _bytesWritten, length);
-    }
-
-    // Each folder is created once, after its parent (so one mkdir each, no existence checks up the path); a thread
-    // that needs a folder another thread is creating waits for it.
-    private void EnsureDirectory(string fullPath) => CreateFolder(Path.GetDirectoryName(fullPath)!);
-
-    private void CreateFolder(string dir)
-    {
-        if (dir.Length <= _temp.Length)
-        {
-            return;
-        }
-
-        _ = _createdDirectories.GetOrAdd(dir, d => new Lazy<bool>(
-            () =>
-            {
-                CreateFolder(Path.GetDirectoryName(d)!);
-                Incremental.HardLink.CreateDirectory(d);
-                return true;
-            },
-            LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
     /// <summary>Swaps the new site in. After this, disposing does nothing; call <see cref="DeleteOld"/>.</summary>
@@ -159,24 +137,6 @@ public sealed class AtomicSiteWriter : IDisposable
         {
             StaleFolders.TryDelete(_temp);
         }
-    }
-
-    private string PathOf(string sitePath)
-    {
-        if (sitePath.Length == 0 || sitePath.StartsWith('/') || sitePath.Contains('\\') || sitePath.Contains(':')
-            || sitePath.Any(char.IsControl) || sitePath.Split('/').Any(s => s is "" or "." or ".." || s.Length > 255))
-        {
-            throw new InvalidOperationException($"输出路径不合法：\"{sitePath}\"");
-        }
-
-        // Defence in depth: whatever the checks above miss, the resolved path must stay inside the temporary folder.
-        var full = Path.GetFullPath(Path.Combine(_temp, sitePath.Replace('/', Path.DirectorySeparatorChar)));
-        if (!full.StartsWith(_temp + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"输出路径不合法（在网站文件夹之外）：\"{sitePath}\"");
-        }
-
-        return full;
     }
 
     private static string RandomSuffix() => Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();

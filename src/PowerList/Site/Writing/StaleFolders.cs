@@ -3,7 +3,9 @@ using System.Diagnostics;
 namespace PowerList.Site.Writing;
 
 /// <summary>
-/// Leftovers of builds that died: <c>&lt;out&gt;.tmp-&lt;pid&gt;-*</c> and <c>&lt;out&gt;.old-&lt;pid&gt;-*</c> beside the
+/// Leftovers of builds that died: <c>&lt;out&gt;.tmp-&lt;pid&gt;-*</c>, <c>&lt;out&gt;.stage-&lt;pid&gt;-*</c> (an in-place
+/// build's staged files whose journal was never completed; <see cref="SiteRecovery"/> handles those of complete
+/// journals first) and <c>&lt;out&gt;.old-&lt;pid&gt;-*</c> beside the
 /// output folder whose process no longer runs. Folders of live processes (this one included: it may still be
 /// deleting a previous site in the background) are left alone. When the
 /// output folder is missing (a build died between its two renames), a dead build's <c>.old-</c> folder is moved
@@ -25,7 +27,7 @@ internal static class StaleFolders
 
             var rest = own[(name.Length + 1)..];
             var parts = rest.Split('-');
-            if (parts.Length != 3 || parts[0] is not ("tmp" or "old" or "trash") || !int.TryParse(parts[1], out var pid))
+            if (parts.Length != 3 || parts[0] is not ("tmp" or "old" or "trash" or "stage") || !int.TryParse(parts[1], out var pid))
             {
                 continue;
             }

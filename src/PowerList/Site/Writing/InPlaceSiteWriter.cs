@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using PowerList.Output;
+using PowerList.Site.Incremental;
+
+namespace PowerList.Site.Writing;
+
+/// <summary>
+/// Updates the previous site in place, for incremental builds: new and changed files are written into a stage
+/// folder beside the site (<c>&lt;out&gt;.stage-&lt;pid&gt;-&lt;random&gt;</c>, same file system), unchanged files
+/// are not touched at all. <see cref="Commit"/> writes the <see cref="SiteJournal"/> (the files to delete: those of
+/// the previous manifest not produced again; the staged files to move in, the build manifest last), flushes it to
+/// disk, applies it (one atomic rename per changed file), then removes the journal and the stage folder. Disposing
+/// without committing deletes the stage folder: the site was not touched. A build killed before the journal is
+/// complete leaves the previous site; one killed after leaves a journal that the next build applies again
+/// (<see cref="SiteRecovery"/>), giving exactly the new site. Files in the site that no manifest lists (put there
+/// by hand) are left alone unless a new file or folder needs their place.
+/// </summary>
+public sealed class InPlaceSiteWriter : ISiteWriter
+{
+    private readonly string _target;
+    private readonly string _stage;
+    private readonly FileTree _tree;
+    private readonly IEnumerable<string> _previousFiles;
+    private readonly ConcurrentDictionary<string, byte> _produced = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _staged = new();
+    private long _filesWritten;
+    private long _bytesWritten;
+    private bool _committed;
+
+    private InPlaceSiteWriter(string target, string stage, IEnumerable<string> previousFiles)
+    {
+        _target = target;
+        _stage = stage;
+        _tree = new FileTree(stage);
+        _previousFiles = previousFiles;
+    }
+
+    public string Target => _target;
+
+    /// <summary>The stage folder being written.</summary>
+    public string StageFolder => _stage;
+
+    public long FilesWritten => Interlocked.Read(ref _filesWritten);
+
+    public long BytesWritten => Interlocked.Read(ref _bytesWritten);
+
+    /// <summary>Always null: nothing is replaced wholesale.</summary>
+    public string? OldFolder => null;
+
+    /// <summary>Files staged (new or changed) so far.</summary>
+    public int Staged => _staged.Count;
+
+    /// <summary>
+    /// Opens the site in <paramref name="outputFolder"/> (which must hold the previous build) for an in-place
+    /// update; <paramref name="previousFiles"/> are the paths its manifest lists (read at <see cref="Commit"/>).
+    /// </summary>
+    public static InPlaceSiteWriter Open(string outputFolder, IEnumerable<string> previousFiles) =>
+        Open(outputFolder, previousFiles, Environment.ProcessId);
+
+    /// <summary>As <see cref="Open(string, IEnumerable{string})"/>, naming the stage folder after <paramref name="pid"/> (tests: a dead build's).</summary>
+    internal static InPlaceSiteWriter Open(string outputFolder, IEnumerable<string> previousFiles, int pid)
+    {
+        var target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        if (!Directory.Exists(target))
+        {
+            throw new IOException($"没有可以就地更新的网站：{target}");
+        }
+
+        SiteRecovery.Recover(target);
+        var stage = $"{target}.stage-{pid}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
+        Directory.CreateDirectory(stage);
+        return new InPlaceSiteWriter(target, stage, previousFiles);
+    }
+
+    public void Write(OutputFile file)
+    {
+        _tree.Write(file.Path, file.Content);
+        _produced.TryAdd(file.Path, 0);
+        _staged.Enqueue(file.Path);
+        Interlocked.Increment(ref _filesWritten);
+        Interlocked.Add(ref _bytesWritten, file.Content.LongLength);
+    }
+
+    /// <summary>The file stays where it is: only remembered, so that it is not deleted.</summary>
+    public void Reuse(string sitePath, string existingFile, long length)
+    {
+        _produced.TryAdd(sitePath, 0);
+        Interlocked.Increment(ref _filesWritten);
+        Interlocked.Add(ref _bytesWritten, length);
+    }
+
+    public void Commit()
+    {
+        var journal = WriteJournal();
+        BuildTimings.Mark(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"journal ({journal.Deletes.Count} deletes, {journal.Moves.Count} moves)"));
+        journal.Apply(_target);
+        _committed = true;
+        File.Delete(SiteJournal.PathFor(_target));
+        StaleFolders.TryDelete(_stage);
+    }
+
+    /// <summary>
+    /// The first half of <see cref="Commit"/>: decides the operations and writes the journal (the commit point).
+    /// Tests call it alone, then <see cref="SiteJournal.Apply"/> in part, to stand for a build killed half-way.
+    /// </summary>
+    internal SiteJournal WriteJournal()
+    {
+        if (_committed)
+        {
+            throw new InvalidOperationException("网站已经提交。");
+        }
+
+        var deletes = _previousFiles.Where(p => !_produced.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
+        var moves = _staged.Order(StringComparer.Ordinal).ToList();
+
+        // The manifest goes last: until then the site's manifest is the previous one.
+        if (moves.Remove(BuildManifest.FileName))
+        {
+            moves.Add(BuildManifest.FileName);
+        }
+
+        var journal = new SiteJournal(Path.GetFileName(_stage), deletes, moves);
+        journal.Save(_target);
+        return journal;
+    }
+
+    public void DeleteOld()
+    {
+    }
+
+    public void DeleteOldDetached()
+    {
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && !File.Exists(SiteJournal.PathFor(_target)))
+        {
+            StaleFolders.TryDelete(_stage);
+        }
+    }
+}
