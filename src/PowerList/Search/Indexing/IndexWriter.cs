@@ -2,6 +2,7 @@ using System.Text.Json;
 using PowerList.Model;
 using PowerList.Output;
 using PowerList.Search.Analysis;
+using PowerList.Site.Incremental;
 
 namespace PowerList.Search.Indexing;
 
@@ -15,17 +16,40 @@ public static class IndexWriter
 {
     private const string Folder = SiteUrls.SearchIndexFolder;
 
-    public static IEnumerable<OutputFile> Write(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms)
+    /// <summary>Every file, compressed, in ordinal path order.</summary>
+    public static IReadOnlyList<OutputFile> Write(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms)
+    {
+        var files = new CompressedFiles();
+        files.AddRange(Files(extracted, index, synonyms));
+        return files.Finish();
+    }
+
+    /// <summary>
+    /// Every file, lazily, uncompressed with what compresses it (<see cref="IndexFileCodec.Compress"/>) and its final
+    /// path (<c>*.jgz</c>, posting packs <c>*.bgz</c>): an incremental build compresses only the files that changed.
+    /// Not in path order. Holds <paramref name="extracted"/> and <paramref name="index"/> until enumerated to the end.
+    /// </summary>
+    public static IEnumerable<DeferredOutput> Files(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms)
+    {
+        foreach (var file in Uncompressed(extracted, index, synonyms))
+        {
+            var path = file.Path.EndsWith(".bin", StringComparison.Ordinal)
+                ? file.Path[..^".bin".Length] + IndexFileCodec.BinaryExtension
+                : file.Path[..^".json".Length] + IndexFileCodec.Extension;
+            yield return new DeferredOutput(path, file.Content, IndexFileCodec.Compress);
+        }
+    }
+
+    private static IEnumerable<OutputFile> Uncompressed(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms)
     {
         var docs = extracted.Documents;
         var n = docs.Count;
-        var files = new CompressedFiles();
         var dictShards = Math.Max(1, (index.TermCount + IndexSettings.TermsPerDictShard - 1) / IndexSettings.TermsPerDictShard);
         var codes = docs.SelectMany((d, i) => d.Codes.Select(c => (Code: c, Doc: i))).ToList();
         var codeShards = Math.Max(1, (codes.Count + IndexSettings.CodesPerShard - 1) / IndexSettings.CodesPerShard);
         var t2sBuckets = CharFolding.TraditionalToSimplified.GroupBy(p => p.Key >> 8).OrderBy(g => g.Key).ToList();
 
-        files.Add(new OutputFile(Folder + "meta.json", JsonOut.Write(w =>
+        yield return new OutputFile(Folder + "meta.json", JsonOut.Write(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("format", IndexSettings.FormatVersion);
@@ -70,20 +94,24 @@ public static class IndexWriter
 
             w.WriteEndObject();
             w.WriteEndObject();
-        })));
+        }));
 
         for (var shard = 0; shard * IndexSettings.DepartmentsPerShard < extracted.Departments.Count; shard++)
         {
             var slice = extracted.Departments.Skip(shard * IndexSettings.DepartmentsPerShard).Take(IndexSettings.DepartmentsPerShard).Select(d => (d.Id, d.Name));
-            files.Add(new OutputFile($"{Folder}departments/{shard}.json", JsonOut.Write(w => WritePairs(w, null, slice))));
+            yield return new OutputFile($"{Folder}departments/{shard}.json", JsonOut.Write(w => WritePairs(w, null, slice)));
         }
 
-        files.Add(new OutputFile(Folder + "facets.json", JsonOut.Write(w => WriteFacets(w, extracted))));
-        WriteTerms(index, dictShards, files);
+        yield return new OutputFile(Folder + "facets.json", JsonOut.Write(w => WriteFacets(w, extracted)));
+        foreach (var file in WriteTerms(index, dictShards))
+        {
+            yield return file;
+        }
+
         for (var shard = 0; shard * IndexSettings.DocsPerShard < n; shard++)
         {
             var slice = docs.Skip(shard * IndexSettings.DocsPerShard).Take(IndexSettings.DocsPerShard);
-            files.Add(new OutputFile($"{Folder}docs/{shard}.json", JsonOut.Write(w =>
+            yield return new OutputFile($"{Folder}docs/{shard}.json", JsonOut.Write(w =>
             {
                 w.WriteStartArray();
                 foreach (var d in slice)
@@ -98,12 +126,12 @@ public static class IndexWriter
                 }
 
                 w.WriteEndArray();
-            })));
+            }));
         }
 
         foreach (var group in codes.GroupBy(c => Fnv.Shard(c.Code, codeShards)).OrderBy(g => g.Key))
         {
-            files.Add(new OutputFile($"{Folder}codes/{group.Key}.json", JsonOut.Write(w =>
+            yield return new OutputFile($"{Folder}codes/{group.Key}.json", JsonOut.Write(w =>
             {
                 w.WriteStartObject();
                 foreach (var (code, doc) in group.OrderBy(c => c.Code, StringComparer.Ordinal))
@@ -112,12 +140,12 @@ public static class IndexWriter
                 }
 
                 w.WriteEndObject();
-            })));
+            }));
         }
 
         foreach (var bucket in t2sBuckets)
         {
-            files.Add(new OutputFile($"{Folder}t2s/{bucket.Key}.json", JsonOut.Write(w =>
+            yield return new OutputFile($"{Folder}t2s/{bucket.Key}.json", JsonOut.Write(w =>
             {
                 w.WriteStartObject();
                 foreach (var pair in bucket.OrderBy(p => p.Key))
@@ -126,14 +154,12 @@ public static class IndexWriter
                 }
 
                 w.WriteEndObject();
-            })));
+            }));
         }
 
-        // Every file gzip-compressed as it comes: JSON as *.jgz, posting packs as *.bgz (docs/search.md).
-        return files.Finish();
     }
 
-    private static void WriteTerms(InvertedIndex index, int dictShards, CompressedFiles files)
+    private static IEnumerable<OutputFile> WriteTerms(InvertedIndex index, int dictShards)
     {
         var packs = new PackWriter(Folder + "post/");
         var shards = Enumerable.Range(0, index.TermCount)
@@ -149,7 +175,7 @@ public static class IndexWriter
                 entries.Add((index.Terms[term], TermEntry(index.PostingList(term, postings), index.Documents, common, packs)));
             }
 
-            files.Add(new OutputFile($"{Folder}dict/{shard.Key}.json", JsonOut.Write(w =>
+            yield return new OutputFile($"{Folder}dict/{shard.Key}.json", JsonOut.Write(w =>
             {
                 w.WriteStartObject();
                 foreach (var (term, write) in entries)
@@ -159,11 +185,17 @@ public static class IndexWriter
                 }
 
                 w.WriteEndObject();
-            })));
-            files.AddRange(packs.TakeCompleted());
+            }));
+            foreach (var pack in packs.TakeCompleted())
+            {
+                yield return pack;
+            }
         }
 
-        files.AddRange(packs.Finish());
+        foreach (var pack in packs.Finish())
+        {
+            yield return pack;
+        }
     }
 
     /// <summary>

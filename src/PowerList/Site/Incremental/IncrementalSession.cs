@@ -7,7 +7,8 @@ namespace PowerList.Site.Incremental;
 /// Decides, file by file, what a build must render: a planned file (<see cref="IPlannedContributor"/>) whose input
 /// key equals the one in the previous site's <see cref="BuildManifest"/> (same program, same contributor
 /// fingerprint, same path, same inputs) and whose old file is still there is reused; everything else is rendered,
-/// in parallel batches handed out in order. Other contributors run in full and their files are keyed by content;
+/// in parallel batches handed out in order. A deferred file (<see cref="IDeferredContributor"/>) is keyed by its source
+/// bytes and produced (compressed) only when that key changed. Other contributors run in full and their files are keyed by content;
 /// a file whose bytes equal the previous build's is linked from the old site rather than written again.
 /// Files of the old site that are not produced again (deleted or renamed entries) are simply not carried over.
 /// </summary>
@@ -18,6 +19,10 @@ public sealed class IncrementalSession
     private readonly Dictionary<string, ManifestItem> _next = new(StringComparer.Ordinal);
     private int _reused;
     private int _rendered;
+    private int _produced;
+
+    /// <summary>Source bytes of deferred files keyed and produced at once (in parallel).</summary>
+    private const long DeferredBatchBytes = 16 << 20;
 
     /// <param name="outputFolder">The site folder of the previous build, if any.</param>
     /// <param name="reuse">False for a clean build: nothing is reused, the manifest is still written.</param>
@@ -37,6 +42,9 @@ public sealed class IncrementalSession
     /// <summary>Planned files rendered so far.</summary>
     public int Rendered => _rendered;
 
+    /// <summary>Deferred files (<see cref="IDeferredContributor"/>) produced so far, i.e. not reused.</summary>
+    public int Produced => _produced;
+
     /// <summary>Whether a usable previous manifest was found.</summary>
     public bool HasPrevious => _previous is not null;
 
@@ -49,6 +57,22 @@ public sealed class IncrementalSession
             foreach (var batch in planned.Plan(lists).Chunk(Math.Max(1, batchSize)))
             {
                 var resolved = batch.AsParallel().AsOrdered().Select(p => Resolve(prefix, p)).ToArray();
+                foreach (var output in resolved)
+                {
+                    Record(output);
+                    yield return output;
+                }
+            }
+
+            yield break;
+        }
+
+        if (contributor is IDeferredContributor deferred)
+        {
+            foreach (var batch in Batches(deferred.ContributeDeferred(lists), Math.Max(1, batchSize)))
+            {
+                var resolved = new ResolvedOutput[batch.Count];
+                Parallel.For(0, batch.Count, i => resolved[i] = Resolve(batch[i]));
                 foreach (var output in resolved)
                 {
                     Record(output);
@@ -95,6 +119,51 @@ public sealed class IncrementalSession
     }
 
     private void Record(ResolvedOutput output) => _next[output.Path] = new ManifestItem(output.Key, output.Length);
+
+    /// <summary>
+    /// A deferred file keyed by its source bytes (key prefix <c>source</c>, so never equal to a content key): reused
+    /// when the previous build had the same source at the same path, else produced now.
+    /// </summary>
+    private ResolvedOutput Resolve(DeferredOutput deferred)
+    {
+        var t = BuildTimings.Now();
+        var key = ContentKey.Of("source", deferred.Source);
+        var found = TryReuse(deferred.Path, key);
+        BuildTimings.Measure("deferred: key", t);
+        if (found is { } reused)
+        {
+            return reused;
+        }
+
+        Interlocked.Increment(ref _produced);
+        t = BuildTimings.Now();
+        var content = deferred.Produce(deferred.Source);
+        BuildTimings.Measure("deferred: produce", t);
+        return new ResolvedOutput(deferred.Path, content, null, key, content.LongLength);
+    }
+
+    /// <summary>Batches of at most <paramref name="count"/> files and about <see cref="DeferredBatchBytes"/> source bytes, taken lazily.</summary>
+    private static IEnumerable<List<DeferredOutput>> Batches(IEnumerable<DeferredOutput> files, int count)
+    {
+        var batch = new List<DeferredOutput>();
+        long bytes = 0;
+        foreach (var file in files)
+        {
+            batch.Add(file);
+            bytes += file.Source.LongLength;
+            if (batch.Count >= count || bytes >= DeferredBatchBytes)
+            {
+                yield return batch;
+                batch = [];
+                bytes = 0;
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
+        }
+    }
 
     private ResolvedOutput Resolve(string prefix, PlannedOutput planned)
     {
