@@ -159,36 +159,63 @@ public static class IndexWriter
 
     }
 
+    /// <summary>Dictionary shards whose terms' blobs are encoded at once, in parallel.</summary>
+    private const int ShardWindow = 32;
+
+    /// <summary>
+    /// The dictionary shards and posting packs. Each term's blobs are encoded in parallel, a window of shards at a
+    /// time (that part does not depend on where a blob goes); then, in term order, the blobs are placed in packs
+    /// and the shard written, so the bytes are those of a sequential writer.
+    /// </summary>
     private static IEnumerable<OutputFile> WriteTerms(InvertedIndex index, int dictShards)
     {
         var packs = new PackWriter(Folder + "post/");
         var shards = Enumerable.Range(0, index.TermCount)
             .GroupBy(t => Fnv.Shard(index.Terms[t], dictShards))
-            .OrderBy(g => g.Key);
+            .OrderBy(g => g.Key)
+            .Select(g => (Shard: g.Key, Terms: g.ToArray()))
+            .ToList();
         var common = IndexSettings.CommonThreshold(index.Documents);
-        var postings = new List<(int Doc, int Impact)>();
-        foreach (var shard in shards)
+        for (var first = 0; first < shards.Count; first += ShardWindow)
         {
-            var entries = new List<(string Term, Action<Utf8JsonWriter> Write)>();
-            foreach (var term in shard)
-            {
-                entries.Add((index.Terms[term], TermEntry(index.PostingList(term, postings), index.Documents, common, packs)));
-            }
-
-            yield return new OutputFile($"{Folder}dict/{shard.Key}.json", JsonOut.Write(w =>
-            {
-                w.WriteStartObject();
-                foreach (var (term, write) in entries)
+            var window = shards.GetRange(first, Math.Min(ShardWindow, shards.Count - first));
+            var terms = window.SelectMany(s => s.Terms).ToArray();
+            var encoded = new EncodedTerm[terms.Length];
+            Parallel.For(
+                0,
+                terms.Length,
+                () => new List<(int Doc, int Impact)>(),
+                (i, _, postings) =>
                 {
-                    w.WritePropertyName(term);
-                    write(w);
+                    encoded[i] = Encode(index.PostingList(terms[i], postings), index.Documents, common);
+                    return postings;
+                },
+                _ => { });
+            var next = 0;
+            foreach (var (shard, shardTerms) in window)
+            {
+                var entries = new List<(string Term, Action<Utf8JsonWriter> Write)>(shardTerms.Length);
+                foreach (var term in shardTerms)
+                {
+                    entries.Add((index.Terms[term], TermEntry(encoded[next], packs)));
+                    encoded[next++] = null!;
                 }
 
-                w.WriteEndObject();
-            }));
-            foreach (var pack in packs.TakeCompleted())
-            {
-                yield return pack;
+                yield return new OutputFile($"{Folder}dict/{shard}.json", JsonOut.Write(w =>
+                {
+                    w.WriteStartObject();
+                    foreach (var (term, write) in entries)
+                    {
+                        w.WritePropertyName(term);
+                        write(w);
+                    }
+
+                    w.WriteEndObject();
+                }));
+                foreach (var pack in packs.TakeCompleted())
+                {
+                    yield return pack;
+                }
             }
         }
 
@@ -198,38 +225,61 @@ public static class IndexWriter
         }
     }
 
-    /// <summary>
-    /// <c>{"p":blob}</c> inline; <c>{"r":[pack,i]}</c> one blob with every posting; or for a common term
-    /// <c>{"b":[pack,i],"n":min,"t":[[pack,i,max],…]}</c>: a membership bitmap and impact-ordered tiers.
-    /// </summary>
-    private static Action<Utf8JsonWriter> TermEntry(List<(int Doc, int Impact)> postings, int n, int common, PackWriter packs)
+    /// <summary>A term's blobs, before they are placed in packs: inline (base64), one blob, or a common term's bitmap and tiers.</summary>
+    private sealed record EncodedTerm(string? Inline, byte[]? Blob, byte[]? Bitmap, (byte[] Blob, int Max)[]? Tiers, int Min);
+
+    private static EncodedTerm Encode(List<(int Doc, int Impact)> postings, int n, int common)
     {
         if (postings.Count <= IndexSettings.InlinePostings)
         {
-            var blob = Convert.ToBase64String(PostingCodec.Encode(postings));
-            return w => { w.WriteStartObject(); w.WriteString("p", blob); w.WriteEndObject(); };
+            return new EncodedTerm(Convert.ToBase64String(PostingCodec.Encode(postings)), null, null, null, 0);
         }
 
         if (postings.Count <= common)
         {
-            var reference = packs.Add(PostingCodec.Encode(postings));
-            return w => { w.WriteStartObject(); WriteRef(w, "r", reference); w.WriteEndObject(); };
+            return new EncodedTerm(null, PostingCodec.Encode(postings), null, null, 0);
         }
 
         var split = ImpactTiers.Split(postings);
-        var tierBlobs = split.Select(t => (Blob: PostingCodec.Encode(t.Postings), t.Max)).ToList();
+        var bitmap = new byte[(n + 7) / 8];
+        foreach (var (doc, _) in postings)
+        {
+            bitmap[doc >> 3] |= (byte)(1 << (doc & 7));
+        }
+
+        var min = split[^1].Postings.Min(p => p.Impact >> 1);
+        return new EncodedTerm(null, null, bitmap, [.. split.Select(t => (PostingCodec.Encode(t.Postings), t.Max))], min);
+    }
+
+    /// <summary>
+    /// <c>{"p":blob}</c> inline; <c>{"r":[pack,i]}</c> one blob with every posting; or for a common term
+    /// <c>{"b":[pack,i],"n":min,"t":[[pack,i,max],…]}</c>: a membership bitmap and impact-ordered tiers.
+    /// </summary>
+    private static Action<Utf8JsonWriter> TermEntry(EncodedTerm encoded, PackWriter packs)
+    {
+        if (encoded.Inline is { } inline)
+        {
+            return w => { w.WriteStartObject(); w.WriteString("p", inline); w.WriteEndObject(); };
+        }
+
+        if (encoded.Blob is { } blob)
+        {
+            var reference = packs.Add(blob);
+            return w => { w.WriteStartObject(); WriteRef(w, "r", reference); w.WriteEndObject(); };
+        }
+
+        var tierBlobs = encoded.Tiers!;
 
         // The bitmap and the first tier are read together: one file when they fit.
-        var bitmapBlob = PostingCodec.EncodeBitmap(postings.Select(p => p.Doc), n);
-        packs.KeepTogether(bitmapBlob.Length + tierBlobs[0].Blob.Length + 4);
-        var bitmap = packs.Add(bitmapBlob);
+        packs.KeepTogether(encoded.Bitmap!.Length + tierBlobs[0].Blob.Length + 4);
+        var bitmap = packs.Add(encoded.Bitmap);
         var tiers = tierBlobs.Select(t =>
         {
             var (pack, index) = packs.Add(t.Blob);
             return (Pack: pack, Index: index, t.Max);
         }).ToList();
 
-        var min = split[^1].Postings.Min(p => p.Impact >> 1);
+        var min = encoded.Min;
         return w =>
         {
             w.WriteStartObject();
