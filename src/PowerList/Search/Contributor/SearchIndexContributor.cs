@@ -31,7 +31,8 @@ public sealed class SearchIndexContributor : IDeferredContributor
 
     /// <remarks>
     /// Not an iterator itself: documents and the inverted index are made when called (so the marks time them); the
-    /// files are then serialized lazily, one at a time, as they are taken.
+    /// files are then serialized lazily, one at a time, as they are taken, and the index is let go after the last
+    /// one (<see cref="ReleasingFiles"/>).
     /// </remarks>
     public IEnumerable<DeferredOutput> ContributeDeferred(ListSet lists)
     {
@@ -39,23 +40,6 @@ public sealed class SearchIndexContributor : IDeferredContributor
         BuildTimings.Mark("search: documents");
         var index = IndexBuilder.Build(extracted.Documents);
         BuildTimings.Mark("search: inverted index");
-        return Timed(IndexWriter.Files(extracted, index, lists.Synonyms));
-    }
-
-    private static IEnumerable<DeferredOutput> Timed(IEnumerable<DeferredOutput> files)
-    {
-        using var e = files.GetEnumerator();
-        while (true)
-        {
-            var t = BuildTimings.Now();
-            var more = e.MoveNext();
-            BuildTimings.Measure("search: serialize", t);
-            if (!more)
-            {
-                yield break;
-            }
-
-            yield return e.Current;
-        }
+        return new ReleasingFiles(IndexWriter.Files(extracted, index, lists.Synonyms));
     }
 }
