@@ -176,6 +176,9 @@ public static class IndexWriter
             .Select(g => (Shard: g.Key, Terms: g.ToArray()))
             .ToList();
         var common = IndexSettings.CommonThreshold(index.Documents);
+
+        // Decoding lists, reused from window to window: a common term's list is large (on the large object heap).
+        var lists = new System.Collections.Concurrent.ConcurrentBag<List<(int Doc, int Impact)>>();
         for (var first = 0; first < shards.Count; first += ShardWindow)
         {
             var window = shards.GetRange(first, Math.Min(ShardWindow, shards.Count - first));
@@ -184,13 +187,13 @@ public static class IndexWriter
             Parallel.For(
                 0,
                 terms.Length,
-                () => new List<(int Doc, int Impact)>(),
+                () => lists.TryTake(out var list) ? list : [],
                 (i, _, postings) =>
                 {
                     encoded[i] = Encode(index.PostingList(terms[i], postings), index.Documents, common);
                     return postings;
                 },
-                _ => { });
+                lists.Add);
             var next = 0;
             foreach (var (shard, shardTerms) in window)
             {
