@@ -1,31 +1,32 @@
 using PowerList.Output;
+using PowerList.Site.Incremental;
 
 namespace PowerList.Search.Indexing;
 
 /// <summary>
-/// Collects the index files and gzip-compresses them as they come (JSON as <c>*.jgz</c>, posting packs as
-/// <c>*.bgz</c>, <see cref="IndexFileCodec"/>), a batch at a time in parallel, so that only the compressed bytes of
-/// the whole index are held, not its uncompressed text as well. Each file is compressed on its own, so the bytes
-/// do not depend on batching; <see cref="Finish"/> returns the files in ordinal path order.
+/// Collects the index files and compresses them as they come (<see cref="DeferredOutput.Produce"/>: JSON as
+/// <c>*.jgz</c>, posting packs as <c>*.bgz</c>, <see cref="IndexFileCodec"/>), a batch at a time in parallel, so that
+/// only the compressed bytes of the whole index are held, not its uncompressed text as well. Each file is compressed
+/// on its own, so the bytes do not depend on batching; <see cref="Finish"/> returns the files in ordinal path order.
 /// </summary>
 internal sealed class CompressedFiles
 {
     private const int BatchBytes = 16 << 20;
     private readonly List<OutputFile> _done = [];
-    private readonly List<OutputFile> _batch = [];
+    private readonly List<DeferredOutput> _batch = [];
     private long _batchBytes;
 
-    public void Add(OutputFile file)
+    public void Add(DeferredOutput file)
     {
         _batch.Add(file);
-        _batchBytes += file.Content.Length;
+        _batchBytes += file.Source.Length;
         if (_batchBytes >= BatchBytes)
         {
             Flush();
         }
     }
 
-    public void AddRange(IEnumerable<OutputFile> files)
+    public void AddRange(IEnumerable<DeferredOutput> files)
     {
         foreach (var file in files)
         {
@@ -42,15 +43,9 @@ internal sealed class CompressedFiles
     private void Flush()
     {
         var compressed = new OutputFile[_batch.Count];
-        Parallel.For(0, _batch.Count, i => compressed[i] = Compress(_batch[i]));
+        Parallel.For(0, _batch.Count, i => compressed[i] = _batch[i].ToFile());
         _done.AddRange(compressed);
         _batch.Clear();
         _batchBytes = 0;
     }
-
-    private static OutputFile Compress(OutputFile file) => new(
-        file.Path.EndsWith(".bin", StringComparison.Ordinal)
-            ? file.Path[..^".bin".Length] + IndexFileCodec.BinaryExtension
-            : file.Path[..^".json".Length] + IndexFileCodec.Extension,
-        IndexFileCodec.Compress(file.Content));
 }

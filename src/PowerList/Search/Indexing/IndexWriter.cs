@@ -2,6 +2,7 @@ using System.Text.Json;
 using PowerList.Model;
 using PowerList.Output;
 using PowerList.Search.Analysis;
+using PowerList.Site.Incremental;
 
 namespace PowerList.Search.Indexing;
 
@@ -15,17 +16,40 @@ public static class IndexWriter
 {
     private const string Folder = SiteUrls.SearchIndexFolder;
 
-    public static IEnumerable<OutputFile> Write(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms)
+    /// <summary>Every file, compressed, in ordinal path order.</summary>
+    public static IReadOnlyList<OutputFile> Write(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms)
+    {
+        var files = new CompressedFiles();
+        files.AddRange(Files(extracted, index, synonyms));
+        return files.Finish();
+    }
+
+    /// <summary>
+    /// Every file, lazily, uncompressed with what compresses it (<see cref="IndexFileCodec.Compress"/>) and its final
+    /// path (<c>*.jgz</c>, posting packs <c>*.bgz</c>): an incremental build compresses only the files that changed.
+    /// Not in path order. Holds <paramref name="extracted"/> and <paramref name="index"/> until enumerated to the end.
+    /// </summary>
+    public static IEnumerable<DeferredOutput> Files(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms)
+    {
+        foreach (var file in Uncompressed(extracted, index, synonyms))
+        {
+            var path = file.Path.EndsWith(".bin", StringComparison.Ordinal)
+                ? file.Path[..^".bin".Length] + IndexFileCodec.BinaryExtension
+                : file.Path[..^".json".Length] + IndexFileCodec.Extension;
+            yield return new DeferredOutput(path, file.Content, IndexFileCodec.Compress);
+        }
+    }
+
+    private static IEnumerable<OutputFile> Uncompressed(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms)
     {
         var docs = extracted.Documents;
         var n = docs.Count;
-        var files = new CompressedFiles();
         var dictShards = Math.Max(1, (index.TermCount + IndexSettings.TermsPerDictShard - 1) / IndexSettings.TermsPerDictShard);
         var codes = docs.SelectMany((d, i) => d.Codes.Select(c => (Code: c, Doc: i))).ToList();
         var codeShards = Math.Max(1, (codes.Count + IndexSettings.CodesPerShard - 1) / IndexSettings.CodesPerShard);
         var t2sBuckets = CharFolding.TraditionalToSimplified.GroupBy(p => p.Key >> 8).OrderBy(g => g.Key).ToList();
 
-        files.Add(new OutputFile(Folder + "meta.json", JsonOut.Write(w =>
+        yield return new OutputFile(Folder + "meta.json", JsonOut.Write(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("format", IndexSettings.FormatVersion);
@@ -70,20 +94,24 @@ public static class IndexWriter
 
             w.WriteEndObject();
             w.WriteEndObject();
-        })));
+        }));
 
         for (var shard = 0; shard * IndexSettings.DepartmentsPerShard < extracted.Departments.Count; shard++)
         {
             var slice = extracted.Departments.Skip(shard * IndexSettings.DepartmentsPerShard).Take(IndexSettings.DepartmentsPerShard).Select(d => (d.Id, d.Name));
-            files.Add(new OutputFile($"{Folder}departments/{shard}.json", JsonOut.Write(w => WritePairs(w, null, slice))));
+            yield return new OutputFile($"{Folder}departments/{shard}.json", JsonOut.Write(w => WritePairs(w, null, slice)));
         }
 
-        files.Add(new OutputFile(Folder + "facets.json", JsonOut.Write(w => WriteFacets(w, extracted))));
-        WriteTerms(index, dictShards, files);
+        yield return new OutputFile(Folder + "facets.json", JsonOut.Write(w => WriteFacets(w, extracted)));
+        foreach (var file in WriteTerms(index, dictShards))
+        {
+            yield return file;
+        }
+
         for (var shard = 0; shard * IndexSettings.DocsPerShard < n; shard++)
         {
             var slice = docs.Skip(shard * IndexSettings.DocsPerShard).Take(IndexSettings.DocsPerShard);
-            files.Add(new OutputFile($"{Folder}docs/{shard}.json", JsonOut.Write(w =>
+            yield return new OutputFile($"{Folder}docs/{shard}.json", JsonOut.Write(w =>
             {
                 w.WriteStartArray();
                 foreach (var d in slice)
@@ -98,12 +126,12 @@ public static class IndexWriter
                 }
 
                 w.WriteEndArray();
-            })));
+            }));
         }
 
         foreach (var group in codes.GroupBy(c => Fnv.Shard(c.Code, codeShards)).OrderBy(g => g.Key))
         {
-            files.Add(new OutputFile($"{Folder}codes/{group.Key}.json", JsonOut.Write(w =>
+            yield return new OutputFile($"{Folder}codes/{group.Key}.json", JsonOut.Write(w =>
             {
                 w.WriteStartObject();
                 foreach (var (code, doc) in group.OrderBy(c => c.Code, StringComparer.Ordinal))
@@ -112,12 +140,12 @@ public static class IndexWriter
                 }
 
                 w.WriteEndObject();
-            })));
+            }));
         }
 
         foreach (var bucket in t2sBuckets)
         {
-            files.Add(new OutputFile($"{Folder}t2s/{bucket.Key}.json", JsonOut.Write(w =>
+            yield return new OutputFile($"{Folder}t2s/{bucket.Key}.json", JsonOut.Write(w =>
             {
                 w.WriteStartObject();
                 foreach (var pair in bucket.OrderBy(p => p.Key))
@@ -126,78 +154,135 @@ public static class IndexWriter
                 }
 
                 w.WriteEndObject();
-            })));
+            }));
         }
 
-        // Every file gzip-compressed as it comes: JSON as *.jgz, posting packs as *.bgz (docs/search.md).
-        return files.Finish();
     }
 
-    private static void WriteTerms(InvertedIndex index, int dictShards, CompressedFiles files)
+    /// <summary>Dictionary shards whose terms' blobs are encoded at once, in parallel.</summary>
+    private const int ShardWindow = 32;
+
+    /// <summary>
+    /// The dictionary shards and posting packs. Each term's blobs are encoded in parallel, a window of shards at a
+    /// time (that part does not depend on where a blob goes); then, in term order, the blobs are placed in packs
+    /// and the shard written, so the bytes are those of a sequential writer.
+    /// </summary>
+    private static IEnumerable<OutputFile> WriteTerms(InvertedIndex index, int dictShards)
     {
         var packs = new PackWriter(Folder + "post/");
         var shards = Enumerable.Range(0, index.TermCount)
             .GroupBy(t => Fnv.Shard(index.Terms[t], dictShards))
-            .OrderBy(g => g.Key);
+            .OrderBy(g => g.Key)
+            .Select(g => (Shard: g.Key, Terms: g.ToArray()))
+            .ToList();
         var common = IndexSettings.CommonThreshold(index.Documents);
-        var postings = new List<(int Doc, int Impact)>();
-        foreach (var shard in shards)
-        {
-            var entries = new List<(string Term, Action<Utf8JsonWriter> Write)>();
-            foreach (var term in shard)
-            {
-                entries.Add((index.Terms[term], TermEntry(index.PostingList(term, postings), index.Documents, common, packs)));
-            }
 
-            files.Add(new OutputFile($"{Folder}dict/{shard.Key}.json", JsonOut.Write(w =>
-            {
-                w.WriteStartObject();
-                foreach (var (term, write) in entries)
+        // Decoding lists, reused from window to window: a common term's list is large (on the large object heap).
+        var lists = new System.Collections.Concurrent.ConcurrentBag<List<(int Doc, int Impact)>>();
+        for (var first = 0; first < shards.Count; first += ShardWindow)
+        {
+            var window = shards.GetRange(first, Math.Min(ShardWindow, shards.Count - first));
+            var terms = window.SelectMany(s => s.Terms).ToArray();
+            var encoded = new EncodedTerm[terms.Length];
+            Parallel.For(
+                0,
+                terms.Length,
+                () => lists.TryTake(out var list) ? list : [],
+                (i, _, postings) =>
                 {
-                    w.WritePropertyName(term);
-                    write(w);
+                    encoded[i] = Encode(index.PostingList(terms[i], postings), index.Documents, common);
+                    return postings;
+                },
+                lists.Add);
+            var next = 0;
+            foreach (var (shard, shardTerms) in window)
+            {
+                var entries = new List<(string Term, Action<Utf8JsonWriter> Write)>(shardTerms.Length);
+                foreach (var term in shardTerms)
+                {
+                    entries.Add((index.Terms[term], TermEntry(encoded[next], packs)));
+                    encoded[next++] = null!;
                 }
 
-                w.WriteEndObject();
-            })));
-            files.AddRange(packs.TakeCompleted());
+                yield return new OutputFile($"{Folder}dict/{shard}.json", JsonOut.Write(w =>
+                {
+                    w.WriteStartObject();
+                    foreach (var (term, write) in entries)
+                    {
+                        w.WritePropertyName(term);
+                        write(w);
+                    }
+
+                    w.WriteEndObject();
+                }));
+                foreach (var pack in packs.TakeCompleted())
+                {
+                    yield return pack;
+                }
+            }
         }
 
-        files.AddRange(packs.Finish());
+        foreach (var pack in packs.Finish())
+        {
+            yield return pack;
+        }
+    }
+
+    /// <summary>A term's blobs, before they are placed in packs: inline (base64), one blob, or a common term's bitmap and tiers.</summary>
+    private sealed record EncodedTerm(string? Inline, byte[]? Blob, byte[]? Bitmap, (byte[] Blob, int Max)[]? Tiers, int Min);
+
+    private static EncodedTerm Encode(List<(int Doc, int Impact)> postings, int n, int common)
+    {
+        if (postings.Count <= IndexSettings.InlinePostings)
+        {
+            return new EncodedTerm(Convert.ToBase64String(PostingCodec.Encode(postings)), null, null, null, 0);
+        }
+
+        if (postings.Count <= common)
+        {
+            return new EncodedTerm(null, PostingCodec.Encode(postings), null, null, 0);
+        }
+
+        var split = ImpactTiers.Split(postings);
+        var bitmap = new byte[(n + 7) / 8];
+        foreach (var (doc, _) in postings)
+        {
+            bitmap[doc >> 3] |= (byte)(1 << (doc & 7));
+        }
+
+        var min = split[^1].Postings.Min(p => p.Impact >> 1);
+        return new EncodedTerm(null, null, bitmap, [.. split.Select(t => (PostingCodec.Encode(t.Postings), t.Max))], min);
     }
 
     /// <summary>
     /// <c>{"p":blob}</c> inline; <c>{"r":[pack,i]}</c> one blob with every posting; or for a common term
     /// <c>{"b":[pack,i],"n":min,"t":[[pack,i,max],…]}</c>: a membership bitmap and impact-ordered tiers.
     /// </summary>
-    private static Action<Utf8JsonWriter> TermEntry(List<(int Doc, int Impact)> postings, int n, int common, PackWriter packs)
+    private static Action<Utf8JsonWriter> TermEntry(EncodedTerm encoded, PackWriter packs)
     {
-        if (postings.Count <= IndexSettings.InlinePostings)
+        if (encoded.Inline is { } inline)
         {
-            var blob = Convert.ToBase64String(PostingCodec.Encode(postings));
-            return w => { w.WriteStartObject(); w.WriteString("p", blob); w.WriteEndObject(); };
+            return w => { w.WriteStartObject(); w.WriteString("p", inline); w.WriteEndObject(); };
         }
 
-        if (postings.Count <= common)
+        if (encoded.Blob is { } blob)
         {
-            var reference = packs.Add(PostingCodec.Encode(postings));
+            var reference = packs.Add(blob);
             return w => { w.WriteStartObject(); WriteRef(w, "r", reference); w.WriteEndObject(); };
         }
 
-        var split = ImpactTiers.Split(postings);
-        var tierBlobs = split.Select(t => (Blob: PostingCodec.Encode(t.Postings), t.Max)).ToList();
+        var tierBlobs = encoded.Tiers!;
 
         // The bitmap and the first tier are read together: one file when they fit.
-        var bitmapBlob = PostingCodec.EncodeBitmap(postings.Select(p => p.Doc), n);
-        packs.KeepTogether(bitmapBlob.Length + tierBlobs[0].Blob.Length + 4);
-        var bitmap = packs.Add(bitmapBlob);
+        packs.KeepTogether(encoded.Bitmap!.Length + tierBlobs[0].Blob.Length + 4);
+        var bitmap = packs.Add(encoded.Bitmap);
         var tiers = tierBlobs.Select(t =>
         {
             var (pack, index) = packs.Add(t.Blob);
             return (Pack: pack, Index: index, t.Max);
         }).ToList();
 
-        var min = split[^1].Postings.Min(p => p.Impact >> 1);
+        var min = encoded.Min;
         return w =>
         {
             w.WriteStartObject();

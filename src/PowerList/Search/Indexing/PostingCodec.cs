@@ -9,16 +9,26 @@ public static class PostingCodec
 {
     public static byte[] Encode(IReadOnlyList<(int Doc, int Impact)> postings)
     {
-        var bytes = new List<byte>(postings.Count * 3);
-        var previous = 0;
-        foreach (var (doc, impact) in postings)
+        // At most 5 bytes a varint; written into one array, then trimmed (no list of bytes).
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(16, postings.Count * 10));
+        try
         {
-            AddVarint(bytes, (uint)(doc - previous));
-            previous = doc;
-            AddVarint(bytes, (uint)impact);
-        }
+            var length = 0L;
+            var previous = 0;
+            for (var i = 0; i < postings.Count; i++)
+            {
+                var (doc, impact) = postings[i];
+                length += Varint.Write(bytes, length, (uint)(doc - previous));
+                previous = doc;
+                length += Varint.Write(bytes, length, (uint)impact);
+            }
 
-        return bytes.ToArray();
+            return bytes.AsSpan(0, (int)length).ToArray();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     public static List<(int Doc, int Impact)> Decode(ReadOnlySpan<byte> bytes)

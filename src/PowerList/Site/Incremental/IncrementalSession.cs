@@ -7,8 +7,9 @@ namespace PowerList.Site.Incremental;
 /// Decides, file by file, what a build must render: a planned file (<see cref="IPlannedContributor"/>) whose input
 /// key equals the one in the previous site's <see cref="BuildManifest"/> (same program, same contributor
 /// fingerprint, same path, same inputs) and whose old file is still there is reused; everything else is rendered,
-/// in parallel batches handed out in order. Other contributors run in full and their files are keyed by content;
-/// a file whose bytes equal the previous build's is linked from the old site rather than written again.
+/// in parallel batches handed out in order. A deferred file (<see cref="IDeferredContributor"/>) is keyed by its source
+/// bytes and produced (compressed) only when that key changed. Other contributors run in full and their files are keyed by content;
+/// a file whose bytes equal the previous build's is left in place rather than written again.
 /// Files of the old site that are not produced again (deleted or renamed entries) are simply not carried over.
 /// </summary>
 public sealed class IncrementalSession
@@ -18,6 +19,10 @@ public sealed class IncrementalSession
     private readonly List<KeyValuePair<string, ManifestItem>> _next = [];
     private int _reused;
     private int _rendered;
+    private int _produced;
+
+    /// <summary>Source bytes of deferred files keyed and produced at once (in parallel).</summary>
+    private const long DeferredBatchBytes = 16 << 20;
 
     [ThreadStatic]
     private static KeyWriter? _keys;
@@ -42,6 +47,9 @@ public sealed class IncrementalSession
     /// <summary>Planned files rendered so far.</summary>
     public int Rendered => _rendered;
 
+    /// <summary>Deferred files (<see cref="IDeferredContributor"/>) produced so far, i.e. not reused.</summary>
+    public int Produced => _produced;
+
     /// <summary>Whether a usable previous manifest was found.</summary>
     public bool HasPrevious => _previous is not null;
 
@@ -58,6 +66,22 @@ public sealed class IncrementalSession
             {
                 var resolved = new ResolvedOutput[batch.Length];
                 Parallel.For(0, batch.Length, i => resolved[i] = Resolve(prefix, batch[i]));
+                foreach (var output in resolved)
+                {
+                    Record(output);
+                    yield return output;
+                }
+            }
+
+            yield break;
+        }
+
+        if (contributor is IDeferredContributor deferred)
+        {
+            foreach (var batch in Batches(deferred.ContributeDeferred(lists), Math.Max(1, batchSize)))
+            {
+                var resolved = new ResolvedOutput[batch.Count];
+                Parallel.For(0, batch.Count, i => resolved[i] = Resolve(batch[i]));
                 foreach (var output in resolved)
                 {
                     Record(output);
@@ -89,7 +113,7 @@ public sealed class IncrementalSession
     /// <summary>
     /// The previous site's file at <paramref name="path"/> when the previous manifest recorded the same key for it
     /// (same inputs, or for content-keyed files the same bytes) and it is still there with its length; it is then
-    /// linked, not written, and keeps its time stamp. The one stat per reused file stays (about 1 µs each, in
+    /// left in place, not written, and keeps its time stamp. The one stat per reused file stays (about 1 µs each, in
     /// parallel): it is what brings back a file deleted from the site by hand, which an in-place writer would
     /// otherwise never notice.
     /// </summary>
@@ -112,6 +136,51 @@ public sealed class IncrementalSession
     }
 
     private void Record(ResolvedOutput output) => _next.Add(new(output.Path, new ManifestItem(output.Key, output.Length)));
+
+    /// <summary>
+    /// A deferred file keyed by its source bytes (key prefix <c>source</c>, so never equal to a content key): reused
+    /// when the previous build had the same source at the same path, else produced now.
+    /// </summary>
+    private ResolvedOutput Resolve(DeferredOutput deferred)
+    {
+        var t = BuildTimings.Now();
+        var key = ContentKey.Of("source", deferred.Source);
+        var found = TryReuse(deferred.Path, key);
+        BuildTimings.Measure("deferred: key", t);
+        if (found is { } reused)
+        {
+            return reused;
+        }
+
+        Interlocked.Increment(ref _produced);
+        t = BuildTimings.Now();
+        var content = deferred.Produce(deferred.Source);
+        BuildTimings.Measure("deferred: produce", t);
+        return new ResolvedOutput(deferred.Path, content, null, key, content.LongLength);
+    }
+
+    /// <summary>Batches of at most <paramref name="count"/> files and about <see cref="DeferredBatchBytes"/> source bytes, taken lazily.</summary>
+    private static IEnumerable<List<DeferredOutput>> Batches(IEnumerable<DeferredOutput> files, int count)
+    {
+        var batch = new List<DeferredOutput>();
+        long bytes = 0;
+        foreach (var file in files)
+        {
+            batch.Add(file);
+            bytes += file.Source.LongLength;
+            if (batch.Count >= count || bytes >= DeferredBatchBytes)
+            {
+                yield return batch;
+                batch = [];
+                bytes = 0;
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
+        }
+    }
 
     private ResolvedOutput Resolve(UInt128 prefix, PlannedOutput planned)
     {
