@@ -1,4 +1,5 @@
 using PowerList.Loading;
+using PowerList.Site.Incremental;
 
 namespace PowerList.Validation;
 
@@ -9,8 +10,12 @@ public static class ListCheck
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static LoadResult Run(string root, LoadOptions? options = null)
     {
+        var started = BuildTimings.Now();
         var loaded = ListLoader.Load(root, options ?? LoadOptions.Default);
+        BuildTimings.Measure("load", started);
+        started = BuildTimings.Now();
         var validated = ListValidator.Validate(loaded.Lists, loaded.Unreadable);
+        BuildTimings.Measure("validate", started);
         var all = new Diagnostics.DiagnosticBag();
         all.AddRange(loaded.Diagnostics);
         all.AddRange(validated);
