@@ -1,6 +1,7 @@
 using PowerList.Diagnostics;
 using PowerList.Loading;
 using PowerList.Model;
+using PowerList.Site.Incremental;
 using PowerList.Validation.Rules;
 
 namespace PowerList.Validation;
@@ -53,8 +54,18 @@ public static class ListValidator
         // Rules only read the set; the bag is thread-safe and sorts at the end, so the order of work does not matter.
         // Each code is reported by one rule only, so the per-file limit of the bag keeps the same diagnostics either way.
         Parallel.Invoke(
-            () => Parallel.ForEach(SetRules, rule => rule.Check(context, diagnostics)),
-            () => Parallel.For(0, files.Length, i => perFile[i] = known?[i] ?? CheckFile(context, files[i])));
+            () => Parallel.ForEach(SetRules, rule =>
+            {
+                var started = BuildTimings.Now();
+                rule.Check(context, diagnostics);
+                BuildTimings.Measure("validate: " + rule.GetType().Name, started);
+            }),
+            () =>
+            {
+                var started = BuildTimings.Now();
+                Parallel.For(0, files.Length, i => perFile[i] = known?[i] ?? CheckFile(context, files[i]));
+                BuildTimings.Measure("validate: per file", started);
+            });
 
         cache?.End(files, perFile);
         foreach (var found in perFile)
