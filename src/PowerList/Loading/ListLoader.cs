@@ -23,7 +23,14 @@ public static class ListLoader
     /// read, and remembering the new results there; the result is the same as without a cache.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static LoadResult Load(string root, LoadOptions options, LoadCache? cache)
+    public static LoadResult Load(string root, LoadOptions options, LoadCache? cache) => Load(root, options, cache, null);
+
+    /// <summary>
+    /// As <see cref="Load(string, LoadOptions, LoadCache)"/>, also taking list files from (and adding them to) the
+    /// build's cache on disk <paramref name="parsed"/>; the result is the same as without it.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static LoadResult Load(string root, LoadOptions options, LoadCache? cache, ParsedFileCache? parsed)
     {
         if (!Directory.Exists(root))
         {
@@ -34,17 +41,23 @@ public static class ListLoader
         var plan = ListLayout.Scan(root, diagnostics);
         cache?.Begin(options);
         cache?.Keep(plan);
+        if (options with { Parallel = true } != LoadOptions.Default)
+        {
+            parsed = null; // cached models were read under the default limits
+        }
+
+        parsed?.Begin();
         var loaded = new LoadedFile[plan.Count];
         var pool = new StringPool();
         if (options.Parallel && plan.Count > 1)
         {
-            System.Threading.Tasks.Parallel.For(0, plan.Count, i => loaded[i] = LoadFile(plan[i], options, pool, cache));
+            System.Threading.Tasks.Parallel.For(0, plan.Count, i => loaded[i] = LoadFile(plan[i], options, pool, cache, parsed));
         }
         else
         {
             for (var i = 0; i < plan.Count; i++)
             {
-                loaded[i] = LoadFile(plan[i], options, pool, cache);
+                loaded[i] = LoadFile(plan[i], options, pool, cache, parsed);
             }
         }
 
@@ -85,7 +98,7 @@ public static class ListLoader
         return new LoadResult(set, diagnostics.ToSortedList()) { Unreadable = unreadable };
     }
 
-    private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options, StringPool pool, LoadCache? cache)
+    private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options, StringPool pool, LoadCache? cache, ParsedFileCache? parsed)
     {
         var known = cache?.Find(plan);
         var stamp = cache is null ? null : FileStamp.Of(plan.Path);
@@ -104,10 +117,9 @@ public static class ListLoader
             return new LoadedFile(plan.Kind, null, false, diagnostics); // not remembered: read again next time
         }
 
-        byte[]? hash = null;
+        byte[]? hash = cache is not null || parsed is not null ? SHA256.HashData(bytes.Span) : null;
         if (cache is not null)
         {
-            hash = SHA256.HashData(bytes.Span);
             if (known is not null && hash.AsSpan().SequenceEqual(known.Hash))
             {
                 cache.CountHashHit();
@@ -122,7 +134,20 @@ public static class ListLoader
             cache.CountParsed();
         }
 
-        var result = Bind(plan, bytes.Span, options, diagnostics, pool);
+        LoadedFile result;
+        if (parsed is not null && plan.Kind == ListFileKind.List && parsed.TryGet(hash, plan, pool) is { } fromDisk)
+        {
+            result = new LoadedFile(plan.Kind, fromDisk, true, diagnostics);
+        }
+        else
+        {
+            result = Bind(plan, bytes.Span, options, diagnostics, pool);
+            if (parsed is not null && result is { Value: ListFile list, Complete: true, Diagnostics.Count: 0 })
+            {
+                parsed.Put(hash, list);
+            }
+        }
+
         if (cache is not null && stamp is { } read)
         {
             cache.Store(new CachedFile(plan, read, hash!, result));
