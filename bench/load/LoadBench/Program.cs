@@ -42,28 +42,6 @@ BuildTimings.Mark("fresh");
 fresh = null;
 GC.Collect();
 
-var cacheFolder = Path.Combine(Path.GetTempPath(), "powerlist-loadbench-cache-" + Environment.ProcessId);
-try
-{
-    var disk = new PowerList.Loading.ParsedFileCache(PowerList.Caching.BuildCache.For("unused", cacheFolder));
-    Time("disk cache: load, parse and write every file", () => ListLoader.Load(root, LoadOptions.Default, null, disk));
-    Console.WriteLine($"  {disk.Written} written, {Directory.EnumerateFiles(cacheFolder).Sum(f => new FileInfo(f).Length) / 1048576} MB");
-    GC.Collect();
-    for (var i = 1; i <= 2; i++)
-    {
-        disk = new PowerList.Loading.ParsedFileCache(PowerList.Caching.BuildCache.For("unused", cacheFolder));
-        Time($"disk cache: load from the cache ({i})", () => ListLoader.Load(root, LoadOptions.Default, null, disk));
-        Console.WriteLine($"  {disk.Hits} hits, {disk.Misses} misses");
-        GC.Collect();
-        Time($"fresh: load again ({i})", () => ListLoader.Load(root));
-        GC.Collect();
-    }
-}
-finally
-{
-    Directory.Delete(cacheFolder, recursive: true);
-}
-
 var load = new LoadCache();
 var validation = new ValidationCache();
 Time("warm: first run (fills the caches)", () => ListCheck.Run(root, null, load, validation));

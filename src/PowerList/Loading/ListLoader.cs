@@ -23,14 +23,7 @@ public static class ListLoader
     /// read, and remembering the new results there; the result is the same as without a cache.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static LoadResult Load(string root, LoadOptions options, LoadCache? cache) => Load(root, options, cache, null);
-
-    /// <summary>
-    /// As <see cref="Load(string, LoadOptions, LoadCache)"/>, also taking list files from (and adding them to) the
-    /// build's cache on disk <paramref name="parsed"/>; the result is the same as without it.
-    /// </summary>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static LoadResult Load(string root, LoadOptions options, LoadCache? cache, ParsedFileCache? parsed)
+    public static LoadResult Load(string root, LoadOptions options, LoadCache? cache)
     {
         if (!Directory.Exists(root))
         {
@@ -41,23 +34,17 @@ public static class ListLoader
         var plan = ListLayout.Scan(root, diagnostics);
         cache?.Begin(options);
         cache?.Keep(plan);
-        if (options with { Parallel = true } != LoadOptions.Default)
-        {
-            parsed = null; // cached models were read under the default limits
-        }
-
-        parsed?.Begin();
         var loaded = new LoadedFile[plan.Count];
         var pool = new StringPool();
         if (options.Parallel && plan.Count > 1)
         {
-            System.Threading.Tasks.Parallel.For(0, plan.Count, i => loaded[i] = LoadFile(plan[i], options, pool, cache, parsed));
+            System.Threading.Tasks.Parallel.For(0, plan.Count, i => loaded[i] = LoadFile(plan[i], options, pool, cache));
         }
         else
         {
             for (var i = 0; i < plan.Count; i++)
             {
-                loaded[i] = LoadFile(plan[i], options, pool, cache, parsed);
+                loaded[i] = LoadFile(plan[i], options, pool, cache);
             }
         }
 
@@ -98,7 +85,7 @@ public static class ListLoader
         return new LoadResult(set, diagnostics.ToSortedList()) { Unreadable = unreadable };
     }
 
-    private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options, StringPool pool, LoadCache? cache, ParsedFileCache? parsed)
+    private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options, StringPool pool, LoadCache? cache)
     {
         var known = cache?.Find(plan);
         var stamp = cache is null ? null : FileStamp.Of(plan.Path);
@@ -117,9 +104,10 @@ public static class ListLoader
             return new LoadedFile(plan.Kind, null, false, diagnostics); // not remembered: read again next time
         }
 
-        byte[]? hash = cache is not null || parsed is not null ? SHA256.HashData(bytes.Span) : null;
+        byte[]? hash = null;
         if (cache is not null)
         {
+            hash = SHA256.HashData(bytes.Span);
             if (known is not null && hash.AsSpan().SequenceEqual(known.Hash))
             {
                 cache.CountHashHit();
@@ -134,20 +122,7 @@ public static class ListLoader
             cache.CountParsed();
         }
 
-        LoadedFile result;
-        if (parsed is not null && plan.Kind == ListFileKind.List && parsed.TryGet(hash, plan, pool) is { } fromDisk)
-        {
-            result = new LoadedFile(plan.Kind, fromDisk, true, diagnostics);
-        }
-        else
-        {
-            result = Bind(plan, bytes.Span, options, diagnostics, pool);
-            if (parsed is not null && result is { Value: ListFile list, Complete: true, Diagnostics.Count: 0 })
-            {
-                parsed.Put(hash, list);
-            }
-        }
-
+        var result = Bind(plan, bytes.Span, options, diagnostics, pool);
         if (cache is not null && stamp is { } read)
         {
             cache.Store(new CachedFile(plan, read, hash!, result));

@@ -43,9 +43,6 @@ public sealed record SourceInfo
         _count = count;
     }
 
-    /// <summary>The compact parts (keys, packed lines and columns, count), or null for a source built from a dictionary (for the loader's cache).</summary>
-    internal (string[] Keys, int[] Places, int Count)? Compact => _fields is null ? (_keys, _places, _count) : null;
-
     public static SourceInfo None { get; } = new(SourceLocation.None, ImmutableDictionary<string, SourceLocation>.Empty);
 
     public static SourceInfo At(SourceLocation self) => new(self, ImmutableDictionary<string, SourceLocation>.Empty);
