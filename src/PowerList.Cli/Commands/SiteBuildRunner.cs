@@ -1,5 +1,6 @@
 using System.Globalization;
 using PowerList.Diagnostics;
+using PowerList.Loading;
 using PowerList.Model;
 using PowerList.Validation;
 using PowerList.Site;
@@ -50,6 +51,23 @@ internal sealed class SiteBuildRunner
     /// </summary>
     public bool Clean { get; init; }
 
+    /// <summary>
+    /// Keep every list file's parsed model and per-file validation in memory between runs (<c>serve</c>), so the next
+    /// run reads and checks again only the files whose bytes changed. Same results as a fresh run.
+    /// </summary>
+    public bool ReuseUnchangedFiles
+    {
+        get => _loadCache is not null;
+        init
+        {
+            _loadCache = value ? new LoadCache() : null;
+            _validationCache = value ? new ValidationCache() : null;
+        }
+    }
+
+    private readonly LoadCache? _loadCache;
+    private readonly ValidationCache? _validationCache;
+
     /// <summary>Runs the build; returns the CLI exit code.</summary>
     public int Run(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
@@ -66,8 +84,9 @@ internal sealed class SiteBuildRunner
         }
 
         PowerList.Site.Incremental.BuildTimings.Mark("start");
-        var checkedLists = ListCheck.Run(_lists);
-        PowerList.Site.Incremental.BuildTimings.Mark("load and validate");
+        var checkedLists = ListCheck.Run(_lists, null, _loadCache, _validationCache);
+        PowerList.Site.Incremental.BuildTimings.Mark(_loadCache is null ? "load and validate" : string.Create(CultureInfo.InvariantCulture,
+            $"load and validate ({_loadCache.Parsed} parsed, {_loadCache.UnchangedByHash} unchanged by hash, {_loadCache.UnchangedByStamp} by stamp; {_validationCache!.Checked} files checked, {_validationCache.Reused} reused)"));
         var (lists, diagnostics) = (checkedLists.Lists, checkedLists.Diagnostics);
         DiagnosticWriter.Write(stdout, diagnostics, DiagnosticFormat.Text);
 

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
 using PowerList.Diagnostics;
 using PowerList.Format;
 using PowerList.Model;
+using PowerList.Site.Incremental;
 
 namespace PowerList.Loading;
 
@@ -14,7 +16,14 @@ public static class ListLoader
     public static LoadResult Load(string root) => Load(root, LoadOptions.Default);
 
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static LoadResult Load(string root, LoadOptions options)
+    public static LoadResult Load(string root, LoadOptions options) => Load(root, options, null);
+
+    /// <summary>
+    /// Loads, reusing from <paramref name="cache"/> (when given) every file whose bytes did not change since it was
+    /// read, and remembering the new results there; the result is the same as without a cache.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static LoadResult Load(string root, LoadOptions options, LoadCache? cache)
     {
         if (!Directory.Exists(root))
         {
@@ -23,17 +32,19 @@ public static class ListLoader
 
         var diagnostics = new DiagnosticBag();
         var plan = ListLayout.Scan(root, diagnostics);
+        cache?.Begin(options);
+        cache?.Keep(plan);
         var loaded = new LoadedFile[plan.Count];
         var pool = new StringPool();
         if (options.Parallel && plan.Count > 1)
         {
-            System.Threading.Tasks.Parallel.For(0, plan.Count, i => loaded[i] = LoadFile(plan[i], options, pool));
+            System.Threading.Tasks.Parallel.For(0, plan.Count, i => loaded[i] = LoadFile(plan[i], options, pool, cache));
         }
         else
         {
             for (var i = 0; i < plan.Count; i++)
             {
-                loaded[i] = LoadFile(plan[i], options, pool);
+                loaded[i] = LoadFile(plan[i], options, pool, cache);
             }
         }
 
@@ -74,17 +85,63 @@ public static class ListLoader
         return new LoadResult(set, diagnostics.ToSortedList()) { Unreadable = unreadable };
     }
 
-    private sealed record LoadedFile(ListFileKind Kind, object? Value, bool Complete, List<Diagnostic> Diagnostics);
-
-    private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options, StringPool pool)
+    private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options, StringPool pool, LoadCache? cache)
     {
+        var known = cache?.Find(plan);
+        var stamp = cache is null ? null : FileStamp.Of(plan.Path);
+        if (known is not null && stamp is { } s && known.Stamp.Unchanged(s))
+        {
+            cache!.CountStampHit();
+            return known.Result;
+        }
+
         var diagnostics = new List<Diagnostic>();
-        var root = YamlFileReader.Read(plan.Path, options, diagnostics, pool, out var complete);
+        var started = BuildTimings.Now();
+        using var bytes = YamlFileReader.ReadBytes(plan.Path, options, diagnostics);
+        BuildTimings.Measure("load: read", started);
+        if (bytes is null)
+        {
+            return new LoadedFile(plan.Kind, null, false, diagnostics); // not remembered: read again next time
+        }
+
+        byte[]? hash = null;
+        if (cache is not null)
+        {
+            hash = SHA256.HashData(bytes.Span);
+            if (known is not null && hash.AsSpan().SequenceEqual(known.Hash))
+            {
+                cache.CountHashHit();
+                if (stamp is { } unchanged)
+                {
+                    cache.Store(known with { Stamp = unchanged });
+                }
+
+                return known.Result;
+            }
+
+            cache.CountParsed();
+        }
+
+        var result = Bind(plan, bytes.Span, options, diagnostics, pool);
+        if (cache is not null && stamp is { } read)
+        {
+            cache.Store(new CachedFile(plan, read, hash!, result));
+        }
+
+        return result;
+    }
+
+    private static LoadedFile Bind(PlannedFile plan, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool pool)
+    {
+        var started = BuildTimings.Now();
+        var root = YamlFileReader.Parse(plan.Path, bytes, options, diagnostics, pool, out var complete);
+        BuildTimings.Measure("load: parse", started);
         if (root is null)
         {
             return new LoadedFile(plan.Kind, null, false, diagnostics);
         }
 
+        started = BuildTimings.Now();
         var reader = new NodeReader(plan.Path, diagnostics);
         object? value = plan.Kind switch
         {
@@ -99,6 +156,7 @@ public static class ListLoader
             _ => throw new InvalidOperationException($"Unknown file kind {plan.Kind}."),
         };
 
+        BuildTimings.Measure("load: bind", started);
         return new LoadedFile(plan.Kind, value, complete, diagnostics);
     }
 }

@@ -9,7 +9,9 @@ namespace PowerList.Loading;
 /// </summary>
 public sealed class StringPool
 {
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    // Many locks: files are read in parallel and most texts are new, so adds are frequent (the default of one lock
+    // per processor made threads wait on each other, and on the table growing, for a large part of a load).
+    private readonly ConcurrentDictionary<string, string> _strings = new(concurrencyLevel: 64, capacity: 1 << 14, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public StringPool()

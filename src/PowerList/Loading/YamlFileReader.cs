@@ -32,6 +32,27 @@ public static class YamlFileReader
     public static YamlNode? Read(string path, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool, out bool complete)
     {
         complete = false;
+        if (ReadBytes(path, options, diagnostics) is not { } bytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Parse(path, bytes.Span, options, diagnostics, pool, out complete);
+        }
+        finally
+        {
+            bytes.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The bytes of a file in a pooled buffer (dispose to return it), or null with a diagnostic when the file
+    /// cannot be read or is larger than <see cref="LoadOptions.MaxFileBytes"/>.
+    /// </summary>
+    internal static FileBytes? ReadBytes(string path, LoadOptions options, List<Diagnostic> diagnostics)
+    {
         long length;
         try
         {
@@ -53,22 +74,13 @@ public static class YamlFileReader
         var bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
         try
         {
-            int read;
-            try
-            {
-                read = ReadAll(path, bytes);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Add(DiagnosticCodes.FileUnreadable.At(SourceLocation.OfFile(path), Reason(ex)));
-                return null;
-            }
-
-            return Parse(path, bytes.AsSpan(0, read), options, diagnostics, pool, out complete);
+            return new FileBytes(bytes, ReadAll(path, bytes));
         }
-        finally
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             ArrayPool<byte>.Shared.Return(bytes);
+            diagnostics.Add(DiagnosticCodes.FileUnreadable.At(SourceLocation.OfFile(path), Reason(ex)));
+            return null;
         }
     }
 
@@ -104,7 +116,7 @@ public static class YamlFileReader
     public static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, out bool complete) =>
         Parse(path, bytes, options, diagnostics, null, out complete);
 
-    private static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool, out bool complete)
+    internal static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool, out bool complete)
     {
         complete = false;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))

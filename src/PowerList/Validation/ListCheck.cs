@@ -1,4 +1,5 @@
 using PowerList.Loading;
+using PowerList.Site.Incremental;
 
 namespace PowerList.Validation;
 
@@ -7,10 +8,21 @@ public static class ListCheck
 {
     /// <summary>The loaded set with the loader's and the validator's diagnostics together, sorted.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static LoadResult Run(string root, LoadOptions? options = null)
+    public static LoadResult Run(string root, LoadOptions? options = null) => Run(root, options, null, null);
+
+    /// <summary>
+    /// As <see cref="Run(string, LoadOptions?)"/>, reusing what <paramref name="loadCache"/> and
+    /// <paramref name="validationCache"/> kept of unchanged files (the result is the same; see <see cref="LoadCache"/>).
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static LoadResult Run(string root, LoadOptions? options, LoadCache? loadCache, ValidationCache? validationCache)
     {
-        var loaded = ListLoader.Load(root, options ?? LoadOptions.Default);
-        var validated = ListValidator.Validate(loaded.Lists, loaded.Unreadable);
+        var started = BuildTimings.Now();
+        var loaded = ListLoader.Load(root, options ?? LoadOptions.Default, loadCache);
+        BuildTimings.Measure("load", started);
+        started = BuildTimings.Now();
+        var validated = ListValidator.Validate(loaded.Lists, loaded.Unreadable, validationCache);
+        BuildTimings.Measure("validate", started);
         var all = new Diagnostics.DiagnosticBag();
         all.AddRange(loaded.Diagnostics);
         all.AddRange(validated);

@@ -75,12 +75,22 @@ public static class TextFields
 
         foreach (var f in lists.Files)
         {
-            T(visit, f, "department", f.Department);
-            T(visit, f, "category", f.Category);
-            foreach (var e in f.Entries)
-            {
-                VisitEntry(visit, e);
-            }
+            VisitFile(visit, f);
+        }
+    }
+
+    /// <summary>The texts of the set outside its list files (site, categories, departments, laws, synonyms).</summary>
+    public static void VisitTopLevel(ListSet lists, Visitor visit) =>
+        Visit(lists with { Files = [] }, visit);
+
+    /// <summary>The texts of one list file.</summary>
+    public static void VisitFile(Visitor visit, ListFile f)
+    {
+        T(visit, f, "department", f.Department);
+        T(visit, f, "category", f.Category);
+        foreach (var e in f.Entries)
+        {
+            VisitEntry(visit, e);
         }
     }
 

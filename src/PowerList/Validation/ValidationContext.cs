@@ -15,18 +15,23 @@ public sealed class ValidationContext
         Laws = First(lists.Laws, l => l.Id);
         Departments = First(lists.Departments, d => d.Id);
         Categories = First(lists.Categories, c => c.Code);
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in lists.Entries)
+        _codes = new Lazy<IReadOnlySet<string>>(() =>
         {
-            codes.Add(entry.Code);
-            foreach (var sub in entry.SubItems)
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in lists.Entries)
             {
-                codes.Add(sub.Code);
+                codes.Add(entry.Code);
+                foreach (var sub in entry.SubItems)
+                {
+                    codes.Add(sub.Code);
+                }
             }
-        }
 
-        Codes = codes;
+            return codes;
+        });
     }
+
+    private readonly Lazy<IReadOnlySet<string>> _codes;
 
     public ListSet Lists { get; }
 
@@ -42,7 +47,7 @@ public sealed class ValidationContext
     public FrozenDictionary<string, Category> Categories { get; }
 
     /// <summary>Every entry and sub-item code.</summary>
-    public IReadOnlySet<string> Codes { get; }
+    public IReadOnlySet<string> Codes => _codes.Value;
 
     /// <summary>A place for messages ("另见 …"): path relative to the lists folder, line and column.</summary>
     public string Describe(SourceLocation at)
@@ -56,10 +61,10 @@ public sealed class ValidationContext
         return $"{path.Replace('\\', '/')}:{at.Line}:{at.Column}";
     }
 
-    /// <summary>Every citation with the entry it belongs to (the entry's own, then its sub-items').</summary>
-    public IEnumerable<Citation> Citations()
+    /// <summary>Every citation of one file (each entry's own, then its sub-items').</summary>
+    public static IEnumerable<Citation> Citations(ListFile file)
     {
-        foreach (var entry in Lists.Entries)
+        foreach (var entry in file.Entries)
         {
             foreach (var citation in entry.Basis)
             {

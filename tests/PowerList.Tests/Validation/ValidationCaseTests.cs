@@ -16,7 +16,7 @@ namespace PowerList.Tests.Validation;
 /// </summary>
 public class ValidationCaseTests
 {
-    private static readonly string CasesRoot = Path.Combine(RepoPaths.Root, "tests", "PowerList.Tests", "Validation", "Cases");
+    internal static readonly string CasesRoot = Path.Combine(RepoPaths.Root, "tests", "PowerList.Tests", "Validation", "Cases");
     private static readonly HashSet<string> CaseControlFiles = new(StringComparer.Ordinal) { "expected.txt", "options.txt" };
 
     public static TheoryData<string> Cases()
@@ -78,7 +78,7 @@ public class ValidationCaseTests
         missing.ShouldBeEmpty();
     }
 
-    private static LoadOptions Compose(string caseDir, string target)
+    internal static LoadOptions Compose(string caseDir, string target)
     {
         Copy(Path.Combine(CasesRoot, "_base"), target, _ => true);
         var options = LoadOptions.Default with { Parallel = true };

@@ -1,10 +1,11 @@
 using System.Globalization;
 using PowerList.Diagnostics;
+using PowerList.Model;
 
 namespace PowerList.Validation.Rules;
 
 /// <summary>Dates are <c>YYYY-MM-DD</c> and real calendar dates (PL0310).</summary>
-public sealed class DateRule : IValidationRule
+public sealed class DateRule : IValidationRule, IFileRule
 {
     public void Check(ValidationContext context, DiagnosticBag diagnostics)
     {
@@ -13,8 +14,11 @@ public sealed class DateRule : IValidationRule
             CheckDate(diagnostics, law.Promulgated, law.Source.Of("promulgated"));
             CheckDate(diagnostics, law.Effective, law.Source.Of("effective"));
         }
+    }
 
-        foreach (var entry in context.Lists.Entries)
+    public void CheckFile(ValidationContext context, ListFile file, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in file.Entries)
         {
             foreach (var adjustment in entry.Adjustments)
             {

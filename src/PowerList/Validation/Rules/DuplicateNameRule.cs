@@ -7,32 +7,16 @@ public sealed class DuplicateNameRule : IValidationRule
 {
     public void Check(ValidationContext context, DiagnosticBag diagnostics)
     {
-        var names = new Dictionary<string, List<SourceLocation>>(StringComparer.Ordinal);
-        foreach (var entry in context.Lists.Entries)
-        {
-            if (entry.Name.Length == 0)
-            {
-                continue;
-            }
-
-            var key = $"{entry.Department}\u0000{entry.Category}\u0000{entry.Name}";
-            if (!names.TryGetValue(key, out var places))
-            {
-                places = new List<SourceLocation>(1);
-                names[key] = places;
-            }
-
-            places.Add(entry.Source.Of("name"));
-        }
-
+        // Counted first (no text is built per entry); places looked up only for repeated names.
+        var names = DuplicateFinder.Repeated(
+            context.Lists.Entries,
+            e => e.Name.Length > 0,
+            e => (e.Department, e.Category, e.Name),
+            e => e.Source.Of("name"),
+            EqualityComparer<(string Department, string Category, string Name)>.Default);
         foreach (var (key, places) in names)
         {
-            if (places.Count < 2)
-            {
-                continue;
-            }
-
-            var name = key[(key.LastIndexOf('\u0000') + 1)..];
+            var name = key.Name;
             for (var i = 0; i < places.Count; i++)
             {
                 diagnostics.Add(DiagnosticCodes.DuplicateName.At(places[i], name, context.Describe(places[i == 0 ? 1 : 0])));

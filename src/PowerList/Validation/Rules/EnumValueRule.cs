@@ -5,7 +5,7 @@ using PowerList.Model;
 namespace PowerList.Validation.Rules;
 
 /// <summary>Values of enumerated fields must be one of the format's allowed values, which the message lists (PL0311).</summary>
-public sealed class EnumValueRule : IValidationRule
+public sealed class EnumValueRule : IValidationRule, IFileRule
 {
     public void Check(ValidationContext context, DiagnosticBag diagnostics)
     {
@@ -19,8 +19,11 @@ public sealed class EnumValueRule : IValidationRule
             CheckValue(diagnostics, l, ListFormat.Law, "level", l.Level);
             CheckValue(diagnostics, l, ListFormat.Law, "status", l.Status);
         }
+    }
 
-        foreach (var e in context.Lists.Entries)
+    public void CheckFile(ValidationContext context, ListFile file, DiagnosticBag diagnostics)
+    {
+        foreach (var e in file.Entries)
         {
             foreach (var a in e.Adjustments)
             {

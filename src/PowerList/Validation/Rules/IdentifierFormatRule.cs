@@ -1,13 +1,14 @@
 using PowerList.Diagnostics;
+using PowerList.Model;
 
 namespace PowerList.Validation.Rules;
 
 /// <summary>Codes and ids must be safe as URL segments and file names (PL0301, PL0302).</summary>
-public sealed class IdentifierFormatRule : IValidationRule
+public sealed class IdentifierFormatRule : IValidationRule, IFileRule
 {
-    public void Check(ValidationContext context, DiagnosticBag diagnostics)
+    public void CheckFile(ValidationContext context, ListFile file, DiagnosticBag diagnostics)
     {
-        foreach (var entry in context.Lists.Entries)
+        foreach (var entry in file.Entries)
         {
             CheckCode(diagnostics, entry.Code, entry.Source.Of("code"));
             foreach (var sub in entry.SubItems)
@@ -15,7 +16,10 @@ public sealed class IdentifierFormatRule : IValidationRule
                 CheckCode(diagnostics, sub.Code, sub.Source.Of("code"));
             }
         }
+    }
 
+    public void Check(ValidationContext context, DiagnosticBag diagnostics)
+    {
         foreach (var d in context.Lists.Departments)
         {
             CheckId(diagnostics, "部门标识", d.Id, d.Source.Of("id"), IdentifierChecks.DepartmentIdProblem);

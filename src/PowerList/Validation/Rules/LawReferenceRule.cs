@@ -1,6 +1,7 @@
 using PowerList.Diagnostics;
 using PowerList.Loading;
 using PowerList.Format;
+using PowerList.Model;
 
 namespace PowerList.Validation.Rules;
 
@@ -8,11 +9,11 @@ namespace PowerList.Validation.Rules;
 /// Cited laws must exist (PL0307, with a suggestion); citing a repealed law is a warning (PL0502);
 /// <c>replaced_by</c> must name a law (PL0308); a citation needs a law or a text (PL0314).
 /// </summary>
-public sealed class LawReferenceRule : IValidationRule
+public sealed class LawReferenceRule : IValidationRule, IFileRule
 {
-    public void Check(ValidationContext context, DiagnosticBag diagnostics)
+    public void CheckFile(ValidationContext context, ListFile file, DiagnosticBag diagnostics)
     {
-        foreach (var citation in context.Citations())
+        foreach (var citation in ValidationContext.Citations(file))
         {
             if (!citation.IsStructured)
             {
@@ -40,7 +41,10 @@ public sealed class LawReferenceRule : IValidationRule
                 diagnostics.Add(DiagnosticCodes.RepealedLaw.At(at, citation.Law, hint));
             }
         }
+    }
 
+    public void Check(ValidationContext context, DiagnosticBag diagnostics)
+    {
         foreach (var law in context.Lists.Laws)
         {
             if (law.ReplacedBy.Length > 0 && !context.Laws.ContainsKey(law.ReplacedBy))

@@ -5,7 +5,7 @@ using PowerList.Model;
 namespace PowerList.Validation.Rules;
 
 /// <summary>Fields the format marks <see cref="Field.Required"/> must be given and not empty (PL0205); reported at the mapping.</summary>
-public sealed class RequiredFieldsRule : IValidationRule
+public sealed class RequiredFieldsRule : IValidationRule, IFileRule
 {
     public void Check(ValidationContext context, DiagnosticBag diagnostics)
     {
@@ -39,14 +39,15 @@ public sealed class RequiredFieldsRule : IValidationRule
             Require(diagnostics, s, ListFormat.Synonym, "term", s.Term);
         }
 
-        foreach (var file in lists.Files)
+    }
+
+    public void CheckFile(ValidationContext context, ListFile file, DiagnosticBag diagnostics)
+    {
+        Require(diagnostics, file, ListFormat.ListFile, "department", file.Department);
+        Require(diagnostics, file, ListFormat.ListFile, "category", file.Category);
+        foreach (var e in file.Entries)
         {
-            Require(diagnostics, file, ListFormat.ListFile, "department", file.Department);
-            Require(diagnostics, file, ListFormat.ListFile, "category", file.Category);
-            foreach (var e in file.Entries)
-            {
-                CheckEntry(diagnostics, e);
-            }
+            CheckEntry(diagnostics, e);
         }
     }
 

@@ -1,4 +1,5 @@
 using PowerList.Diagnostics;
+using PowerList.Model;
 
 namespace PowerList.Validation.Rules;
 
@@ -10,21 +11,39 @@ public sealed class UniqueIdentifierRule : IValidationRule
 {
     public void Check(ValidationContext context, DiagnosticBag diagnostics)
     {
-        var codes = new Dictionary<string, List<SourceLocation>>(StringComparer.Ordinal);
-        foreach (var entry in context.Lists.Entries)
-        {
-            Add(codes, entry.Code, entry.Source.Of("code"));
-            foreach (var sub in entry.SubItems)
-            {
-                Add(codes, sub.Code, sub.Source.Of("code"));
-            }
-        }
+        // Entry and sub-item codes of every file: counted first, places looked up only for repeated codes.
+        var codes = DuplicateFinder.Repeated(
+            Coded(context.Lists),
+            r => Code(r).Length > 0,
+            Code,
+            r => r.Source.Of("code"),
+            StringComparer.Ordinal);
 
         Report(context, codes, (at, id, other) => DiagnosticCodes.DuplicateCode.At(at, id, other), diagnostics);
         ReportIds(context, "部门标识", context.Lists.Departments.Select(d => (d.Id, d.Source.Of("id"))), diagnostics);
         ReportIds(context, "类别代码", context.Lists.Categories.Select(c => (c.Code, c.Source.Of("code"))), diagnostics);
         ReportIds(context, "法规标识", context.Lists.Laws.Select(l => (l.Id, l.Source.Of("id"))), diagnostics);
     }
+
+    /// <summary>Every entry, each followed by its sub-items.</summary>
+    private static IEnumerable<Sourced> Coded(ListSet lists)
+    {
+        foreach (var entry in lists.Entries)
+        {
+            yield return entry;
+            foreach (var sub in entry.SubItems)
+            {
+                yield return sub;
+            }
+        }
+    }
+
+    private static string Code(Sourced record) => record switch
+    {
+        Entry e => e.Code,
+        SubItem s => s.Code,
+        _ => throw new InvalidOperationException("Only entries and sub-items have codes here."),
+    };
 
     private static void ReportIds(ValidationContext context, string what, IEnumerable<(string Id, SourceLocation At)> items, DiagnosticBag diagnostics)
     {

@@ -1,0 +1,22 @@
+using System.Buffers;
+
+namespace PowerList.Loading;
+
+/// <summary>The bytes of one file in a buffer rented from <see cref="ArrayPool{T}.Shared"/>; dispose once to return it.</summary>
+internal sealed class FileBytes(byte[] buffer, int length) : IDisposable
+{
+    private byte[]? _buffer = buffer;
+
+    public ReadOnlySpan<byte> Span => (_buffer ?? throw new ObjectDisposedException(nameof(FileBytes))).AsSpan(0, length);
+
+    public int Length => length;
+
+    public void Dispose()
+    {
+        if (_buffer is { } b)
+        {
+            _buffer = null;
+            ArrayPool<byte>.Shared.Return(b);
+        }
+    }
+}
