@@ -59,7 +59,7 @@ public static class ServeCommand
             {
                 gate.Release();
             }
-        }, TimeSpan.FromMilliseconds(300));
+        }, TimeSpan.FromMilliseconds(300), message => stderr.WriteLine($"powerlist: 监视文件变化出错，保存可能未被发现：{message}"));
 
         stdout.WriteLine($"预览地址：{server.Url}（按 Ctrl+C 停止）");
         try

@@ -52,7 +52,14 @@ public sealed class DevServer : IAsyncDisposable
     public static async Task<DevServer> StartAsync(string siteFolder, int port, CancellationToken cancellationToken = default)
     {
         var root = Path.GetFullPath(siteFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var builder = WebApplication.CreateSlimBuilder();
+        // The host must not watch the current directory: with the default content root (the working directory) and
+        // configuration reloading, ASP.NET Core watches it recursively, and a large site under it (245,000 files at
+        // 100,000 entries) uses up the inotify watches, so the lists' watcher silently sees no more saves.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
