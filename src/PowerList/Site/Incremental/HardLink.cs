@@ -7,6 +7,30 @@ internal static class HardLink
 {
     private static bool _unavailable = !OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS();
 
+    /// <summary>A second name for <paramref name="existing"/> (a hard link); false where the file system cannot.</summary>
+    public static bool TryCreate(string existing, string target)
+    {
+        if (_unavailable)
+        {
+            return false;
+        }
+
+        try
+        {
+            return Link(existing, target) == 0;
+        }
+        catch (DllNotFoundException)
+        {
+            _unavailable = true;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            _unavailable = true;
+        }
+
+        return false;
+    }
+
     public static void CreateOrCopy(string existing, string target)
     {
         if (!_unavailable)

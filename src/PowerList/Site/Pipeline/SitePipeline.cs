@@ -122,7 +122,7 @@ public sealed class SitePipeline
         var written = writer.FilesWritten;
         var bytes = writer.BytesWritten;
         writer.Commit();
-        BuildTimings.Mark(writer is InPlaceSiteWriter ? "apply journal and clean up" : "swap");
+        BuildTimings.Mark(writer is InPlaceSiteWriter ? "clean up" : "swap");
         var cleanup = Task.CompletedTask;
         if (DetachOldSiteRemoval)
         {

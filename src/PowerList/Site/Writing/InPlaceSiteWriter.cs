@@ -27,6 +27,7 @@ public sealed class InPlaceSiteWriter : ISiteWriter
     private long _filesWritten;
     private long _bytesWritten;
     private bool _committed;
+    private string? _trash;
 
     private InPlaceSiteWriter(string target, string stage, IEnumerable<string> previousFiles)
     {
@@ -45,8 +46,11 @@ public sealed class InPlaceSiteWriter : ISiteWriter
 
     public long BytesWritten => Interlocked.Read(ref _bytesWritten);
 
-    /// <summary>Always null: nothing is replaced wholesale.</summary>
-    public string? OldFolder => null;
+    /// <summary>
+    /// After <see cref="Commit"/>, the folder holding the deleted and replaced files (<see cref="SiteJournal.TrashName"/>),
+    /// if any: removing it is what <see cref="DeleteOld"/> and <see cref="DeleteOldDetached"/> do.
+    /// </summary>
+    public string? OldFolder => _trash is not null && Directory.Exists(_trash) ? _trash : null;
 
     /// <summary>Files staged (new or changed) so far.</summary>
     public int Staged => _staged.Count;
@@ -94,7 +98,9 @@ public sealed class InPlaceSiteWriter : ISiteWriter
     {
         var journal = WriteJournal();
         BuildTimings.Mark(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"journal ({journal.Deletes.Count} deletes, {journal.Moves.Count} moves)"));
+        _trash = Path.Combine(Path.GetDirectoryName(_target)!, journal.TrashName);
         journal.Apply(_target);
+        BuildTimings.Mark("apply journal");
         _committed = true;
         File.Delete(SiteJournal.PathFor(_target));
         StaleFolders.TryDelete(_stage);
@@ -127,10 +133,18 @@ public sealed class InPlaceSiteWriter : ISiteWriter
 
     public void DeleteOld()
     {
+        if (OldFolder is { } trash)
+        {
+            StaleFolders.TryDelete(trash);
+        }
     }
 
     public void DeleteOldDetached()
     {
+        if (OldFolder is { } trash)
+        {
+            StaleFolders.DeleteDetached(_target, trash);
+        }
     }
 
     public void Dispose()

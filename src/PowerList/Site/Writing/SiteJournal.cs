@@ -35,6 +35,22 @@ internal sealed class SiteJournal
     /// <summary>The stage folder's name (beside the site).</summary>
     public string StageName { get; }
 
+    /// <summary>
+    /// The folder beside the site (<c>&lt;out&gt;.trash-&lt;pid&gt;-&lt;random&gt;</c>, named after the stage folder) that
+    /// keeps the deleted and replaced files alive until it is removed after the build (detached with
+    /// <c>--detach-cleanup</c>, on a background task in <c>serve</c>): on a file system mounted with <c>discard</c>
+    /// freeing a written file's blocks takes about 0.5 ms, which renaming over 19,500 files would otherwise pay
+    /// one by one while the site is being updated.
+    /// </summary>
+    public string TrashName
+    {
+        get
+        {
+            var at = StageName.LastIndexOf(".stage-", StringComparison.Ordinal);
+            return StageName[..at] + ".trash-" + StageName[(at + ".stage-".Length)..];
+        }
+    }
+
     /// <summary>Site paths to delete.</summary>
     public IReadOnlyList<string> Deletes { get; }
 
@@ -143,13 +159,14 @@ internal sealed class SiteJournal
 
     /// <summary>
     /// Applies the journal to <paramref name="target"/>: deletes, then removes folders left empty, then moves the
-    /// staged files in (each rename replaces one file atomically). A file or folder of the site that stands where a
+    /// staged files in (each rename replaces one file atomically; several at a time, the last one after all others). A file or folder of the site that stands where a
     /// new file or folder goes (not in the previous manifest, e.g. put there by hand) is removed. Idempotent.
     /// <paramref name="stopAfter"/> (tests only) stops after that many operations, as a killed build would.
     /// </summary>
     public void Apply(string target, int stopAfter = int.MaxValue)
     {
         var stage = Path.Combine(Path.GetDirectoryName(target)!, StageName);
+        var trash = Path.Combine(Path.GetDirectoryName(target)!, TrashName);
         var done = 0;
         var emptied = new HashSet<string>(StringComparer.Ordinal);
         var real = new HashSet<string>(StringComparer.Ordinal) { target };
@@ -167,9 +184,15 @@ internal sealed class SiteJournal
                 continue; // a symbolic link stands on the way: the file is not in the site's tree
             }
 
-            if (File.Exists(full) || IsLink(full))
+            if (IsLink(full))
             {
                 File.Delete(full);
+            }
+            else if (File.Exists(full))
+            {
+                var kept = FileTree.Resolve(trash, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+                File.Move(full, kept, overwrite: true);
             }
 
             emptied.Add(dir);
@@ -177,32 +200,95 @@ internal sealed class SiteJournal
 
         RemoveEmptyFolders(target, emptied);
 
+        // The first moves a kill would have let through (all of them but in tests), their folders made first, one by
+        // one; then the renames, several at a time (each rename over an existing file makes ext4 start writing the
+        // new file's data, so one at a time they wait on the disk: 15 s for 19,500 files at 30,000 entries instead of
+        // under a second); the last move (the build manifest) only after all the others are done.
+        var count = Math.Min(Moves.Count, Math.Max(0, stopAfter - done));
         var folders = new HashSet<string>(StringComparer.Ordinal) { target };
-        foreach (var path in Moves)
+        for (var i = 0; i < count; i++)
         {
-            if (done++ >= stopAfter)
+            EnsureFolder(Path.GetDirectoryName(FileTree.Resolve(target, Moves[i]))!, folders);
+        }
+
+        var parallel = count == Moves.Count ? count - 1 : count;
+        RunInParallel(parallel, i => Move(stage, target, trash, Moves[i]));
+        if (parallel < count)
+        {
+            Move(stage, target, trash, Moves[count - 1]);
+        }
+    }
+
+    /// <summary>Threads that rename at once: renames mostly wait on the disk, not the processor.</summary>
+    internal const int MoveThreads = 16;
+
+    private static void Move(string stage, string target, string trash, string path)
+    {
+        var from = FileTree.Resolve(stage, path);
+        if (!File.Exists(from))
+        {
+            return; // moved by an earlier run of this journal
+        }
+
+        var to = FileTree.Resolve(target, path);
+        if (IsLink(to))
+        {
+            File.Delete(to);
+        }
+        else if (Directory.Exists(to))
+        {
+            Directory.Delete(to, recursive: true);
+        }
+        else if (File.Exists(to))
+        {
+            // A second name in the trash folder, so that the rename below does not free the old file's blocks.
+            var kept = FileTree.Resolve(trash, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
+            File.Delete(kept); // left by an earlier run of this journal: the same file as the site's
+            Incremental.HardLink.TryCreate(to, kept);
+        }
+
+        File.Move(from, to, overwrite: true);
+    }
+
+    // Runs action(0 … count-1) on dedicated threads (not the thread pool, which would add threads for blocked work
+    // only slowly); the first exception is thrown once all threads have stopped.
+    private static void RunInParallel(int count, Action<int> action)
+    {
+        if (count <= 1)
+        {
+            for (var i = 0; i < count; i++)
             {
-                return;
+                action(i);
             }
 
-            var from = FileTree.Resolve(stage, path);
-            if (!File.Exists(from))
-            {
-                continue; // moved by an earlier run of this journal
-            }
+            return;
+        }
 
-            var to = FileTree.Resolve(target, path);
-            EnsureFolder(Path.GetDirectoryName(to)!, folders);
-            if (IsLink(to))
+        var next = -1;
+        Exception? failure = null;
+        void Work()
+        {
+            int i;
+            while (Volatile.Read(ref failure) is null && (i = Interlocked.Increment(ref next)) < count)
             {
-                File.Delete(to);
+                try
+                {
+                    action(i);
+                }
+                catch (Exception ex)
+                {
+                    Interlocked.CompareExchange(ref failure, ex, null);
+                }
             }
-            else if (Directory.Exists(to))
-            {
-                Directory.Delete(to, recursive: true);
-            }
+        }
 
-            File.Move(from, to, overwrite: true);
+        var threads = Enumerable.Range(0, Math.Min(MoveThreads, count)).Select(_ => new Thread(Work) { IsBackground = true }).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
     }
 

@@ -3,7 +3,7 @@ namespace PowerList.Site.Writing;
 /// <summary>
 /// What every build does first with its output folder, before reading the previous site: finish or undo whatever a
 /// build that died left behind. A complete <see cref="SiteJournal"/> (<c>&lt;out&gt;.journal</c>) is applied again
-/// (the dead build had committed: the site becomes exactly its new site) and removed with its stage folder; an
+/// (the dead build had committed: the site becomes exactly its new site) and removed with its stage and trash folders; an
 /// incomplete one (<c>&lt;out&gt;.journal.tmp</c>, or a damaged journal) is discarded (the site was not touched:
 /// it is the previous site). Then <see cref="StaleFolders"/> removes the temporary, stage and replaced folders of
 /// dead builds, or puts back a previous site a build died swapping out.
@@ -33,6 +33,7 @@ public static class SiteRecovery
             if (journal is not null)
             {
                 StaleFolders.TryDelete(Path.Combine(Path.GetDirectoryName(target)!, journal.StageName));
+                StaleFolders.TryDelete(Path.Combine(Path.GetDirectoryName(target)!, journal.TrashName));
             }
         }
 

@@ -54,6 +54,17 @@ public sealed class InPlaceSiteWriterTests : IDisposable
             writer.Staged.ShouldBe(NewSite.Count - 1);
             writer.FilesWritten.ShouldBe(NewSite.Count);
             writer.Commit();
+
+            // The deleted and replaced files keep a name in the trash folder until the build removes it.
+            var trash = writer.OldFolder.ShouldNotBeNull();
+            Path.GetFileName(trash).ShouldStartWith("site.trash-");
+            var kept = Directory.GetFiles(trash, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(trash, f).Replace('\\', '/') + "=" + File.ReadAllText(f)).Order(StringComparer.Ordinal).ToList();
+            var replacedOrDeleted = OldSite.Where(o => !NewSite.Any(n => n.Key == o.Key && n.Value == o.Value))
+                .Select(o => o.Key + "=" + o.Value).Order(StringComparer.Ordinal).ToList();
+            kept.ShouldBe(replacedOrDeleted);
+            writer.DeleteOld();
+            writer.OldFolder.ShouldBeNull();
         }
 
         Contents().ShouldBe(Lines(NewSite));
