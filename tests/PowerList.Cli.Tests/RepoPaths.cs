@@ -7,6 +7,17 @@ public static class RepoPaths
 
     public static string SampleLists => Path.Combine(Root, "tests", "fixtures", "sample-lists");
 
+    /// <summary>Copies the sample lists into <paramref name="folder"/> (created as needed; files there are overwritten).</summary>
+    public static void CopySampleLists(string folder)
+    {
+        foreach (var file in Directory.GetFiles(SampleLists, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(folder, Path.GetRelativePath(SampleLists, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to, overwrite: true);
+        }
+    }
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

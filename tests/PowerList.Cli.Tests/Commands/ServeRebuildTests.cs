@@ -13,12 +13,7 @@ public sealed class ServeRebuildTests : IDisposable
 
     public ServeRebuildTests()
     {
-        foreach (var file in Directory.GetFiles(RepoPaths.SampleLists, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(Lists, Path.GetRelativePath(RepoPaths.SampleLists, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
+        RepoPaths.CopySampleLists(Lists);
     }
 
     private string Lists => Path.Combine(_dir, "lists");

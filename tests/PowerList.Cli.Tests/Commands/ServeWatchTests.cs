@@ -15,12 +15,7 @@ public sealed class ServeWatchTests : IDisposable
 
     public ServeWatchTests()
     {
-        foreach (var file in Directory.GetFiles(RepoPaths.SampleLists, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(Lists, Path.GetRelativePath(RepoPaths.SampleLists, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
+        RepoPaths.CopySampleLists(Lists);
 
         for (var i = 0; i < FoldersUnderWorkingDirectory; i++)
         {

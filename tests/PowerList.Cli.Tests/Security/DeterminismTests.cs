@@ -19,12 +19,7 @@ public sealed class DeterminismTests : IDisposable
     public async Task Builds_are_byte_identical_across_runs_time_zones_and_cultures()
     {
         var lists = Path.Combine(_root, "lists");
-        foreach (var file in Directory.GetFiles(RepoPaths.SampleLists, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(lists, Path.GetRelativePath(RepoPaths.SampleLists, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
+        RepoPaths.CopySampleLists(lists);
 
         var cf = Path.Combine(lists, "fgw", "cf.yaml");
         var lines = File.ReadAllLines(cf);

@@ -91,12 +91,7 @@ public sealed class KilledBuildTests : IDisposable
     private string CopyLists(string name, string suffix)
     {
         var target = Path.Combine(_root, name);
-        foreach (var file in Directory.GetFiles(RepoPaths.SampleLists, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(target, Path.GetRelativePath(RepoPaths.SampleLists, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
+        RepoPaths.CopySampleLists(target);
 
         var cf = Path.Combine(target, "fgw", "cf.yaml");
         var lines = File.ReadAllLines(cf);

@@ -28,12 +28,7 @@ public sealed class NotPublicTests : IDisposable
     [Fact]
     public async Task No_output_byte_holds_the_marker_of_a_non_public_entry()
     {
-        foreach (var file in Directory.GetFiles(RepoPaths.SampleLists, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Lists, Path.GetRelativePath(RepoPaths.SampleLists, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        RepoPaths.CopySampleLists(Lists);
 
         AddSecrets(["1", "2", "3"], "甲");
         (await Cli("release", "2024", "--date", "2024-12-31", "--title", "2024 年版", "--lists", Lists)).ShouldBe(0);

@@ -95,12 +95,7 @@ public sealed class TamperTests : IDisposable
 
     private async Task Prepare()
     {
-        foreach (var file in Directory.GetFiles(RepoPaths.SampleLists, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(_lists, Path.GetRelativePath(RepoPaths.SampleLists, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to, overwrite: true);
-        }
+        RepoPaths.CopySampleLists(_lists);
 
         (await Run("release", "2024", "--date", "2024-12-31", "--title", "2024 年版", "--lists", _lists)).Code.ShouldBe(0);
         var cf = Path.Combine(_lists, "fgw", "cf.yaml");

@@ -33,26 +33,10 @@ internal static class HardLink
 
     public static void CreateOrCopy(string existing, string target)
     {
-        if (!_unavailable)
+        if (!TryCreate(existing, target))
         {
-            try
-            {
-                if (Link(existing, target) == 0)
-                {
-                    return;
-                }
-            }
-            catch (DllNotFoundException)
-            {
-                _unavailable = true;
-            }
-            catch (EntryPointNotFoundException)
-            {
-                _unavailable = true;
-            }
+            File.Copy(existing, target, overwrite: false);
         }
-
-        File.Copy(existing, target, overwrite: false);
     }
 
     /// <summary>Creates <paramref name="path"/>, whose parent exists (one system call where possible); an existing folder is fine.</summary>
