@@ -62,11 +62,13 @@ internal sealed class SiteBuildRunner
         {
             _loadCache = value ? new LoadCache() : null;
             _validationCache = value ? new ValidationCache() : null;
+            _warm = value ? new PowerList.Site.Incremental.WarmBuild() : null;
         }
     }
 
     private readonly LoadCache? _loadCache;
     private readonly ValidationCache? _validationCache;
+    private readonly PowerList.Site.Incremental.WarmBuild? _warm;
 
     /// <summary>Runs the build; returns the CLI exit code.</summary>
     public int Run(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
@@ -103,6 +105,7 @@ internal sealed class SiteBuildRunner
             var pipeline = SiteDefaults.Create(_templates).RemovePreviousSiteInBackground(!WaitForCleanup).Build();
             pipeline.DetachOldSiteRemoval = DetachCleanup;
             pipeline.Incremental = !Clean;
+            pipeline.Warm = _warm;
             result = Interactive(stdout)
                 ? BuildWithSpinner(pipeline, lists, diagnostics, cancellationToken)
                 : pipeline.Build(lists, diagnostics, _output, new PlainProgress(stdout), cancellationToken);

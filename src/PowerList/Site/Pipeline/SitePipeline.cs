@@ -45,6 +45,12 @@ public sealed class SitePipeline
     public bool DetachOldSiteRemoval { get; set; }
 
     /// <summary>
+    /// State kept between builds by a long-running process (<c>serve</c>), handed to every
+    /// <see cref="IWarmContributor"/>; cleared when a build fails. Null: every build starts cold.
+    /// </summary>
+    public WarmBuild? Warm { get; set; }
+
+    /// <summary>
     /// Builds the site of <paramref name="lists"/> into <paramref name="outputFolder"/>, unless
     /// <paramref name="diagnostics"/> (from loading and validating) hold an error.
     /// </summary>
@@ -66,6 +72,27 @@ public sealed class SitePipeline
         using var siteLock = SiteLock.Acquire(outputFolder);
         SiteRecovery.Recover(outputFolder);
         var session = new IncrementalSession(outputFolder, Incremental);
+        try
+        {
+            return Build(lists, diagnostics, outputFolder, session, owners, counts, progress, cancellationToken);
+        }
+        catch
+        {
+            Warm?.Clear();
+            throw;
+        }
+    }
+
+    private SiteBuildResult Build(
+        ListSet lists,
+        IReadOnlyList<Diagnostic> diagnostics,
+        string outputFolder,
+        IncrementalSession session,
+        Dictionary<string, string> owners,
+        List<ContributorCount> counts,
+        IProgress<SiteProgress>? progress,
+        CancellationToken cancellationToken)
+    {
 
         // With a usable previous build, only changed files are written (staged, then applied through a journal);
         // otherwise a whole new tree is written beside the old one and swapped in.
@@ -76,6 +103,11 @@ public sealed class SitePipeline
         foreach (var contributor in Contributors)
         {
             progress?.Report(new SiteProgress(contributor.Name, 0, false));
+            if (Warm is not null && contributor is IWarmContributor warm)
+            {
+                warm.UseWarm(Warm);
+            }
+
             var files = 0;
             foreach (var chunk in session.Resolve(contributor, lists).Chunk(WriteBatch))
             {
