@@ -17,9 +17,14 @@ namespace PowerList.Search.Contributor;
 /// "deferred: key", "deferred: produce" (compression), "link", "write".
 /// </para>
 /// </summary>
-public sealed class SearchIndexContributor : IDeferredContributor
+public sealed class SearchIndexContributor : IDeferredContributor, IWarmContributor
 {
+    private WarmSearch? _warm;
+
     public string Name => "search";
+
+    /// <summary>In <c>serve</c>: keep the index between builds and patch it when only a few entries changed.</summary>
+    public void UseWarm(WarmBuild warm) => _warm = warm.Slot<WarmSearch>("search");
 
     /// <summary>Every file compressed, in ordinal path order.</summary>
     public IEnumerable<OutputFile> Contribute(ListSet lists)
@@ -38,8 +43,32 @@ public sealed class SearchIndexContributor : IDeferredContributor
     {
         var extracted = DocumentExtractor.Extract(lists);
         BuildTimings.Mark("search: documents");
-        var index = IndexBuilder.Build(extracted.Documents);
-        BuildTimings.Mark("search: inverted index");
-        return new ReleasingFiles(IndexWriter.Files(extracted, index, lists.Synonyms));
+        var docs = extracted.Documents;
+        InvertedIndex? index = null;
+        HashSet<string>? changedTerms = null;
+        if (_warm?.Changed(lists.Laws, docs) is { } changed)
+        {
+            var patch = IndexPatcher.TryPatch(_warm.Index!, docs, changed, _warm.Documents!);
+            index = patch?.Index;
+            changedTerms = patch?.Touched;
+            BuildTimings.Mark(patch is null
+                ? $"search: inverted index ({changed.Count} documents read again, not patched)"
+                : $"search: inverted index (patched: {patch.Changed} of {changed.Count} documents read again changed, {patch.Touched.Count} terms, {patch.Rescanned} documents rescanned)");
+        }
+
+        if (index is null)
+        {
+            index = IndexBuilder.Build(docs);
+            BuildTimings.Mark("search: inverted index");
+        }
+
+        if (_warm is { } warm)
+        {
+            warm.Documents = docs;
+            warm.Index = index;
+            warm.Laws = lists.Laws;
+        }
+
+        return new ReleasingFiles(IndexWriter.Files(extracted, index, lists.Synonyms, _warm?.Terms, changedTerms));
     }
 }

@@ -4,17 +4,14 @@ namespace PowerList.Search.Indexing;
 
 /// <summary>
 /// Pass 2 of <see cref="IndexBuilder"/> for one thread: the term frequencies of a document per field, then each
-/// term's quantized BM25F impact (the formula of <see cref="IndexBuilder"/>, evaluated in the same order of
-/// operations as before, so the bytes do not change). Reused from document to document.
+/// term's quantized BM25F impact (<see cref="ImpactModel.Impact"/>). Reused from document to document.
 /// </summary>
 internal sealed class DocumentScorer
 {
     private readonly TermTable _table;
     private readonly int _fieldCount;
-    private readonly double[] _weights;
-    private readonly double[] _averages;
+    private readonly ImpactModel _model;
     private readonly double[] _idf;
-    private readonly double _scale;
     private readonly int[] _slot;
     private readonly int[] _lengths;
     private readonly double[] _norms;
@@ -23,14 +20,12 @@ internal sealed class DocumentScorer
     private int _distinct;
     private int _field;
 
-    public DocumentScorer(TermTable table, double[] weights, double[] averages, double[] idf, double scale)
+    public DocumentScorer(TermTable table, ImpactModel model, double[] idf)
     {
         _table = table;
-        _fieldCount = weights.Length;
-        _weights = weights;
-        _averages = averages;
+        _fieldCount = model.Averages.Length;
+        _model = model;
         _idf = idf;
-        _scale = scale;
         _slot = new int[idf.Length];
         Array.Fill(_slot, -1);
         _lengths = new int[_fieldCount];
@@ -50,28 +45,12 @@ internal sealed class DocumentScorer
             _lengths[f] = fields is EntryFields entry ? entry.Scan(f, ref sink) : TokenScanner.Scan(fields[f], ref sink);
         }
 
-        for (var f = 0; f < _fieldCount; f++)
-        {
-            _norms[f] = IndexSettings.K1 * (1 - IndexSettings.B + IndexSettings.B * _lengths[f] / _averages[f]);
-        }
-
+        _model.Norms(_lengths, _norms);
         var result = new Posting[_distinct];
         for (var s = 0; s < _distinct; s++)
         {
             var term = _terms[s];
-            var counts = _counts.AsSpan(s * _fieldCount, _fieldCount);
-            var sum = 0.0;
-            for (var f = 0; f < _fieldCount; f++)
-            {
-                if (counts[f] > 0)
-                {
-                    sum += _weights[f] * counts[f] * (IndexSettings.K1 + 1) / (counts[f] + _norms[f]);
-                }
-            }
-
-            var impact = (int)Math.Round(_idf[term] * sum * _scale, MidpointRounding.AwayFromZero);
-            impact = Math.Clamp(impact, 1, IndexSettings.MaxImpact) * 2 + (counts[(int)SearchField.Name] > 0 ? 1 : 0);
-            result[s] = new Posting(term, (ushort)impact);
+            result[s] = new Posting(term, _model.Impact(_idf[term], _counts.AsSpan(s * _fieldCount, _fieldCount), _norms));
             _slot[term] = -1;
         }
 

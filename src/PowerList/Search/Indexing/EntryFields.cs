@@ -13,6 +13,19 @@ internal sealed class EntryFields(Entry entry, string departmentName, string cat
 
     public int Count => FieldCount;
 
+    /// <summary>
+    /// Whether <paramref name="other"/> reads the same entry object with the same department and category names, so
+    /// gives the same texts as long as the laws are the same (which the caller checks).
+    /// </summary>
+    public bool SameSource(EntryFields other) =>
+        ReferenceEquals(entry, other.Entry) && departmentName == other.DepartmentName && categoryName == other.CategoryName;
+
+    private Entry Entry => entry;
+
+    private string DepartmentName => departmentName;
+
+    private string CategoryName => categoryName;
+
     public string this[int index] => (SearchField)index switch
     {
         SearchField.Name => entry.Name,

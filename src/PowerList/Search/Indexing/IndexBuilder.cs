@@ -6,7 +6,8 @@ namespace PowerList.Search.Indexing;
 
 /// <summary>
 /// Builds the inverted index with precomputed BM25F impacts. For term t in document d:
-/// <c>idf(t) · Σ_f w_f · tf·(k1+1) / (tf + k1·(1 − b + b·len_f/avglen_f))</c>, quantized to an integer 1..8191 on a scale
+/// <c>idf(t) · Σ_f w_f · tf·(k1+1) / (tf + k1·(1 − b + b·len_f/avglen_f))</c> (<see cref="ImpactModel"/>: average
+/// lengths and document frequencies quantized so that one edit seldom moves other entries' impacts), quantized to an integer 1..8191 on a scale
 /// fixed by the collection size (a unique term in a name of average length ≈ 1000), so that query-time scores are sums
 /// of integers and the C# and JavaScript engines agree exactly. The stored value is impact·2 + 1 for a term of the name.
 /// <para>
@@ -68,11 +69,8 @@ public static class IndexBuilder
         var impacts = new ushort[postingStart[^1]];
         var gaps = new byte[gapStart[^1]];
 
-        var averages = lengthSums.Select(s => n == 0 ? 1 : Math.Max(1, (double)s / n)).ToArray();
-        var maxIdf = Idf(n, 1);
-        var scale = IndexSettings.ImpactScale / (IndexSettings.Weights[(int)SearchField.Name] * maxIdf);
-        var idf = df.Select(d => Idf(n, d)).ToArray();
-        var weights = IndexSettings.Weights.ToArray();
+        var model = new ImpactModel(n, lengthSums);
+        var idf = df.Select(model.Idf).ToArray();
 
         // Pass 2: score a chunk of documents in parallel; append its postings in document order on another task
         // while the next chunk is scored (two chunk buffers, one append at a time).
@@ -90,7 +88,7 @@ public static class IndexBuilder
             Parallel.For(
                 start,
                 end,
-                () => scorers.TryTake(out var s) ? s : new DocumentScorer(table, weights, averages, idf, scale),
+                () => scorers.TryTake(out var s) ? s : new DocumentScorer(table, model, idf),
                 (d, _, scorer) =>
                 {
                     perDoc[d - first] = scorer.Score(docs[d]);
@@ -110,7 +108,7 @@ public static class IndexBuilder
             }
         }
 
-        return new InvertedIndex(n, terms, postingStart, impacts, gapStart, gaps);
+        return new InvertedIndex(n, terms, postingStart, impacts, gapStart, gaps, lengthSums);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -129,6 +127,4 @@ public static class IndexBuilder
             perDoc[d - start] = null!;
         }
     }
-
-    private static double Idf(int n, int df) => Math.Log(1 + (n - df + 0.5) / (df + 0.5));
 }

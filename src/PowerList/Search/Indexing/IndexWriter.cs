@@ -29,18 +29,24 @@ public static class IndexWriter
     /// path (<c>*.jgz</c>, posting packs <c>*.bgz</c>): an incremental build compresses only the files that changed.
     /// Not in path order. Holds <paramref name="extracted"/> and <paramref name="index"/> until enumerated to the end.
     /// </summary>
-    public static IEnumerable<DeferredOutput> Files(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms)
+    /// <param name="memory">Remembers the term files of this build for the next one in this process, or null (<see cref="TermFiles"/>).</param>
+    /// <param name="changedTerms">The terms whose postings may differ from the previous build's (<see cref="IndexPatcher"/>); null: all.</param>
+    public static IEnumerable<DeferredOutput> Files(
+        DocumentExtractor.Extracted extracted,
+        InvertedIndex index,
+        IReadOnlyList<Synonym> synonyms,
+        TermFilesMemory? memory = null,
+        IReadOnlySet<string>? changedTerms = null)
     {
-        foreach (var file in Uncompressed(extracted, index, synonyms))
-        {
-            var path = file.Path.EndsWith(".bin", StringComparison.Ordinal)
-                ? file.Path[..^".bin".Length] + IndexFileCodec.BinaryExtension
-                : file.Path[..^".json".Length] + IndexFileCodec.Extension;
-            yield return new DeferredOutput(path, file.Content, IndexFileCodec.Compress);
-        }
+        return Uncompressed(extracted, index, synonyms, memory, changedTerms);
     }
 
-    private static IEnumerable<OutputFile> Uncompressed(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms)
+    /// <summary>A JSON file (<c>*.json</c> → <c>*.jgz</c>), compressed when produced.</summary>
+    private static DeferredOutput Json(string path, byte[] content) =>
+        new(path[..^".json".Length] + IndexFileCodec.Extension, content, IndexFileCodec.Compress);
+
+    private static IEnumerable<DeferredOutput> Uncompressed(
+        DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms, TermFilesMemory? memory, IReadOnlySet<string>? changedTerms)
     {
         var docs = extracted.Documents;
         var n = docs.Count;
@@ -49,7 +55,7 @@ public static class IndexWriter
         var codeShards = Math.Max(1, (codes.Count + IndexSettings.CodesPerShard - 1) / IndexSettings.CodesPerShard);
         var t2sBuckets = CharFolding.TraditionalToSimplified.GroupBy(p => p.Key >> 8).OrderBy(g => g.Key).ToList();
 
-        yield return new OutputFile(Folder + "meta.json", JsonOut.Write(w =>
+        yield return Json(Folder + "meta.json", JsonOut.Write(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("format", IndexSettings.FormatVersion);
@@ -99,11 +105,11 @@ public static class IndexWriter
         for (var shard = 0; shard * IndexSettings.DepartmentsPerShard < extracted.Departments.Count; shard++)
         {
             var slice = extracted.Departments.Skip(shard * IndexSettings.DepartmentsPerShard).Take(IndexSettings.DepartmentsPerShard).Select(d => (d.Id, d.Name));
-            yield return new OutputFile($"{Folder}departments/{shard}.json", JsonOut.Write(w => WritePairs(w, null, slice)));
+            yield return Json($"{Folder}departments/{shard}.json", JsonOut.Write(w => WritePairs(w, null, slice)));
         }
 
-        yield return new OutputFile(Folder + "facets.json", JsonOut.Write(w => WriteFacets(w, extracted)));
-        foreach (var file in WriteTerms(index, dictShards))
+        yield return Json(Folder + "facets.json", JsonOut.Write(w => WriteFacets(w, extracted)));
+        foreach (var file in TermFiles.Write(Folder, index, dictShards, memory, changedTerms))
         {
             yield return file;
         }
@@ -111,7 +117,7 @@ public static class IndexWriter
         for (var shard = 0; shard * IndexSettings.DocsPerShard < n; shard++)
         {
             var slice = docs.Skip(shard * IndexSettings.DocsPerShard).Take(IndexSettings.DocsPerShard);
-            yield return new OutputFile($"{Folder}docs/{shard}.json", JsonOut.Write(w =>
+            yield return Json($"{Folder}docs/{shard}.json", JsonOut.Write(w =>
             {
                 w.WriteStartArray();
                 foreach (var d in slice)
@@ -131,7 +137,7 @@ public static class IndexWriter
 
         foreach (var group in codes.GroupBy(c => Fnv.Shard(c.Code, codeShards)).OrderBy(g => g.Key))
         {
-            yield return new OutputFile($"{Folder}codes/{group.Key}.json", JsonOut.Write(w =>
+            yield return Json($"{Folder}codes/{group.Key}.json", JsonOut.Write(w =>
             {
                 w.WriteStartObject();
                 foreach (var (code, doc) in group.OrderBy(c => c.Code, StringComparer.Ordinal))
@@ -145,7 +151,7 @@ public static class IndexWriter
 
         foreach (var bucket in t2sBuckets)
         {
-            yield return new OutputFile($"{Folder}t2s/{bucket.Key}.json", JsonOut.Write(w =>
+            yield return Json($"{Folder}t2s/{bucket.Key}.json", JsonOut.Write(w =>
             {
                 w.WriteStartObject();
                 foreach (var pair in bucket.OrderBy(p => p.Key))
@@ -157,158 +163,6 @@ public static class IndexWriter
             }));
         }
 
-    }
-
-    /// <summary>Dictionary shards whose terms' blobs are encoded at once, in parallel.</summary>
-    private const int ShardWindow = 32;
-
-    /// <summary>
-    /// The dictionary shards and posting packs. Each term's blobs are encoded in parallel, a window of shards at a
-    /// time (that part does not depend on where a blob goes); then, in term order, the blobs are placed in packs
-    /// and the shard written, so the bytes are those of a sequential writer.
-    /// </summary>
-    private static IEnumerable<OutputFile> WriteTerms(InvertedIndex index, int dictShards)
-    {
-        var packs = new PackWriter(Folder + "post/");
-        var shards = Enumerable.Range(0, index.TermCount)
-            .GroupBy(t => Fnv.Shard(index.Terms[t], dictShards))
-            .OrderBy(g => g.Key)
-            .Select(g => (Shard: g.Key, Terms: g.ToArray()))
-            .ToList();
-        var common = IndexSettings.CommonThreshold(index.Documents);
-
-        // Decoding lists, reused from window to window: a common term's list is large (on the large object heap).
-        var lists = new System.Collections.Concurrent.ConcurrentBag<List<(int Doc, int Impact)>>();
-        for (var first = 0; first < shards.Count; first += ShardWindow)
-        {
-            var window = shards.GetRange(first, Math.Min(ShardWindow, shards.Count - first));
-            var terms = window.SelectMany(s => s.Terms).ToArray();
-            var encoded = new EncodedTerm[terms.Length];
-            Parallel.For(
-                0,
-                terms.Length,
-                () => lists.TryTake(out var list) ? list : [],
-                (i, _, postings) =>
-                {
-                    encoded[i] = Encode(index.PostingList(terms[i], postings), index.Documents, common);
-                    return postings;
-                },
-                lists.Add);
-            var next = 0;
-            foreach (var (shard, shardTerms) in window)
-            {
-                var entries = new List<(string Term, Action<Utf8JsonWriter> Write)>(shardTerms.Length);
-                foreach (var term in shardTerms)
-                {
-                    entries.Add((index.Terms[term], TermEntry(encoded[next], packs)));
-                    encoded[next++] = null!;
-                }
-
-                yield return new OutputFile($"{Folder}dict/{shard}.json", JsonOut.Write(w =>
-                {
-                    w.WriteStartObject();
-                    foreach (var (term, write) in entries)
-                    {
-                        w.WritePropertyName(term);
-                        write(w);
-                    }
-
-                    w.WriteEndObject();
-                }));
-                foreach (var pack in packs.TakeCompleted())
-                {
-                    yield return pack;
-                }
-            }
-        }
-
-        foreach (var pack in packs.Finish())
-        {
-            yield return pack;
-        }
-    }
-
-    /// <summary>A term's blobs, before they are placed in packs: inline (base64), one blob, or a common term's bitmap and tiers.</summary>
-    private sealed record EncodedTerm(string? Inline, byte[]? Blob, byte[]? Bitmap, (byte[] Blob, int Max)[]? Tiers, int Min);
-
-    private static EncodedTerm Encode(List<(int Doc, int Impact)> postings, int n, int common)
-    {
-        if (postings.Count <= IndexSettings.InlinePostings)
-        {
-            return new EncodedTerm(Convert.ToBase64String(PostingCodec.Encode(postings)), null, null, null, 0);
-        }
-
-        if (postings.Count <= common)
-        {
-            return new EncodedTerm(null, PostingCodec.Encode(postings), null, null, 0);
-        }
-
-        var split = ImpactTiers.Split(postings);
-        var bitmap = new byte[(n + 7) / 8];
-        foreach (var (doc, _) in postings)
-        {
-            bitmap[doc >> 3] |= (byte)(1 << (doc & 7));
-        }
-
-        var min = split[^1].Postings.Min(p => p.Impact >> 1);
-        return new EncodedTerm(null, null, bitmap, [.. split.Select(t => (PostingCodec.Encode(t.Postings), t.Max))], min);
-    }
-
-    /// <summary>
-    /// <c>{"p":blob}</c> inline; <c>{"r":[pack,i]}</c> one blob with every posting; or for a common term
-    /// <c>{"b":[pack,i],"n":min,"t":[[pack,i,max],…]}</c>: a membership bitmap and impact-ordered tiers.
-    /// </summary>
-    private static Action<Utf8JsonWriter> TermEntry(EncodedTerm encoded, PackWriter packs)
-    {
-        if (encoded.Inline is { } inline)
-        {
-            return w => { w.WriteStartObject(); w.WriteString("p", inline); w.WriteEndObject(); };
-        }
-
-        if (encoded.Blob is { } blob)
-        {
-            var reference = packs.Add(blob);
-            return w => { w.WriteStartObject(); WriteRef(w, "r", reference); w.WriteEndObject(); };
-        }
-
-        var tierBlobs = encoded.Tiers!;
-
-        // The bitmap and the first tier are read together: one file when they fit.
-        packs.KeepTogether(encoded.Bitmap!.Length + tierBlobs[0].Blob.Length + 4);
-        var bitmap = packs.Add(encoded.Bitmap);
-        var tiers = tierBlobs.Select(t =>
-        {
-            var (pack, index) = packs.Add(t.Blob);
-            return (Pack: pack, Index: index, t.Max);
-        }).ToList();
-
-        var min = encoded.Min;
-        return w =>
-        {
-            w.WriteStartObject();
-            WriteRef(w, "b", bitmap);
-            w.WriteNumber("n", min);
-            w.WriteStartArray("t");
-            foreach (var (pack, index, max) in tiers)
-            {
-                w.WriteStartArray();
-                w.WriteNumberValue(pack);
-                w.WriteNumberValue(index);
-                w.WriteNumberValue(max);
-                w.WriteEndArray();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        };
-    }
-
-    private static void WriteRef(Utf8JsonWriter w, string name, (int Pack, int Index) reference)
-    {
-        w.WriteStartArray(name);
-        w.WriteNumberValue(reference.Pack);
-        w.WriteNumberValue(reference.Index);
-        w.WriteEndArray();
     }
 
     private static void WritePairs(Utf8JsonWriter w, string? name, IEnumerable<(string Key, string Name)> pairs)

@@ -144,7 +144,7 @@ public sealed class IncrementalSession
     private ResolvedOutput Resolve(DeferredOutput deferred)
     {
         var t = BuildTimings.Now();
-        var key = ContentKey.Of("source", deferred.Source);
+        var key = deferred.SourceKey;
         var found = TryReuse(deferred.Path, key);
         BuildTimings.Measure("deferred: key", t);
         if (found is { } reused)
@@ -167,7 +167,7 @@ public sealed class IncrementalSession
         foreach (var file in files)
         {
             batch.Add(file);
-            bytes += file.Source.LongLength;
+            bytes += file.HasSource ? file.Source.LongLength : 0;
             if (batch.Count >= count || bytes >= DeferredBatchBytes)
             {
                 yield return batch;

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using PowerList.Model;
+using PowerList.Search.Indexing;
+
+namespace PowerList.Search.Contributor;
+
+/// <summary>
+/// What the search stage keeps between builds of a long-running process (<c>serve</c>, slot "search" of
+/// <see cref="Site.Incremental.WarmBuild"/>): the documents and inverted index of the previous build, the laws they
+/// were read with, and what the term files remember (<see cref="TermFilesMemory"/>). The next build patches that
+/// index (<see cref="IndexPatcher"/>) when only a few documents changed.
+/// </summary>
+internal sealed class WarmSearch
+{
+    public IReadOnlyList<SearchDocument>? Documents { get; set; }
+
+    public InvertedIndex? Index { get; set; }
+
+    public ImmutableArray<Law> Laws { get; set; } = [];
+
+    public TermFilesMemory Terms { get; } = new();
+
+    /// <summary>
+    /// The ids of the documents of <paramref name="docs"/> that differ from the previous build's, ascending; null when
+    /// the previous index cannot be patched into theirs (no previous build, other laws, documents added, deleted or
+    /// renamed, or too many changed for a patch to pay).
+    /// </summary>
+    public List<int>? Changed(ImmutableArray<Law> laws, IReadOnlyList<SearchDocument> docs)
+    {
+        if (Index is null || Documents is not { } old || old.Count != docs.Count || !laws.AsSpan().SequenceEqual(Laws.AsSpan(), ReferenceEqualityComparer.Instance))
+        {
+            return null;
+        }
+
+        var changed = new List<int>();
+        for (var i = 0; i < docs.Count; i++)
+        {
+            if (!string.Equals(old[i].Code, docs[i].Code, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (!Same(old[i], docs[i]))
+            {
+                changed.Add(i);
+                if (changed.Count > Math.Max(16, docs.Count / 20))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return changed;
+    }
+
+    private static bool Same(SearchDocument a, SearchDocument b) =>
+        a.Fields is EntryFields x && b.Fields is EntryFields y ? x.SameSource(y) : a.Fields.SequenceEqual(b.Fields, StringComparer.Ordinal);
+}

@@ -1,0 +1,37 @@
+namespace PowerList.Search.Indexing;
+
+/// <summary>A term's blobs, before they are placed in packs: inline (base64), one blob, or a common term's bitmap and tiers.</summary>
+internal sealed record EncodedTerm(string? Inline, byte[]? Single, byte[]? Bitmap, (byte[] Blob, int Max)[]? Tiers, int Min)
+{
+    public static EncodedTerm Encode(List<(int Doc, int Impact)> postings, int n, int common)
+    {
+        if (postings.Count <= IndexSettings.InlinePostings)
+        {
+            return new EncodedTerm(Convert.ToBase64String(PostingCodec.Encode(postings)), null, null, null, 0);
+        }
+
+        if (postings.Count <= common)
+        {
+            return new EncodedTerm(null, PostingCodec.Encode(postings), null, null, 0);
+        }
+
+        var split = ImpactTiers.Split(postings);
+        var bitmap = new byte[(n + 7) / 8];
+        foreach (var (doc, _) in postings)
+        {
+            bitmap[doc >> 3] |= (byte)(1 << (doc & 7));
+        }
+
+        var min = split[^1].Postings.Min(p => p.Impact >> 1);
+        return new EncodedTerm(null, null, bitmap, [.. split.Select(t => (PostingCodec.Encode(t.Postings), t.Max))], min);
+    }
+
+    /// <summary>Blob number <paramref name="b"/>: the only blob, or (common term) the bitmap then the tiers.</summary>
+    public byte[] Blob(int b) => Single ?? (b == 0 ? Bitmap! : Tiers![b - 1].Blob);
+
+    public TermShape Shape() => Inline is not null
+        ? new TermShape(Inline, [], [], 0)
+        : Single is not null
+            ? new TermShape(null, [Single.Length], [], 0)
+            : new TermShape(null, [Bitmap!.Length, .. Tiers!.Select(t => t.Blob.Length)], [.. Tiers!.Select(t => t.Max)], Min);
+}

@@ -1,0 +1,217 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using PowerList.Site.Incremental;
+
+namespace PowerList.Search.Indexing;
+
+/// <summary>
+/// The dictionary shards <c>dict/N</c> and posting packs <c>post/N</c> of the index (uncompressed, with
+/// <see cref="IndexFileCodec.Compress"/>). Each term's blobs are encoded in parallel, a window of shards at a time
+/// (that part does not depend on where a blob goes); then, in term order, the blobs are placed in packs
+/// (<see cref="PackLayout"/>) and the shard written, so the bytes are those of a sequential writer.
+/// <para>
+/// With a <see cref="TermFilesMemory"/> of the previous build and the terms whose postings changed since then
+/// (<c>serve</c> after an edit, <see cref="IndexPatcher"/>), only the changed terms are encoded: the others are placed
+/// from their remembered <see cref="TermShape"/>, and a pack whose blobs are the same as before is handed out with its
+/// previous key (its bytes are made again only if the previous file cannot be reused). Same bytes either way.
+/// </para>
+/// </summary>
+internal static class TermFiles
+{
+    /// <summary>Dictionary shards whose terms' blobs are encoded at once, in parallel.</summary>
+    private const int ShardWindow = 32;
+
+    /// <param name="memory">Remembers this build for the next (and holds the previous one), or null.</param>
+    /// <param name="changed">The terms whose postings may differ from the previous build's; null: all of them.</param>
+    public static IEnumerable<DeferredOutput> Write(
+        string folder, InvertedIndex index, int dictShards, TermFilesMemory? memory, IReadOnlySet<string>? changed)
+    {
+        var previous = memory is not null && changed is not null && memory.Documents == index.Documents && memory.DictShards == dictShards
+            ? (memory.Shapes, memory.Packs)
+            : default;
+        var shapes = memory is null ? null : new Dictionary<string, TermShape>(index.TermCount, StringComparer.Ordinal);
+        var packs = memory is null ? null : new Dictionary<int, PackRecord>();
+        var layout = new PackLayout();
+        var shards = Enumerable.Range(0, index.TermCount)
+            .GroupBy(t => Fnv.Shard(index.Terms[t], dictShards))
+            .OrderBy(g => g.Key)
+            .Select(g => (Shard: g.Key, Terms: g.ToArray()))
+            .ToList();
+        var common = IndexSettings.CommonThreshold(index.Documents);
+
+        // Decoding lists, reused from window to window: a common term's list is large (on the large object heap).
+        var lists = new ConcurrentBag<List<(int Doc, int Impact)>>();
+        for (var first = 0; first < shards.Count; first += ShardWindow)
+        {
+            var window = shards.GetRange(first, Math.Min(ShardWindow, shards.Count - first));
+            var terms = window.SelectMany(s => s.Terms).ToArray();
+            var encoded = new EncodedTerm?[terms.Length];
+            var shapesNow = new TermShape[terms.Length];
+            Parallel.For(
+                0,
+                terms.Length,
+                () => lists.TryTake(out var list) ? list : [],
+                (i, _, postings) =>
+                {
+                    var term = index.Terms[terms[i]];
+                    if (previous.Shapes is { } known && !changed!.Contains(term) && known.TryGetValue(term, out var shape))
+                    {
+                        shapesNow[i] = shape;
+                        return postings;
+                    }
+
+                    var e = encoded[i] = EncodedTerm.Encode(index.PostingList(terms[i], postings), index.Documents, common);
+                    shapesNow[i] = e.Shape();
+                    return postings;
+                },
+                lists.Add);
+            var next = 0;
+            foreach (var (shard, shardTerms) in window)
+            {
+                var entries = new List<(string Term, TermShape Shape, (int Pack, int Index)[] Refs)>(shardTerms.Length);
+                foreach (var termId in shardTerms)
+                {
+                    var term = index.Terms[termId];
+                    var shape = shapesNow[next];
+                    shapes?.Add(term, shape);
+                    entries.Add((term, shape, Place(layout, term, shape, encoded[next])));
+                    encoded[next++] = null;
+                }
+
+                yield return new DeferredOutput($"{folder}dict/{shard}{IndexFileCodec.Extension}", JsonOut.Write(w =>
+                {
+                    w.WriteStartObject();
+                    foreach (var (term, shape, refs) in entries)
+                    {
+                        w.WritePropertyName(term);
+                        WriteEntry(w, shape, refs);
+                    }
+
+                    w.WriteEndObject();
+                }), IndexFileCodec.Compress);
+                foreach (var pack in layout.TakeCompleted())
+                {
+                    yield return Output(folder, pack, index, common, previous.Packs, packs);
+                }
+            }
+        }
+
+        foreach (var pack in layout.Finish())
+        {
+            yield return Output(folder, pack, index, common, previous.Packs, packs);
+        }
+
+        if (memory is not null)
+        {
+            memory.Documents = index.Documents;
+            memory.DictShards = dictShards;
+            memory.Shapes = shapes!;
+            memory.Packs = packs!;
+        }
+    }
+
+    /// <summary>Places the term's blobs (none when inline); returns their pack references.</summary>
+    private static (int Pack, int Index)[] Place(PackLayout layout, string term, TermShape shape, EncodedTerm? encoded)
+    {
+        if (shape.Inline is not null)
+        {
+            return [];
+        }
+
+        if (shape.IsCommon)
+        {
+            // The bitmap and the first tier are read together: one file when they fit.
+            layout.KeepTogether(shape.Lengths[0] + shape.Lengths[1] + 4);
+        }
+
+        var refs = new (int Pack, int Index)[shape.Lengths.Length];
+        for (var b = 0; b < refs.Length; b++)
+        {
+            refs[b] = layout.Add(new PackMember(term, b), shape.Lengths[b], encoded?.Blob(b));
+        }
+
+        return refs;
+    }
+
+    /// <summary>
+    /// A pack as a file: with the previous build's key when it holds the same blobs as the previous pack of its
+    /// number and none of them was encoded again (its bytes made only if needed), else made now. Blobs not in hand
+    /// (unchanged terms) are encoded again from the index.
+    /// </summary>
+    private static DeferredOutput Output(
+        string folder, PackLayout.Pack pack, InvertedIndex index, int common, Dictionary<int, PackRecord>? previous, Dictionary<int, PackRecord>? records)
+    {
+        var path = $"{folder}post/{pack.Number}{IndexFileCodec.BinaryExtension}";
+        var members = pack.Members.ToArray();
+        if (previous is not null && previous.TryGetValue(pack.Number, out var before) && pack.Blobs.All(b => b is null)
+            && before.Members.AsSpan().SequenceEqual(members))
+        {
+            var key = before.Key;
+            records?.Add(pack.Number, new PackRecord(members, key));
+            return new DeferredOutput(path, key, () => Fill(pack, index, common).Bytes(), IndexFileCodec.Compress);
+        }
+
+        var bytes = Fill(pack, index, common).Bytes();
+        var output = new DeferredOutput(path, bytes, IndexFileCodec.Compress, records is null ? null : ContentKey.Of("source", bytes));
+        records?.Add(pack.Number, new PackRecord(members, output.SourceKey));
+        return output;
+    }
+
+    /// <summary>Encodes again the blobs of <paramref name="pack"/> not given with it.</summary>
+    private static PackLayout.Pack Fill(PackLayout.Pack pack, InvertedIndex index, int common)
+    {
+        for (var i = 0; i < pack.Blobs.Count; i++)
+        {
+            if (pack.Blobs[i] is null)
+            {
+                var member = pack.Members[i];
+                pack.Blobs[i] = EncodedTerm.Encode(index.PostingList(index.IdOf(member.Term)), index.Documents, common).Blob(member.Blob);
+            }
+        }
+
+        return pack;
+    }
+
+    /// <summary>
+    /// <c>{"p":blob}</c> inline; <c>{"r":[pack,i]}</c> one blob with every posting; or for a common term
+    /// <c>{"b":[pack,i],"n":min,"t":[[pack,i,max],…]}</c>: a membership bitmap and impact-ordered tiers.
+    /// </summary>
+    private static void WriteEntry(Utf8JsonWriter w, TermShape shape, (int Pack, int Index)[] refs)
+    {
+        w.WriteStartObject();
+        if (shape.Inline is { } inline)
+        {
+            w.WriteString("p", inline);
+        }
+        else if (!shape.IsCommon)
+        {
+            WriteRef(w, "r", refs[0]);
+        }
+        else
+        {
+            WriteRef(w, "b", refs[0]);
+            w.WriteNumber("n", shape.Min);
+            w.WriteStartArray("t");
+            for (var t = 0; t < shape.TierMax.Length; t++)
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(refs[t + 1].Pack);
+                w.WriteNumberValue(refs[t + 1].Index);
+                w.WriteNumberValue(shape.TierMax[t]);
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteRef(Utf8JsonWriter w, string name, (int Pack, int Index) reference)
+    {
+        w.WriteStartArray(name);
+        w.WriteNumberValue(reference.Pack);
+        w.WriteNumberValue(reference.Index);
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,11 @@
+namespace PowerList.Search.Indexing;
+
+/// <summary>
+/// What the dictionary and the pack layout need of one term's encoded postings, without the blobs: the inline
+/// postings (base64) of a rare term, or the length of each blob (one blob; or a common term's bitmap then its impact
+/// tiers, with each tier's highest impact and the lowest impact of the last tier).
+/// </summary>
+internal sealed record TermShape(string? Inline, int[] Lengths, int[] TierMax, int Min)
+{
+    public bool IsCommon => TierMax.Length > 0;
+}
