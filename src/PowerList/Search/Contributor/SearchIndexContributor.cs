@@ -69,6 +69,6 @@ public sealed class SearchIndexContributor : IDeferredContributor, IWarmContribu
             warm.Laws = lists.Laws;
         }
 
-        return new ReleasingFiles(IndexWriter.Files(extracted, index, lists.Synonyms, _warm?.Terms, changedTerms));
+        return new ReleasingFiles(IndexWriter.Files(extracted, index, lists.Synonyms, _warm?.Files, changedTerms));
     }
 }

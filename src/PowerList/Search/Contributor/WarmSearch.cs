@@ -7,7 +7,7 @@ namespace PowerList.Search.Contributor;
 /// <summary>
 /// What the search stage keeps between builds of a long-running process (<c>serve</c>, slot "search" of
 /// <see cref="Site.Incremental.WarmBuild"/>): the documents and inverted index of the previous build, the laws they
-/// were read with, and what the term files remember (<see cref="TermFilesMemory"/>). The next build patches that
+/// were read with, and what the index writer remembers (<see cref="IndexFilesMemory"/>). The next build patches that
 /// index (<see cref="IndexPatcher"/>) when only a few documents changed.
 /// </summary>
 internal sealed class WarmSearch
@@ -18,7 +18,7 @@ internal sealed class WarmSearch
 
     public ImmutableArray<Law> Laws { get; set; } = [];
 
-    public TermFilesMemory Terms { get; } = new();
+    public IndexFilesMemory Files { get; } = new();
 
     /// <summary>
     /// The ids of the documents of <paramref name="docs"/> that differ from the previous build's, ascending; null when

@@ -97,25 +97,36 @@ internal static class IndexPatcher
 
         var rescoredImpacts = Rescore(newDocs, others, rescored, df, model);
 
-        // The new postings of every touched term.
-        var replaced = new Dictionary<string, List<(int Doc, int Impact)>>(StringComparer.Ordinal);
+        // The new postings of every touched term (null: the term is gone).
         var norms = after.Select(a =>
         {
             var x = new double[sums.Length];
             model.Norms(a.Lengths, x);
             return x;
         }).ToArray();
-        foreach (var term in delta.Keys)
+        var touchedTerms = delta.Keys.ToArray();
+        var segments = new PostingSegment?[touchedTerms.Length];
+        var same = new bool[touchedTerms.Length];
+        Parallel.For(0, touchedTerms.Length, k =>
         {
-            touched.Add(term);
+            var term = touchedTerms[k];
             var idf = model.Idf(df[term]);
             var added = new List<(int Doc, int Impact)>();
+            var sameDocs = oldIds[term] >= 0 && !rescored.Contains(term);
             for (var i = 0; i < changed.Count; i++)
             {
-                if (after[i].Counts.TryGetValue(term, out var counts))
+                var has = after[i].Counts.TryGetValue(term, out var counts);
+                sameDocs &= has == before[i].Counts.ContainsKey(term);
+                if (has)
                 {
-                    added.Add((changed[i], model.Impact(idf, counts, norms[i])));
+                    added.Add((changed[i], model.Impact(idf, counts!, norms[i])));
                 }
+            }
+
+            if (sameDocs)
+            {
+                segments[k] = NewImpacts(old.Segment(oldIds[term]), added, out same[k]);
+                return;
             }
 
             var impacts = rescored.Contains(term) ? rescoredImpacts[term] : null;
@@ -138,7 +149,17 @@ internal static class IndexPatcher
             }
 
             postings.AddRange(added.Skip(next));
-            replaced.Add(term, postings);
+            segments[k] = postings.Count == 0 ? null : Encode(postings);
+        });
+
+        var replaced = new Dictionary<string, PostingSegment?>(StringComparer.Ordinal);
+        for (var k = 0; k < touchedTerms.Length; k++)
+        {
+            if (!same[k])
+            {
+                touched.Add(touchedTerms[k]);
+                replaced.Add(touchedTerms[k], segments[k]);
+            }
         }
 
         return new IndexPatch(Assemble(old, replaced, sums), touched, changed.Count, others.Count);
@@ -176,9 +197,9 @@ internal static class IndexPatcher
     /// The new index: the terms not in <paramref name="replaced"/> share their postings with <paramref name="old"/>;
     /// the others get their new lists (empty: the term goes).
     /// </summary>
-    private static InvertedIndex Assemble(InvertedIndex old, Dictionary<string, List<(int Doc, int Impact)>> replaced, long[] sums)
+    private static InvertedIndex Assemble(InvertedIndex old, Dictionary<string, PostingSegment?> replaced, long[] sums)
     {
-        var added = replaced.Where(p => p.Value.Count > 0 && old.IdOf(p.Key) < 0).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+        var added = replaced.Where(p => p.Value is not null && old.IdOf(p.Key) < 0).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
         var terms = new List<string>(old.TermCount + added.Count);
         var segments = new List<PostingSegment>(old.TermCount + added.Count);
         var a = 0;
@@ -188,28 +209,59 @@ internal static class IndexPatcher
             while (a < added.Count && string.CompareOrdinal(added[a], term) < 0)
             {
                 terms.Add(added[a]);
-                segments.Add(Encode(replaced[added[a++]]));
+                segments.Add(replaced[added[a++]]!.Value);
             }
 
-            if (!replaced.TryGetValue(term, out var list))
+            if (!replaced.TryGetValue(term, out var segment))
             {
                 terms.Add(term);
                 segments.Add(old.Segment(id));
             }
-            else if (list.Count > 0)
+            else if (segment is { } kept)
             {
                 terms.Add(term);
-                segments.Add(Encode(list));
+                segments.Add(kept);
             }
         }
 
         for (; a < added.Count; a++)
         {
             terms.Add(added[a]);
-            segments.Add(Encode(replaced[added[a]]));
+            segments.Add(replaced[added[a]]!.Value);
         }
 
         return new InvertedIndex(old.Documents, [.. terms], [.. segments], sums);
+    }
+
+    /// <summary>
+    /// A term in the same documents as before: its doc-id gaps shared with <paramref name="old"/>, its impacts copied
+    /// with the changed documents' new ones (<paramref name="changed"/>, doc-ordered); <paramref name="unchanged"/>
+    /// when those are the old ones (rounding often gives the same impact): then the old segment itself.
+    /// </summary>
+    private static PostingSegment NewImpacts(PostingSegment old, List<(int Doc, int Impact)> changed, out bool unchanged)
+    {
+        unchanged = true;
+        var impacts = new ushort[old.Count];
+        Array.Copy(old.Impacts, old.ImpactStart, impacts, 0, old.Count);
+        var position = old.GapStart;
+        var doc = 0;
+        var next = 0;
+        for (var p = 0; p < old.Count && next < changed.Count; p++)
+        {
+            doc += (int)Varint.Read(old.Gaps, ref position);
+            if (doc == changed[next].Doc)
+            {
+                unchanged &= impacts[p] == changed[next].Impact;
+                impacts[p] = (ushort)changed[next++].Impact;
+            }
+        }
+
+        if (next != changed.Count)
+        {
+            throw new InvalidOperationException("index patch: a changed document is missing from a term it had");
+        }
+
+        return unchanged ? old : old with { Impacts = impacts, ImpactStart = 0 };
     }
 
     private static PostingSegment Encode(List<(int Doc, int Impact)> postings)

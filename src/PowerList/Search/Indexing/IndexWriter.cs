@@ -35,7 +35,7 @@ public static class IndexWriter
         DocumentExtractor.Extracted extracted,
         InvertedIndex index,
         IReadOnlyList<Synonym> synonyms,
-        TermFilesMemory? memory = null,
+        IndexFilesMemory? memory = null,
         IReadOnlySet<string>? changedTerms = null)
     {
         return Uncompressed(extracted, index, synonyms, memory, changedTerms);
@@ -45,9 +45,35 @@ public static class IndexWriter
     private static DeferredOutput Json(string path, byte[] content) =>
         new(path[..^".json".Length] + IndexFileCodec.Extension, content, IndexFileCodec.Compress);
 
-    private static IEnumerable<DeferredOutput> Uncompressed(
-        DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms, TermFilesMemory? memory, IReadOnlySet<string>? changedTerms)
+    /// <summary>
+    /// The file at <paramref name="path"/> (<c>*.json</c>): with its previous key when <paramref name="unchanged"/> and
+    /// the memory has one (made only if needed), else made now; its key is remembered for the next build.
+    /// </summary>
+    private static DeferredOutput Remembered(
+        string path, bool unchanged, Func<byte[]> make, IndexFilesMemory? memory, Dictionary<string, UInt128>? keys)
     {
+        var final = path[..^".json".Length] + IndexFileCodec.Extension;
+        if (memory is null || keys is null)
+        {
+            return new DeferredOutput(final, make(), IndexFileCodec.Compress);
+        }
+
+        var output = unchanged && memory.Keys.TryGetValue(final, out var key)
+            ? new DeferredOutput(final, key, make, IndexFileCodec.Compress)
+            : new DeferredOutput(final, make(), IndexFileCodec.Compress);
+        keys[final] = output.SourceKey;
+        return output;
+    }
+
+    /// <summary>Whether the document store shows <paramref name="a"/> and <paramref name="b"/> alike.</summary>
+    private static bool SameDisplay(SearchDocument a, SearchDocument b) =>
+        a.Code == b.Code && a.Name == b.Name && a.Department == b.Department && a.Category == b.Category && a.Snippet == b.Snippet;
+
+    private static IEnumerable<DeferredOutput> Uncompressed(
+        DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms, IndexFilesMemory? memory, IReadOnlySet<string>? changedTerms)
+    {
+        var keys = memory is null ? null : new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        var previousDocs = memory?.Documents is { } p && p.Count == extracted.Documents.Count ? p : null;
         var docs = extracted.Documents;
         var n = docs.Count;
         var dictShards = Math.Max(1, (index.TermCount + IndexSettings.TermsPerDictShard - 1) / IndexSettings.TermsPerDictShard);
@@ -109,15 +135,18 @@ public static class IndexWriter
         }
 
         yield return Json(Folder + "facets.json", JsonOut.Write(w => WriteFacets(w, extracted)));
-        foreach (var file in TermFiles.Write(Folder, index, dictShards, memory, changedTerms))
+        foreach (var file in TermFiles.Write(Folder, index, dictShards, memory?.Terms, changedTerms))
         {
             yield return file;
         }
 
         for (var shard = 0; shard * IndexSettings.DocsPerShard < n; shard++)
         {
-            var slice = docs.Skip(shard * IndexSettings.DocsPerShard).Take(IndexSettings.DocsPerShard);
-            yield return Json($"{Folder}docs/{shard}.json", JsonOut.Write(w =>
+            var first = shard * IndexSettings.DocsPerShard;
+            var slice = docs.Skip(first).Take(IndexSettings.DocsPerShard);
+            var unchanged = previousDocs is not null
+                && Enumerable.Range(first, Math.Min(IndexSettings.DocsPerShard, n - first)).All(d => SameDisplay(previousDocs[d], docs[d]));
+            yield return Remembered($"{Folder}docs/{shard}.json", unchanged, () => JsonOut.Write(w =>
             {
                 w.WriteStartArray();
                 foreach (var d in slice)
@@ -132,12 +161,13 @@ public static class IndexWriter
                 }
 
                 w.WriteEndArray();
-            }));
+            }), memory, keys);
         }
 
+        var sameCodes = memory?.Codes is { } previousCodes && previousCodes.SequenceEqual(codes);
         foreach (var group in codes.GroupBy(c => Fnv.Shard(c.Code, codeShards)).OrderBy(g => g.Key))
         {
-            yield return Json($"{Folder}codes/{group.Key}.json", JsonOut.Write(w =>
+            yield return Remembered($"{Folder}codes/{group.Key}.json", sameCodes, () => JsonOut.Write(w =>
             {
                 w.WriteStartObject();
                 foreach (var (code, doc) in group.OrderBy(c => c.Code, StringComparer.Ordinal))
@@ -146,7 +176,7 @@ public static class IndexWriter
                 }
 
                 w.WriteEndObject();
-            }));
+            }), memory, keys);
         }
 
         foreach (var bucket in t2sBuckets)
@@ -163,6 +193,12 @@ public static class IndexWriter
             }));
         }
 
+        if (memory is not null)
+        {
+            memory.Keys = keys!;
+            memory.Documents = docs;
+            memory.Codes = codes;
+        }
     }
 
     private static void WritePairs(Utf8JsonWriter w, string? name, IEnumerable<(string Key, string Name)> pairs)
