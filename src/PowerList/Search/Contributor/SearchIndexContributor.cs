@@ -41,7 +41,7 @@ public sealed class SearchIndexContributor : IDeferredContributor, IWarmContribu
     /// </remarks>
     public IEnumerable<DeferredOutput> ContributeDeferred(ListSet lists)
     {
-        var extracted = DocumentExtractor.Extract(lists);
+        var extracted = DocumentExtractor.Extract(lists, _warm?.Extraction);
         BuildTimings.Mark("search: documents");
         var docs = extracted.Documents;
         InvertedIndex? index = null;

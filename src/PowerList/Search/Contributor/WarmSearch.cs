@@ -20,6 +20,8 @@ internal sealed class WarmSearch
 
     public IndexFilesMemory Files { get; } = new();
 
+    public ExtractionMemory Extraction { get; } = new();
+
     /// <summary>
     /// The ids of the documents of <paramref name="docs"/> that differ from the previous build's, ascending; null when
     /// the previous index cannot be patched into theirs (no previous build, other laws, documents added, deleted or

@@ -11,7 +11,11 @@ public static class DocumentExtractor
         IReadOnlyList<Category> Categories,
         IReadOnlyList<string> Levels);
 
-    public static Extracted Extract(ListSet lists)
+    /// <param name="memory">
+    /// Documents of a previous extraction in this process (<c>serve</c>), reused for the same entry objects when the
+    /// departments, categories, levels and laws are the same; updated with this extraction's. Null: none kept.
+    /// </param>
+    public static Extracted Extract(ListSet lists, ExtractionMemory? memory = null)
     {
         var entries = lists.PublicEntries.OrderBy(e => e.Code, StringComparer.Ordinal).ToList();
         var departments = lists.Departments.ToList();
@@ -31,7 +35,21 @@ public static class DocumentExtractor
         var laws = lists.Laws.ToDictionary(l => l.Id, StringComparer.Ordinal);
         var departmentIndex = FirstIndex(departments.Select(d => d.Id));
         var categoryIndex = FirstIndex(categories.Select(c => c.Code));
-        var docs = entries.Select(e => Document(e, departments, categories, levels, laws, departmentIndex, categoryIndex)).ToList();
+        if (memory is null)
+        {
+            return new Extracted(entries.Select(e => Document(e, departments, categories, levels, laws, departmentIndex, categoryIndex)).ToList(), departments, categories, levels);
+        }
+
+        var reuse = memory.Matches(lists.Laws, departments, categories, levels);
+        var docs = new SearchDocument[entries.Count];
+        Parallel.For(0, entries.Count, i =>
+        {
+            var entry = entries[i];
+            docs[i] = reuse && memory.Documents.TryGetValue(entry, out var known)
+                ? known
+                : Document(entry, departments, categories, levels, laws, departmentIndex, categoryIndex);
+        });
+        memory.Remember(lists.Laws, departments, categories, levels, entries, docs);
         return new Extracted(docs, departments, categories, levels);
     }
 
