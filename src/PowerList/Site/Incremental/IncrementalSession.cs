@@ -25,9 +25,6 @@ public sealed class IncrementalSession
     private int _produced;
     private int _matched;
 
-    /// <summary>Source bytes of deferred files keyed and produced at once (in parallel).</summary>
-    private const long DeferredBatchBytes = 16 << 20;
-
     [ThreadStatic]
     private static KeyWriter? _keys;
 
@@ -132,7 +129,7 @@ public sealed class IncrementalSession
 
         if (contributor is IDeferredContributor deferred)
         {
-            foreach (var batch in Batches(deferred.ContributeDeferred(lists), Math.Max(1, batchSize)))
+            foreach (var batch in DeferredBatches.Of(deferred.ContributeDeferred(lists), Math.Max(1, batchSize)))
             {
                 var resolved = new ResolvedOutput[batch.Count];
                 Parallel.For(0, batch.Count, i => resolved[i] = Resolve(batch[i]));
@@ -242,29 +239,6 @@ public sealed class IncrementalSession
         return new ResolvedOutput(deferred.Path, content, null, key, content.LongLength);
     }
 
-    /// <summary>Batches of at most <paramref name="count"/> files and about <see cref="DeferredBatchBytes"/> source bytes, taken lazily.</summary>
-    private static IEnumerable<List<DeferredOutput>> Batches(IEnumerable<DeferredOutput> files, int count)
-    {
-        var batch = new List<DeferredOutput>();
-        long bytes = 0;
-        foreach (var file in files)
-        {
-            batch.Add(file);
-            bytes += file.Source.LongLength;
-            if (batch.Count >= count || bytes >= DeferredBatchBytes)
-            {
-                yield return batch;
-                batch = [];
-                bytes = 0;
-            }
-        }
-
-        if (batch.Count > 0)
-        {
-            yield return batch;
-        }
-    }
-
     private ResolvedOutput Resolve(UInt128 prefix, PlannedOutput planned)
     {
         var found = Previous(planned.Path, out var old);
@@ -275,14 +249,13 @@ public sealed class IncrementalSession
             return TryReuse(planned.Path, contentKey, found, old) ?? new ResolvedOutput(planned.Path, bytes, null, contentKey, bytes.LongLength);
         }
 
-        var t = BuildTimings.Now();
         UInt128? token = null;
         if (_warm is not null && planned.Token is { } tokenOf)
         {
             // The contributor's prefix (its name and fingerprint: templates, options) is in every key but not in the
-            // token: mixed in, a changed prefix changes every token.
+            // token: mixed in, a changed prefix changes every token. Not timed: a clock reading would cost about as
+            // much as the token (the stage's time covers it).
             token = tokenOf() ^ prefix;
-            t = BuildTimings.Lap("token", t);
             if (found && _previousTokens is not null && _previousTokens.TryGetValue(planned.Path, out var before) && before == token
                 && TryReuse(planned.Path, old.Key, found, old, token) is { } same)
             {
@@ -290,6 +263,7 @@ public sealed class IncrementalSession
             }
         }
 
+        var t = BuildTimings.Now();
         var inputs = planned.Inputs();
         t = BuildTimings.Lap("inputs", t);
         var key = (_keys ??= new KeyWriter("", 1024));
