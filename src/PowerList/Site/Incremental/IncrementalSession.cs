@@ -14,28 +14,44 @@ namespace PowerList.Site.Incremental;
 /// </summary>
 public sealed class IncrementalSession
 {
-    private readonly BuildManifest? _previous;
+    private readonly IReadOnlyDictionary<string, ManifestItem>? _previous;
+    private readonly IReadOnlyDictionary<string, UInt128>? _previousTokens;
     private readonly string _previousFolder;
+    private readonly WarmSite? _warm;
     private readonly List<KeyValuePair<string, ManifestItem>> _next = [];
+    private readonly List<KeyValuePair<string, UInt128>> _nextTokens = [];
     private int _reused;
     private int _rendered;
     private int _produced;
-
-    /// <summary>Source bytes of deferred files keyed and produced at once (in parallel).</summary>
-    private const long DeferredBatchBytes = 16 << 20;
+    private int _matched;
 
     [ThreadStatic]
     private static KeyWriter? _keys;
 
     /// <param name="outputFolder">The site folder of the previous build, if any.</param>
     /// <param name="reuse">False for a clean build: nothing is reused, the manifest is still written.</param>
-    public IncrementalSession(string outputFolder, bool reuse = true)
+    /// <param name="warm">
+    /// A long-running process's state between builds: when it holds the site this process wrote last and the site's
+    /// manifest file is still that one (<see cref="WarmSite"/>), the manifest is not read again and reused files are
+    /// not checked on disk; planned files' tokens are compared (<see cref="PlannedOutput.Token"/>).
+    /// </param>
+    public IncrementalSession(string outputFolder, bool reuse = true, WarmBuild? warm = null)
     {
         _previousFolder = Path.GetFullPath(outputFolder);
+        _warm = warm?.Slot<WarmSite>(nameof(WarmSite));
         var t = BuildTimings.Now();
+        if (_warm?.Take(_previousFolder) is { } remembered && reuse)
+        {
+            _previous = remembered.Files;
+            _previousTokens = remembered.Tokens;
+            Trusted = true;
+            BuildTimings.Measure("manifest: remembered", t);
+            return;
+        }
+
         var previous = reuse ? BuildManifest.TryLoad(_previousFolder) : null;
+        _previous = previous is not null && previous.Code == CodeKey ? previous.Files : null;
         BuildTimings.Measure("manifest: read", t);
-        _previous = previous is not null && previous.Code == CodeKey ? previous : null;
     }
 
     /// <summary>Identifies this build of PowerList (its module version id): a new program renders everything again.</summary>
@@ -53,8 +69,43 @@ public sealed class IncrementalSession
     /// <summary>Whether a usable previous manifest was found.</summary>
     public bool HasPrevious => _previous is not null;
 
+    /// <summary>
+    /// Whether the previous site is the one this process wrote last, untouched since by another build (see
+    /// <see cref="WarmSite"/>): its files are then reused without checking that they are still there.
+    /// </summary>
+    public bool Trusted { get; }
+
     /// <summary>The paths the previous manifest lists (none without <see cref="HasPrevious"/>).</summary>
-    public IEnumerable<string> PreviousFiles => _previous?.Files.Keys ?? Enumerable.Empty<string>();
+    public IEnumerable<string> PreviousFiles => _previous?.Keys ?? Enumerable.Empty<string>();
+
+    /// <summary>
+    /// After every file was resolved: the previous manifest's paths that were not produced again (deleted or renamed
+    /// pages), in no particular order. When every previous path was seen again (the usual edit) this is known from a
+    /// count, without a set of the new paths.
+    /// </summary>
+    public IEnumerable<string> Deleted()
+    {
+        if (_previous is null || _matched == _previous.Count)
+        {
+            return [];
+        }
+
+        var next = new HashSet<string>(_next.Count, StringComparer.Ordinal);
+        foreach (var (path, _) in _next)
+        {
+            next.Add(path);
+        }
+
+        return _previous.Keys.Where(p => !next.Contains(p)).ToList();
+    }
+
+    /// <summary>
+    /// After the site was committed: a warm build remembers it (<see cref="WarmSite.Remember"/>) for the next one.
+    /// </summary>
+    public void Committed()
+    {
+        _warm?.Remember(_previousFolder, _next, _nextTokens);
+    }
 
     /// <summary>The files of <paramref name="contributor"/>, in its order; each is recorded for the new manifest.</summary>
     public IEnumerable<ResolvedOutput> Resolve(ISiteContributor contributor, ListSet lists, int batchSize = 256)
@@ -78,7 +129,7 @@ public sealed class IncrementalSession
 
         if (contributor is IDeferredContributor deferred)
         {
-            foreach (var batch in Batches(deferred.ContributeDeferred(lists), Math.Max(1, batchSize)))
+            foreach (var batch in DeferredBatches.Of(deferred.ContributeDeferred(lists), Math.Max(1, batchSize)))
             {
                 var resolved = new ResolvedOutput[batch.Count];
                 Parallel.For(0, batch.Count, i => resolved[i] = Resolve(batch[i]));
@@ -95,7 +146,8 @@ public sealed class IncrementalSession
         foreach (var file in contributor.Contribute(lists))
         {
             var key = ContentKey.Of("content", file.Content);
-            var output = TryReuse(file.Path, key) ?? new ResolvedOutput(file.Path, file.Content, null, key, file.Content.LongLength);
+            var found = Previous(file.Path, out var old);
+            var output = TryReuse(file.Path, key, found, old) ?? new ResolvedOutput(file.Path, file.Content, null, key, file.Content.LongLength);
             Record(output);
             yield return output;
         }
@@ -111,31 +163,60 @@ public sealed class IncrementalSession
     }
 
     /// <summary>
+    /// The previous manifest's item for <paramref name="path"/>, if it lists it; called once per file of this build
+    /// (it counts the paths seen again, see <see cref="Deleted"/>).
+    /// </summary>
+    private bool Previous(string path, out ManifestItem old)
+    {
+        if (_previous is null || !_previous.TryGetValue(path, out old))
+        {
+            old = default;
+            return false;
+        }
+
+        Interlocked.Increment(ref _matched);
+        return true;
+    }
+
+    /// <summary>
     /// The previous site's file at <paramref name="path"/> when the previous manifest recorded the same key for it
     /// (same inputs, or for content-keyed files the same bytes) and it is still there with its length; it is then
-    /// left in place, not written, and keeps its time stamp. The one stat per reused file stays (about 1 µs each, in
-    /// parallel): it is what brings back a file deleted from the site by hand, which an in-place writer would
-    /// otherwise never notice.
+    /// left in place, not written, and keeps its time stamp. The one stat per reused file (about 1 µs each, in
+    /// parallel) is what brings back a file deleted from the site by hand, which an in-place writer would otherwise
+    /// never notice; it is left out when the site is <see cref="Trusted"/>.
     /// </summary>
-    private ResolvedOutput? TryReuse(string path, UInt128 key)
+    private ResolvedOutput? TryReuse(string path, UInt128 key, bool found, ManifestItem old, UInt128? token = null)
     {
-        if (_previous is null || !_previous.Files.TryGetValue(path, out var old) || old.Key != key)
+        if (!found || old.Key != key)
         {
             return null;
         }
 
         var file = Path.Combine(_previousFolder, path.Replace('/', Path.DirectorySeparatorChar));
-        var info = new FileInfo(file);
-        if (!info.Exists || info.Length != old.Length)
+        if (!Trusted)
         {
-            return null;
+            var t = BuildTimings.Now();
+            var info = new FileInfo(file);
+            var there = info.Exists && info.Length == old.Length;
+            BuildTimings.Measure("stat", t);
+            if (!there)
+            {
+                return null;
+            }
         }
 
         Interlocked.Increment(ref _reused);
-        return new ResolvedOutput(path, null, file, key, old.Length);
+        return new ResolvedOutput(path, null, file, key, old.Length, token);
     }
 
-    private void Record(ResolvedOutput output) => _next.Add(new(output.Path, new ManifestItem(output.Key, output.Length)));
+    private void Record(ResolvedOutput output)
+    {
+        _next.Add(new(output.Path, new ManifestItem(output.Key, output.Length)));
+        if (output.Token is { } token)
+        {
+            _nextTokens.Add(new(output.Path, token));
+        }
+    }
 
     /// <summary>
     /// A deferred file keyed by its source bytes (key prefix <c>source</c>, so never equal to a content key): reused
@@ -145,9 +226,8 @@ public sealed class IncrementalSession
     {
         var t = BuildTimings.Now();
         var key = deferred.SourceKey;
-        var found = TryReuse(deferred.Path, key);
         BuildTimings.Measure("deferred: key", t);
-        if (found is { } reused)
+        if (TryReuse(deferred.Path, key, Previous(deferred.Path, out var old), old) is { } reused)
         {
             return reused;
         }
@@ -159,50 +239,38 @@ public sealed class IncrementalSession
         return new ResolvedOutput(deferred.Path, content, null, key, content.LongLength);
     }
 
-    /// <summary>Batches of at most <paramref name="count"/> files and about <see cref="DeferredBatchBytes"/> source bytes, taken lazily.</summary>
-    private static IEnumerable<List<DeferredOutput>> Batches(IEnumerable<DeferredOutput> files, int count)
-    {
-        var batch = new List<DeferredOutput>();
-        long bytes = 0;
-        foreach (var file in files)
-        {
-            batch.Add(file);
-            bytes += file.HasSource ? file.Source.LongLength : 0;
-            if (batch.Count >= count || bytes >= DeferredBatchBytes)
-            {
-                yield return batch;
-                batch = [];
-                bytes = 0;
-            }
-        }
-
-        if (batch.Count > 0)
-        {
-            yield return batch;
-        }
-    }
-
     private ResolvedOutput Resolve(UInt128 prefix, PlannedOutput planned)
     {
+        var found = Previous(planned.Path, out var old);
         if (planned.Inputs is null)
         {
             var bytes = planned.Render();
             var contentKey = ContentKey.Of("content", bytes);
-            return TryReuse(planned.Path, contentKey) ?? new ResolvedOutput(planned.Path, bytes, null, contentKey, bytes.LongLength);
+            return TryReuse(planned.Path, contentKey, found, old) ?? new ResolvedOutput(planned.Path, bytes, null, contentKey, bytes.LongLength);
+        }
+
+        UInt128? token = null;
+        if (_warm is not null && planned.Token is { } tokenOf)
+        {
+            // The contributor's prefix (its name and fingerprint: templates, options) is in every key but not in the
+            // token: mixed in, a changed prefix changes every token. Not timed: a clock reading would cost about as
+            // much as the token (the stage's time covers it).
+            token = tokenOf() ^ prefix;
+            if (found && _previousTokens is not null && _previousTokens.TryGetValue(planned.Path, out var before) && before == token
+                && TryReuse(planned.Path, old.Key, found, old, token) is { } same)
+            {
+                return same;
+            }
         }
 
         var t = BuildTimings.Now();
         var inputs = planned.Inputs();
-        BuildTimings.Measure("inputs", t);
-        t = BuildTimings.Now();
+        t = BuildTimings.Lap("inputs", t);
         var key = (_keys ??= new KeyWriter("", 1024));
         key.Clear();
         var k = key.Add(prefix).Add(planned.Path).Add(inputs.Length).Write(inputs).Hash();
         BuildTimings.Measure("hash", t);
-        t = BuildTimings.Now();
-        var found = TryReuse(planned.Path, k);
-        BuildTimings.Measure("stat", t);
-        if (found is { } reused)
+        if (TryReuse(planned.Path, k, found, old, token) is { } reused)
         {
             return reused;
         }
@@ -211,6 +279,6 @@ public sealed class IncrementalSession
         t = BuildTimings.Now();
         var content = planned.Render();
         BuildTimings.Measure("render", t);
-        return new ResolvedOutput(planned.Path, content, null, k, content.LongLength);
+        return new ResolvedOutput(planned.Path, content, null, k, content.LongLength, token);
     }
 }

@@ -17,12 +17,12 @@ public sealed class ModelHashes
     private readonly Dictionary<string, UInt128> _departments;
     private readonly Dictionary<string, UInt128> _categories;
 
-    private ModelHashes(ListSet lists)
+    private ModelHashes(ListSet lists, ModelHashes? previous)
     {
         var t = BuildTimings.Now();
         var entries = lists.PublicEntries.ToArray();
         var hashes = new UInt128[entries.Length];
-        Parallel.For(0, entries.Length, i => hashes[i] = ModelHash.Of(entries[i]));
+        Parallel.For(0, entries.Length, i => hashes[i] = previous is not null && previous._entries.TryGetValue(entries[i], out var known) ? known : ModelHash.Of(entries[i]));
         _entries = new Dictionary<Entry, UInt128>(entries.Length, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < entries.Length; i++)
         {
@@ -39,7 +39,28 @@ public sealed class ModelHashes
     public UInt128 Site { get; }
 
     /// <summary>The hashes of <paramref name="lists"/>, computed on first use.</summary>
-    public static ModelHashes Of(ListSet lists) => Cache.GetValue(lists, l => new ModelHashes(l));
+    public static ModelHashes Of(ListSet lists) => Cache.GetValue(lists, l => new ModelHashes(l, null));
+
+    /// <summary>
+    /// As <see cref="Of(ListSet)"/>; with <paramref name="warm"/>, an entry that is the very object of the previous
+    /// build's lists (records are immutable: <c>serve</c> keeps the parsed entries of unchanged files) keeps its hash
+    /// instead of being hashed again.
+    /// </summary>
+    public static ModelHashes Of(ListSet lists, WarmBuild? warm)
+    {
+        if (warm is null)
+        {
+            return Of(lists);
+        }
+
+        var memo = warm.Slot<ModelHashMemo>(nameof(ModelHashMemo));
+        lock (memo)
+        {
+            var hashes = Cache.GetValue(lists, l => new ModelHashes(l, memo.Last));
+            memo.Last = hashes;
+            return hashes;
+        }
+    }
 
     /// <summary>The hash of a public entry of the list set (any other entry is hashed now).</summary>
     public UInt128 Entry(Entry entry) => _entries.TryGetValue(entry, out var hash) ? hash : ModelHash.Of(entry);

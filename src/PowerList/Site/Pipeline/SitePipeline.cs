@@ -71,7 +71,7 @@ public sealed class SitePipeline
         BuildTimings.Mark("start of site build");
         using var siteLock = SiteLock.Acquire(outputFolder);
         SiteRecovery.Recover(outputFolder);
-        var session = new IncrementalSession(outputFolder, Incremental);
+        var session = new IncrementalSession(outputFolder, Incremental, Warm);
         try
         {
             return Build(lists, diagnostics, outputFolder, session, owners, counts, progress, cancellationToken);
@@ -97,7 +97,7 @@ public sealed class SitePipeline
         // With a usable previous build, only changed files are written (staged, then applied through a journal);
         // otherwise a whole new tree is written beside the old one and swapped in.
         using ISiteWriter writer = session.HasPrevious
-            ? InPlaceSiteWriter.Open(outputFolder, session.PreviousFiles)
+            ? InPlaceSiteWriter.Open(outputFolder, session.Deleted)
             : AtomicSiteWriter.Open(outputFolder);
         var reuse = writer is InPlaceSiteWriter ? "keep" : "link";
         foreach (var contributor in Contributors)
@@ -120,21 +120,41 @@ public sealed class SitePipeline
                     }
                 }
 
-                // Writing and linking are system calls that wait on the file system: several at once.
-                WriteAll(chunk, cancellationToken, file =>
+                // Kept files only need counting (one timing for the lot); writing and linking are system calls that
+                // wait on the file system: several at once.
+                var t = BuildTimings.Now();
+                var kept = 0;
+                foreach (var file in chunk)
                 {
-                    var t = BuildTimings.Now();
-                    if (file.Content is null)
+                    if (file.Content is null && writer is InPlaceSiteWriter)
                     {
                         writer.Reuse(file.Path, file.ReuseFrom!, file.Length);
-                        BuildTimings.Measure(reuse, t);
+                        kept++;
                     }
-                    else
+                }
+
+                if (kept > 0)
+                {
+                    BuildTimings.Measure(reuse, t);
+                }
+
+                if (kept < chunk.Length)
+                {
+                    WriteAll(kept == 0 ? chunk : [.. chunk.Where(f => f.Content is not null || writer is not InPlaceSiteWriter)], cancellationToken, file =>
                     {
-                        writer.Write(new OutputFile(file.Path, file.Content));
-                        BuildTimings.Measure("write", t);
-                    }
-                });
+                        var since = BuildTimings.Now();
+                        if (file.Content is null)
+                        {
+                            writer.Reuse(file.Path, file.ReuseFrom!, file.Length);
+                            BuildTimings.Measure(reuse, since);
+                        }
+                        else
+                        {
+                            writer.Write(new OutputFile(file.Path, file.Content));
+                            BuildTimings.Measure("write", since);
+                        }
+                    });
+                }
 
                 var before = files;
                 files += chunk.Length;
@@ -154,6 +174,7 @@ public sealed class SitePipeline
         var written = writer.FilesWritten;
         var bytes = writer.BytesWritten;
         writer.Commit();
+        session.Committed();
         BuildTimings.Mark(writer is InPlaceSiteWriter ? "clean up" : "swap");
         var cleanup = Task.CompletedTask;
         if (DetachOldSiteRemoval)

@@ -21,6 +21,7 @@ public sealed class InPlaceSiteWriter : ISiteWriter
     private readonly string _target;
     private readonly string _stage;
     private readonly FileTree _tree;
+    private readonly Func<IEnumerable<string>>? _deleted;
     private readonly IEnumerable<string> _previousFiles;
     private readonly ConcurrentDictionary<string, byte> _produced = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _staged = new();
@@ -29,12 +30,13 @@ public sealed class InPlaceSiteWriter : ISiteWriter
     private bool _committed;
     private string? _trash;
 
-    private InPlaceSiteWriter(string target, string stage, IEnumerable<string> previousFiles)
+    private InPlaceSiteWriter(string target, string stage, IEnumerable<string> previousFiles, Func<IEnumerable<string>>? deleted)
     {
         _target = target;
         _stage = stage;
         _tree = new FileTree(stage);
         _previousFiles = previousFiles;
+        _deleted = deleted;
     }
 
     public string Target => _target;
@@ -62,8 +64,16 @@ public sealed class InPlaceSiteWriter : ISiteWriter
     public static InPlaceSiteWriter Open(string outputFolder, IEnumerable<string> previousFiles) =>
         Open(outputFolder, previousFiles, Environment.ProcessId);
 
+    /// <summary>
+    /// Opens the site for an in-place update when the caller knows which previous files were not produced again
+    /// (<paramref name="deleted"/>, asked at <see cref="Commit"/>; see <see cref="IncrementalSession.Deleted"/>): the
+    /// writer then keeps no set of the files it keeps, so <see cref="Reuse"/> only counts.
+    /// </summary>
+    public static InPlaceSiteWriter Open(string outputFolder, Func<IEnumerable<string>> deleted) =>
+        Open(outputFolder, [], Environment.ProcessId, deleted);
+
     /// <summary>As <see cref="Open(string, IEnumerable{string})"/>, naming the stage folder after <paramref name="pid"/> (tests: a dead build's).</summary>
-    internal static InPlaceSiteWriter Open(string outputFolder, IEnumerable<string> previousFiles, int pid)
+    internal static InPlaceSiteWriter Open(string outputFolder, IEnumerable<string> previousFiles, int pid, Func<IEnumerable<string>>? deleted = null)
     {
         var target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         if (!Directory.Exists(target))
@@ -74,7 +84,7 @@ public sealed class InPlaceSiteWriter : ISiteWriter
         SiteRecovery.Recover(target);
         var stage = $"{target}.stage-{pid}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
         Directory.CreateDirectory(stage);
-        return new InPlaceSiteWriter(target, stage, previousFiles);
+        return new InPlaceSiteWriter(target, stage, previousFiles, deleted);
     }
 
     public void Write(OutputFile file)
@@ -89,7 +99,11 @@ public sealed class InPlaceSiteWriter : ISiteWriter
     /// <summary>The file stays where it is: only remembered, so that it is not deleted.</summary>
     public void Reuse(string sitePath, string existingFile, long length)
     {
-        _produced.TryAdd(sitePath, 0);
+        if (_deleted is null)
+        {
+            _produced.TryAdd(sitePath, 0);
+        }
+
         Interlocked.Increment(ref _filesWritten);
         Interlocked.Add(ref _bytesWritten, length);
     }
@@ -117,7 +131,7 @@ public sealed class InPlaceSiteWriter : ISiteWriter
             throw new InvalidOperationException("网站已经提交。");
         }
 
-        var deletes = _previousFiles.Where(p => !_produced.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
+        var deletes = (_deleted?.Invoke() ?? _previousFiles.Where(p => !_produced.ContainsKey(p))).Order(StringComparer.Ordinal).ToList();
         var moves = _staged.Order(StringComparer.Ordinal).ToList();
 
         // The manifest goes last: until then the site's manifest is the previous one.

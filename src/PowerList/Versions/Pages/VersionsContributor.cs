@@ -19,11 +19,12 @@ namespace PowerList.Versions.Pages;
 /// exporter) and per comparison (JSON, CSV).
 /// Only public entries appear anywhere.
 /// </summary>
-public sealed class VersionsContributor : IPlannedContributor
+public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly TemplateSet _templates;
     private readonly PageOptions _options;
+    private WarmBuild? _warm;
 
     public VersionsContributor(TemplateSet templates, PageOptions? options = null)
     {
@@ -32,6 +33,9 @@ public sealed class VersionsContributor : IPlannedContributor
     }
 
     public string Name => "versions";
+
+    /// <summary>In a warm process, entry history pages carry tokens (<see cref="HistoryTokens"/>).</summary>
+    public void UseWarm(WarmBuild warm) => _warm = warm;
 
     /// <summary>The templates and options, as the page renderer that draws the historical copies sees them.</summary>
     public string Fingerprint => "versions/1\n" + new PagesContributor(_templates, _options, SiteFeatures.None).Fingerprint;
@@ -55,7 +59,7 @@ public sealed class VersionsContributor : IPlannedContributor
     {
         var site = timeline.Current.Lists.Site;
         var frames = new PageFrames(site, new SiteFeatures(false, true));
-        var links = new VersionLinks(timeline);
+        var links = new Lazy<VersionLinks>(() => new VersionLinks(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
         var pairs = timeline.Pairs().ToList();
         var sides = timeline.Sides.ToList();
 
@@ -63,28 +67,40 @@ public sealed class VersionsContributor : IPlannedContributor
         foreach (var (from, to) in pairs)
         {
             var diff = new Lazy<ListDiff>(() => timeline.Diff(from, to), LazyThreadSafetyMode.ExecutionAndPublication);
-            yield return Page("compare", SiteUrls.Compare(from.Version, to.Version), () => ComparePageModel.Create(diff.Value, frames, links, sides));
+            yield return Page("compare", SiteUrls.Compare(from.Version, to.Version), () => ComparePageModel.Create(diff.Value, frames, links.Value, sides));
             yield return new PlannedOutput(VersionUrls.CompareJson(from.Version, to.Version), () => Formatting.DiffJson.Write(diff.Value));
             yield return new PlannedOutput(VersionUrls.CompareCsv(from.Version, to.Version), () => ReleaseDownloads.DiffCsvBytes(diff.Value));
         }
 
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var side in sides)
-        {
-            foreach (var e in side.Lists.PublicEntries)
+        // Built only when a page is keyed or rendered (a warm build with tokens needs neither for unchanged histories).
+        var names = new Lazy<Dictionary<string, string>>(
+            () =>
             {
-                names[e.Code] = e.Name;
-            }
-        }
+                var map = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var side in sides)
+                {
+                    foreach (var e in side.Lists.PublicEntries)
+                    {
+                        map[e.Code] = e.Name;
+                    }
+                }
+
+                return map;
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
 
         var siteHash = ModelHash.Of(site);
-        foreach (var (code, history) in EntryHistory.Build(timeline))
+        var tokens = _warm is not null && timeline.ReleasesKey is { } releases
+            ? new HistoryTokens(timeline, releases, siteHash, ModelHashes.Of(timeline.Current.Lists, _warm))
+            : null;
+        foreach (var history in EntryHistory.Build(timeline))
         {
-            var name = names.GetValueOrDefault(code, code);
+            string Name() => names.Value.GetValueOrDefault(history.Code, history.Code);
             yield return new PlannedOutput(
-                SiteUrls.FileOf(VersionUrls.EntryHistory(code)),
-                () => Utf8.GetBytes(_templates.Render("history", HistoryPageModel.Create(history, name, frames, links))),
-                () => HistoryPageModel.Inputs(history, name, siteHash, links));
+                SiteUrls.FileOf(VersionUrls.EntryHistory(history.Code)),
+                () => Utf8.GetBytes(_templates.Render("history", HistoryPageModel.Create(history, Name(), frames, links.Value))),
+                () => HistoryPageModel.Inputs(history, Name(), siteHash, links.Value),
+                tokens is null ? null : () => tokens.Token(history));
         }
 
         var charts = new Lazy<(ChartData, ChartData)>(() => ChartData.Of(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -92,7 +108,7 @@ public sealed class VersionsContributor : IPlannedContributor
         yield return new PlannedOutput(VersionUrls.DepartmentChart, () => Utf8.GetBytes(SvgChart.Write(charts.Value.Item2)));
         yield return new PlannedOutput(VersionUrls.Feed, () => AtomFeed.Write(timeline, site));
 
-        var current = new CurrentPages(timeline.Current.Lists);
+        var current = new Lazy<CurrentPages>(() => new CurrentPages(timeline.Current.Lists), LazyThreadSafetyMode.ExecutionAndPublication);
         foreach (var release in timeline.Releases)
         {
             // The exporter writes public entries only, in the table the importer reads back.
@@ -102,7 +118,7 @@ public sealed class VersionsContributor : IPlannedContributor
 
             // Historical copies have no search index and no versions pages of their own: the banner links to ours.
             var pages = new PagesContributor(_templates, _options, SiteFeatures.None).Plan(release.Lists);
-            foreach (var file in HistoricalCopy.Move(pages, release, current.Equivalent))
+            foreach (var file in HistoricalCopy.Move(pages, release, url => current.Value.Equivalent(url)))
             {
                 yield return file;
             }

@@ -28,6 +28,13 @@ public sealed class ReleaseTimeline
 
     public VersionSide Current { get; }
 
+    /// <summary>
+    /// When loaded from a release store (<see cref="Load"/>): a hash of every release it holds as releases.yaml
+    /// describes it, with the SHA-256 its snapshot was verified against, so equal within one process only when the
+    /// releases' lists are equal. Null for a timeline made otherwise.
+    /// </summary>
+    public UInt128? ReleasesKey { get; init; }
+
     /// <summary>Releases then current: every version the site shows.</summary>
     public IEnumerable<VersionSide> Sides => Releases.Append(Current);
 
@@ -83,14 +90,16 @@ public sealed class ReleaseTimeline
     {
         store.Verify(diagnostics, out var verified);
         var releases = new List<VersionSide>();
+        var key = new PowerList.Site.Incremental.KeyWriter("releases/1");
         foreach (var release in verified)
         {
             if (store.Load(release, diagnostics) is { } lists)
             {
                 releases.Add(new VersionSide(release.Version, release.Date, release.Title, release.Document, lists));
+                key.Add(release.Version).Add(release.Date).Add(release.Title).Add(release.Document).Add(release.Sha256);
             }
         }
 
-        return new ReleaseTimeline(releases, new VersionSide(VersionNames.Current, "", "当前清单", "", current));
+        return new ReleaseTimeline(releases, new VersionSide(VersionNames.Current, "", "当前清单", "", current)) { ReleasesKey = key.Add(releases.Count).Hash() };
     }
 }

@@ -1,0 +1,270 @@
+using System.Collections.Immutable;
+using PowerList.Diagnostics;
+using PowerList.Generation;
+using PowerList.Loading;
+using PowerList.Model;
+using PowerList.Site;
+using PowerList.Site.Incremental;
+using PowerList.Site.Pipeline;
+using PowerList.Validation;
+using PowerList.Writing;
+
+namespace PowerList.Tests.Site.Incremental;
+
+/// <summary>
+/// Warm rebuilds as <c>serve</c> runs them (lists kept by <see cref="LoadCache"/>, one <see cref="WarmBuild"/>):
+/// after every kind of change the site equals a clean build; unchanged pages are reused through their tokens; the
+/// remembered manifest is trusted only while the site's manifest file is the one this process wrote.
+/// </summary>
+public sealed class WarmSiteTests : IDisposable
+{
+    private static readonly DateTime Long = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private readonly string _dir = SiteTestSupport.NewTempFolder("warm");
+    private readonly LoadCache _loadCache = new();
+    private readonly ValidationCache _validationCache = new();
+    private readonly WarmBuild _warm = new();
+
+    public WarmSiteTests()
+    {
+        ListGenerator.Generate(120, seed: 11, Lists);
+    }
+
+    private string Lists => Path.Combine(_dir, "lists");
+
+    private string Site => Path.Combine(_dir, "site");
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    public static TheoryData<string, bool> Changes
+    {
+        get
+        {
+            var data = new TheoryData<string, bool>();
+            foreach (var change in new[] { "edit", "add", "delete", "rename", "department", "law", "adjustment", "unpublish-replaced", "move", "release", "nothing" })
+            {
+                data.Add(change, false);
+                data.Add(change, true);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void A_warm_rebuild_after_a_change_equals_a_clean_build(string change, bool withRelease)
+    {
+        if (withRelease)
+        {
+            Release("2024");
+        }
+
+        WarmBuild(Site);
+        WarmBuild(Site);
+        MarkOldExceptManifest(Site);
+        Apply(change);
+        WarmBuild(Site);
+
+        var clean = Path.Combine(_dir, "clean");
+        ColdBuild(clean, incremental: false);
+        var actual = SiteTestSupport.Snapshot(Site);
+        var expected = SiteTestSupport.Snapshot(clean);
+        actual.Keys.ShouldBe(expected.Keys, $"same files after {change}");
+        foreach (var (path, bytes) in expected)
+        {
+            actual[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs after {change}");
+        }
+
+        var pages = Directory.GetFiles(Site, "index.html", SearchOption.AllDirectories);
+        var rendered = pages.Count(f => File.GetLastWriteTimeUtc(f) != Long);
+        if (change == "nothing")
+        {
+            rendered.ShouldBe(0, "nothing changed: every page is reused");
+        }
+        else if (change is "edit" or "rename" or "move" or "adjustment")
+        {
+            rendered.ShouldBeGreaterThan(0);
+            rendered.ShouldBeLessThan(pages.Length / 4, $"{change}: only the pages that show the change are rendered");
+        }
+    }
+
+    [Fact]
+    public void A_warm_rebuild_trusts_the_site_it_wrote_and_checks_it_again_once_its_manifest_changed()
+    {
+        WarmBuild(Site);
+        var page = Directory.GetFiles(Path.Combine(Site, "entry"), "index.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+
+        // The documented trade: a page deleted by hand while serve runs is not noticed by its rebuilds...
+        File.Delete(page);
+        WarmBuild(Site);
+        File.Exists(page).ShouldBeFalse("the warm rebuild trusts the site it wrote last");
+
+        // ...but once the manifest file is not the one this process left (another build wrote it), every file is checked again.
+        var manifest = Path.Combine(Site, BuildManifest.FileName);
+        File.SetLastWriteTimeUtc(manifest, File.GetLastWriteTimeUtc(manifest).AddSeconds(-10));
+        WarmBuild(Site);
+        File.Exists(page).ShouldBeTrue("a manifest this process did not leave: files are checked, the missing page is written again");
+
+        File.Delete(page);
+        ColdBuild(Site, incremental: true);
+        File.Exists(page).ShouldBeTrue("a cold build checks every file");
+    }
+
+    [Fact]
+    public void The_remembered_site_is_taken_once_and_only_for_its_folder_and_manifest()
+    {
+        WarmBuild(Site);
+        var state = _warm.Slot<WarmSite>(nameof(WarmSite));
+        state.Take(Path.Combine(_dir, "elsewhere")).ShouldBeNull("another folder");
+        state.Take(Path.GetFullPath(Site)).ShouldBeNull("taken (and forgotten) by the call before");
+
+        WarmBuild(Site);
+        var taken = state.Take(Path.GetFullPath(Site)).ShouldNotBeNull();
+        taken.Files.Count.ShouldBe(BuildManifest.TryLoad(Site).ShouldNotBeNull().Files.Count);
+        taken.Files.ShouldContainKey("index.html");
+        taken.Tokens.Count.ShouldBeGreaterThan(120, "entry pages and histories have tokens");
+
+        WarmBuild(Site);
+        File.AppendAllText(Path.Combine(Site, BuildManifest.FileName), "x");
+        state.Take(Path.GetFullPath(Site)).ShouldBeNull("the manifest file changed");
+    }
+
+    [Fact]
+    public void A_failed_warm_build_forgets_the_site()
+    {
+        WarmBuild(Site);
+        var pipeline = SiteDefaults.Create(SiteTestSupport.Templates).Build();
+        pipeline.Contributors.Count.ShouldBeGreaterThan(0);
+        var throwing = new SitePipeline([.. pipeline.Contributors, new ThrowingContributor()]) { Warm = _warm };
+        Should.Throw<InvalidOperationException>(() => throwing.Build(Load(), Array.Empty<Diagnostic>(), Site));
+        _warm.Slot<WarmSite>(nameof(WarmSite)).Take(Path.GetFullPath(Site)).ShouldBeNull();
+    }
+
+    private void Apply(string change)
+    {
+        var lists = SiteTestSupport.Load(Lists);
+        var file = lists.Files[0];
+        var entries = file.Entries;
+        switch (change)
+        {
+            case "edit":
+                entries = entries.SetItem(2, entries[2] with { Name = entries[2].Name + "（已修改）" });
+                break;
+            case "add":
+                entries = entries.Add(entries[0] with { Code = entries[^1].Code + "-N", Name = "新增的职权事项：对新增违法行为的处罚" });
+                break;
+            case "delete":
+                entries = entries.RemoveAt(0);
+                break;
+            case "rename":
+                entries = entries.SetItem(1, entries[1] with { Code = entries[1].Code + "-X" });
+                break;
+            case "department":
+                lists = lists with { Departments = lists.Departments.SetItem(0, lists.Departments[0] with { Name = "改名后的部门" }) };
+                break;
+            case "law":
+                var cited = file.Entries.SelectMany(e => e.Basis).First(c => c.IsStructured).Law;
+                var at = lists.Laws.Select((l, i) => (l, i)).First(x => x.l.Id == cited).i;
+                lists = lists with { Laws = lists.Laws.SetItem(at, lists.Laws[at] with { Title = lists.Laws[at].Title + "（修订）" }) };
+                break;
+            case "adjustment":
+                entries = entries.SetItem(1, entries[1] with
+                {
+                    Adjustments = entries[1].Adjustments.Add(new Adjustment { Type = "合并", Document = "测试文件〔2099〕1号", Date = "2099-01-01", Replaces = [entries[3].Code] }),
+                });
+                break;
+            case "unpublish-replaced":
+                entries = entries.SetItem(1, entries[1] with
+                {
+                    Adjustments = entries[1].Adjustments.Add(new Adjustment { Type = "合并", Document = "测试文件〔2099〕2号", Date = "2099-01-02", Replaces = [entries[3].Code] }),
+                });
+                Write(lists, file, entries);
+                WarmBuild(Site);
+                MarkOldExceptManifest(Site);
+                entries = entries.SetItem(3, entries[3] with { Public = false });
+                break;
+            case "move":
+                var target = lists.Files.Select((f, i) => (f, i)).First(x => x.i != 0);
+                var moved = entries[0] with { Department = target.f.Department, Category = target.f.Category };
+                entries = entries.RemoveAt(0);
+                lists = lists with { Files = lists.Files.SetItem(target.i, target.f with { Entries = target.f.Entries.Add(moved) }) };
+                break;
+            case "release":
+                Release("2099");
+                return;
+            case "nothing":
+                return;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(change));
+        }
+
+        Write(lists, file, entries);
+    }
+
+    private void Write(ListSet lists, ListFile file, ImmutableArray<Entry> entries)
+    {
+        var at = lists.Files.IndexOf(lists.Files.First(f => f.Path == file.Path));
+        ListsWriter.Write(Lists, lists with { Files = lists.Files.SetItem(at, file with { Entries = entries }) });
+
+        // Past LoadCache's window for writes just after a read: the edited files are read again by their stamps.
+        foreach (var path in Directory.GetFiles(Lists, "*.yaml", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(-5));
+        }
+    }
+
+    private void Release(string version) =>
+        new PowerList.Versions.Snapshots.ReleaseStore(Lists)
+            .Create(SiteTestSupport.Load(Lists), new PowerList.Versions.Snapshots.ReleaseInfo { Version = version, Date = version + "-12-31", Title = version + " 年版" }, new DiagnosticBag())
+            .ShouldNotBeNull();
+
+    private ListSet Load()
+    {
+        var result = ListCheck.Run(Lists, null, _loadCache, _validationCache);
+        result.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
+        return result.Lists;
+    }
+
+    private void WarmBuild(string output)
+    {
+        var pipeline = SiteDefaults.Create(SiteTestSupport.Templates).Build();
+        pipeline.Warm = _warm;
+        var result = pipeline.Build(Load(), Array.Empty<Diagnostic>(), output);
+        result.Written.ShouldBeTrue();
+        result.PreviousSiteRemoval.Wait();
+    }
+
+    private void ColdBuild(string output, bool incremental)
+    {
+        var pipeline = SiteDefaults.Create(SiteTestSupport.Templates).Build();
+        pipeline.Incremental = incremental;
+        var result = pipeline.Build(SiteTestSupport.Load(Lists), Array.Empty<Diagnostic>(), output);
+        result.Written.ShouldBeTrue();
+        result.PreviousSiteRemoval.Wait();
+    }
+
+    /// <summary>Every file but the manifest (whose stamp tells the warm build the site is the one it left).</summary>
+    private static void MarkOldExceptManifest(string folder)
+    {
+        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != BuildManifest.FileName))
+        {
+            File.SetLastWriteTimeUtc(file, Long);
+        }
+    }
+
+    private sealed class ThrowingContributor : PowerList.Output.ISiteContributor
+    {
+        public string Name => "throws";
+
+        public IEnumerable<PowerList.Output.OutputFile> Contribute(ListSet lists) => throw new InvalidOperationException("contributor failed");
+    }
+}
