@@ -32,6 +32,12 @@ public static class ServeCommand
         return command;
     }
 
+    /// <summary>
+    /// How long the lists and templates must stay unchanged after a change before serve rebuilds: an editor's save
+    /// (a temporary file, then a rename; or several files at once) is one burst well within it.
+    /// </summary>
+    internal static readonly TimeSpan QuietAfterChange = TimeSpan.FromMilliseconds(100);
+
     internal static async Task<int> RunAsync(SiteBuildRunner runner, int port, TextWriter stdout, TextWriter stderr, CancellationToken token)
     {
         var first = runner.Run(stdout, stderr, token);
@@ -59,7 +65,7 @@ public static class ServeCommand
             {
                 gate.Release();
             }
-        }, TimeSpan.FromMilliseconds(300), message => stderr.WriteLine($"powerlist: 监视文件变化出错，保存可能未被发现：{message}"));
+        }, QuietAfterChange, message => stderr.WriteLine($"powerlist: 监视文件变化出错，保存可能未被发现：{message}"));
 
         stdout.WriteLine($"预览地址：{server.Url}（按 Ctrl+C 停止）");
         try

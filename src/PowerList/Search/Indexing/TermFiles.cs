@@ -27,8 +27,9 @@ internal static class TermFiles
         string folder, InvertedIndex index, int dictShards, TermFilesMemory? memory, IReadOnlySet<string>? changed)
     {
         var previous = memory is not null && changed is not null && memory.Documents == index.Documents && memory.DictShards == dictShards
-            ? (memory.Shapes, memory.Packs)
+            ? (memory.Shapes, memory.Packs, memory.Shards)
             : default;
+        var shardRecords = memory is null ? null : new Dictionary<int, DictShardRecord>();
         var shapes = memory is null ? null : new Dictionary<string, TermShape>(index.TermCount, StringComparer.Ordinal);
         var packs = memory is null ? null : new Dictionary<int, PackRecord>();
         var layout = new PackLayout();
@@ -78,17 +79,7 @@ internal static class TermFiles
                     encoded[next++] = null;
                 }
 
-                yield return new DeferredOutput($"{folder}dict/{shard}{IndexFileCodec.Extension}", JsonOut.Write(w =>
-                {
-                    w.WriteStartObject();
-                    foreach (var (term, shape, refs) in entries)
-                    {
-                        w.WritePropertyName(term);
-                        WriteEntry(w, shape, refs);
-                    }
-
-                    w.WriteEndObject();
-                }), IndexFileCodec.Compress);
+                yield return Shard($"{folder}dict/{shard}{IndexFileCodec.Extension}", shard, entries, changed, previous.Shards, shardRecords);
                 foreach (var pack in layout.TakeCompleted())
                 {
                     yield return Output(folder, pack, index, common, previous.Packs, packs);
@@ -107,7 +98,47 @@ internal static class TermFiles
             memory.DictShards = dictShards;
             memory.Shapes = shapes!;
             memory.Packs = packs!;
+            memory.Shards = shardRecords!;
         }
+    }
+
+    /// <summary>
+    /// A dictionary shard as a file: with the previous build's key when it has the same terms, none of them changed,
+    /// with the same pack references (its bytes made only if needed), else made now.
+    /// </summary>
+    private static DeferredOutput Shard(
+        string path,
+        int shard,
+        List<(string Term, TermShape Shape, (int Pack, int Index)[] Refs)> entries,
+        IReadOnlySet<string>? changed,
+        Dictionary<int, DictShardRecord>? previous,
+        Dictionary<int, DictShardRecord>? records)
+    {
+        byte[] Bytes() => JsonOut.Write(w =>
+        {
+            w.WriteStartObject();
+            foreach (var (term, shape, refs) in entries)
+            {
+                w.WritePropertyName(term);
+                WriteEntry(w, shape, refs);
+            }
+
+            w.WriteEndObject();
+        });
+
+        if (records is null)
+        {
+            return new DeferredOutput(path, Bytes(), IndexFileCodec.Compress);
+        }
+
+        var terms = entries.Select(e => e.Term).ToArray();
+        var flat = entries.SelectMany(e => e.Refs.SelectMany(r => new[] { r.Pack, r.Index })).ToArray();
+        var output = previous is not null && changed is not null && previous.TryGetValue(shard, out var before)
+            && before.Terms.AsSpan().SequenceEqual(terms) && before.Refs.AsSpan().SequenceEqual(flat) && !terms.Any(changed.Contains)
+            ? new DeferredOutput(path, before.Key, Bytes, IndexFileCodec.Compress)
+            : new DeferredOutput(path, Bytes(), IndexFileCodec.Compress);
+        records[shard] = new DictShardRecord(terms, flat, output.SourceKey);
+        return output;
     }
 
     /// <summary>Places the term's blobs (none when inline); returns their pack references.</summary>

@@ -14,4 +14,6 @@ public sealed class TermFilesMemory
     internal Dictionary<string, TermShape> Shapes { get; set; } = new(StringComparer.Ordinal);
 
     internal Dictionary<int, PackRecord> Packs { get; set; } = [];
+
+    internal Dictionary<int, DictShardRecord> Shards { get; set; } = [];
 }

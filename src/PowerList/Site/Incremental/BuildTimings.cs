@@ -99,6 +99,9 @@ public static class BuildTimings
         public long Nanoseconds;
     }
 
+    private static long _lastAllocated;
+    private static readonly int[] _lastGc = new int[3];
+
     public static void Mark(string stage)
     {
         if (!Enabled)
@@ -112,6 +115,14 @@ public static class BuildTimings
         var cpuNow = Process.GetCurrentProcess().TotalProcessorTime;
         var cpu = cpuNow - _lastCpu;
         _lastCpu = cpuNow;
+        var allocated = GC.GetTotalAllocatedBytes();
+        var gc = $"alloc {(allocated - _lastAllocated) / 1048576} MB, gc {GC.CollectionCount(0) - _lastGc[0]}/{GC.CollectionCount(1) - _lastGc[1]}/{GC.CollectionCount(2) - _lastGc[2]}";
+        _lastAllocated = allocated;
+        for (var g = 0; g < 3; g++)
+        {
+            _lastGc[g] = GC.CollectionCount(g);
+        }
+
         var sums = new Dictionary<string, (long Wall, long Cpu)>(StringComparer.Ordinal);
         foreach (var local in Parts.Values)
         {
@@ -129,6 +140,6 @@ public static class BuildTimings
 
         var parts = string.Join(", ", sums.OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value.Wall / (double)Stopwatch.Frequency:0.00} s{(_noThreadClock ? "" : $" (cpu {p.Value.Cpu / 1e9:0.00})")}")));
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[timing] {stage}: {(now - previous) / 1000.0:0.00} s, cpu {cpu.TotalSeconds:0.00} s (at {now / 1000.0:0.00} s, {mb} MB){(parts.Length > 0 ? " [" + parts + "]" : "")}"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[timing] {stage}: {(now - previous) / 1000.0:0.00} s, cpu {cpu.TotalSeconds:0.00} s (at {now / 1000.0:0.00} s, {mb} MB, {gc}){(parts.Length > 0 ? " [" + parts + "]" : "")}"));
     }
 }
