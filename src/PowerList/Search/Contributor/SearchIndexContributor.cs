@@ -1,4 +1,3 @@
-using System.Globalization;
 using PowerList.Model;
 using PowerList.Output;
 using PowerList.Search.Indexing;
@@ -18,58 +17,14 @@ namespace PowerList.Search.Contributor;
 /// "deferred: key", "deferred: produce" (compression), "link", "write".
 /// </para>
 /// </summary>
-public sealed class SearchIndexContributor : IDeferredContributor, IPreparingContributor
+public sealed class SearchIndexContributor : IDeferredContributor, IWarmContributor
 {
     private WarmSearch? _warm;
-    private ListSet? _preparedFor;
-    private Task<Prepared>? _prepared;
 
     public string Name => "search";
 
     /// <summary>In <c>serve</c>: keep the index between builds and patch it when only a few entries changed.</summary>
     public void UseWarm(WarmBuild warm) => _warm = warm.Slot<WarmSearch>("search");
-
-    /// <summary>
-    /// In a warm build after a previous one: extracts the documents, patches the index and, when the patch applies,
-    /// makes the index files in the background while the stages before this one run (an edit's index files are few:
-    /// the others are handed out with their previous keys, without bytes). Without a patch only the documents are
-    /// kept for <see cref="ContributeDeferred"/>, which builds the index in its turn as in a cold build.
-    /// </summary>
-    public void Prepare(ListSet lists)
-    {
-        if (_warm is not { Index: not null } warm)
-        {
-            return;
-        }
-
-        _preparedFor = lists;
-        _prepared = Task.Run(() =>
-        {
-            var t = BuildTimings.Now();
-            var extracted = DocumentExtractor.Extract(lists, warm.Extraction);
-            BuildTimings.Measure("search, in the background: documents", t);
-            if (warm.Changed(lists.Laws, extracted.Documents) is not { } changed)
-            {
-                return new Prepared(extracted, null, null);
-            }
-
-            t = BuildTimings.Now();
-            var patch = IndexPatcher.TryPatch(warm.Index!, extracted.Documents, changed, warm.Documents!);
-            BuildTimings.Measure("search, in the background: patch", t);
-            if (patch is null)
-            {
-                return new Prepared(extracted, null, null);
-            }
-
-            warm.Documents = extracted.Documents;
-            warm.Index = patch.Index;
-            warm.Laws = lists.Laws;
-            t = BuildTimings.Now();
-            var files = IndexWriter.Files(extracted, patch.Index, lists.Synonyms, warm.Files, patch.Touched).ToList();
-            BuildTimings.Measure("search, in the background: files", t);
-            return new Prepared(extracted, patch, files);
-        });
-    }
 
     /// <summary>Every file compressed, in ordinal path order.</summary>
     public IEnumerable<OutputFile> Contribute(ListSet lists)
@@ -86,22 +41,12 @@ public sealed class SearchIndexContributor : IDeferredContributor, IPreparingCon
     /// </remarks>
     public IEnumerable<DeferredOutput> ContributeDeferred(ListSet lists)
     {
-        var prepared = _prepared is not null && ReferenceEquals(lists, _preparedFor) ? _prepared.GetAwaiter().GetResult() : null;
-        _prepared = null;
-        _preparedFor = null;
-        if (prepared?.Files is { } ready)
-        {
-            BuildTimings.Mark(string.Create(CultureInfo.InvariantCulture,
-                $"search: prepared in the background (patched: {prepared.Patch!.Changed} documents changed, {prepared.Patch.Touched.Count} terms, {prepared.Patch.Rescanned} documents rescanned)"));
-            return ready;
-        }
-
-        var extracted = prepared?.Extracted ?? DocumentExtractor.Extract(lists, _warm?.Extraction);
+        var extracted = DocumentExtractor.Extract(lists, _warm?.Extraction);
         BuildTimings.Mark("search: documents");
         var docs = extracted.Documents;
         InvertedIndex? index = null;
         HashSet<string>? changedTerms = null;
-        if (prepared is null && _warm?.Changed(lists.Laws, docs) is { } changed)
+        if (_warm?.Changed(lists.Laws, docs) is { } changed)
         {
             var patch = IndexPatcher.TryPatch(_warm.Index!, docs, changed, _warm.Documents!);
             index = patch?.Index;
@@ -126,6 +71,4 @@ public sealed class SearchIndexContributor : IDeferredContributor, IPreparingCon
 
         return new ReleasingFiles(IndexWriter.Files(extracted, index, lists.Synonyms, _warm?.Files, changedTerms));
     }
-
-    private sealed record Prepared(DocumentExtractor.Extracted Extracted, IndexPatch? Patch, List<DeferredOutput>? Files);
 }

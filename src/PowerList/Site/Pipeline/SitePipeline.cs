@@ -100,18 +100,13 @@ public sealed class SitePipeline
             ? InPlaceSiteWriter.Open(outputFolder, session.Deleted)
             : AtomicSiteWriter.Open(outputFolder);
         var reuse = writer is InPlaceSiteWriter ? "keep" : "link";
-        if (Warm is not null)
-        {
-            foreach (var warm in Contributors.OfType<IWarmContributor>())
-            {
-                warm.UseWarm(Warm);
-                (warm as IPreparingContributor)?.Prepare(lists);
-            }
-        }
-
         foreach (var contributor in Contributors)
         {
             progress?.Report(new SiteProgress(contributor.Name, 0, false));
+            if (Warm is not null && contributor is IWarmContributor warm)
+            {
+                warm.UseWarm(Warm);
+            }
 
             var files = 0;
             foreach (var chunk in session.Resolve(contributor, lists).Chunk(WriteBatch))
