@@ -240,19 +240,19 @@ internal static class IndexPatcher
     /// </summary>
     private static PostingSegment NewImpacts(PostingSegment old, List<(int Doc, int Impact)> changed, out bool unchanged)
     {
-        unchanged = true;
-        var impacts = new ushort[old.Count];
-        Array.Copy(old.Impacts, old.ImpactStart, impacts, 0, old.Count);
+        // Where the changed documents are, and whether any of their impacts moved: most often none did.
+        var places = new int[changed.Count];
         var position = old.GapStart;
         var doc = 0;
         var next = 0;
+        unchanged = true;
         for (var p = 0; p < old.Count && next < changed.Count; p++)
         {
             doc += (int)Varint.Read(old.Gaps, ref position);
             if (doc == changed[next].Doc)
             {
-                unchanged &= impacts[p] == changed[next].Impact;
-                impacts[p] = (ushort)changed[next++].Impact;
+                unchanged &= old.Impacts[old.ImpactStart + p] == changed[next].Impact;
+                places[next++] = p;
             }
         }
 
@@ -261,7 +261,19 @@ internal static class IndexPatcher
             throw new InvalidOperationException("index patch: a changed document is missing from a term it had");
         }
 
-        return unchanged ? old : old with { Impacts = impacts, ImpactStart = 0 };
+        if (unchanged)
+        {
+            return old;
+        }
+
+        var impacts = new ushort[old.Count];
+        Array.Copy(old.Impacts, old.ImpactStart, impacts, 0, old.Count);
+        for (var i = 0; i < places.Length; i++)
+        {
+            impacts[places[i]] = (ushort)changed[i].Impact;
+        }
+
+        return old with { Impacts = impacts, ImpactStart = 0 };
     }
 
     private static PostingSegment Encode(List<(int Doc, int Impact)> postings)
