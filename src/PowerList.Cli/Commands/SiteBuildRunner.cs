@@ -4,6 +4,7 @@ using PowerList.Loading;
 using PowerList.Model;
 using PowerList.Validation;
 using PowerList.Site;
+using PowerList.Site.Pages;
 using PowerList.Site.Pipeline;
 using Spectre.Console;
 
@@ -69,6 +70,7 @@ internal sealed class SiteBuildRunner
     private readonly LoadCache? _loadCache;
     private readonly ValidationCache? _validationCache;
     private readonly PowerList.Site.Incremental.WarmBuild? _warm;
+    private TemplateSet? _compiled;
 
     /// <summary>Runs the build; returns the CLI exit code.</summary>
     public int Run(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
@@ -102,7 +104,10 @@ internal sealed class SiteBuildRunner
         SiteBuildResult result;
         try
         {
-            var pipeline = SiteDefaults.Create(_templates).RemovePreviousSiteInBackground(!WaitForCleanup).Build();
+            // serve keeps the compiled templates while their files stay the same.
+            var templates = _warm is null ? TemplateSet.Load(_templates) : TemplateSet.Reload(_templates, _compiled);
+            _compiled = _warm is null ? null : templates;
+            var pipeline = SiteDefaults.Create(templates).RemovePreviousSiteInBackground(!WaitForCleanup).Build();
             pipeline.DetachOldSiteRemoval = DetachCleanup;
             pipeline.Incremental = !Clean;
             pipeline.Warm = _warm;

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace PowerList.Model;
 
@@ -27,6 +29,50 @@ public sealed record ListSet
     /// <summary>All entries in file order, each with <see cref="Entry.Department"/> and <see cref="Entry.Category"/> set.</summary>
     public IEnumerable<Entry> Entries => Files.SelectMany(f => f.Entries);
 
-    /// <summary>Entries that may be published (<see cref="Entry.Public"/>). Every output stage uses only these.</summary>
-    public IEnumerable<Entry> PublicEntries => Entries.Where(e => e.Public);
+    /// <summary>
+    /// Entries that may be published (<see cref="Entry.Public"/>), in file order. Every output stage uses only these.
+    /// Collected once per <see cref="Files"/> array (kept beside it, not in the record, so equality is unchanged): a
+    /// copy made with <c>with</c> that keeps the files shares the list, one with other files collects its own.
+    /// </summary>
+    public IReadOnlyList<Entry> PublicEntries =>
+        ImmutableCollectionsMarshal.AsArray(Files) is { } files ? Public.GetValue(files, Collect) : [];
+
+    /// <summary>
+    /// The public entries by code (validated lists have unique codes; with duplicates the last one in file order wins),
+    /// made once per <see cref="Files"/> array like <see cref="PublicEntries"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, Entry> PublicByCode =>
+        ImmutableCollectionsMarshal.AsArray(Files) is { } files
+            ? ByCode.GetValue(files, f =>
+            {
+                var entries = PublicEntries;
+                var map = new Dictionary<string, Entry>(entries.Count, StringComparer.Ordinal);
+                foreach (var entry in entries)
+                {
+                    map[entry.Code] = entry;
+                }
+
+                return map;
+            })
+            : new Dictionary<string, Entry>();
+
+    private static readonly ConditionalWeakTable<ListFile[], IReadOnlyList<Entry>> Public = new();
+    private static readonly ConditionalWeakTable<ListFile[], Dictionary<string, Entry>> ByCode = new();
+
+    private static IReadOnlyList<Entry> Collect(ListFile[] files)
+    {
+        var entries = new List<Entry>();
+        foreach (var file in files)
+        {
+            foreach (var entry in file.Entries)
+            {
+                if (entry.Public)
+                {
+                    entries.Add(entry);
+                }
+            }
+        }
+
+        return entries.AsReadOnly();
+    }
 }

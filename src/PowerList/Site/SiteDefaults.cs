@@ -9,10 +9,12 @@ namespace PowerList.Site;
 /// </summary>
 public static class SiteDefaults
 {
-    public static SiteBuilder Create(string templatesDir, PageOptions? options = null)
+    public static SiteBuilder Create(string templatesDir, PageOptions? options = null) =>
+        Create(TemplateSet.Load(templatesDir), options);
+
+    /// <summary>As <see cref="Create(string, PageOptions?)"/> with templates already compiled (shared by the pages and the versions pages).</summary>
+    public static SiteBuilder Create(TemplateSet templates, PageOptions? options = null)
     {
-        // Compiled once, shared by the pages and the versions pages.
-        var templates = TemplateSet.Load(templatesDir);
         return new SiteBuilder()
             .UsePages(templates, options)
             .Use(new SearchIndexContributor())

@@ -37,10 +37,10 @@ internal sealed class ReleasingFiles(IEnumerable<DeferredOutput> files) : IEnume
             return false;
         }
 
-        var t = BuildTimings.Now();
+        var t = BuildTimings.WallNow();
         var more = _inner.MoveNext();
         _current = more ? _inner.Current : null;
-        BuildTimings.Measure("search: serialize", t);
+        BuildTimings.MeasureWall("search: serialize", t);
         if (!more)
         {
             Dispose();

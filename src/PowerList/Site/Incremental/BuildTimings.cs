@@ -36,6 +36,24 @@ public static class BuildTimings
     }
 
     /// <summary>
+    /// A wall-clock stamp only, for parts timed once per file: reading a thread's CPU time is a system call (about a
+    /// microsecond), the wall clock is not. Such a part is printed without its CPU time.
+    /// </summary>
+    public static Stamp WallNow() => Enabled ? new Stamp(Stopwatch.GetTimestamp(), WallOnly) : default;
+
+    /// <summary>Adds the wall time since <paramref name="since"/> (from <see cref="WallNow"/>) to the part <paramref name="part"/>.</summary>
+    public static void MeasureWall(string part, Stamp since)
+    {
+        if (Enabled)
+        {
+            Add(part, since, new Stamp(Stopwatch.GetTimestamp(), WallOnly));
+        }
+    }
+
+    /// <summary>The CPU reading of a wall-only stamp: the part's CPU sum stays below zero, and is not printed.</summary>
+    private const long WallOnly = long.MinValue / 1024;
+
+    /// <summary>
     /// As <see cref="Measure"/>, and returns the time stamp it took as the start of the next part: one clock reading
     /// per boundary when a file goes through several parts.
     /// </summary>
@@ -57,7 +75,7 @@ public static class BuildTimings
         lock (parts)
         {
             ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(parts, part, out _);
-            total = (total.Wall + (now.Wall - since.Wall), total.Cpu + (now.Cpu - since.Cpu));
+            total = (total.Wall + (now.Wall - since.Wall), since.Cpu == WallOnly ? WallOnly : total.Cpu + (now.Cpu - since.Cpu));
         }
     }
 
@@ -139,7 +157,7 @@ public static class BuildTimings
         }
 
         var parts = string.Join(", ", sums.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value.Wall / (double)Stopwatch.Frequency:0.00} s{(_noThreadClock ? "" : $" (cpu {p.Value.Cpu / 1e9:0.00})")}")));
+            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value.Wall / (double)Stopwatch.Frequency:0.00} s{(_noThreadClock || p.Value.Cpu < 0 ? "" : $" (cpu {p.Value.Cpu / 1e9:0.00})")}")));
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[timing] {stage}: {(now - previous) / 1000.0:0.00} s, cpu {cpu.TotalSeconds:0.00} s (at {now / 1000.0:0.00} s, {mb} MB, {gc}){(parts.Length > 0 ? " [" + parts + "]" : "")}"));
     }
 }

@@ -45,6 +45,9 @@ public sealed class DeferredOutput
     /// <summary>Whether <see cref="Source"/> is in memory already (not to be made).</summary>
     public bool HasSource => _source is not null;
 
+    /// <summary>Whether <see cref="SourceKey"/> is known without hashing the source.</summary>
+    public bool HasKey => _key is not null;
+
     /// <summary>The key of <see cref="Source"/> under the prefix <c>source</c>.</summary>
     public UInt128 SourceKey => _key ??= ContentKey.Of("source", Source);
 

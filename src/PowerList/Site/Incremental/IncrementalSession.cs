@@ -18,8 +18,8 @@ public sealed class IncrementalSession
     private readonly IReadOnlyDictionary<string, UInt128>? _previousTokens;
     private readonly string _previousFolder;
     private readonly WarmSite? _warm;
-    private readonly List<KeyValuePair<string, ManifestItem>> _next = [];
-    private readonly List<KeyValuePair<string, UInt128>> _nextTokens = [];
+    private readonly List<KeyValuePair<string, ManifestItem>> _next;
+    private readonly List<KeyValuePair<string, UInt128>> _nextTokens;
     private int _reused;
     private int _rendered;
     private int _produced;
@@ -45,12 +45,14 @@ public sealed class IncrementalSession
             _previous = remembered.Files;
             _previousTokens = remembered.Tokens;
             Trusted = true;
+            (_next, _nextTokens) = (new(_previous.Count), new(_previousTokens.Count));
             BuildTimings.Measure("manifest: remembered", t);
             return;
         }
 
         var previous = reuse ? BuildManifest.TryLoad(_previousFolder) : null;
         _previous = previous is not null && previous.Code == CodeKey ? previous.Files : null;
+        (_next, _nextTokens) = (new(_previous?.Count ?? 0), new());
         BuildTimings.Measure("manifest: read", t);
     }
 
@@ -65,6 +67,9 @@ public sealed class IncrementalSession
 
     /// <summary>Deferred files (<see cref="IDeferredContributor"/>) produced so far, i.e. not reused.</summary>
     public int Produced => _produced;
+
+    /// <summary>How many files the previous manifest lists (0 without one): about as many as this build makes.</summary>
+    public int PreviousCount => _previous?.Count ?? 0;
 
     /// <summary>Whether a usable previous manifest was found.</summary>
     public bool HasPrevious => _previous is not null;
@@ -192,9 +197,9 @@ public sealed class IncrementalSession
             return null;
         }
 
-        var file = Path.Combine(_previousFolder, path.Replace('/', Path.DirectorySeparatorChar));
         if (!Trusted)
         {
+            var file = Path.Combine(_previousFolder, path.Replace('/', Path.DirectorySeparatorChar));
             var t = BuildTimings.Now();
             var info = new FileInfo(file);
             var there = info.Exists && info.Length == old.Length;
@@ -206,7 +211,7 @@ public sealed class IncrementalSession
         }
 
         Interlocked.Increment(ref _reused);
-        return new ResolvedOutput(path, null, file, key, old.Length, token);
+        return ResolvedOutput.Reused(path, _previousFolder, key, old.Length, token);
     }
 
     private void Record(ResolvedOutput output)
@@ -224,16 +229,26 @@ public sealed class IncrementalSession
     /// </summary>
     private ResolvedOutput Resolve(DeferredOutput deferred)
     {
-        var t = BuildTimings.Now();
-        var key = deferred.SourceKey;
-        BuildTimings.Measure("deferred: key", t);
+        // A key given by the contributor costs nothing: not timed (a clock reading per file would cost more).
+        UInt128 key;
+        if (deferred.HasKey)
+        {
+            key = deferred.SourceKey;
+        }
+        else
+        {
+            var since = BuildTimings.Now();
+            key = deferred.SourceKey;
+            BuildTimings.Measure("deferred: key", since);
+        }
+
         if (TryReuse(deferred.Path, key, Previous(deferred.Path, out var old), old) is { } reused)
         {
             return reused;
         }
 
         Interlocked.Increment(ref _produced);
-        t = BuildTimings.Now();
+        var t = BuildTimings.Now();
         var content = deferred.Produce(deferred.Source);
         BuildTimings.Measure("deferred: produce", t);
         return new ResolvedOutput(deferred.Path, content, null, key, content.LongLength);

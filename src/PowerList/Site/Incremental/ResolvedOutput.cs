@@ -5,4 +5,51 @@ namespace PowerList.Site.Incremental;
 /// file of the previous site, whose inputs have not changed. <see cref="Token"/>: the planned file's token
 /// (<see cref="PlannedOutput.Token"/>, combined with its contributor's prefix) when a warm build computed one.
 /// </summary>
-public sealed record ResolvedOutput(string Path, byte[]? Content, string? ReuseFrom, UInt128 Key, long Length, UInt128? Token = null);
+public sealed class ResolvedOutput
+{
+    private readonly string? _previousFolder;
+    private string? _reuseFrom;
+
+    public ResolvedOutput(string path, byte[]? content, string? reuseFrom, UInt128 key, long length, UInt128? token = null)
+    {
+        Path = path;
+        Content = content;
+        _reuseFrom = reuseFrom;
+        Key = key;
+        Length = length;
+        Token = token;
+    }
+
+    private ResolvedOutput(string path, string previousFolder, UInt128 key, long length, UInt128? token)
+    {
+        Path = path;
+        _previousFolder = previousFolder;
+        Key = key;
+        Length = length;
+        Token = token;
+    }
+
+    /// <summary>Relative to the site root, as <see cref="Output.OutputFile.Path"/>.</summary>
+    public string Path { get; }
+
+    /// <summary>The bytes rendered now; null when the previous file is reused.</summary>
+    public byte[]? Content { get; }
+
+    /// <summary>
+    /// The previous site's file to reuse (null when <see cref="Content"/> is given); made on first use, since an
+    /// in-place build leaves reused files where they are and never asks.
+    /// </summary>
+    public string? ReuseFrom => _reuseFrom ??= _previousFolder is null
+        ? null
+        : System.IO.Path.Combine(_previousFolder, Path.Replace('/', System.IO.Path.DirectorySeparatorChar));
+
+    public UInt128 Key { get; }
+
+    public long Length { get; }
+
+    public UInt128? Token { get; }
+
+    /// <summary>The file at <paramref name="path"/> of the previous site in <paramref name="previousFolder"/>, reused.</summary>
+    public static ResolvedOutput Reused(string path, string previousFolder, UInt128 key, long length, UInt128? token = null) =>
+        new(path, previousFolder, key, length, token);
+}

@@ -10,6 +10,11 @@ namespace PowerList.Site.Pages;
 /// for entries that replace others, which codes are public. An entry page's token (<see cref="PlannedOutput.Token"/>)
 /// is the entry's hash with this: equal tokens mean equal inputs (it over-approximates: renaming any department
 /// changes every entry page's token, and the inputs are then computed as in a cold build).
+/// <para>
+/// Law pages and the pages of category and department lists have tokens from the same shared hash with the hashes
+/// of the entries they list (<see cref="Law"/>, <see cref="ListPage"/>): an entry's hash covers every field a row
+/// shows (code, name, category, department), the shared hash the names and the laws.
+/// </para>
 /// </summary>
 public sealed class EntryContext
 {
@@ -61,7 +66,38 @@ public sealed class EntryContext
         BinaryPrimitives.WriteUInt128LittleEndian(parts, _hashes.Entry(entry));
         BinaryPrimitives.WriteUInt128LittleEndian(parts[16..], _shared);
         BinaryPrimitives.WriteUInt128LittleEndian(parts[32..], Replaces(entry) ? _published.Value : 0);
-        return ContentKey.Hash(parts);
+        return ContentKey.Token(parts);
+    }
+
+    /// <summary>
+    /// The token of a law's page (<see cref="PageKeys.Law"/>): the laws and names (shared) and each citing entry's
+    /// hash, in order. The law itself is told by the page's path.
+    /// </summary>
+    public UInt128 Law(IReadOnlyList<Entry> citing)
+    {
+        var key = new KeyWriter("law-token/1", 48 + (citing.Count * 16)).Add(_shared).Add(citing.Count);
+        foreach (var entry in citing)
+        {
+            key.Add(_hashes.Entry(entry));
+        }
+
+        return key.Token();
+    }
+
+    /// <summary>
+    /// The token of one page of a category's or department's list (<see cref="PageKeys.ListPage"/>): the names
+    /// (shared), the owner's hash, the whole list's contents (<see cref="PageKeys.ListContents"/>), the page number
+    /// and the hash of each entry on it.
+    /// </summary>
+    public UInt128 ListPage(UInt128 owner, UInt128 contents, int page, IReadOnlyList<Entry> rows)
+    {
+        var key = new KeyWriter("list-token/1", 96 + (rows.Count * 16)).Add(_shared).Add(owner).Add(contents).Add(page).Add(rows.Count);
+        foreach (var entry in rows)
+        {
+            key.Add(_hashes.Entry(entry));
+        }
+
+        return key.Token();
     }
 
     private static bool Replaces(Entry entry)

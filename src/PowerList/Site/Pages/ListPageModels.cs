@@ -11,7 +11,9 @@ namespace PowerList.Site.Pages;
 /// </summary>
 public static class ListPageModels
 {
-    public static IEnumerable<(string Url, Func<object> Model, Func<byte[]> Inputs)> Category(SiteIndex index, PageFrames frames, ModelHashes hashes, Category category, int perPage)
+    /// <param name="context">In a warm process, gives each page a token (<see cref="EntryContext.ListPage"/>); else null.</param>
+    public static IEnumerable<(string Url, Func<object> Model, Func<byte[]> Inputs, Func<UInt128>? Token)> Category(
+        SiteIndex index, PageFrames frames, ModelHashes hashes, Category category, int perPage, Lazy<EntryContext>? context = null)
     {
         var all = index.InCategory(category.Code);
         var pages = GroupedListPages.Split(all, perPage);
@@ -23,11 +25,14 @@ public static class ListPageModels
             yield return (
                 SiteUrls.CategoryPage(category.Code, page),
                 () => CategoryPage(index, frames, category, perPage, all, pages, starts, page),
-                () => PageKeys.ListPage("category", hashes.Site, hashes.Category(category.Code), contents.Value, page, pages[page - 1], e => e.Department, index.DepartmentName));
+                () => PageKeys.ListPage("category", hashes.Site, hashes.Category(category.Code), contents.Value, page, pages[page - 1], e => e.Department, index.DepartmentName),
+                context is null ? null : () => context.Value.ListPage(hashes.Category(category.Code), contents.Value, page, pages[page - 1]));
         }
     }
 
-    public static IEnumerable<(string Url, Func<object> Model, Func<byte[]> Inputs)> Department(SiteIndex index, PageFrames frames, ModelHashes hashes, Department department, int perPage)
+    /// <param name="context">In a warm process, gives each page a token (<see cref="EntryContext.ListPage"/>); else null.</param>
+    public static IEnumerable<(string Url, Func<object> Model, Func<byte[]> Inputs, Func<UInt128>? Token)> Department(
+        SiteIndex index, PageFrames frames, ModelHashes hashes, Department department, int perPage, Lazy<EntryContext>? context = null)
     {
         var all = index.InDepartment(department.Id);
         var pages = GroupedListPages.Split(all, perPage);
@@ -39,7 +44,8 @@ public static class ListPageModels
             yield return (
                 SiteUrls.DepartmentPage(department.Id, page),
                 () => DepartmentPage(index, frames, department, perPage, all, pages, starts, page),
-                () => PageKeys.ListPage("department", hashes.Site, hashes.Department(department.Id), contents.Value, page, pages[page - 1], e => e.Category, index.CategoryName));
+                () => PageKeys.ListPage("department", hashes.Site, hashes.Department(department.Id), contents.Value, page, pages[page - 1], e => e.Category, index.CategoryName),
+                context is null ? null : () => context.Value.ListPage(hashes.Department(department.Id), contents.Value, page, pages[page - 1]));
         }
     }
 

@@ -65,6 +65,7 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
         var frames = new PageFrames(lists.Site, _features);
         var hashes = ModelHashes.Of(lists, _warm);
         var context = new Lazy<EntryContext>(() => new EntryContext(index, hashes), LazyThreadSafetyMode.ExecutionAndPublication);
+        var warmContext = _warm is null ? null : context;
         var sitemap = new List<string>();
 
         foreach (var asset in _templates.Assets)
@@ -81,23 +82,24 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
 
         foreach (var category in lists.Categories)
         {
-            foreach (var (url, model, inputs) in ListPageModels.Category(index, frames, hashes, category, _options.EntriesPerPage))
+            foreach (var (url, model, inputs, token) in ListPageModels.Category(index, frames, hashes, category, _options.EntriesPerPage, warmContext))
             {
-                yield return Page("category", url, model, sitemap, inputs);
+                yield return Page("category", url, model, sitemap, inputs, token);
             }
         }
 
         foreach (var department in lists.Departments)
         {
-            foreach (var (url, model, inputs) in ListPageModels.Department(index, frames, hashes, department, _options.EntriesPerPage))
+            foreach (var (url, model, inputs, token) in ListPageModels.Department(index, frames, hashes, department, _options.EntriesPerPage, warmContext))
             {
-                yield return Page("department", url, model, sitemap, inputs);
+                yield return Page("department", url, model, sitemap, inputs, token);
             }
         }
 
         foreach (var law in lists.Laws)
         {
-            yield return Page("law", SiteUrls.Law(law.Id), () => OtherPageModels.Law(index, frames, law), sitemap, () => PageKeys.Law(index, hashes, law));
+            var id = law.Id;
+            yield return Page("law", SiteUrls.Law(id), () => OtherPageModels.Law(index, frames, law), sitemap, () => PageKeys.Law(index, hashes, law), warmContext is null ? null : () => warmContext.Value.Law(index.Citing(id)));
         }
 
         foreach (var entry in index.Entries)

@@ -13,7 +13,6 @@ public sealed class SiteIndex
     private readonly Dictionary<string, List<Entry>> _byCategory;
     private readonly Dictionary<string, List<Entry>> _byDepartment;
     private readonly Dictionary<string, List<Entry>> _byLaw;
-    private readonly HashSet<string> _publicCodes;
 
     public SiteIndex(ListSet lists)
     {
@@ -21,70 +20,52 @@ public sealed class SiteIndex
         Categories = lists.Categories.ToDictionary(c => c.Code, StringComparer.Ordinal);
         Departments = lists.Departments.ToDictionary(d => d.Id, StringComparer.Ordinal);
         Laws = lists.Laws.ToDictionary(l => l.Id, StringComparer.Ordinal);
-        var categoryOrder = lists.Categories.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
-        var departmentOrder = lists.Departments.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        int Cat(Entry e) => categoryOrder.GetValueOrDefault(e.Category, int.MaxValue);
-        int Dep(Entry e) => departmentOrder.GetValueOrDefault(e.Department, int.MaxValue);
-
-        // One sort with precomputed orders (and the original position last, so it equals a stable sort); each
-        // category's entries are then already by department order and code.
-        var keyed = lists.PublicEntries.Select((e, i) => (Entry: e, Cat: Cat(e), Dep: Dep(e), At: i)).ToArray();
-        Array.Sort(keyed, static (a, b) =>
-        {
-            var c = a.Cat.CompareTo(b.Cat);
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(a.Entry.Category, b.Entry.Category);
-            }
-
-            if (c == 0)
-            {
-                c = a.Dep.CompareTo(b.Dep);
-            }
-
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(a.Entry.Department, b.Entry.Department);
-            }
-
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(a.Entry.Code, b.Entry.Code);
-            }
-
-            return c != 0 ? c : a.At.CompareTo(b.At);
-        });
-        Entries = keyed.Select(k => k.Entry).ToList();
-
-        _publicCodes = Entries.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
-        _byCategory = Entries.GroupBy(e => e.Category, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        _byDepartment = Entries.GroupBy(e => e.Department, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var t = Incremental.BuildTimings.Now();
+        Entries = Sorted(lists);
+        _byCategory = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        _byDepartment = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
         _byLaw = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        var laws = new List<string>();
+        var changed = new List<(Entry Entry, Adjustment Latest)>();
         foreach (var entry in Entries)
         {
-            var laws = entry.Basis.Concat(entry.SubItems.SelectMany(s => s.Basis))
-                .Where(c => c.IsStructured)
-                .Select(c => c.Law)
-                .Distinct(StringComparer.Ordinal);
+            Add(_byCategory, entry.Category, entry);
+            Add(_byDepartment, entry.Department, entry);
+
+            // Each structured law once per entry, in the order first cited (the basis, then the sub-items').
+            laws.Clear();
+            AddLaws(laws, entry.Basis);
+            foreach (var item in entry.SubItems)
+            {
+                AddLaws(laws, item.Basis);
+            }
+
             foreach (var law in laws)
             {
-                if (!_byLaw.TryGetValue(law, out var list))
+                Add(_byLaw, law, entry);
+            }
+
+            if (entry.Adjustments.Length > 0)
+            {
+                // The latest by date; of equal dates the first listed.
+                var latest = entry.Adjustments[0];
+                foreach (var adjustment in entry.Adjustments)
                 {
-                    _byLaw[law] = list = new List<Entry>();
+                    if (string.CompareOrdinal(adjustment.Date, latest.Date) > 0)
+                    {
+                        latest = adjustment;
+                    }
                 }
 
-                list.Add(entry);
+                changed.Add((entry, latest));
             }
         }
 
-        LatestChanges = Entries
-            .Where(e => e.Adjustments.Length > 0)
-            .Select(e => (Entry: e, Latest: e.Adjustments.OrderByDescending(a => a.Date, StringComparer.Ordinal).First()))
+        LatestChanges = changed
             .OrderByDescending(x => x.Latest.Date, StringComparer.Ordinal)
             .ThenBy(x => x.Entry.Code, StringComparer.Ordinal)
             .ToList();
+        Incremental.BuildTimings.Measure("site index", t);
     }
 
     public ListSet Lists { get; }
@@ -113,9 +94,120 @@ public sealed class SiteIndex
     public IReadOnlyList<Entry> Citing(string lawId) => _byLaw.TryGetValue(lawId, out var l) ? l : None;
 
     /// <summary>True when an entry with this code is published (has a page).</summary>
-    public bool IsPublished(string code) => _publicCodes.Contains(code);
+    public bool IsPublished(string code) => Lists.PublicByCode.ContainsKey(code);
 
     public string CategoryName(string code) => Categories.TryGetValue(code, out var c) ? c.Name : code;
 
     public string DepartmentName(string id) => Departments.TryGetValue(id, out var d) ? d.Name : id;
+
+    /// <summary>
+    /// The public entries by category order, category code, department order, department id, code, then their place
+    /// in the lists (a stable sort). Entries of one list file share the first four, so they are sorted in groups:
+    /// the groups by those four, each group by code (when not in code order already).
+    /// </summary>
+    private static List<Entry> Sorted(ListSet lists)
+    {
+        var categoryOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < lists.Categories.Length; i++)
+        {
+            categoryOrder.TryAdd(lists.Categories[i].Code, i);
+        }
+
+        var departmentOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < lists.Departments.Length; i++)
+        {
+            departmentOrder.TryAdd(lists.Departments[i].Id, i);
+        }
+
+        var groups = new Dictionary<(string Category, string Department), List<Entry>>();
+        List<Entry>? last = null;
+        (string, string) lastKey = default;
+        var entries = lists.PublicEntries;
+        foreach (var entry in entries)
+        {
+            var key = (entry.Category, entry.Department);
+            if (last is null || !ReferenceEquals(key.Category, lastKey.Item1) || !ReferenceEquals(key.Department, lastKey.Item2))
+            {
+                if (!groups.TryGetValue(key, out last))
+                {
+                    groups[key] = last = new List<Entry>();
+                }
+
+                lastKey = key;
+            }
+
+            last.Add(entry);
+        }
+
+        var ordered = groups.Select(g => (
+                Cat: categoryOrder.GetValueOrDefault(g.Key.Category, int.MaxValue),
+                g.Key.Category,
+                Dep: departmentOrder.GetValueOrDefault(g.Key.Department, int.MaxValue),
+                g.Key.Department,
+                Entries: g.Value))
+            .ToArray();
+        Array.Sort(ordered, static (a, b) =>
+        {
+            var c = a.Cat.CompareTo(b.Cat);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Category, b.Category);
+            }
+
+            if (c == 0)
+            {
+                c = a.Dep.CompareTo(b.Dep);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(a.Department, b.Department);
+        });
+
+        var sorted = new List<Entry>(entries.Count);
+        foreach (var group in ordered)
+        {
+            var list = group.Entries;
+            var inOrder = true;
+            for (var i = 1; i < list.Count && inOrder; i++)
+            {
+                inOrder = string.CompareOrdinal(list[i - 1].Code, list[i].Code) <= 0;
+            }
+
+            if (!inOrder)
+            {
+                // A stable sort by code: the list is in the lists' order, so equal codes keep it.
+                var byCode = list.Select((e, i) => (Entry: e, At: i)).ToArray();
+                Array.Sort(byCode, static (a, b) =>
+                {
+                    var c = string.CompareOrdinal(a.Entry.Code, b.Entry.Code);
+                    return c != 0 ? c : a.At.CompareTo(b.At);
+                });
+                list = [.. byCode.Select(x => x.Entry)];
+            }
+
+            sorted.AddRange(list);
+        }
+
+        return sorted;
+    }
+
+    private static void Add(Dictionary<string, List<Entry>> lists, string key, Entry entry)
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            lists[key] = list = new List<Entry>();
+        }
+
+        list.Add(entry);
+    }
+
+    private static void AddLaws(List<string> laws, System.Collections.Immutable.ImmutableArray<Citation> basis)
+    {
+        foreach (var citation in basis)
+        {
+            if (citation.IsStructured && !laws.Contains(citation.Law, StringComparer.Ordinal))
+            {
+                laws.Add(citation.Law);
+            }
+        }
+    }
 }

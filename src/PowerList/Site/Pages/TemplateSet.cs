@@ -30,6 +30,31 @@ public sealed class TemplateSet
     /// <summary>Asset files relative to <c>assets/</c>, forward slashes, sorted ordinally.</summary>
     public IReadOnlyList<string> Assets { get; }
 
+    /// <summary>
+    /// <paramref name="previous"/> when it was loaded from the same folder and no file there changed since (same
+    /// <see cref="Key"/>), else the folder loaded again: a long-running process (<c>serve</c>) compiles the templates
+    /// only when they change.
+    /// </summary>
+    public static TemplateSet Reload(string folder, TemplateSet? previous)
+    {
+        folder = Path.GetFullPath(folder);
+        if (previous is not null && string.Equals(previous.Folder, folder, StringComparison.Ordinal) && Directory.Exists(folder))
+        {
+            // The key is read before compiling: a file changed in between gives a stale key, so the next build loads again.
+            var key = Incremental.ContentKey.OfFolder(folder);
+            if (string.Equals(previous.Key, key, StringComparison.Ordinal))
+            {
+                return previous;
+            }
+
+            var loaded = Load(folder);
+            loaded._key = key;
+            return loaded;
+        }
+
+        return Load(folder);
+    }
+
     public static TemplateSet Load(string folder)
     {
         folder = Path.GetFullPath(folder);

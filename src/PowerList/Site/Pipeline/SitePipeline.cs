@@ -66,12 +66,12 @@ public sealed class SitePipeline
             return new SiteBuildResult(false, diagnostics, 0, 0, []);
         }
 
-        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var counts = new List<ContributorCount>();
         BuildTimings.Mark("start of site build");
         using var siteLock = SiteLock.Acquire(outputFolder);
         SiteRecovery.Recover(outputFolder);
         var session = new IncrementalSession(outputFolder, Incremental, Warm);
+        var owners = new Dictionary<string, string>(session.PreviousCount, StringComparer.OrdinalIgnoreCase);
         try
         {
             return Build(lists, diagnostics, outputFolder, session, owners, counts, progress, cancellationToken);

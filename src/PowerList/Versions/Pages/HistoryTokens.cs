@@ -17,7 +17,8 @@ namespace PowerList.Versions.Pages;
 public sealed class HistoryTokens
 {
     private readonly ModelHashes _hashes;
-    private readonly Dictionary<string, Entry> _current;
+    private readonly IReadOnlyDictionary<string, Entry> _public;
+    private readonly Lazy<Dictionary<string, Entry>> _all;
     private readonly UInt128 _shared;
     private readonly Lazy<UInt128> _published;
 
@@ -25,7 +26,19 @@ public sealed class HistoryTokens
     {
         _hashes = hashes;
         var lists = timeline.Current.Lists;
-        _current = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        _public = lists.PublicByCode;
+        _all = new Lazy<Dictionary<string, Entry>>(
+            () =>
+            {
+                var all = new Dictionary<string, Entry>(StringComparer.Ordinal);
+                foreach (var entry in lists.Entries)
+                {
+                    all[entry.Code] = entry;
+                }
+
+                return all;
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
         var key = new KeyWriter("history-context/1", 64 * 1024).Add(releases).Add(site).Add(lists.Laws.Length);
         foreach (var law in lists.Laws)
         {
@@ -34,8 +47,6 @@ public sealed class HistoryTokens
 
         foreach (var entry in lists.Entries)
         {
-            // Validated lists have unique codes; with duplicates the comparison sees the last one, and so do the tokens.
-            _current[entry.Code] = entry;
             if (Replaces(entry))
             {
                 key.Add(entry.Code).Add(hashes.Entry(entry));
@@ -61,13 +72,20 @@ public sealed class HistoryTokens
     public UInt128 Token(EntryHistory history)
     {
         Span<byte> parts = stackalloc byte[49];
-        BinaryPrimitives.WriteUInt128LittleEndian(parts, _current.TryGetValue(history.Code, out var entry) ? _hashes.Entry(entry) : 0);
+        BinaryPrimitives.WriteUInt128LittleEndian(parts, Current(history.Code) is { } entry ? _hashes.Entry(entry) : 0);
         BinaryPrimitives.WriteUInt128LittleEndian(parts[16..], _shared);
         var links = LinksOtherCodes(history);
         BinaryPrimitives.WriteUInt128LittleEndian(parts[32..], links ? _published.Value : 0);
         parts[48] = links ? (byte)1 : (byte)0;
-        return ContentKey.Hash(parts);
+        return ContentKey.Token(parts);
     }
+
+    /// <summary>
+    /// The current entry with this code: a public one, else (a code not public now, from a release) any. A site is
+    /// built only from lists that validate, where codes are unique.
+    /// </summary>
+    private Entry? Current(string code) =>
+        _public.TryGetValue(code, out var entry) ? entry : _all.Value.GetValueOrDefault(code);
 
     private static bool LinksOtherCodes(EntryHistory history)
     {

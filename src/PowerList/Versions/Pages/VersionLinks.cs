@@ -8,21 +8,21 @@ namespace PowerList.Versions.Pages;
 /// <summary>Where an entry of some version can be read: the current page when it is public now, else the newest release copy that has it.</summary>
 public sealed class VersionLinks
 {
-    private readonly HashSet<string> _current;
+    private readonly IReadOnlyDictionary<string, Entry> _current;
     private readonly List<(string Version, HashSet<string> Codes)> _releases;
 
     public VersionLinks(ReleaseTimeline timeline)
     {
-        _current = timeline.Current.Lists.PublicEntries.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        _current = timeline.Current.Lists.PublicByCode;
         _releases = [.. timeline.Releases.Reverse().Select(r => (r.Version, r.Lists.PublicEntries.Select(e => e.Code).ToHashSet(StringComparer.Ordinal)))];
     }
 
-    public bool IsCurrent(string code) => _current.Contains(code);
+    public bool IsCurrent(string code) => _current.ContainsKey(code);
 
     /// <summary>Site-relative URL of the best page for <paramref name="code"/>, or "" when no published version has it.</summary>
     public string Entry(string code)
     {
-        if (_current.Contains(code))
+        if (_current.ContainsKey(code))
         {
             return SiteUrls.Entry(code);
         }

@@ -72,14 +72,16 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
             yield return new PlannedOutput(VersionUrls.CompareCsv(from.Version, to.Version), () => ReleaseDownloads.DiffCsvBytes(diff.Value));
         }
 
-        // Built only when a page is keyed or rendered (a warm build with tokens needs neither for unchanged histories).
-        var names = new Lazy<Dictionary<string, string>>(
+        // A history page shows the entry's name: the current one when it is public now, else the newest release's
+        // (built only when such a page is keyed or rendered).
+        var publicNow = timeline.Current.Lists.PublicByCode;
+        var releaseNames = new Lazy<Dictionary<string, string>>(
             () =>
             {
                 var map = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var side in sides)
+                foreach (var release in timeline.Releases)
                 {
-                    foreach (var e in side.Lists.PublicEntries)
+                    foreach (var e in release.Lists.PublicEntries)
                     {
                         map[e.Code] = e.Name;
                     }
@@ -93,9 +95,10 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
         var tokens = _warm is not null && timeline.ReleasesKey is { } releases
             ? new HistoryTokens(timeline, releases, siteHash, ModelHashes.Of(timeline.Current.Lists, _warm))
             : null;
-        foreach (var history in EntryHistory.Build(timeline))
+        var histories = _warm is null ? EntryHistory.Build(timeline) : _warm.Slot<HistoryMemo>(nameof(HistoryMemo)).Histories(timeline);
+        foreach (var history in histories)
         {
-            string Name() => names.Value.GetValueOrDefault(history.Code, history.Code);
+            string Name() => publicNow.TryGetValue(history.Code, out var now) ? now.Name : releaseNames.Value.GetValueOrDefault(history.Code, history.Code);
             yield return new PlannedOutput(
                 SiteUrls.FileOf(VersionUrls.EntryHistory(history.Code)),
                 () => Utf8.GetBytes(_templates.Render("history", HistoryPageModel.Create(history, Name(), frames, links.Value))),
