@@ -17,21 +17,50 @@ public static class DocumentExtractor
     /// </param>
     public static Extracted Extract(ListSet lists, ExtractionMemory? memory = null)
     {
-        var entries = lists.PublicEntries.OrderBy(e => e.Code, StringComparer.Ordinal).ToList();
+        var publicEntries = lists.PublicEntries;
+        Entry[] entries;
+        if (memory is not null)
+        {
+            entries = memory.Sort(publicEntries);
+        }
+        else
+        {
+            var order = OrderByCode([.. publicEntries.Select(e => e.Code)]);
+            entries = [.. order.Select(i => publicEntries[i])];
+        }
+
+        // Ids and codes the entries use that their files do not declare are listed after the declared ones, sorted.
         var departments = lists.Departments.ToList();
-        foreach (var id in entries.Select(e => e.Department).Distinct().Where(id => departments.All(d => d.Id != id)).Order(StringComparer.Ordinal))
-        {
-            departments.Add(new Department { Id = id, Name = id });
-        }
-
         var categories = lists.Categories.ToList();
-        foreach (var code in entries.Select(e => e.Category).Distinct().Where(c => categories.All(x => x.Code != c)).Order(StringComparer.Ordinal))
+        var levelNames = new HashSet<string>(StringComparer.Ordinal);
+        var departmentIds = new HashSet<string>(departments.Select(d => d.Id), StringComparer.Ordinal);
+        var categoryCodes = new HashSet<string>(categories.Select(c => c.Code), StringComparer.Ordinal);
+        var extraDepartments = new SortedSet<string>(StringComparer.Ordinal);
+        var extraCategories = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
         {
-            categories.Add(new Category { Code = code, Name = code });
+            if (!departmentIds.Contains(entry.Department))
+            {
+                extraDepartments.Add(entry.Department);
+            }
+
+            if (!categoryCodes.Contains(entry.Category))
+            {
+                extraCategories.Add(entry.Category);
+            }
+
+            foreach (var level in entry.Levels)
+            {
+                if (level.Name.Length > 0)
+                {
+                    levelNames.Add(level.Name);
+                }
+            }
         }
 
-        var levels = entries.SelectMany(e => e.Levels).Select(l => l.Name).Where(n => n.Length > 0)
-            .Distinct().Order(StringComparer.Ordinal).Take(30).ToList();
+        departments.AddRange(extraDepartments.Select(id => new Department { Id = id, Name = id }));
+        categories.AddRange(extraCategories.Select(code => new Category { Code = code, Name = code }));
+        var levels = levelNames.Order(StringComparer.Ordinal).Take(30).ToList();
         var laws = lists.Laws.ToDictionary(l => l.Id, StringComparer.Ordinal);
         var departmentIndex = FirstIndex(departments.Select(d => d.Id));
         var categoryIndex = FirstIndex(categories.Select(c => c.Code));
@@ -41,16 +70,43 @@ public static class DocumentExtractor
         }
 
         var reuse = memory.Matches(lists.Laws, departments, categories, levels);
-        var docs = new SearchDocument[entries.Count];
-        Parallel.For(0, entries.Count, i =>
+        var docs = new SearchDocument[entries.Length];
+        Parallel.For(0, entries.Length, i =>
         {
             var entry = entries[i];
-            docs[i] = reuse && memory.Documents.TryGetValue(entry, out var known)
+            docs[i] = reuse && memory.TryGet(entry, i, out var known)
                 ? known
                 : Document(entry, departments, categories, levels, laws, departmentIndex, categoryIndex);
         });
         memory.Remember(lists.Laws, departments, categories, levels, entries, docs);
         return new Extracted(docs, departments, categories, levels);
+    }
+
+    /// <summary>The places of <paramref name="codes"/> in ordinal order of the codes, equal codes in their order (a stable sort).</summary>
+    internal static int[] OrderByCode(string[] codes)
+    {
+        var order = new int[codes.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        var sorted = true;
+        for (var i = 1; i < codes.Length && sorted; i++)
+        {
+            sorted = string.CompareOrdinal(codes[i - 1], codes[i]) <= 0;
+        }
+
+        if (!sorted)
+        {
+            Array.Sort(order, (a, b) =>
+            {
+                var c = string.CompareOrdinal(codes[a], codes[b]);
+                return c != 0 ? c : a.CompareTo(b);
+            });
+        }
+
+        return order;
     }
 
     private static SearchDocument Document(

@@ -102,10 +102,15 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
             yield return Page("law", SiteUrls.Law(id), () => OtherPageModels.Law(index, frames, law), sitemap, () => PageKeys.Law(index, hashes, law), warmContext is null ? null : () => warmContext.Value.Law(index.Citing(id)));
         }
 
-        foreach (var entry in index.Entries)
+        // serve keeps the entries' URLs and file paths while the codes stay the same.
+        var entries = index.Entries;
+        var urls = _warm?.Slot<PathMemo>("entry-urls").For(entries, e => e.Code, SiteUrls.Entry);
+        var files = _warm?.Slot<PathMemo>("entry-files").For(entries, e => e.Code, c => SiteUrls.FileOf(SiteUrls.Entry(c)));
+        for (var i = 0; i < entries.Count; i++)
         {
-            var e = entry;
-            yield return Page("entry", SiteUrls.Entry(e.Code), () => EntryPageModel.Create(index, frames, e), sitemap, () => PageKeys.Entry(index, hashes, e), _warm is null ? null : () => context.Value.Token(e));
+            var e = entries[i];
+            var url = urls?[i] ?? SiteUrls.Entry(e.Code);
+            yield return Page("entry", url, () => EntryPageModel.Create(index, frames, e), sitemap, () => PageKeys.Entry(index, hashes, e), _warm is null ? null : () => context.Value.Token(e), files?[i]);
         }
 
         if (lists.Site.BaseUrl.Length > 0)
@@ -118,10 +123,11 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
 
     /// <param name="inputs">The page's inputs, told without building the model (see <see cref="PageKeys"/>).</param>
     /// <param name="token">A cheaper stand-in for the inputs within one process (<see cref="PlannedOutput.Token"/>).</param>
-    private PlannedOutput Page(string kind, string url, Func<object> createModel, List<string>? sitemap, Func<byte[]> inputs, Func<UInt128>? token = null)
+    /// <param name="file">The page's file (<see cref="SiteUrls.FileOf"/> of <paramref name="url"/>) when known already.</param>
+    private PlannedOutput Page(string kind, string url, Func<object> createModel, List<string>? sitemap, Func<byte[]> inputs, Func<UInt128>? token = null, string? file = null)
     {
         sitemap?.Add(url);
-        return new PlannedOutput(SiteUrls.FileOf(url), () => Utf8.GetBytes(_templates.Render(kind, createModel())), inputs, token);
+        return new PlannedOutput(file ?? SiteUrls.FileOf(url), () => Utf8.GetBytes(_templates.Render(kind, createModel())), inputs, token);
     }
 
     /// <summary>sitemap.xml shows the site's base URL and every page's URL.</summary>

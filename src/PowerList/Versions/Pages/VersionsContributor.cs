@@ -96,11 +96,13 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
             ? new HistoryTokens(timeline, releases, siteHash, ModelHashes.Of(timeline.Current.Lists, _warm))
             : null;
         var histories = _warm is null ? EntryHistory.Build(timeline) : _warm.Slot<HistoryMemo>(nameof(HistoryMemo)).Histories(timeline);
-        foreach (var history in histories)
+        var files = _warm?.Slot<PathMemo>("history-files").For(histories, h => h.Code, c => SiteUrls.FileOf(VersionUrls.EntryHistory(c)));
+        for (var i = 0; i < histories.Count; i++)
         {
+            var history = histories[i];
             string Name() => publicNow.TryGetValue(history.Code, out var now) ? now.Name : releaseNames.Value.GetValueOrDefault(history.Code, history.Code);
             yield return new PlannedOutput(
-                SiteUrls.FileOf(VersionUrls.EntryHistory(history.Code)),
+                files?[i] ?? SiteUrls.FileOf(VersionUrls.EntryHistory(history.Code)),
                 () => Utf8.GetBytes(_templates.Render("history", HistoryPageModel.Create(history, Name(), frames, links.Value))),
                 () => HistoryPageModel.Inputs(history, Name(), siteHash, links.Value),
                 tokens is null ? null : () => tokens.Token(history));

@@ -1,0 +1,40 @@
+namespace PowerList.Site.Incremental;
+
+/// <summary>
+/// The site paths of one kind of page made for a sequence of codes, kept by a long-running process (a
+/// <see cref="WarmBuild"/> slot) so that a build whose codes are those of the previous one, in the same order, takes
+/// the same strings instead of making 100,000 of them again. The paths are a function of the code alone.
+/// </summary>
+public sealed class PathMemo
+{
+    private string[] _codes = [];
+    private string[] _paths = [];
+
+    /// <summary>The path of each code (<paramref name="path"/> applied to each), the previous array when the codes are the same.</summary>
+    public IReadOnlyList<string> For<T>(IReadOnlyList<T> items, Func<T, string> code, Func<string, string> path)
+    {
+        lock (this)
+        {
+            var same = _codes.Length == items.Count;
+            for (var i = 0; same && i < items.Count; i++)
+            {
+                same = string.Equals(_codes[i], code(items[i]), StringComparison.Ordinal);
+            }
+
+            if (!same)
+            {
+                var codes = new string[items.Count];
+                var paths = new string[items.Count];
+                for (var i = 0; i < codes.Length; i++)
+                {
+                    codes[i] = code(items[i]);
+                    paths[i] = path(codes[i]);
+                }
+
+                (_codes, _paths) = (codes, paths);
+            }
+
+            return _paths;
+        }
+    }
+}
