@@ -55,6 +55,8 @@ internal sealed class WarmSearch
         return changed;
     }
 
+    // Same entry content, same names, same laws: the same texts, not analysed again (entries of a list file read
+    // again are new objects, mostly with the content they had).
     private static bool Same(SearchDocument a, SearchDocument b) =>
-        a.Fields is EntryFields x && b.Fields is EntryFields y ? x.SameSource(y) : a.Fields.SequenceEqual(b.Fields, StringComparer.Ordinal);
+        a.Fields is EntryFields x && b.Fields is EntryFields y ? x.SameContent(y) : a.Fields.SequenceEqual(b.Fields, StringComparer.Ordinal);
 }

@@ -112,13 +112,24 @@ public sealed class IncrementalSession
         _warm?.Remember(_previousFolder, _next, _nextTokens);
     }
 
+    /// <summary>Planned files resolved at once, in parallel, when most are expected to be rendered.</summary>
+    public const int RenderBatch = 256;
+
+    /// <summary>
+    /// Planned files resolved at once in a warm build (<see cref="Trusted"/>), where nearly every file keeps its key
+    /// after a token comparison of a microsecond or two: fewer, larger parallel loops waste less time waiting.
+    /// </summary>
+    public const int TokenBatch = 2048;
+
     /// <summary>The files of <paramref name="contributor"/>, in its order; each is recorded for the new manifest.</summary>
-    public IEnumerable<ResolvedOutput> Resolve(ISiteContributor contributor, ListSet lists, int batchSize = 256)
+    /// <param name="batchSize">Planned files resolved at once; by default <see cref="TokenBatch"/> in a trusted warm build, else <see cref="RenderBatch"/>.</param>
+    public IEnumerable<ResolvedOutput> Resolve(ISiteContributor contributor, ListSet lists, int? batchSize = null)
     {
+        var size = Math.Max(1, batchSize ?? (Trusted ? TokenBatch : RenderBatch));
         if (contributor is IPlannedContributor planned)
         {
             var prefix = ContentKey.Of("planned", System.Text.Encoding.UTF8.GetBytes($"{contributor.Name}\n{planned.Fingerprint}\n"));
-            foreach (var batch in planned.Plan(lists).Chunk(Math.Max(1, batchSize)))
+            foreach (var batch in planned.Plan(lists).Chunk(size))
             {
                 var resolved = new ResolvedOutput[batch.Length];
                 Parallel.For(0, batch.Length, i => resolved[i] = Resolve(prefix, batch[i]));
@@ -134,7 +145,7 @@ public sealed class IncrementalSession
 
         if (contributor is IDeferredContributor deferred)
         {
-            foreach (var batch in DeferredBatches.Of(deferred.ContributeDeferred(lists), Math.Max(1, batchSize)))
+            foreach (var batch in DeferredBatches.Of(deferred.ContributeDeferred(lists), Math.Max(1, batchSize ?? RenderBatch)))
             {
                 var resolved = new ResolvedOutput[batch.Count];
                 Parallel.For(0, batch.Count, i => resolved[i] = Resolve(batch[i]));
