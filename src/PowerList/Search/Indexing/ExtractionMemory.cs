@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PowerList.Model;
+using PowerList.Site.Incremental;
 
 namespace PowerList.Search.Indexing;
 
@@ -25,20 +26,9 @@ public sealed class ExtractionMemory
     /// </summary>
     internal Entry[] Sort(IReadOnlyList<Entry> entries)
     {
-        var same = _codes.Length == entries.Count;
-        for (var i = 0; same && i < entries.Count; i++)
+        if (!CodeSequence.Same(_codes, entries, e => e.Code))
         {
-            same = string.Equals(_codes[i], entries[i].Code, StringComparison.Ordinal);
-        }
-
-        if (!same)
-        {
-            _codes = new string[entries.Count];
-            for (var i = 0; i < entries.Count; i++)
-            {
-                _codes[i] = entries[i].Code;
-            }
-
+            _codes = CodeSequence.Of(entries, e => e.Code);
             _order = DocumentExtractor.OrderByCode(_codes);
         }
 

@@ -15,23 +15,10 @@ public sealed class PathMemo
     {
         lock (this)
         {
-            var same = _codes.Length == items.Count;
-            for (var i = 0; same && i < items.Count; i++)
+            if (!CodeSequence.Same(_codes, items, code))
             {
-                same = string.Equals(_codes[i], code(items[i]), StringComparison.Ordinal);
-            }
-
-            if (!same)
-            {
-                var codes = new string[items.Count];
-                var paths = new string[items.Count];
-                for (var i = 0; i < codes.Length; i++)
-                {
-                    codes[i] = code(items[i]);
-                    paths[i] = path(codes[i]);
-                }
-
-                (_codes, _paths) = (codes, paths);
+                var codes = CodeSequence.Of(items, code);
+                (_codes, _paths) = (codes, [.. codes.Select(path)]);
             }
 
             return _paths;

@@ -25,22 +25,13 @@ public sealed class HistoryMemo
         }
 
         var entries = timeline.Current.Lists.PublicEntries;
-        if (_codes is { } codes && _histories is { } known && codes.Length == entries.Count)
+        if (_codes is { } codes && _histories is { } known && CodeSequence.Same(codes, entries, e => e.Code))
         {
-            var same = true;
-            for (var i = 0; i < codes.Length && same; i++)
-            {
-                same = string.Equals(codes[i], entries[i].Code, StringComparison.Ordinal);
-            }
-
-            if (same)
-            {
-                return known;
-            }
+            return known;
         }
 
         var histories = EntryHistory.Build(timeline);
-        _codes = [.. entries.Select(e => e.Code)];
+        _codes = CodeSequence.Of(entries, e => e.Code);
         _histories = histories;
         return histories;
     }
