@@ -2,7 +2,7 @@
 """Builds src/PowerList/Generation/karamay-corpus.json.gz, the text that `powerlist generate` resamples.
 
 Input: the 11 official Karamay 2024 lists imported one per folder, e.g.
-    i=0; for f in /work/shared/realdata/karamay-2024/*.xls*; do i=$((i+1)); powerlist import "$f" --into /tmp/real/l$i; done
+    i=0; for f in lists/_sources/karamay-2024/*.xls*; do i=$((i+1)); powerlist import "$f" --into /tmp/real/l$i; done
     python3 bench/make-corpus.py /tmp/real src/PowerList/Generation/karamay-corpus.json.gz
 Keeps per department (agency) its entries with every text field the generator uses, and every law they cite.
 """

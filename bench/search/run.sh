@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench/search: our search index against Pagefind (npm pagefind 1.6.0, its extended binary for Chinese) on the same
-# pages: the real Karamay rows (/work/shared/realdata/karamay-2024) up to 1,033 entries, beyond that the N entries of
+# pages: the real Karamay rows (lists/_sources/karamay-2024) up to 1,033 entries, beyond that the N entries of
 # `powerlist generate --seed 1` (new texts in the real wording, not copies), one HTML page per entry.
 # Prints build time and peak memory, index size and file count, then per query (fresh Chromium context, cold cache)
 # bytes fetched and time until the top 10 results' data is loaded, and recall@10 on a query set with names,
@@ -14,7 +14,7 @@ N="${1:-1550}"
 WORK="${2:-/tmp/powerlist-search-bench}"
 PAGEFIND=1
 [ "${3:-}" = "--no-pagefind" ] && PAGEFIND=0
-REAL="${REALDATA:-/work/shared/realdata/karamay-2024}"
+REAL="${REALDATA:-lists/_sources/karamay-2024}"
 SITE="$WORK/site-$N"
 BIN=bench/search/SearchBench/bin/Release/net10.0/SearchBench
 

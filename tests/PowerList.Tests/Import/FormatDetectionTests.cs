@@ -18,10 +18,7 @@ public sealed class FormatDetectionTests
     [Fact]
     public void A_workbook_with_the_wrong_extension_reads_the_same()
     {
-        if (RealData.Karamay() is not { } dir)
-        {
-            return;
-        }
+        var dir = RealData.Karamay();
 
         var xls = Path.Combine(dir, "克拉玛依市医疗保障局2024年权责清单.xls");
         var renamed = Path.Combine(Path.GetTempPath(), $"powerlist-{Guid.NewGuid():N}-克拉玛依市医疗保障局权责清单.csv");

@@ -1,27 +1,20 @@
 namespace PowerList.Tests.Import;
 
 /// <summary>
-/// Finds /work/shared/realdata/karamay-2024 by walking up from the test's directory for <c>shared/realdata</c>.
-/// Missing data fails the test when CI=true; elsewhere the test returns without checking.
+/// The eleven Karamay 2024 workbooks the default lists were imported from, kept in the repository at
+/// <c>lists/_sources/karamay-2024/</c> (provenance in its README.md). They are part of the repository, so a
+/// missing folder is a broken checkout and fails the test.
 /// </summary>
 internal static class RealData
 {
-    public static string? Karamay()
+    public static string Karamay()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var dir = Path.Combine(RepoPaths.Root, "lists", "_sources", "karamay-2024");
+        if (!Directory.Exists(dir) || Directory.GetFiles(dir, "*.xls*").Length != 11)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "realdata", "karamay-2024");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
+            Assert.Fail("lists/_sources/karamay-2024 with its eleven workbooks is missing from the checkout at " + RepoPaths.Root);
         }
 
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail("shared/realdata/karamay-2024 not found above " + AppContext.BaseDirectory + " (required when CI=true)");
-        }
-
-        return null;
+        return dir;
     }
 }
