@@ -125,6 +125,20 @@ public static class IndexWriter
             }
 
             w.WriteEndObject();
+            w.WriteStartArray("stop");
+            foreach (var word in QueryTables.StopWords)
+            {
+                w.WriteStringValue(word);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartObject("confusables");
+            foreach (var (c, alike) in QueryTables.Confusables.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                w.WriteString(c, alike);
+            }
+
+            w.WriteEndObject();
             w.WriteEndObject();
         }));
 

@@ -7,10 +7,35 @@ namespace PowerList.Search.Querying;
 /// [lower, upper], and ranking stops when the first <c>limit</c> documents, ordered by (lower desc, upper desc, doc
 /// asc), each beat every document after them: lower(a) &gt; upper(e), or lower(a) = upper(e) and a's id is smaller
 /// (ties go to the smaller doc id, i.e. the smaller code). Then the tiers that the top documents' impacts are in are
-/// fetched too, so that every reported score is exact.
+/// fetched too, so that every reported score is exact. Documents are ordered first by coverage (2 for each word
+/// matched whole, 1 for each word matched partly: <see cref="Coverage"/>), then by score: the key ranked is
+/// coverage · <see cref="CoverageUnit"/> + score.
 /// </summary>
-internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms, IndexMeta meta, int codeDoc)
+internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms, IndexMeta meta, int codeDoc, int[] coverage)
 {
+    /// <summary>Above any score (code boost + <see cref="QuerySegmenter.MaxWords"/> words of six tokens of impact &lt; 8192).</summary>
+    public const int CoverageUnit = 1 << 21;
+
+    /// <summary>2 for each word one of whose alternatives occurs whole in <paramref name="doc"/>, 1 for each partial word matched.</summary>
+    public static int Coverage(QueryPlan plan, Dictionary<string, TermState> terms, int doc)
+    {
+        var coverage = 0;
+        for (var w = 0; w < plan.Words.Count; w++)
+        {
+            var min = plan.PartialMin[w];
+            if (min > 0)
+            {
+                coverage += plan.Words[w][0].Count(t => terms[t].Members[doc]) >= min ? 1 : 0;
+            }
+            else if (plan.Words[w].Any(a => a.All(t => terms[t].Members[doc])))
+            {
+                coverage += 2;
+            }
+        }
+
+        return coverage;
+    }
+
     private const int No = 0;
     private const int Maybe = 1;
     private const int Yes = 2;
@@ -75,20 +100,26 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
         var lower = 0;
         var upper = 0;
         var phrase = plan.Words.Count > 0 ? Yes : No;
-        foreach (var word in plan.Words)
+        for (var w = 0; w < plan.Words.Count; w++)
         {
-            int wordLower = int.MinValue, wordUpper = int.MinValue, wordPhrase = No;
-            foreach (var alternative in word)
+            var partial = plan.PartialMin[w] > 0;
+            int wordLower = 0, wordUpper = 0, wordPhrase = No;
+            foreach (var alternative in plan.Words[w])
             {
-                if (!alternative.All(t => terms[t].Members[doc]))
+                if (!partial && !alternative.All(t => terms[t].Members[doc]))
                 {
                     continue;
                 }
 
-                int altLower = 0, altUpper = 0, altPhrase = Yes;
+                int altLower = 0, altUpper = 0, altPhrase = partial ? No : Yes;
                 foreach (var t in alternative)
                 {
                     var state = terms[t];
+                    if (!state.Members[doc])
+                    {
+                        continue;
+                    }
+
                     if (state.Known.TryGetValue(doc, out var impact))
                     {
                         altLower += impact >> 1;
@@ -135,6 +166,7 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
             upper += meta.CodeBoost;
         }
 
-        return (lower, upper);
+        var key = coverage[doc] * CoverageUnit;
+        return (key + lower, key + upper);
     }
 }

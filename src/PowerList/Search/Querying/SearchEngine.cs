@@ -24,80 +24,85 @@ public sealed class SearchEngine(IndexFiles files)
     public SearchResponse Search(SearchRequest request)
     {
         var m = Meta;
-        var plan = QueryPlan.Parse(request.Query, m.Synonyms);
+        var terms = new Dictionary<string, TermState>(StringComparer.Ordinal);
+        var plan = Plan(request.Query, terms);
         var codeDoc = -1;
         if (plan.Code is { } code && files.Get($"codes/{Fnv.Shard(code, m.CodeShards)}.jgz") is { } codes
             && codes.TryGetProperty(code, out var found))
         {
             // A query that is an entry or sub-item code finds that entry alone.
             codeDoc = found.GetInt32();
-            plan = plan with { Words = [], Terms = [] };
+            plan = plan with { Words = [], Terms = [], Texts = [], PartialMin = [], Suggestion = null, Browse = false };
         }
 
-        var terms = new Dictionary<string, TermState>(StringComparer.Ordinal);
-        foreach (var term in plan.Terms)
+        var filtered = !string.IsNullOrEmpty(request.Department) || !string.IsNullOrEmpty(request.Category) || !string.IsNullOrEmpty(request.Level);
+        var coverage = new int[m.Documents];
+        var matches = new bool[m.Documents];
+        var whole = 2 * plan.Words.Count;
+        for (var d = 0; d < m.Documents; d++)
         {
-            var shard = files.Require($"dict/{Fnv.Shard(term, m.DictShards)}.jgz");
-            terms[term] = new TermState(shard.TryGetProperty(term, out var entry) ? entry : null, files, m.Documents);
+            // A result covers at least half of the query's words (a word matched partly counts half).
+            coverage[d] = Ranker.Coverage(plan, terms, d);
+            matches[d] = plan.Browse ? filtered : coverage[d] > 0 && 2 * coverage[d] >= whole;
         }
 
-        var matches = Matches(plan, terms, m.Documents);
         if (codeDoc >= 0)
         {
             matches[codeDoc] = true;
         }
 
-        var filtered = !string.IsNullOrEmpty(request.Department) || !string.IsNullOrEmpty(request.Category) || !string.IsNullOrEmpty(request.Level);
         var filter = request.Facets || filtered ? new FacetFilter(m, Facets, request) : null;
         var results = new List<int>();
+        var partial = 0;
         for (var d = 0; d < m.Documents; d++)
         {
             if (matches[d] && (filter is null || filter.Passes(d)))
             {
                 results.Add(d);
+                partial += coverage[d] < whole ? 1 : 0;
             }
         }
 
-        var ranked = new Ranker(plan, terms, m, codeDoc).Rank(results, Math.Max(0, request.Limit), files);
-        var hits = ranked.Select(r => Hit(r.Doc, r.Score)).ToList();
+        var ranked = new Ranker(plan, terms, m, codeDoc, coverage).Rank(results, Math.Max(0, request.Limit), files);
+        var hits = ranked.Select(r => Hit(r.Doc, r.Score - coverage[r.Doc] * Ranker.CoverageUnit, coverage[r.Doc] < whole)).ToList();
+        var response = new SearchResponse(results.Count, hits, [], [], [], files.Read.ToList()) { Partial = partial, Suggestion = plan.Suggestion };
         if (!request.Facets || filter is null)
         {
-            return new SearchResponse(results.Count, hits, [], [], [], files.Read.ToList());
+            return response;
         }
 
-        return new SearchResponse(results.Count, hits, filter.Departments(matches, i => Department(i).Name), filter.Categories(matches), filter.Levels(matches), files.Read.ToList());
+        return response with { Departments = filter.Departments(matches, i => Department(i).Name), Categories = filter.Categories(matches), Levels = filter.Levels(matches) };
     }
 
-    private static bool[] Matches(QueryPlan plan, Dictionary<string, TermState> terms, int n)
+    /// <summary>
+    /// The query as matched: segmented (<see cref="QuerySegmenter"/>), its tokens looked up in the dictionary
+    /// (<paramref name="terms"/> gets their states), then resolved (<see cref="QueryResolver"/>).
+    /// </summary>
+    internal QueryPlan Plan(string query, Dictionary<string, TermState> terms)
     {
-        var matches = new bool[n];
-        if (plan.Words.Count == 0)
+        var m = Meta;
+        var parsed = QueryPlan.Parse(query, m.Synonyms, m.StopWords);
+        foreach (var token in parsed.Terms)
         {
-            return matches;
+            Term(token, terms);
         }
 
-        Array.Fill(matches, true);
-        foreach (var word in plan.Words)
-        {
-            var any = new bool[n];
-            foreach (var alternative in word)
-            {
-                for (var d = 0; d < n; d++)
-                {
-                    if (!any[d] && alternative.All(t => terms[t].Members[d]))
-                    {
-                        any[d] = true;
-                    }
-                }
-            }
+        return new QueryResolver(m.Confusables, m.Documents, t => Term(t, terms)).Resolve(parsed);
+    }
 
-            for (var d = 0; d < n; d++)
-            {
-                matches[d] &= any[d];
-            }
+    /// <summary>The resolved plan of <paramref name="query"/> (tests: the exhaustive scorer matches what the engine matched).</summary>
+    public QueryPlan Plan(string query) => Plan(query, new Dictionary<string, TermState>(StringComparer.Ordinal));
+
+    private TermState Term(string token, Dictionary<string, TermState> terms)
+    {
+        if (!terms.TryGetValue(token, out var state))
+        {
+            var shard = files.Require($"dict/{Fnv.Shard(token, Meta.DictShards)}.jgz");
+            state = new TermState(shard.TryGetProperty(token, out var entry) ? entry : null, files, Meta.Documents);
+            terms[token] = state;
         }
 
-        return matches;
+        return state;
     }
 
     /// <summary>A department's id and name, from <c>departments/N.jgz</c>.</summary>
@@ -107,7 +112,7 @@ public sealed class SearchEngine(IndexFiles files)
         return (pair[0].GetString()!, pair[1].GetString()!);
     }
 
-    private SearchHit Hit(int doc, int score)
+    private SearchHit Hit(int doc, int score, bool partial)
     {
         var m = Meta;
         var row = files.Require($"docs/{doc / m.DocsPerShard}.jgz")[doc % m.DocsPerShard];
@@ -120,6 +125,6 @@ public sealed class SearchEngine(IndexFiles files)
             m.Categories[row[3].GetInt32()].Key,
             m.EntryUrl.Replace("{code}", code, StringComparison.Ordinal),
             score,
-            row[4].GetString()!);
+            row[4].GetString()!) { Partial = partial };
     }
 }

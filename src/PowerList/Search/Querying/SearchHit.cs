@@ -1,4 +1,8 @@
 namespace PowerList.Search.Querying;
 
 /// <summary>One result: <see cref="Url"/> is relative to the site root (<c>entry/CODE/</c>).</summary>
-public sealed record SearchHit(int Doc, string Code, string Name, string Department, string Category, string Url, int Score, string Snippet);
+public sealed record SearchHit(int Doc, string Code, string Name, string Department, string Category, string Url, int Score, string Snippet)
+{
+    /// <summary>The entry matches only part of the query (部分匹配).</summary>
+    public bool Partial { get; init; }
+}

@@ -2,7 +2,8 @@ namespace PowerList.Search.Querying;
 
 /// <summary>
 /// The hits, the number of matching entries after filters, facet counts (each facet counted with the other
-/// facets' filters applied) and the index files read, in order.
+/// facets' filters applied) and the index files read, in order. Results that match only part of the query count in
+/// <see cref="Total"/> and <see cref="Partial"/>.
 /// </summary>
 public sealed record SearchResponse(
     int Total,
@@ -10,4 +11,11 @@ public sealed record SearchResponse(
     IReadOnlyList<FacetCount> Departments,
     IReadOnlyList<FacetCount> Categories,
     IReadOnlyList<FacetCount> Levels,
-    IReadOnlyList<string> FilesRead);
+    IReadOnlyList<string> FilesRead)
+{
+    /// <summary>How many of <see cref="Total"/> match only part of the query (shown after the whole matches, marked).</summary>
+    public int Partial { get; init; }
+
+    /// <summary>The query with mistyped words corrected from the index's vocabulary (did you mean), or null.</summary>
+    public string? Suggestion { get; init; }
+}
