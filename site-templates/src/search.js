@@ -73,14 +73,6 @@
 		return tokens;
 	}
 
-	function queryWords(query) {
-		var words = [];
-		fold(query).split(/[ \t\n\r]+/).forEach(function (part) {
-			if (part.length > 0 && queryTokens(part).length > 0 && words.indexOf(part) < 0) { words.push(part); }
-		});
-		return words;
-	}
-
 	var LONG_RUN = 6; // Tokenizer.LongRun
 	var codePattern = /^[0-9A-Z](?:[0-9A-Z-]{0,62}[0-9A-Z])?$/;
 
@@ -93,20 +85,72 @@
 		return out;
 	}
 
-	function parse(query, synonyms) {
-		var words = [];
-		var terms = [];
-		queryWords(query).forEach(function (word) {
-			var alts = [spread(queryTokens(word))];
-			if (has(synonyms, word)) {
-				synonyms[word].forEach(function (e) { var t = spread(queryTokens(e)); if (t.length > 0) { alts.push(t); } });
-			}
-			words.push(alts);
-			alts.forEach(function (a) { a.forEach(function (t) { addUnique(terms, t); }); });
+	// QuerySegmenter.Segment: words cut at the synonym terms (kept) and stop words (dropped), longest first from the left.
+	var MAX_WORDS = 32;
+	function segment(query, synonyms, stop) {
+		var longest = 0, k;
+		for (k in synonyms) { if (has(synonyms, k)) { longest = Math.max(longest, k.length); } }
+		for (k in stop) { if (has(stop, k)) { longest = Math.max(longest, k.length); } }
+		var words = [], pending = '';
+		function add(text, synonym) {
+			for (var i = 0; i < words.length; i++) { if (words[i].text === text && words[i].synonym === synonym) { return; } }
+			words.push({ text: text, synonym: synonym });
+		}
+		function flush() {
+			var text = pending.trim();
+			pending = '';
+			if (queryTokens(text).length > 0) { add(text, false); }
+		}
+		fold(query).split(/[ \t\n\r]+/).forEach(function (part) {
+			if (part.length === 0) { return; }
+			runs(part).forEach(function (r) {
+				if (pending.length > 0) { pending += ' '; }
+				if (!r.cjk) { pending += r.run; return; }
+				var i = 0, run = r.run;
+				while (i < run.length) {
+					var length = 0;
+					for (var l = Math.min(longest, run.length - i); l > 0; l--) {
+						var c = run.substr(i, l);
+						if (has(stop, c) || has(synonyms, c)) { length = l; break; }
+					}
+					if (length === 0) { pending += run.charAt(i++); continue; }
+					flush();
+					var text = run.substr(i, length);
+					if (!has(stop, text)) { add(text, true); }
+					i += length;
+				}
+			});
+			flush();
 		});
+		if (words.length > 1) {
+			words = words.filter(function (w) { return w.synonym || w.text.length !== 1 || !isCjk(w.text.charCodeAt(0)); });
+		}
+		return words.slice(0, MAX_WORDS);
+	}
+
+	// QueryPlan.Alternatives: a word's own tokens, then its synonym expansions'
+	function alternatives(word, synonyms) {
+		var alts = [spread(queryTokens(word.text))];
+		if (has(synonyms, word.text)) {
+			synonyms[word.text].forEach(function (e) { var t = spread(queryTokens(e)); if (t.length > 0) { alts.push(t); } });
+		}
+		return alts;
+	}
+
+	function termsOf(words) {
+		var terms = [];
+		words.forEach(function (alts) { alts.forEach(function (a) { a.forEach(function (t) { addUnique(terms, t); }); }); });
+		return terms;
+	}
+
+	// QueryPlan.Parse
+	function parse(query, synonyms, stop) {
+		var texts = segment(query, synonyms, stop || {});
+		var words = texts.map(function (w) { return alternatives(w, synonyms); });
 		var folded = fold(query).trim().toUpperCase();
 		var code = folded.indexOf('-') >= 0 && codePattern.test(folded) ? folded : null;
-		return { words: words, terms: terms, code: code };
+		return { words: words, terms: termsOf(words), code: code, texts: texts, partial: texts.map(function () { return 0; }),
+			suggestion: null, browse: texts.length === 0 };
 	}
 
 	function fnv(text) {
@@ -228,12 +272,13 @@
 		this.tiers = [];
 		this.next = 0;
 		this.min = 0;
+		this.count = 0;
 	}
 
 	TermState.prototype.addKnown = function (postings, members) {
 		for (var i = 0; i < postings.length; i += 2) {
 			this.known.set(postings[i], postings[i + 1]);
-			if (members) { this.members[postings[i]] = 1; }
+			if (members) { this.members[postings[i]] = 1; this.count++; }
 		}
 	};
 
@@ -267,7 +312,7 @@
 			state.tiers = entry.t;
 			return self.blob(entry.b).then(function (bytes) {
 				for (var i = 0; i < bytes.length; i++) {
-					for (var bit = 0; bit < 8; bit++) { if (bytes[i] & (1 << bit)) { state.members[(i << 3) | bit] = 1; } }
+					for (var bit = 0; bit < 8; bit++) { if (bytes[i] & (1 << bit)) { state.members[(i << 3) | bit] = 1; state.count++; } }
 				}
 				return state;
 			});
@@ -279,20 +324,113 @@
 		return this.blob([tier[0], tier[1]]).then(function (b) { state.addKnown(decodePostings(b), false); });
 	};
 
+	// QueryResolver.Resolve: the parsed plan with what the index holds (same steps, same order, as the C# engine).
+	var MAX_CANDIDATES = 12;
+	Engine.prototype.resolve = async function (parsed, terms) {
+		var self = this, m = this.meta;
+		async function term(t) {
+			if (!terms[t]) { terms[t] = await self.termState(t); }
+			return terms[t];
+		}
+		async function found(tokens) {
+			if (tokens.length === 0) { return false; }
+			var states = [];
+			for (var i = 0; i < tokens.length; i++) { states.push(await term(tokens[i])); }
+			if (states.some(function (st) { return st.count === 0; })) { return false; }
+			for (var d = 0; d < m.docs; d++) {
+				if (states.every(function (st) { return st.members[d]; })) { return true; }
+			}
+			return false;
+		}
+		async function missing(text, i) {
+			return i >= 0 && i + 1 < text.length && (await term(text.substr(i, 2))).count === 0;
+		}
+		async function correct(text) {
+			var tried = 0;
+			for (var i = 0; i < text.length; i++) {
+				if (!((await missing(text, i - 1)) || (await missing(text, i))) || !has(m.confusables, text.charAt(i))) { continue; }
+				var alike = m.confusables[text.charAt(i)];
+				for (var k = 0; k < alike.length; k++) {
+					if (++tried > MAX_CANDIDATES) { return null; }
+					var candidate = text.slice(0, i) + alike.charAt(k) + text.slice(i + 1);
+					if (await found(queryTokens(candidate))) { return candidate; }
+				}
+			}
+			return null;
+		}
+		async function pieces(text) {
+			var out = [], start = 0;
+			for (var i = 0; i + 1 < text.length; i++) {
+				if (await missing(text, i)) {
+					if (i + 1 - start >= 2) { out.push(text.slice(start, i + 1)); }
+					start = i + 1;
+				}
+			}
+			if (text.length - start >= 2) { out.push(text.slice(start)); }
+			return out;
+		}
+		var words = [], texts = [], partial = [], suggested = false;
+		function add(word, alts, min) { words.push(alts); texts.push(word); partial.push(min); }
+		for (var w = 0; w < parsed.words.length; w++) {
+			var word = parsed.texts[w];
+			var good = [];
+			for (var a = 0; a < parsed.words[w].length; a++) { if (await found(parsed.words[w][a])) { good.push(parsed.words[w][a]); } }
+			if (good.length > 0) { add(word, good, 0); continue; }
+			if (word.synonym) { continue; }
+			var own = parsed.words[w][0];
+			var cjk = true;
+			for (var c = 0; c < word.text.length; c++) { if (!isCjk(word.text.charCodeAt(c))) { cjk = false; } }
+			if (cjk && word.text.length >= 2 && word.text.length < LONG_RUN) {
+				var corrected = await correct(word.text);
+				if (corrected !== null) { add({ text: corrected, synonym: false }, [queryTokens(corrected)], 0); suggested = true; continue; }
+				var kept = [], length = 0, all = await pieces(word.text);
+				for (var p = 0; p < all.length; p++) { if (await found(queryTokens(all[p]))) { kept.push(all[p]); length += all[p].length; } }
+				if (2 * length > word.text.length) {
+					kept.forEach(function (piece) { add({ text: piece, synonym: false }, [queryTokens(piece)], 0); });
+				}
+				continue;
+			}
+			var present = own.filter(function (t) { return terms[t].count > 0; });
+			var min = Math.floor((own.length + 1) / 2);
+			if (cjk && own.length >= 2 && present.length >= min) { add(word, [present], min); }
+		}
+		return { words: words, terms: termsOf(words), code: parsed.code, texts: texts, partial: partial,
+			suggestion: suggested ? texts.map(function (t) { return t.text; }).join(' ') : null, browse: parsed.browse };
+	};
+
+	// Ranker.Coverage: 2 for each word matched whole, 1 for each partial word matched
+	var COVERAGE_UNIT = 2097152; // Ranker.CoverageUnit
+	function coverage(plan, terms, d) {
+		var cov = 0;
+		for (var w = 0; w < plan.words.length; w++) {
+			var min = plan.partial[w];
+			if (min > 0) {
+				var n = 0;
+				plan.words[w][0].forEach(function (t) { if (terms[t].members[d]) { n++; } });
+				if (n >= min) { cov += 1; }
+			} else {
+				for (var a = 0; a < plan.words[w].length; a++) { if (allIn(plan.words[w][a], terms, d)) { cov += 2; break; } }
+			}
+		}
+		return cov;
+	}
+
 	function allIn(alt, terms, d) {
 		for (var i = 0; i < alt.length; i++) { if (!terms[alt[i]].members[d]) { return false; } }
 		return true;
 	}
 
-	function bounds(plan, terms, m, codeDoc, doc) {
+	function bounds(plan, terms, m, codeDoc, doc, cov) {
 		var lower = 0, upper = 0, phrase = plan.words.length > 0 ? 2 : 0;
-		plan.words.forEach(function (word) {
-			var wl = -Infinity, wu = -Infinity, wp = 0;
+		plan.words.forEach(function (word, w) {
+			var partial = plan.partial[w] > 0;
+			var wl = 0, wu = 0, wp = 0;
 			word.forEach(function (alt) {
-				if (!allIn(alt, terms, doc)) { return; }
-				var al = 0, au = 0, ap = 2;
+				if (!partial && !allIn(alt, terms, doc)) { return; }
+				var al = 0, au = 0, ap = partial ? 0 : 2;
 				alt.forEach(function (t) {
 					var s = terms[t];
+					if (!s.members[doc]) { return; }
 					var impact = s.known.get(doc);
 					if (impact !== undefined) {
 						al += impact >> 1; au += impact >> 1;
@@ -309,10 +447,11 @@
 		if (phrase === 2) { lower += m.phraseBoost; }
 		if (phrase !== 0) { upper += m.phraseBoost; }
 		if (doc === codeDoc) { lower += m.codeBoost; upper += m.codeBoost; }
-		return [lower, upper];
+		var key = cov[doc] * COVERAGE_UNIT;
+		return [key + lower, key + upper];
 	}
 
-	Engine.prototype.rank = function (plan, terms, codeDoc, docs, limit) {
+	Engine.prototype.rank = function (plan, terms, codeDoc, docs, limit, cov) {
 		var self = this;
 		var m = this.meta;
 		var lower = new Array(docs.length), upper = new Array(docs.length);
@@ -326,7 +465,7 @@
 		}
 		function round() {
 			for (var i = 0; i < docs.length; i++) {
-				var b = bounds(plan, terms, m, codeDoc, docs[i]);
+				var b = bounds(plan, terms, m, codeDoc, docs[i], cov);
 				lower[i] = b[0]; upper[i] = b[1];
 			}
 			var order = [];
@@ -374,44 +513,54 @@
 			return self.loadT2s(request.query || '');
 		}).then(function () {
 			var m = self.meta;
-			plan = parse(request.query || '', m.synonyms);
+			plan = parse(request.query || '', m.synonyms, self.stopSet());
 			var lookup = plan.code === null ? Promise.resolve(null) : self.get('codes/' + (fnv(plan.code) % m.codeShards));
 			return lookup.then(function (codes) {
 				if (codes && has(codes, plan.code)) {
 					codeDoc = codes[plan.code]; // a query that is a code finds that entry alone
-					plan.words = []; plan.terms = [];
+					plan = { words: [], terms: [], code: plan.code, texts: [], partial: [], suggestion: null, browse: false };
+					return filtered ? self.loadFacets() : null;
 				}
 				return Promise.all(plan.terms.map(function (t) { return self.termState(t).then(function (s) { terms[t] = s; }); })
-					.concat(filtered ? [self.loadFacets()] : []));
+					.concat(filtered ? [self.loadFacets()] : [])).then(function () {
+					return self.resolve(plan, terms);
+				}).then(function (resolved) { plan = resolved; });
 			});
 		}).then(function () {
 			var n = self.meta.docs;
 			var matches = new Uint8Array(n);
-			if (plan.words.length > 0) {
-				matches.fill(1);
-				plan.words.forEach(function (word) {
-					for (var d = 0; d < n; d++) {
-						if (!matches[d]) { continue; }
-						var any = false;
-						for (var a = 0; a < word.length && !any; a++) { any = allIn(word[a], terms, d); }
-						if (!any) { matches[d] = 0; }
-					}
-				});
+			var cov = new Int32Array(n);
+			var whole = 2 * plan.words.length;
+			for (var d = 0; d < n; d++) {
+				// a result covers at least half of the query's words (a word matched partly counts half)
+				cov[d] = coverage(plan, terms, d);
+				matches[d] = (plan.browse || (cov[d] > 0 && 2 * cov[d] >= whole)) ? 1 : 0;
 			}
 			if (codeDoc >= 0) { matches[codeDoc] = 1; }
 			var pass = filtered ? self.filter(request) : null;
-			var results = [];
-			for (var d = 0; d < n; d++) { if (matches[d] && (!pass || (pass.d(d) && pass.c(d) && pass.l(d)))) { results.push(d); } }
-			return self.rank(plan, terms, codeDoc, results, limit).then(function (ranked) {
-				return Promise.all(ranked.map(function (r) { return self.hit(r.doc, r.score); }));
+			var results = [], partial = 0;
+			for (d = 0; d < n; d++) {
+				if (matches[d] && (!pass || (pass.d(d) && pass.c(d) && pass.l(d))) && (!plan.browse || filtered)) { results.push(d); if (cov[d] < whole) { partial++; } }
+			}
+			return self.rank(plan, terms, codeDoc, results, limit, cov).then(function (ranked) {
+				return Promise.all(ranked.map(function (r) { return self.hit(r.doc, r.score - cov[r.doc] * COVERAGE_UNIT, cov[r.doc] < whole); }));
 			}).then(function (hits) {
-				var r = { total: results.length, hits: hits, words: plan.words, matches: matches };
+				var r = { total: results.length, partial: partial, suggestion: plan.suggestion, hits: hits, words: plan.words, matches: matches };
 				return request.facets === false ? r : self.facets(request, r).then(function (f) {
 					r.departments = f.departments; r.categories = f.categories; r.levels = f.levels;
 					return r;
 				});
 			});
 		});
+	};
+
+	Engine.prototype.stopSet = function () {
+		if (!this.stop) {
+			var set = {};
+			(this.meta.stop || []).forEach(function (w) { set[w] = true; });
+			this.stop = set;
+		}
+		return this.stop;
 	};
 
 	// FacetFilter.cs: the request's filters as tests on a doc id (call after loadFacets).
@@ -467,7 +616,7 @@
 		return this.require('departments/' + Math.floor(index / per)).then(function (pairs) { return pairs[index % per]; });
 	};
 
-	Engine.prototype.hit = function (doc, score) {
+	Engine.prototype.hit = function (doc, score, partial) {
 		var m = this.meta;
 		var self = this;
 		return this.require('docs/' + Math.floor(doc / m.docsPerShard)).then(function (rows) {
@@ -475,7 +624,7 @@
 			return self.department(row[2]).then(function (dept) { return {
 				doc: doc, code: row[0], name: row[1], department: dept[0], departmentName: dept[1],
 				category: m.categories[row[3]][0], categoryName: m.categories[row[3]][1],
-				url: m.entryUrl.replace('{code}', row[0]), score: score, snippet: row[4]
+				url: m.entryUrl.replace('{code}', row[0]), score: score, snippet: row[4], partial: !!partial
 			}; });
 		});
 	};
@@ -544,6 +693,7 @@
 		var list = document.getElementById('search-results');
 		var help = document.getElementById('search-help');
 		var more = document.getElementById('search-more');
+		var suggest = document.getElementById('search-suggest');
 		var limit = 10;
 		var serial = 0;
 		var shown = null; // the query text of the last search run
@@ -567,11 +717,6 @@
 			writeUrl(s);
 			shown = s.q;
 			var mine = ++serial;
-			if (!s.q) {
-				list.textContent = ''; help.hidden = true; more.hidden = true;
-				status.textContent = '请输入要查找的职权名称、编码、法律名称或关键词。';
-				return;
-			}
 			status.textContent = '正在检索……';
 			var request = { query: s.q, department: s.dept, category: s.cat, level: s.level, limit: limit, facets: false };
 			engine.search(request).then(function (r) {
@@ -599,6 +744,7 @@
 				var link = el('a', { href: new URL(hit.url, root).href });
 				appendPieces(link, highlight(hit.name, tokens));
 				heading.appendChild(link);
+				if (hit.partial) { heading.appendChild(el('span', { 'class': 'search-partial' }, '部分匹配')); }
 				item.appendChild(heading);
 				item.appendChild(el('p', { 'class': 'search-meta' }, hit.code + ' · ' + hit.departmentName + ' · ' + hit.categoryName));
 				if (hit.snippet) {
@@ -609,10 +755,20 @@
 				list.appendChild(item);
 			});
 			var filtered = s.dept || s.cat || s.level;
-			status.textContent = r.total === 0
-				? '没有找到与“' + s.q + '”相符的事项' + (filtered ? '（已按筛选条件过滤）' : '') + '。'
-				: '找到 ' + r.total + ' 条结果' + (r.total > r.hits.length ? '，显示前 ' + r.hits.length + ' 条' : '') + '。';
-			help.hidden = r.total !== 0;
+			status.textContent = !s.q && !filtered ? '请输入要查找的职权名称、编码、法律名称或关键词，或选择部门、类别、层级浏览。'
+				: r.total === 0
+				? (s.q ? '没有找到与“' + s.q + '”相符的事项' : '没有符合筛选条件的事项') + (s.q && filtered ? '（已按筛选条件过滤）' : '') + '。'
+				: '找到 ' + r.total + ' 条结果' + (r.partial > 0 ? '（其中 ' + r.partial + ' 条部分匹配）' : '') +
+					(r.total > r.hits.length ? '，显示前 ' + r.hits.length + ' 条' : '') + '。';
+			suggest.textContent = '';
+			suggest.hidden = !r.suggestion;
+			if (r.suggestion) {
+				var params = new URLSearchParams(location.search);
+				params.set('q', r.suggestion);
+				suggest.appendChild(document.createTextNode('您要找的是不是：'));
+				suggest.appendChild(el('a', { href: '?' + params.toString() }, r.suggestion));
+			}
+			help.hidden = r.total !== 0 || (!s.q && !filtered);
 			more.hidden = r.total <= r.hits.length;
 		}
 
@@ -634,7 +790,7 @@
 		run();
 	}
 
-	window.PowerListSearch = { Engine: Engine, parse: parse, fold: fold, queryTokens: queryTokens, fnv: fnv, highlight: highlight };
+	window.PowerListSearch = { Engine: Engine, parse: parse, segment: segment, fold: fold, queryTokens: queryTokens, fnv: fnv, highlight: highlight };
 	if (typeof document !== 'undefined') {
 		if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', startPage); }
 		else { startPage(); }

@@ -47,7 +47,7 @@ public class PruningTests
     {
         var meta = engine.Meta;
         var (index, docs) = Exhaustive.Value;
-        var plan = QueryPlan.Parse(query, meta.Synonyms);
+        var plan = engine.Plan(query); // segmented and resolved as the engine does; scored here from the in-memory index
         var departmentIndex = department is null ? -1 : engine.Facets.DepartmentIds.ToList().IndexOf(department);
         var categoryIndex = category is null ? -1 : meta.Categories.Select(c => c.Key).ToList().IndexOf(category);
         if ((department is not null && departmentIndex < 0) || (category is not null && categoryIndex < 0))
@@ -55,7 +55,7 @@ public class PruningTests
             return []; // a filter value the index does not know matches nothing
         }
 
-        var scored = new List<(string Code, int Score, int Doc)>();
+        var scored = new List<(string Code, int Score, int Doc, int Coverage)>();
         var codeDoc = plan.Code is null ? -1 : docs.ToList().FindIndex(d => d.Codes.Contains(plan.Code));
         if (codeDoc >= 0)
         {
@@ -70,16 +70,29 @@ public class PruningTests
                 continue;
             }
 
-            var score = 0;
-            var allInName = true;
-            var matched = plan.Words.Count > 0;
-            foreach (var word in plan.Words)
+            int score = 0, coverage = 0;
+            var allInName = plan.Words.Count > 0;
+            for (var w = 0; w < plan.Words.Count; w++)
             {
+                int? Impact(string t) => index.Postings.TryGetValue(t, out var p) ? p.Where(x => x.Doc == d).Select(x => (int?)x.Impact).FirstOrDefault() : null;
+                if (plan.PartialMin[w] > 0)
+                {
+                    var present = plan.Words[w][0].Select(Impact).Where(i => i is not null).ToList();
+                    if (present.Count >= plan.PartialMin[w])
+                    {
+                        coverage += 1;
+                        score += present.Sum(i => i!.Value >> 1);
+                    }
+
+                    allInName = false;
+                    continue;
+                }
+
                 int? best = null;
                 var wordInName = false;
-                foreach (var alternative in word)
+                foreach (var alternative in plan.Words[w])
                 {
-                    var impacts = alternative.Select(t => index.Postings.TryGetValue(t, out var p) ? p.Where(x => x.Doc == d).Select(x => (int?)x.Impact).FirstOrDefault() : null).ToList();
+                    var impacts = alternative.Select(Impact).ToList();
                     if (impacts.Any(i => i is null))
                     {
                         continue;
@@ -89,17 +102,17 @@ public class PruningTests
                     wordInName |= impacts.All(i => (i!.Value & 1) != 0);
                 }
 
-                if (best is null)
+                if (best is not null)
                 {
-                    matched = false;
-                    break;
+                    coverage += 2;
+                    score += best.Value;
                 }
 
-                score += best.Value;
                 allInName &= wordInName;
             }
 
-            if (!matched)
+            // A result covers at least half of the query's words; results are ordered by coverage, then score.
+            if (coverage == 0 || 2 * coverage < 2 * plan.Words.Count)
             {
                 continue;
             }
@@ -109,9 +122,9 @@ public class PruningTests
                 score += IndexSettings.PhraseBoost;
             }
 
-            scored.Add((docs[d].Code, score, d));
+            scored.Add((docs[d].Code, score, d, coverage));
         }
 
-        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Doc).Take(limit).Select(s => (s.Code, s.Score)).ToList();
+        return scored.OrderByDescending(s => s.Coverage).ThenByDescending(s => s.Score).ThenBy(s => s.Doc).Take(limit).Select(s => (s.Code, s.Score)).ToList();
     }
 }

@@ -74,7 +74,7 @@ internal sealed class QueryResolver(IReadOnlyDictionary<string, string> confusab
 
             var present = own.Where(t => term(t).Count > 0).ToList();
             var min = (own.Count + 1) / 2;
-            if (own.Count >= 2 && present.Count >= min)
+            if (cjk && own.Count >= 2 && present.Count >= min)
             {
                 Add(word, [present], min);
             }

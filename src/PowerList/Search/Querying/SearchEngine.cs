@@ -25,14 +25,18 @@ public sealed class SearchEngine(IndexFiles files)
     {
         var m = Meta;
         var terms = new Dictionary<string, TermState>(StringComparer.Ordinal);
-        var plan = Plan(request.Query, terms);
+        var plan = QueryPlan.Parse(request.Query, m.Synonyms, m.StopWords);
         var codeDoc = -1;
         if (plan.Code is { } code && files.Get($"codes/{Fnv.Shard(code, m.CodeShards)}.jgz") is { } codes
             && codes.TryGetProperty(code, out var found))
         {
             // A query that is an entry or sub-item code finds that entry alone.
             codeDoc = found.GetInt32();
-            plan = plan with { Words = [], Terms = [], Texts = [], PartialMin = [], Suggestion = null, Browse = false };
+            plan = plan with { Words = [], Terms = [], Texts = [], PartialMin = [], Browse = false };
+        }
+        else
+        {
+            plan = Resolve(plan, terms);
         }
 
         var filtered = !string.IsNullOrEmpty(request.Department) || !string.IsNullOrEmpty(request.Category) || !string.IsNullOrEmpty(request.Level);
@@ -41,9 +45,10 @@ public sealed class SearchEngine(IndexFiles files)
         var whole = 2 * plan.Words.Count;
         for (var d = 0; d < m.Documents; d++)
         {
-            // A result covers at least half of the query's words (a word matched partly counts half).
+            // A result covers at least half of the query's words (a word matched partly counts half). Without a word to
+            // look for, every entry counts in the facets and, with a filter, is a result (browsing by filters alone).
             coverage[d] = Ranker.Coverage(plan, terms, d);
-            matches[d] = plan.Browse ? filtered : coverage[d] > 0 && 2 * coverage[d] >= whole;
+            matches[d] = plan.Browse || (coverage[d] > 0 && 2 * coverage[d] >= whole);
         }
 
         if (codeDoc >= 0)
@@ -56,7 +61,7 @@ public sealed class SearchEngine(IndexFiles files)
         var partial = 0;
         for (var d = 0; d < m.Documents; d++)
         {
-            if (matches[d] && (filter is null || filter.Passes(d)))
+            if (matches[d] && (filter is null || filter.Passes(d)) && (!plan.Browse || filtered))
             {
                 results.Add(d);
                 partial += coverage[d] < whole ? 1 : 0;
@@ -75,13 +80,12 @@ public sealed class SearchEngine(IndexFiles files)
     }
 
     /// <summary>
-    /// The query as matched: segmented (<see cref="QuerySegmenter"/>), its tokens looked up in the dictionary
-    /// (<paramref name="terms"/> gets their states), then resolved (<see cref="QueryResolver"/>).
+    /// The parsed query as matched: its tokens looked up in the dictionary (<paramref name="terms"/> gets their states),
+    /// then resolved (<see cref="QueryResolver"/>).
     /// </summary>
-    internal QueryPlan Plan(string query, Dictionary<string, TermState> terms)
+    private QueryPlan Resolve(QueryPlan parsed, Dictionary<string, TermState> terms)
     {
         var m = Meta;
-        var parsed = QueryPlan.Parse(query, m.Synonyms, m.StopWords);
         foreach (var token in parsed.Terms)
         {
             Term(token, terms);
@@ -91,7 +95,8 @@ public sealed class SearchEngine(IndexFiles files)
     }
 
     /// <summary>The resolved plan of <paramref name="query"/> (tests: the exhaustive scorer matches what the engine matched).</summary>
-    public QueryPlan Plan(string query) => Plan(query, new Dictionary<string, TermState>(StringComparer.Ordinal));
+    public QueryPlan Plan(string query) =>
+        Resolve(QueryPlan.Parse(query, Meta.Synonyms, Meta.StopWords), new Dictionary<string, TermState>(StringComparer.Ordinal));
 
     private TermState Term(string token, Dictionary<string, TermState> terms)
     {
