@@ -1,11 +1,10 @@
 using PowerList.Model;
-using PowerList.Search.Analysis;
 
 namespace PowerList.Writing;
 
 /// <summary>
-/// Writes a <see cref="ListSet"/> to a lists folder: site.yaml, categories.yaml, departments.yaml, laws.yaml,
-/// synonyms.yaml when there is none (the shipped table, <see cref="DefaultSynonyms"/>) and one file per department and category. Each file is written atomically and only when its bytes change; a
+/// Writes a <see cref="ListSet"/> to a lists folder: site.yaml, categories.yaml, departments.yaml, laws.yaml and
+/// one file per department and category. Each file is written atomically and only when its bytes change; a
 /// category file of a written department that no longer has entries is deleted.
 /// </summary>
 public static class ListsWriter
@@ -30,12 +29,6 @@ public static class ListsWriter
         Put("categories.yaml", TopLevelYaml.Categories(lists.Categories));
         Put("departments.yaml", TopLevelYaml.Departments(lists.Departments));
         Put("laws.yaml", TopLevelYaml.Laws(lists.Laws));
-        if (!File.Exists(Path.Combine(root, "synonyms.yaml")))
-        {
-            // A new lists folder gets the shipped synonym table; an existing one is the editors' and is left alone.
-            Put("synonyms.yaml", DefaultSynonyms.Yaml());
-        }
-
         foreach (var file in lists.Files)
         {
             if (onlyDepartments is not null && !onlyDepartments.Contains(file.Department))
