@@ -10,9 +10,5 @@ public static class OracleQueries
     public static IReadOnlyList<string> Files { get; } = ["search-queries.txt", "oracle-queries.txt"];
 
     /// <summary>Every query line of every file, in file order, without repeats.</summary>
-    public static IReadOnlyList<string> All { get; } = [.. Files.SelectMany(Read).Distinct(StringComparer.Ordinal)];
-
-    private static IEnumerable<string> Read(string file) =>
-        File.ReadAllLines(Path.Combine(BuiltIndex.RepoRoot(), "tests", "fixtures", file))
-            .Where(l => l.Trim().Length > 0 && !l.StartsWith('#'));
+    public static IReadOnlyList<string> All { get; } = [.. Files.SelectMany(f => CaseFile.Queries(f)).Distinct(StringComparer.Ordinal)];
 }
