@@ -51,7 +51,7 @@ public sealed class TemplateResolutionTests : IDisposable
     {
         var embedded = await CliRun.Of("build", Lists, "-o", Output);
         embedded.ExitCode.ShouldBe(0, embedded.Err);
-        Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray().ShouldBe(["lists", "site"]); // nothing extracted beside the lists
+        Directory.GetDirectories(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray().ShouldBe(["lists", "site"]); // nothing extracted beside the lists
 
         var fromFolder = Path.Combine(_dir, "from-folder");
         (await CliRun.Of("build", Lists, "-o", fromFolder, "--templates", RepoTemplates)).ExitCode.ShouldBe(0);

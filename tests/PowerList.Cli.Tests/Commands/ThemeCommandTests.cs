@@ -73,14 +73,14 @@ public sealed class ThemeCommandTests : IDisposable
         (await CliRun.Of("theme", "export", Theme)).ExitCode.ShouldBe(0);
         File.AppendAllText(Path.Combine(Theme, "assets", "site.css"), "\n.restyled { color: teal; }\n");
         var about = Path.Combine(Theme, "pages", "about.hbs");
-        File.WriteAllText(about, File.ReadAllText(about).Replace("关于本清单", "关于这份清单（改过的模板）", StringComparison.Ordinal));
+        File.WriteAllText(about, File.ReadAllText(about).Replace("<h2>什么是权责清单</h2>", "<h2>什么是权责清单（改过的模板）</h2>", StringComparison.Ordinal));
 
         var output = Path.Combine(_dir, "site");
         var run = await CliRun.Of("build", lists, "-o", output);
 
         run.ExitCode.ShouldBe(0, run.Err);
         File.ReadAllText(Path.Combine(output, "assets", "site.css")).ShouldEndWith(".restyled { color: teal; }\n");
-        File.ReadAllText(Path.Combine(output, "about", "index.html")).ShouldContain("关于这份清单（改过的模板）");
+        File.ReadAllText(Path.Combine(output, "about", "index.html")).ShouldContain("<h2>什么是权责清单（改过的模板）</h2>");
     }
 
     private static string[] Files(string folder) =>
