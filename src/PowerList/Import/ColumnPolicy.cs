@@ -60,7 +60,7 @@ public static class ColumnPolicy
             ColumnKind.Extra => new ColumnReport(column.Letter, header, ColumnFate.Extra, column.Title),
             ColumnKind.Staff or ColumnKind.Untitled => new ColumnReport(column.Letter, header, ColumnFate.Dropped, DropReason(column.Kind)),
             _ when duplicateOf is not null => new ColumnReport(column.Letter, header, ColumnFate.Mapped,
-                $"{FieldOf(column.Kind)}（与 {duplicateOf.Letter} 列同名：相同或几乎相同的文字只留 {duplicateOf.Letter} 列的，不同的文字{(Appendable(column.Kind) ? "另起一行" : "保留在 extra「" + column.Title + "」")}）"),
+                $"{FieldOf(column.Kind)}（与 {duplicateOf.Letter} 列同名：相同或几乎相同的文字只留 {duplicateOf.Letter} 列的，不同的文字{(Appendable(column.Kind) ? "另起一段" : "保留在 extra「" + column.Title + "」")}）"),
             _ => new ColumnReport(column.Letter, header, ColumnFate.Mapped, FieldOf(column.Kind)),
         };
     }

@@ -42,7 +42,8 @@ public static partial class LevelNames
 
     /// <summary>
     /// Splits a single 实施层级及权限 cell into its level and scope: a leading level name (…级) followed by a colon,
-    /// semicolon, comma or line break, then the scope (地州市级；负责对外劳务合作经营资格初审 → 地州市级 + 负责…). A
+    /// semicolon, comma or line break (or directly by 负责, 承担, 实施 …: a line break the cleaner joined), then the
+    /// scope (地州市级；负责对外劳务合作经营资格初审 → 地州市级 + 负责…). A
     /// cell that is only a level name has no scope; a cell that starts with no level name is all scope.
     /// </summary>
     public static (string Level, string Scope) Split(string cell)
@@ -56,7 +57,7 @@ public static partial class LevelNames
         return (Canonical(m.Groups["level"].Value), m.Groups["scope"].Value.Trim());
     }
 
-    [GeneratedRegex(@"^(?<level>[^\n：:；;，,。、]{1,12}级)(?:[\s：:；;，,。]+(?<scope>[\s\S]*))?$")]
+    [GeneratedRegex(@"^(?<level>[^\n：:；;，,。、]{1,12}级)(?:(?:[\s：:；;，,。]+|(?=负责|承担|实施|办理|受理|审批|审核))(?<scope>[\s\S]*))?$")]
     private static partial Regex LevelThenScope();
 
     /// <summary>Words of a scope sentence, never of a level name (负责本级…, 县级以上…, 各级).</summary>

@@ -38,7 +38,7 @@ internal sealed class RowValues
             }
             else if (ColumnPolicy.Appendable(column.Kind))
             {
-                values.Known[column.Kind] = existing + "\n" + text;
+                values.Known[column.Kind] = existing + "\n\n" + text; // a paragraph of its own: survives export and re-import
             }
             else
             {
