@@ -23,6 +23,7 @@ internal static partial class SheetImporter
         var layout = HeaderDetector.Detect(sheet);
         var sheetCategory = CategoryNames.FromTitle(sheet.Name);
         string? sectionCategory = null;
+        var headingSinceEntry = false;
         EntryDraft? current = null;
         var department = fileDepartment;
 
@@ -81,6 +82,7 @@ internal static partial class SheetImporter
                 if (CategoryNames.FromTitle(distinct[0]) is { } headingCategory)
                 {
                     sectionCategory = headingCategory;
+                    headingSinceEntry = true;
                     Skip($"分类标题：{Short(distinct[0])}");
                 }
                 else
@@ -103,10 +105,13 @@ internal static partial class SheetImporter
             var rawCategory = values[ColumnKind.Category];
             var category = CategoryNames.FromColumn(rawCategory) ?? (rawCategory.Length > 0 ? "qt" : null) ?? sectionCategory ?? sheetCategory;
             // A row that repeats the entry's name continues it (sub-items, levels, merged cells) only in the same
-            // category: the category of a row is its column's, else its section's or sheet's.
+            // category: its category cell's, else (after a category heading, or in a sheet without a category
+            // column) its section's or sheet's. An empty category cell alone never splits an entry.
+            var rowCategory = rawCategory.Length > 0 || headingSinceEntry || !layout.Has(ColumnKind.Category) ? category : null;
             if (name.Length > 0 && (current is null || name != current.Name || (seq.Length > 0 && seq != current.Seq)
-                || (category is not null && category != current.Category)))
+                || (rowCategory is not null && rowCategory != current.Category)))
             {
+                headingSinceEntry = false;
                 if (category is null)
                 {
                     Skip("无法确定权力类型：没有权力类型列或该格为空，工作表名和分类标题也未标明");
