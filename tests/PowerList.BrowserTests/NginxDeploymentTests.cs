@@ -51,7 +51,7 @@ public sealed class NginxDeploymentTests(ServedSample sample) : IClassFixture<Se
             var html = await Text(response);
             html.ShouldContain("<h1>找不到这个页面</h1>", Case.Sensitive, missing);
             html.ShouldContain("role=\"search\"", Case.Sensitive, "the 404 page has a search box");
-            html.ShouldContain("<a href=\"/\">回到首页</a>", Case.Sensitive, "and a link home");
+            Regex.IsMatch(html, "<a href=\"[^\"]*/\">回到首页</a>").ShouldBeTrue("and a link home");
             response.Headers.GetValues("Content-Security-Policy").ShouldNotBeEmpty();
         }
     }
@@ -63,9 +63,8 @@ public sealed class NginxDeploymentTests(ServedSample sample) : IClassFixture<Se
         var index = Path.Combine(sample.SiteFolder, "search-index");
         var files = Directory.GetFiles(index, "*.*gz", SearchOption.AllDirectories).ToList();
         files.ShouldContain(f => f.EndsWith(".jgz", StringComparison.Ordinal));
-        files.ShouldContain(f => f.EndsWith(".bgz", StringComparison.Ordinal));
         Directory.GetFiles(index, "*.gz", SearchOption.AllDirectories).ShouldBeEmpty("no copy of a file that is gzip already");
-        foreach (var file in files.Where(f => f.EndsWith("meta.jgz", StringComparison.Ordinal) || f.EndsWith(".bgz", StringComparison.Ordinal)).Take(3))
+        foreach (var file in files.Where(f => f.EndsWith("meta.jgz", StringComparison.Ordinal)).Concat(files.Where(f => f.EndsWith(".bgz", StringComparison.Ordinal)).Take(1)).Concat(files.Take(1)))
         {
             var path = Path.GetRelativePath(sample.SiteFolder, file).Replace('\\', '/');
             using var response = await Get(url + path, "gzip, deflate, br");
@@ -88,7 +87,7 @@ public sealed class NginxDeploymentTests(ServedSample sample) : IClassFixture<Se
         {
             using var response = await Get(url + path, "gzip");
             var policy = response.Headers.GetValues("Content-Security-Policy").Single();
-            Directives(policy).ShouldBeSupersetOf(Directives(meta), path);
+            Directives(meta).Except(Directives(policy)).ShouldBeEmpty(path);
             policy.ShouldContain("frame-ancestors 'self'");
             response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff", path);
             response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("SAMEORIGIN", path);
