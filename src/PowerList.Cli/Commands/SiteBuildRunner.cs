@@ -55,6 +55,12 @@ internal sealed class SiteBuildRunner
     public bool Clean { get; init; }
 
     /// <summary>
+    /// Write a gzip copy beside every large text file for the web server (<c>build</c>, unless
+    /// <c>--no-precompress</c>; see docs/deploy.md). Off for <c>serve</c>'s preview.
+    /// </summary>
+    public bool Precompress { get; init; }
+
+    /// <summary>
     /// Keep every list file's parsed model and per-file validation in memory between runs (<c>serve</c>), so the next
     /// run reads and checks again only the files whose bytes changed. Same results as a fresh run.
     /// </summary>
@@ -113,6 +119,7 @@ internal sealed class SiteBuildRunner
             pipeline.DetachOldSiteRemoval = DetachCleanup;
             pipeline.Incremental = !Clean;
             pipeline.Warm = _warm;
+            pipeline.Precompress = Precompress ? PowerList.Site.Compression.Precompression.Default : null;
             result = Interactive(stdout)
                 ? BuildWithSpinner(pipeline, lists, diagnostics, cancellationToken)
                 : pipeline.Build(lists, diagnostics, _output, new PlainProgress(stdout), cancellationToken);

@@ -3,6 +3,7 @@ using PowerList.Diagnostics;
 using PowerList.Generation;
 using PowerList.Model;
 using PowerList.Site;
+using PowerList.Site.Compression;
 using PowerList.Site.Incremental;
 using PowerList.Validation;
 using PowerList.Writing;
@@ -11,7 +12,8 @@ namespace PowerList.Tests.Site;
 
 /// <summary>
 /// An incremental build (reusing the previous site's unchanged files) gives exactly the bytes of a clean build of
-/// the same lists, after each kind of change; and it does reuse: untouched pages are not rendered again.
+/// the same lists, after each kind of change, precompressed copies (<c>.gz</c>) included; and it does reuse: untouched
+/// pages are not rendered again.
 /// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
@@ -308,7 +310,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         var pipeline = SiteDefaults.Create(Templates).Build();
         var lists = Load();
-        var result = new PowerList.Site.Pipeline.SitePipeline(pipeline.Contributors) { Incremental = incremental }
+        var result = new PowerList.Site.Pipeline.SitePipeline(pipeline.Contributors) { Incremental = incremental, Precompress = Precompression.Default }
             .Build(lists, Array.Empty<Diagnostic>(), output);
         result.Written.ShouldBeTrue();
         result.PreviousSiteRemoval.Wait();
