@@ -36,6 +36,7 @@ public static class CliApp
         // Sub-commands register here, one line each.
         yield return Commands.InitCommand.Create();
         yield return Commands.ValidateCommand.Create();
+        yield return Commands.NewCommand.Create();
         yield return Commands.SchemaCommand.Create();
         yield return Commands.ImportCommand.Create();
         yield return Commands.ExportCommand.Create();

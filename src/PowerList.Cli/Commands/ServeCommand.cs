@@ -8,6 +8,7 @@ namespace PowerList.Cli.Commands;
 /// <summary>
 /// <c>powerlist serve [LISTS] [--port N] [-o DIR] [--templates DIR]</c>: build, serve on 127.0.0.1, rebuild when
 /// the lists or templates change and reload the open pages. A failed rebuild keeps serving the last good site.
+/// A port in use is a one-line error and exit 2 before any build work.
 /// </summary>
 public static class ServeCommand
 {
@@ -40,6 +41,12 @@ public static class ServeCommand
 
     internal static async Task<int> RunAsync(SiteBuildRunner runner, int port, TextWriter stdout, TextWriter stderr, CancellationToken token)
     {
+        if (PortCheck.Problem(port) is { } problem)
+        {
+            stderr.WriteLine($"powerlist: {problem}");
+            return CliApp.ExitUsage;
+        }
+
         var first = runner.Run(stdout, stderr, token);
         if (first != CliApp.ExitOk)
         {
