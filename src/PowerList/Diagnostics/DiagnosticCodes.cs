@@ -27,6 +27,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode EmptyFile = new("PL0114", E, "文件是空的", "file is empty");
     public static readonly DiagnosticCode StrayFile = new("PL0115", W, "{0}，已忽略", "file or folder in an unexpected place");
     public static readonly DiagnosticCode MoreProblems = new("PL0116", W, "此文件还有 {1} 个 {0} 问题未列出（每个文件每种问题最多列出 100 个）", "more problems of one kind in a file, not listed");
+    public static readonly DiagnosticCode LinkOutside = new("PL0120", E, "符号链接指向清单文件夹之外（{0}），未读取", "symbolic link leads outside the lists folder");
+    public static readonly DiagnosticCode LinkLoop = new("PL0121", E, "符号链接成环（链接最终又指回自己），未读取", "symbolic link loop");
+    public static readonly DiagnosticCode SpecialFile = new("PL0122", E, "这是{0}，不是普通文件，未读取", "special file (FIFO, device, socket) in the lists folder");
 
     // PL02xx: structure, types, keys
     public static readonly DiagnosticCode UnknownKey = new("PL0201", E, "未知的键“{0}”{1}", "unknown key");
@@ -68,6 +71,7 @@ public static class DiagnosticCodes
     [
         YamlSyntax, NotUtf8, TabIndent, DuplicateKey, AnchorAlias, TooDeep, ScalarTooLong, FileTooLarge, TooManyNodes,
         FileUnreadable, MissingFile, MultipleDocuments, UnsupportedTag, EmptyFile, StrayFile, MoreProblems,
+        LinkOutside, LinkLoop, SpecialFile,
         UnknownKey, WrongType, NotBoolean, NotInteger, MissingField, ComplexKey,
         BadCode, BadId, DepartmentMismatch, CategoryMismatch, UnknownDepartment, UnknownCategory, UnknownLaw,
         UnknownReplacement, UnknownReplacedCode, BadDate, BadEnum, BadDivisionCode, BadBaseUrl, EmptyCitation,
