@@ -18,17 +18,19 @@ public static class ServeCommand
         var port = new Option<int>("--port") { Description = "端口（只监听 127.0.0.1）", DefaultValueFactory = _ => 8080 };
         var output = new Option<string?>("--output", "-o") { Description = "预览网站的输出文件夹（默认：临时文件夹）" };
         var templates = new Option<string?>("--templates") { Description = "网站模板文件夹（默认：清单文件夹旁的 site-templates，没有时用内置模板）" };
+        var showPrivate = PrivateOption.Create();
         var command = new Command("serve", "生成网站并在本机预览；清单或模板保存后自动重新生成并刷新页面。");
         command.Arguments.Add(lists);
         command.Options.Add(port);
         command.Options.Add(output);
         command.Options.Add(templates);
+        command.Options.Add(showPrivate);
         command.SetAction(async (parse, token) =>
         {
             var config = parse.InvocationConfiguration;
             var listsDir = Path.GetFullPath(parse.GetValue(lists)!);
             var outDir = parse.GetValue(output) ?? DefaultOutput(listsDir);
-            return await RunAsync(new SiteBuildRunner(listsDir, outDir, parse.GetValue(templates)) { WaitForCleanup = false, ReuseUnchangedFiles = true }, parse.GetValue(port), config.Output, config.Error, token);
+            return await RunAsync(new SiteBuildRunner(listsDir, outDir, parse.GetValue(templates)) { WaitForCleanup = false, ReuseUnchangedFiles = true, ShowPrivate = parse.GetValue(showPrivate) }, parse.GetValue(port), config.Output, config.Error, token);
         });
         return command;
     }

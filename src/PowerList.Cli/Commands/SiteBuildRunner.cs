@@ -12,8 +12,9 @@ using Spectre.Console;
 namespace PowerList.Cli.Commands;
 
 /// <summary>
-/// One site build as the CLI runs it (used by <c>build</c> and <c>serve</c>): load, validate and print the
-/// diagnostics like <c>validate</c>, stop on errors (the output folder is not touched), run the default
+/// One site build as the CLI runs it (used by <c>build</c> and <c>serve</c>): load the lists and the releases, validate
+/// and print the diagnostics like <c>validate</c>, stop on errors (a damaged release too: the output folder, version
+/// pages included, is not touched), run the default
 /// contributors, report progress (Spectre.Console on a terminal, plain lines otherwise).
 /// </summary>
 internal sealed class SiteBuildRunner
@@ -47,6 +48,9 @@ internal sealed class SiteBuildRunner
     /// (<c>build --detach-cleanup</c>); the old copy disappears a little later.
     /// </summary>
     public bool DetachCleanup { get; init; }
+
+    /// <summary>Print diagnostics inside non-public entries in full (<c>--show-private</c>); else place and code only.</summary>
+    public bool ShowPrivate { get; init; }
 
     /// <summary>
     /// Render everything and write a whole new site folder (<c>build --clean</c>), as if there were no previous
@@ -100,7 +104,7 @@ internal sealed class SiteBuildRunner
         PowerList.Site.Incremental.BuildTimings.Mark(_loadCache is null ? "load and validate" : string.Create(CultureInfo.InvariantCulture,
             $"load and validate ({_loadCache.Parsed} parsed, {_loadCache.UnchangedByHash} unchanged by hash, {_loadCache.UnchangedByStamp} by stamp; {_validationCache!.Checked} files checked, {_validationCache.Reused} reused)"));
         var (lists, diagnostics) = (checkedLists.Lists, checkedLists.Diagnostics);
-        DiagnosticWriter.Write(stdout, diagnostics, DiagnosticFormat.Text);
+        DiagnosticWriter.Write(stdout, PrivateOption.Apply(diagnostics, lists, ShowPrivate), DiagnosticFormat.Text);
 
         var errors = diagnostics.Count(d => d.IsError);
         if (errors > 0)
@@ -115,7 +119,7 @@ internal sealed class SiteBuildRunner
             // serve keeps the compiled templates while their files stay the same.
             var templates = _warm is null ? TemplateSet.Load(_templates) : TemplateSet.Reload(_templates, _compiled);
             _compiled = _warm is null ? null : templates;
-            var pipeline = SiteDefaults.Create(templates).RemovePreviousSiteInBackground(!WaitForCleanup).Build();
+            var pipeline = SiteDefaults.Create(templates, null, checkedLists.Releases).RemovePreviousSiteInBackground(!WaitForCleanup).Build();
             pipeline.DetachOldSiteRemoval = DetachCleanup;
             pipeline.Incremental = !Clean;
             pipeline.Warm = _warm;

@@ -56,7 +56,8 @@ public static class YamlFileReader
         long length;
         try
         {
-            length = new FileInfo(path).Length;
+            var info = new FileInfo(path); // a link (inside the lists folder: ListLayout) is measured by its target
+            length = info.LinkTarget is null ? info.Length : ((info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo) ?? info).Length;
         }
         catch (IOException ex)
         {

@@ -14,12 +14,15 @@ public static class SiteDefaults
         Create(TemplateSet.Load(templatesDir), options);
 
     /// <summary>As <see cref="Create(string, PageOptions?)"/> with templates already compiled (shared by the pages and the versions pages).</summary>
-    public static SiteBuilder Create(TemplateSet templates, PageOptions? options = null)
+    public static SiteBuilder Create(TemplateSet templates, PageOptions? options = null) => Create(templates, options, null);
+
+    /// <summary>As <see cref="Create(TemplateSet, PageOptions?)"/>, with the releases loaded with the lists (<c>LoadResult.Releases</c>).</summary>
+    public static SiteBuilder Create(TemplateSet templates, PageOptions? options, Versions.Snapshots.LoadedReleases? releases)
     {
         return new SiteBuilder()
             .UsePages(templates, options)
             .Use(new SearchIndexContributor())
-            .Use(new Versions.Pages.VersionsContributor(templates, options));
+            .Use(new Versions.Pages.VersionsContributor(templates, options, releases));
     }
 
     /// <summary>

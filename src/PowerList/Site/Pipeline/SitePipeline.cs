@@ -74,6 +74,8 @@ public sealed class SitePipeline
             return new SiteBuildResult(false, diagnostics, 0, 0, []);
         }
 
+        lists = Model.PublishedLists.Of(lists); // no public entry names a non-public code on any page
+
         var counts = new List<ContributorCount>();
         BuildTimings.Mark("start of site build");
         using var siteLock = SiteLock.Acquire(outputFolder);
