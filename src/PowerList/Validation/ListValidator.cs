@@ -20,6 +20,7 @@ public static class ListValidator
         new FilePlaceRule(),
         new LawReferenceRule(),
         new CodeReferenceRule(),
+        new EndingRule(),
         new UniqueIdentifierRule(),
         new DuplicateNameRule(),
         new LegalBasisRule(),
