@@ -16,6 +16,9 @@ public static class EntryStatus
     /// <summary>Every status id, in force first.</summary>
     public static IReadOnlyList<string> All { get; } = [InForce, Abolished, Merged, Delegated, Transferred];
 
+    /// <summary>The place of a status id in <see cref="All"/> (0 for in force and unknown ids).</summary>
+    public static int IndexOf(string status) => Math.Max(0, All.ToList().IndexOf(status));
+
     /// <summary>The status id of an ending type (取消 → abolished …); an unknown type counts as abolished.</summary>
     public static string OfType(string endingType) => endingType switch
     {
