@@ -101,6 +101,13 @@ public sealed class EndingsSiteTests : IDisposable
         gone[A].GetProperty("document").GetString().ShouldBe("克政发〔2024〕20号");
         gone[B].GetProperty("type").GetString().ShouldBe("合并");
         gone[C].GetProperty("type").GetString().ShouldBe("合并");
+
+        // The release's download keeps the ended entries with their status.
+        using var entries = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_site, "data", "releases", "2025", "entries.json")));
+        var byCode = entries.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("code").GetString()!);
+        byCode[D].GetProperty("status").GetString().ShouldBe("delegated");
+        byCode[D].GetProperty("ended").GetProperty("document").GetString().ShouldBe("克政发〔2025〕9号");
+        byCode[M].GetProperty("status").GetString().ShouldBe("in_force");
     }
 
     [Fact]
