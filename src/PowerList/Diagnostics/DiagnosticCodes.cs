@@ -66,6 +66,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NoBasis = new("PL0501", W, "职权“{0}”没有法定依据", "entry without legal basis");
     public static readonly DiagnosticCode RepealedLaw = new("PL0502", W, "引用的法规“{0}”已废止{1}", "cites a repealed law");
     public static readonly DiagnosticCode ControlCharacter = new("PL0503", E, "文本含有控制字符 U+{0:X4}", "control character in text");
+    public static readonly DiagnosticCode EndingUndocumented = new("PL0510", W, "职权“{0}”的终止情况缺少{1}：公众无从核对", "ending without document or date");
+    public static readonly DiagnosticCode MergeWithoutTarget = new("PL0511", E, "合并必须在 successors 中写明并入的职权编码", "merge names no successor");
+    public static readonly DiagnosticCode UnknownSuccessor = new("PL0512", E, "successors 中的编码“{0}”不存在{1}", "ending names an unknown successor code");
+    public static readonly DiagnosticCode AdjustedAfterEnd = new("PL0513", E, "职权已于 {0} 终止，不能再有此后的调整（{1}）", "adjustment dated after the entry ended");
+    public static readonly DiagnosticCode SuccessorEnded = new("PL0514", W, "并入的职权“{0}”本身也已终止{1}", "successor has ended too");
 
     /// <summary>Every code, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -78,5 +83,6 @@ public static class DiagnosticCodes
         UnknownReplacement, UnknownReplacedCode, BadDate, BadEnum, BadDivisionCode, BadBaseUrl, EmptyCitation, PrivateReference,
         DuplicateCode, DuplicateId, DuplicateName, DuplicateTerm,
         NoBasis, RepealedLaw, ControlCharacter,
+        EndingUndocumented, MergeWithoutTarget, UnknownSuccessor, AdjustedAfterEnd, SuccessorEnded,
     ];
 }

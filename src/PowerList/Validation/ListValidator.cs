@@ -21,6 +21,7 @@ public static class ListValidator
         new LawReferenceRule(),
         new CodeReferenceRule(),
         new PrivateReferenceRule(),
+        new EndingRule(),
         new UniqueIdentifierRule(),
         new DuplicateNameRule(),
         new LegalBasisRule(),

@@ -53,7 +53,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public static TheoryData<string> Changes => new()
     {
         "edit", "add", "delete", "rename", "department", "law", "template", "nothing",
-        "department-details", "category", "site", "law-status", "adjustment", "replaced-unpublished", "move", "duties", "release", "file-deleted",
+        "department-details", "category", "site", "law-status", "adjustment", "replaced-unpublished", "move", "duties", "release", "file-deleted", "end", "end-merged",
     };
 
     [Theory]
@@ -106,7 +106,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
     public static TheoryData<string> ReleaseChanges => new()
     {
-        "edit", "add", "delete", "rename", "department", "law", "nothing", "site", "law-status", "adjustment", "replaced-unpublished", "move", "release",
+        "edit", "add", "delete", "rename", "department", "law", "nothing", "site", "law-status", "adjustment", "replaced-unpublished", "move", "release", "end", "end-merged",
     };
 
     /// <summary>
@@ -272,6 +272,14 @@ public sealed class IncrementalBuildTests : IDisposable
                 var moved = entries[0] with { Department = target.f.Department, Category = target.f.Category };
                 entries = entries.RemoveAt(0);
                 lists = lists with { Files = lists.Files.SetItem(target.i, target.f with { Entries = target.f.Entries.Add(moved) }) };
+                break;
+            case "end":
+                // An entry ends (取消): out of the lists and counts, its page becomes a status page, 已调整事项 list it.
+                entries = entries.SetItem(2, entries[2] with { Ended = new Ending { Type = "取消", Date = "2099-03-01", Document = "测试文件〔2099〕3号", Reason = "不再设定" } });
+                break;
+            case "end-merged":
+                // An entry is merged into another: its status page links to the successor.
+                entries = entries.SetItem(3, entries[3] with { Ended = new Ending { Type = "合并", Date = "2099-03-01", Document = "测试文件〔2099〕4号", Successors = [entries[0].Code] } });
                 break;
             case "duties":
                 entries = entries.SetItem(2, entries[2] with { Duties = entries[2].Duties + "（补充职责）" });

@@ -49,23 +49,65 @@ public sealed class SearchEngine(IndexFiles files)
 
         var filtered = !string.IsNullOrEmpty(request.Department) || !string.IsNullOrEmpty(request.Category) || !string.IsNullOrEmpty(request.Level);
         var filter = request.Facets || filtered ? new FacetFilter(m, Facets, request) : null;
+        // Powers in force rank before ended ones: the ended are ranked only for the places the in-force leave.
+        var status = request.Status ?? "";
         var results = new List<int>();
+        var ended = new List<int>();
         for (var d = 0; d < m.Documents; d++)
         {
             if (matches[d] && (filter is null || filter.Passes(d)))
             {
-                results.Add(d);
+                var isEnded = m.Ended.ContainsKey(d);
+                if (isEnded ? status == SearchRequest.InForce : status == SearchRequest.Ended)
+                {
+                    continue;
+                }
+
+                (isEnded ? ended : results).Add(d);
             }
         }
 
-        var ranked = new Ranker(plan, terms, m, codeDoc).Rank(results, Math.Max(0, request.Limit), files);
-        var hits = ranked.Select(r => Hit(r.Doc, r.Score)).ToList();
-        if (!request.Facets || filter is null)
+        var limit = Math.Max(0, request.Limit);
+        var ranker = new Ranker(plan, terms, m, codeDoc);
+        var ranked = ranker.Rank(results, limit, files).ToList();
+        if (ended.Count > 0 && ranked.Count < limit)
         {
-            return new SearchResponse(results.Count, hits, [], [], [], files.Read.ToList());
+            ranked.AddRange(ranker.Rank(ended, limit - ranked.Count, files));
         }
 
-        return new SearchResponse(results.Count, hits, filter.Departments(matches, i => Department(i).Name), filter.Categories(matches), filter.Levels(matches), files.Read.ToList());
+        var hits = ranked.Select(r => Hit(r.Doc, r.Score)).ToList();
+        var total = results.Count + ended.Count;
+        if (!request.Facets || filter is null)
+        {
+            return new SearchResponse(total, hits, [], [], [], files.Read.ToList());
+        }
+
+        return new SearchResponse(total, hits, filter.Departments(matches, i => Department(i).Name), filter.Categories(matches), filter.Levels(matches), files.Read.ToList())
+        {
+            Statuses = Statuses(matches, filter),
+        };
+    }
+
+    /// <summary>现行 and 已调整 counts over the matches that pass the other filters.</summary>
+    private IReadOnlyList<FacetCount> Statuses(bool[] matches, FacetFilter filter)
+    {
+        int inForce = 0, ended = 0;
+        for (var d = 0; d < matches.Length; d++)
+        {
+            if (matches[d] && filter.Passes(d))
+            {
+                if (Meta.Ended.ContainsKey(d))
+                {
+                    ended++;
+                }
+                else
+                {
+                    inForce++;
+                }
+            }
+        }
+
+        return [new FacetCount(SearchRequest.InForce, "现行", inForce), new FacetCount(SearchRequest.Ended, "已调整", ended)];
     }
 
     private static bool[] Matches(QueryPlan plan, Dictionary<string, TermState> terms, int n)
@@ -120,6 +162,7 @@ public sealed class SearchEngine(IndexFiles files)
             m.Categories[row[3].GetInt32()].Key,
             m.EntryUrl.Replace("{code}", code, StringComparison.Ordinal),
             score,
-            row[4].GetString()!);
+            row[4].GetString()!,
+            m.StatusOf(doc));
     }
 }

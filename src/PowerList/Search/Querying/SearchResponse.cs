@@ -10,4 +10,8 @@ public sealed record SearchResponse(
     IReadOnlyList<FacetCount> Departments,
     IReadOnlyList<FacetCount> Categories,
     IReadOnlyList<FacetCount> Levels,
-    IReadOnlyList<string> FilesRead);
+    IReadOnlyList<string> FilesRead)
+{
+    /// <summary>Counts of the status filter (现行, 已调整) over the matches with the other filters applied; empty without facets.</summary>
+    public IReadOnlyList<FacetCount> Statuses { get; init; } = [];
+}

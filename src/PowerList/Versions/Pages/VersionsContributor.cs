@@ -114,6 +114,24 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
                 tokens is null ? null : () => tokens.Token(history));
         }
 
+        // No code that was ever published answers 404: ended powers' status pages and their lists (已调整事项).
+        var ended = EndedPowers.Of(timeline, histories);
+        foreach (var power in ended)
+        {
+            if (!power.InCurrentLists)
+            {
+                var p = power;
+                yield return Page("ended", SiteUrls.Entry(p.Code), () => EndedPageModels.Status(p, timeline.Current.Lists, frames, links.Value));
+            }
+        }
+
+        yield return Page("ended-list", SiteUrls.Ended, () => EndedPageModels.List(ended, null, timeline.Current.Lists, frames, links.Value));
+        foreach (var department in timeline.Current.Lists.Departments)
+        {
+            var d = department;
+            yield return Page("ended-list", SiteUrls.DepartmentEnded(d.Id), () => EndedPageModels.List(ended, d, timeline.Current.Lists, frames, links.Value));
+        }
+
         var charts = new Lazy<(ChartData, ChartData)>(() => ChartData.Of(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
         yield return new PlannedOutput(VersionUrls.CategoryChart, () => Utf8.GetBytes(SvgChart.Write(charts.Value.Item1)));
         yield return new PlannedOutput(VersionUrls.DepartmentChart, () => Utf8.GetBytes(SvgChart.Write(charts.Value.Item2)));
