@@ -43,7 +43,7 @@ internal sealed class YamlSpecGuard(string path, string text)
     public Diagnostic? Observe(ParsingEvent ev)
     {
         var isKey = false;
-        if (ev is NodeEvent && _open.Count > 0 && _open[^1].IsMapping)
+        if (ev is NodeEvent or AnchorAlias && _open.Count > 0 && _open[^1].IsMapping)
         {
             var parent = _open[^1];
             isKey = parent.KeyNext;
