@@ -9,7 +9,7 @@ public static class BuildCommand
     {
         var lists = new Argument<string>("lists") { Description = "清单文件夹", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "lists" };
         var output = new Option<string>("--output", "-o") { Description = "输出文件夹", DefaultValueFactory = _ => "site" };
-        var templates = new Option<string?>("--templates") { Description = "网站模板文件夹（默认：清单文件夹旁的 site-templates）" };
+        var templates = new Option<string?>("--templates") { Description = "网站模板文件夹（默认：清单文件夹旁的 site-templates，没有时用内置模板）" };
         var detach = new Option<bool>("--detach-cleanup") { Description = "新网站就位后立即退出，旧网站交给后台进程（rm -rf）删除" };
         var clean = new Option<bool>("--clean") { Description = "不复用上一次生成的结果：全部重新生成，写出完整的新网站文件夹后整体替换" };
         var command = new Command("build", "校验清单并生成静态网站：有错误时不生成，输出文件夹保持原样；生成失败或被中止时留下原来的网站，完成后恰好是新网站。");

@@ -16,7 +16,7 @@ public static class ServeCommand
         var lists = new Argument<string>("lists") { Description = "清单文件夹", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "lists" };
         var port = new Option<int>("--port") { Description = "端口（只监听 127.0.0.1）", DefaultValueFactory = _ => 8080 };
         var output = new Option<string?>("--output", "-o") { Description = "预览网站的输出文件夹（默认：临时文件夹）" };
-        var templates = new Option<string?>("--templates") { Description = "网站模板文件夹（默认：清单文件夹旁的 site-templates）" };
+        var templates = new Option<string?>("--templates") { Description = "网站模板文件夹（默认：清单文件夹旁的 site-templates，没有时用内置模板）" };
         var command = new Command("serve", "生成网站并在本机预览；清单或模板保存后自动重新生成并刷新页面。");
         command.Arguments.Add(lists);
         command.Options.Add(port);
@@ -48,7 +48,7 @@ public static class ServeCommand
 
         await using var server = await DevServer.StartAsync(runner.Output, port, token);
         var gate = new SemaphoreSlim(1, 1);
-        using var watcher = new RebuildWatcher([runner.Lists, runner.Templates], async () =>
+        using var watcher = new RebuildWatcher(runner.Templates.Folder is { } templatesFolder ? [runner.Lists, templatesFolder] : [runner.Lists], async () =>
         {
             await gate.WaitAsync(token);
             try

@@ -6,6 +6,7 @@ using PowerList.Validation;
 using PowerList.Site;
 using PowerList.Site.Pages;
 using PowerList.Site.Pipeline;
+using PowerList.Site.Templates;
 using Spectre.Console;
 
 namespace PowerList.Cli.Commands;
@@ -19,7 +20,7 @@ internal sealed class SiteBuildRunner
 {
     private readonly string _lists;
     private readonly string _output;
-    private readonly string _templates;
+    private readonly TemplateSource _templates;
 
     public SiteBuildRunner(string lists, string output, string? templates)
     {
@@ -32,7 +33,8 @@ internal sealed class SiteBuildRunner
 
     public string Output => _output;
 
-    public string Templates => _templates;
+    /// <summary>The templates this build uses: <c>--templates</c>, else <c>site-templates/</c> beside the lists, else the embedded defaults.</summary>
+    public TemplateSource Templates => _templates;
 
     /// <summary>
     /// Whether <see cref="Run"/> waits until the previous site is deleted (true for <c>build</c>, which then exits;
@@ -81,9 +83,9 @@ internal sealed class SiteBuildRunner
             return CliApp.ExitUsage;
         }
 
-        if (!Directory.Exists(_templates))
+        if (!_templates.Exists)
         {
-            stderr.WriteLine($"powerlist: 找不到网站模板文件夹：{_templates}（用 --templates 指定）");
+            stderr.WriteLine($"powerlist: 找不到网站模板文件夹：{_templates.Description}（用 --templates 指定）");
             return CliApp.ExitUsage;
         }
 
@@ -117,7 +119,7 @@ internal sealed class SiteBuildRunner
         }
         catch (HandlebarsDotNet.HandlebarsException ex)
         {
-            stderr.WriteLine($"powerlist: 网站模板有误（{_templates}）：{ex.Message}；{_output} 保持原样。");
+            stderr.WriteLine($"powerlist: 网站模板有误（{_templates.Description}）：{ex.Message}；{_output} 保持原样。");
             return CliApp.ExitUsage;
         }
         catch (IOException ex)

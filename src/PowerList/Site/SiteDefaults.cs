@@ -1,5 +1,6 @@
 using PowerList.Search.Contributor;
 using PowerList.Site.Pages;
+using PowerList.Site.Templates;
 
 namespace PowerList.Site;
 
@@ -22,18 +23,9 @@ public static class SiteDefaults
     }
 
     /// <summary>
-    /// The templates folder: <paramref name="explicitDir"/> when given, else <c>site-templates</c> beside the lists
-    /// folder (<c>&lt;lists&gt;/../site-templates</c>).
+    /// The templates of a build of <paramref name="listsRoot"/>: <paramref name="explicitDir"/> when given, else
+    /// <c>site-templates</c> beside the lists folder (<c>&lt;lists&gt;/../site-templates</c>), else the embedded defaults
+    /// (<see cref="TemplateSource.Resolve"/>).
     /// </summary>
-    public static string TemplatesFor(string listsRoot, string? explicitDir = null)
-    {
-        if (!string.IsNullOrEmpty(explicitDir))
-        {
-            return Path.GetFullPath(explicitDir);
-        }
-
-        var lists = Path.GetFullPath(listsRoot).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(lists) ?? lists;
-        return Path.Combine(parent, "site-templates");
-    }
+    public static TemplateSource TemplatesFor(string listsRoot, string? explicitDir = null) => TemplateSource.Resolve(listsRoot, explicitDir);
 }
