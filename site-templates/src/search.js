@@ -538,16 +538,26 @@
 			}
 			if (codeDoc >= 0) { matches[codeDoc] = 1; }
 			var pass = filtered ? self.filter(request) : null;
-			var results = [], partial = 0;
+			// SearchEngine.cs: powers in force rank before ended ones (meta.ended), which fill only the places left.
+			var ended = self.endedStatus(), status = request.status || '';
+			var results = [], endedResults = [], partial = 0;
 			for (d = 0; d < n; d++) {
-				if (matches[d] && (!pass || (pass.d(d) && pass.c(d) && pass.l(d))) && (!plan.browse || filtered)) { results.push(d); if (cov[d] < whole) { partial++; } }
+				if (matches[d] && (!pass || (pass.d(d) && pass.c(d) && pass.l(d))) && (!plan.browse || filtered)) {
+					var isEnded = ended[d] !== undefined;
+					if (isEnded ? status === 'in_force' : status === 'ended') { continue; }
+					(isEnded ? endedResults : results).push(d);
+					if (cov[d] < whole) { partial++; }
+				}
 			}
 			return self.rank(plan, terms, codeDoc, results, limit, cov).then(function (ranked) {
+				if (endedResults.length === 0 || ranked.length >= limit) { return ranked; }
+				return self.rank(plan, terms, codeDoc, endedResults, limit - ranked.length, cov).then(function (more) { return ranked.concat(more); });
+			}).then(function (ranked) {
 				return Promise.all(ranked.map(function (r) { return self.hit(r.doc, r.score - cov[r.doc] * COVERAGE_UNIT, cov[r.doc] < whole); }));
 			}).then(function (hits) {
-				var r = { total: results.length, partial: partial, suggestion: plan.suggestion, hits: hits, words: plan.words, matches: matches };
+				var r = { total: results.length + endedResults.length, partial: partial, suggestion: plan.suggestion, hits: hits, words: plan.words, matches: matches };
 				return request.facets === false ? r : self.facets(request, r).then(function (f) {
-					r.departments = f.departments; r.categories = f.categories; r.levels = f.levels;
+					r.departments = f.departments; r.categories = f.categories; r.levels = f.levels; r.statuses = f.statuses;
 					return r;
 				});
 			});
@@ -561,6 +571,18 @@
 			this.stop = set;
 		}
 		return this.stop;
+	};
+
+	// IndexMeta.cs Ended: doc id → status index (EntryStatus.All: in_force, abolished, merged, delegated, transferred).
+	var STATUS_IDS = ['in_force', 'abolished', 'merged', 'delegated', 'transferred'];
+	var STATUS_LABELS = { abolished: '已取消', merged: '已合并', delegated: '已下放', transferred: '已转移' };
+	Engine.prototype.endedStatus = function () {
+		if (!this.ended) {
+			var map = {};
+			(this.meta.ended || []).forEach(function (p) { map[p[0]] = p[1]; });
+			this.ended = map;
+		}
+		return this.ended;
 	};
 
 	// FacetFilter.cs: the request's filters as tests on a doc id (call after loadFacets).
@@ -584,9 +606,11 @@
 			var deptCounts = f.ids.map(function () { return 0; });
 			var catCounts = m.categories.map(function () { return 0; });
 			var levelCounts = m.levels.map(function () { return 0; });
+			var ended = self.endedStatus(), inForceCount = 0, endedCount = 0;
 			for (var d = 0; d < matches.length; d++) {
 				if (!matches[d]) { continue; }
 				var okD = p.d(d), okC = p.c(d), okL = p.l(d);
+				if (okD && okC && okL) { if (ended[d] !== undefined) { endedCount++; } else { inForceCount++; } }
 				if (okC && okL) { deptCounts[f.dept[d]]++; }
 				if (okD && okL) { catCounts[f.cat[d]]++; }
 				if (okD && okC) { for (var i = 0; i < levelCounts.length; i++) { if (f.level[d] & (1 << i)) { levelCounts[i]++; } } }
@@ -604,7 +628,8 @@
 				return {
 					departments: top.map(function (i, k) { return { value: pairs[k][0], label: pairs[k][1], count: deptCounts[i] }; }),
 					categories: facet(m.categories, catCounts, false),
-					levels: facet(m.levels, levelCounts, true)
+					levels: facet(m.levels, levelCounts, true),
+					statuses: [{ value: 'in_force', label: '现行', count: inForceCount }, { value: 'ended', label: '已调整', count: endedCount }]
 				};
 			});
 		});
@@ -624,7 +649,8 @@
 			return self.department(row[2]).then(function (dept) { return {
 				doc: doc, code: row[0], name: row[1], department: dept[0], departmentName: dept[1],
 				category: m.categories[row[3]][0], categoryName: m.categories[row[3]][1],
-				url: m.entryUrl.replace('{code}', row[0]), score: score, snippet: row[4], partial: !!partial
+				url: m.entryUrl.replace('{code}', row[0]), score: score, snippet: row[4], partial: !!partial,
+				status: STATUS_IDS[self.endedStatus()[doc] || 0]
 			}; });
 		});
 	};
@@ -688,7 +714,7 @@
 		var root = new URL('../', script ? script.src : location.href);
 		var engine = new Engine(new URL('search-index/', root).href);
 		var input = document.getElementById('search-q');
-		var selects = { dept: document.getElementById('search-dept'), cat: document.getElementById('search-cat'), level: document.getElementById('search-level') };
+		var selects = { dept: document.getElementById('search-dept'), cat: document.getElementById('search-cat'), level: document.getElementById('search-level'), status: document.getElementById('search-state') };
 		var status = document.getElementById('search-status');
 		var list = document.getElementById('search-results');
 		var help = document.getElementById('search-help');
@@ -702,12 +728,12 @@
 		if (nojs) { nojs.hidden = true; }
 
 		function state() {
-			return { q: input.value.trim(), dept: selects.dept.value, cat: selects.cat.value, level: selects.level.value };
+			return { q: input.value.trim(), dept: selects.dept.value, cat: selects.cat.value, level: selects.level.value, status: selects.status.value };
 		}
 
 		function writeUrl(s) {
 			var params = new URLSearchParams();
-			['q', 'dept', 'cat', 'level'].forEach(function (k) { if (s[k]) { params.set(k, s[k]); } });
+			['q', 'dept', 'cat', 'level', 'status'].forEach(function (k) { if (s[k]) { params.set(k, s[k]); } });
 			var query = params.toString();
 			history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
 		}
@@ -718,7 +744,7 @@
 			shown = s.q;
 			var mine = ++serial;
 			status.textContent = '正在检索……';
-			var request = { query: s.q, department: s.dept, category: s.cat, level: s.level, limit: limit, facets: false };
+			var request = { query: s.q, department: s.dept, category: s.cat, level: s.level, status: s.status, limit: limit, facets: false };
 			engine.search(request).then(function (r) {
 				if (mine !== serial) { return; }
 				render(r, s);
@@ -727,6 +753,7 @@
 					fillSelect(selects.dept, f.departments, s.dept, '全部部门');
 					fillSelect(selects.cat, f.categories, s.cat, '全部类别');
 					fillSelect(selects.level, f.levels, s.level, '全部层级');
+					fillSelect(selects.status, f.statuses, s.status, '全部（现行和已调整）');
 				});
 			}).catch(function (error) {
 				if (mine !== serial) { return; }
@@ -745,6 +772,7 @@
 				appendPieces(link, highlight(hit.name, tokens));
 				heading.appendChild(link);
 				if (hit.partial) { heading.appendChild(el('span', { 'class': 'search-partial' }, '部分匹配')); }
+				if (STATUS_LABELS[hit.status]) { heading.appendChild(el('span', { 'class': 'status-tag' }, STATUS_LABELS[hit.status])); }
 				item.appendChild(heading);
 				item.appendChild(el('p', { 'class': 'search-meta' }, hit.code + ' · ' + hit.departmentName + ' · ' + hit.categoryName));
 				if (hit.snippet) {
@@ -757,7 +785,7 @@
 			var filtered = s.dept || s.cat || s.level;
 			status.textContent = !s.q && !filtered ? '请输入要查找的职权名称、编码、法律名称或关键词，或选择部门、类别、层级浏览。'
 				: r.total === 0
-				? (s.q ? '没有找到与“' + s.q + '”相符的事项' : '没有符合筛选条件的事项') + (s.q && filtered ? '（已按筛选条件过滤）' : '') + '。'
+				? (s.q ? '没有找到与“' + s.q + '”相符的事项' : '没有符合筛选条件的事项') + (s.q && (filtered || s.status) ? '（已按筛选条件过滤）' : '') + '。'
 				: '找到 ' + r.total + ' 条结果' + (r.partial > 0 ? '（其中 ' + r.partial + ' 条部分匹配）' : '') +
 					(r.total > r.hits.length ? '，显示前 ' + r.hits.length + ' 条' : '') + '。';
 			suggest.textContent = '';
@@ -774,7 +802,7 @@
 
 		var params = new URLSearchParams(location.search);
 		input.value = params.get('q') || '';
-		['dept', 'cat', 'level'].forEach(function (k) {
+		['dept', 'cat', 'level', 'status'].forEach(function (k) {
 			var v = params.get(k) || '';
 			if (v) { selects[k].appendChild(el('option', { value: v }, v)); selects[k].value = v; }
 		});

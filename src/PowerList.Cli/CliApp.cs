@@ -34,12 +34,15 @@ public static class CliApp
     private static IEnumerable<Command> Catalog()
     {
         // Sub-commands register here, one line each.
+        yield return Commands.InitCommand.Create();
         yield return Commands.ValidateCommand.Create();
+        yield return Commands.NewCommand.Create();
         yield return Commands.SchemaCommand.Create();
         yield return Commands.ImportCommand.Create();
         yield return Commands.ExportCommand.Create();
         yield return Commands.BuildCommand.Create();
         yield return Commands.ServeCommand.Create();
+        yield return Commands.ThemeCommand.Create();
         yield return Commands.SearchCommand.Create();
         yield return ReleaseCommand.Create();
         yield return DiffCommand.Create();

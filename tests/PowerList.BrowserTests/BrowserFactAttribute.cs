@@ -8,9 +8,12 @@ public sealed class BrowserFactAttribute : FactAttribute
 {
     public BrowserFactAttribute()
     {
-        if (!File.Exists(Browser.ChromiumPath) && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Skip = $"没有 {Browser.ChromiumPath}：先运行 scripts/install-deps.sh（CI=true 时这个测试会失败而不是跳过）";
-        }
+        Skip = SkipReason();
     }
+
+    /// <summary>Why a browser test skips here, or null when it runs.</summary>
+    internal static string? SkipReason() =>
+        !File.Exists(Browser.ChromiumPath) && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+            ? $"没有 {Browser.ChromiumPath}：先运行 scripts/install-deps.sh（CI=true 时这个测试会失败而不是跳过）"
+            : null;
 }

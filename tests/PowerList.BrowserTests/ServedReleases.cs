@@ -8,14 +8,21 @@ namespace PowerList.BrowserTests;
 
 /// <summary>
 /// The three-release fixture (tests/PowerList.Tests/Versions/ThreeReleases: 2023, 2024, 2025 and current lists),
-/// released into a temporary lists folder, built with the default contributors and served, and a browser.
+/// released into a temporary lists folder, built with the default contributors and served by the preview server and
+/// nginx (<see cref="SiteHosts"/>), and a browser.
 /// </summary>
 public sealed class ServedReleases : IAsyncLifetime
 {
     private string _dir = "";
     private IPlaywright? _playwright;
 
-    public DevServer Server { get; private set; } = null!;
+    public SiteHosts Hosts { get; private set; } = null!;
+
+    /// <summary>The preview server (<c>powerlist serve</c>'s).</summary>
+    public DevServer Server => Hosts.Preview;
+
+    /// <summary>The site's address on <paramref name="server"/>.</summary>
+    public Task<string> UrlAsync(WebServer server) => Hosts.UrlAsync(server);
 
     public IBrowser? Browser { get; private set; }
 
@@ -39,8 +46,8 @@ public sealed class ServedReleases : IAsyncLifetime
         var currentPath = Path.Combine(fixture, "current.json");
         var current = SnapshotReader.Read(await File.ReadAllBytesAsync(currentPath), currentPath, lists, new DiagnosticBag())!;
         var site = Path.Combine(_dir, "site");
-        SiteTestSupport.Build(current, site);
-        Server = await DevServer.StartAsync(site, 0);
+        SiteTestSupport.Build(current, site, precompress: PowerList.Site.Compression.Precompression.Default);
+        Hosts = await SiteHosts.StartAsync(site);
         if (File.Exists(BrowserTests.Browser.ChromiumPath) || Environment.GetEnvironmentVariable("CI") == "true")
         {
             (_playwright, Browser) = await BrowserTests.Browser.LaunchAsync();
@@ -55,7 +62,7 @@ public sealed class ServedReleases : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await Server.DisposeAsync();
+        await Hosts.DisposeAsync();
         Directory.Delete(_dir, recursive: true);
     }
 }

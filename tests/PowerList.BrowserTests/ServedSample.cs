@@ -4,13 +4,24 @@ using PowerList.Tests.Site;
 
 namespace PowerList.BrowserTests;
 
-/// <summary>The sample site, built and served on 127.0.0.1 by the same server as <c>powerlist serve</c>, and a browser.</summary>
+/// <summary>
+/// The sample site, built as <c>powerlist build</c> does (with precompressed copies) and served on 127.0.0.1 by the same
+/// server as <c>powerlist serve</c> and, on first use, by nginx (<see cref="SiteHosts"/>), and a browser.
+/// </summary>
 public sealed class ServedSample : IAsyncLifetime
 {
     private string _dir = "";
     private IPlaywright? _playwright;
 
-    public DevServer Server { get; private set; } = null!;
+    public SiteHosts Hosts { get; private set; } = null!;
+
+    /// <summary>The preview server (<c>powerlist serve</c>'s).</summary>
+    public DevServer Server => Hosts.Preview;
+
+    public string SiteFolder => Path.Combine(_dir, "site");
+
+    /// <summary>The site's address on <paramref name="server"/>.</summary>
+    public Task<string> UrlAsync(WebServer server) => Hosts.UrlAsync(server);
 
     public IBrowser? Browser { get; private set; }
 
@@ -21,8 +32,8 @@ public sealed class ServedSample : IAsyncLifetime
         _dir = SiteTestSupport.NewTempFolder("browser");
         var site = Path.Combine(_dir, "site");
         // One entry per page, so that page links and the group index are on the pages axe checks.
-        SiteTestSupport.Build(SampleLists.Create(), site, new PowerList.Site.Pages.PageOptions { EntriesPerPage = 1 });
-        Server = await DevServer.StartAsync(site, 0);
+        SiteTestSupport.Build(SampleLists.Create(), site, new PowerList.Site.Pages.PageOptions { EntriesPerPage = 1 }, PowerList.Site.Compression.Precompression.Default);
+        Hosts = await SiteHosts.StartAsync(site);
         if (File.Exists(BrowserTests.Browser.ChromiumPath) || Environment.GetEnvironmentVariable("CI") == "true")
         {
             (_playwright, Browser) = await BrowserTests.Browser.LaunchAsync();
@@ -37,7 +48,7 @@ public sealed class ServedSample : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await Server.DisposeAsync();
+        await Hosts.DisposeAsync();
         Directory.Delete(_dir, recursive: true);
     }
 }

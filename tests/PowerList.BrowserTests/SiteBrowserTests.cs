@@ -7,7 +7,8 @@ namespace PowerList.BrowserTests;
 /// <summary>
 /// The sample site in Chromium: a reader clicks from the home page to a category, a department, an entry and a
 /// law; axe-core finds no WCAG 2.1 A/AA violation on any page kind; screenshots at 360 px and 1280 px of every
-/// page kind are written to <c>screenshots/</c> in the test output folder for a person to look at.
+/// page kind are written to <c>screenshots/</c> in the test output folder for a person to look at (from nginx:
+/// <c>screenshots/nginx/</c>). Each runs against the preview server and against nginx with deploy/nginx.conf.
 /// </summary>
 public sealed class SiteBrowserTests : IClassFixture<ServedSample>
 {
@@ -32,11 +33,14 @@ public sealed class SiteBrowserTests : IClassFixture<ServedSample>
 
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    [BrowserFact]
-    public async Task A_reader_clicks_from_home_to_category_department_entry_and_law()
+    [BrowserTheory]
+    [InlineData(WebServer.Preview)]
+    [NginxData]
+    public async Task A_reader_clicks_from_home_to_category_department_entry_and_law(WebServer server)
     {
+        var url = await _sample.UrlAsync(server);
         var page = await _sample.Browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 360, Height = 800 } });
-        await page.GotoAsync(_sample.Url);
+        await page.GotoAsync(url);
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("克拉玛依市权责清单");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "行政处罚", Exact = true }).ClickAsync();
@@ -58,10 +62,14 @@ public sealed class SiteBrowserTests : IClassFixture<ServedSample>
         (await page.Locator("main .entry-list a").AllInnerTextsAsync()).ShouldBe(["对不执行政府指导价、政府定价行为的处罚", "对价格欺诈行为的处罚"]);
     }
 
-    [BrowserFact]
-    public async Task Axe_finds_no_violations_and_screenshots_are_written_for_every_page_kind()
+    [BrowserTheory]
+    [InlineData(WebServer.Preview)]
+    [NginxData]
+    public async Task Axe_finds_no_violations_and_screenshots_are_written_for_every_page_kind(WebServer server)
     {
-        Directory.CreateDirectory(ScreenshotFolder);
+        var url = await _sample.UrlAsync(server);
+        var folder = Path.Combine(ScreenshotFolder, server == WebServer.Preview ? "" : "nginx");
+        Directory.CreateDirectory(folder);
         var problems = new List<string>();
         foreach (var width in new[] { 360, 1280 })
         {
@@ -69,11 +77,11 @@ public sealed class SiteBrowserTests : IClassFixture<ServedSample>
             var page = await context.NewPageAsync();
             foreach (var (kind, path) in PageKinds)
             {
-                await page.GotoAsync(_sample.Url + path);
-                var file = Path.Combine(ScreenshotFolder, $"{kind}-{width}.png");
+                await page.GotoAsync(url + path);
+                var file = Path.Combine(folder, $"{kind}-{width}.png");
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
                 File.Exists(file).ShouldBeTrue();
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{kind}-{width}-first-screen.png") });
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{kind}-{width}-first-screen.png") });
 
                 var results = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
                 {
@@ -98,14 +106,17 @@ public sealed class SiteBrowserTests : IClassFixture<ServedSample>
         problems.ShouldBeEmpty();
     }
 
-    [BrowserFact]
-    public async Task Pages_make_no_third_party_requests_and_keyboard_focus_is_visible()
+    [BrowserTheory]
+    [InlineData(WebServer.Preview)]
+    [NginxData]
+    public async Task Pages_make_no_third_party_requests_and_keyboard_focus_is_visible(WebServer server)
     {
+        var url = await _sample.UrlAsync(server);
         var page = await _sample.Browser!.NewPageAsync();
         var hosts = new List<string>();
         page.Request += (_, r) => hosts.Add(new Uri(r.Url).Host);
-        await page.GotoAsync(_sample.Url + $"entry/{SampleLists.FullEntryCode}/");
-        await page.GotoAsync(_sample.Url);
+        await page.GotoAsync(url + $"entry/{SampleLists.FullEntryCode}/");
+        await page.GotoAsync(url);
         hosts.Distinct().ShouldBe(["127.0.0.1"]);
 
         await page.Keyboard.PressAsync("Tab");
@@ -115,11 +126,14 @@ public sealed class SiteBrowserTests : IClassFixture<ServedSample>
         outline.ShouldBe("solid");
     }
 
-    [BrowserFact]
-    public async Task The_print_stylesheet_drops_navigation_and_keeps_the_entry()
+    [BrowserTheory]
+    [InlineData(WebServer.Preview)]
+    [NginxData]
+    public async Task The_print_stylesheet_drops_navigation_and_keeps_the_entry(WebServer server)
     {
+        var url = await _sample.UrlAsync(server);
         var page = await _sample.Browser!.NewPageAsync();
-        await page.GotoAsync(_sample.Url + $"entry/{SampleLists.FullEntryCode}/");
+        await page.GotoAsync(url + $"entry/{SampleLists.FullEntryCode}/");
         (await page.Locator(".site-nav").IsVisibleAsync()).ShouldBeTrue();
 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });

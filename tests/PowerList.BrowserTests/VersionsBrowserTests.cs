@@ -10,11 +10,14 @@ public sealed class VersionsBrowserTests : IClassFixture<ServedReleases>
 
     public VersionsBrowserTests(ServedReleases served) => _served = served;
 
-    [BrowserFact]
-    public async Task Compare_filters_by_department_category_and_type_and_switches_views()
+    [BrowserTheory]
+    [InlineData(WebServer.Preview)]
+    [NginxData]
+    public async Task Compare_filters_by_department_category_and_type_and_switches_views(WebServer server)
     {
+        var url = await _served.UrlAsync(server);
         var page = await _served.Browser!.NewPageAsync();
-        await page.GotoAsync(_served.Url + "compare/2024...2025/");
+        await page.GotoAsync(url + "compare/2024...2025/");
         var filters = page.Locator("form.change-filters");
         (await filters.IsVisibleAsync()).ShouldBeTrue("the script shows the filters");
         var visible = page.Locator("li.change:visible");
@@ -45,11 +48,14 @@ public sealed class VersionsBrowserTests : IClassFixture<ServedReleases>
         (await row.Locator("td.redline").IsVisibleAsync()).ShouldBeTrue();
     }
 
-    [BrowserFact]
-    public async Task The_compare_form_goes_to_the_chosen_pair()
+    [BrowserTheory]
+    [InlineData(WebServer.Preview)]
+    [NginxData]
+    public async Task The_compare_form_goes_to_the_chosen_pair(WebServer server)
     {
+        var url = await _served.UrlAsync(server);
         var page = await _served.Browser!.NewPageAsync();
-        await page.GotoAsync(_served.Url + "versions/");
+        await page.GotoAsync(url + "versions/");
         await page.SelectOptionAsync("form.compare-form select[name=from]", "2023");
         await page.SelectOptionAsync("form.compare-form select[name=to]", "current");
         await page.ClickAsync("form.compare-form button");
@@ -57,14 +63,17 @@ public sealed class VersionsBrowserTests : IClassFixture<ServedReleases>
         (await page.Locator("h1").InnerTextAsync()).ShouldContain("2023");
     }
 
-    [BrowserFact]
-    public async Task Axe_finds_no_violations_on_versions_compare_history_and_historical_pages()
+    [BrowserTheory]
+    [InlineData(WebServer.Preview)]
+    [NginxData]
+    public async Task Axe_finds_no_violations_on_versions_compare_history_and_historical_pages(WebServer server)
     {
+        var url = await _served.UrlAsync(server);
         var page = await _served.Browser!.NewPageAsync();
         var problems = new List<string>();
         foreach (var path in new[] { "versions/", "compare/2024...2025/", "entry/650200-FGW-CF-0001/history/", "v/2023/entry/650200-FGW-CF-0001/" })
         {
-            await page.GotoAsync(_served.Url + path);
+            await page.GotoAsync(url + path);
             var results = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
             {
                 RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },

@@ -18,11 +18,13 @@ public static class DiffCommand
         var format = new Option<string>("--format") { Description = "输出格式", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "markdown", "csv");
         var lists = VersionCommandSupport.ListsOption();
+        var showPrivate = PrivateOption.Create();
         var command = new Command("diff", "比较两个版本：新增、移出、内容变化（逐字段、逐字）、调整部门或类别、替代，按类型、部门、类别计数");
         command.Arguments.Add(from);
         command.Arguments.Add(to);
         command.Options.Add(format);
         command.Options.Add(lists);
+        command.Options.Add(showPrivate);
         command.SetAction(parse =>
         {
             var root = parse.GetValue(lists)!;
@@ -36,7 +38,7 @@ public static class DiffCommand
             var bag = new DiagnosticBag();
             var store = new ReleaseStore(root);
             var manifest = store.ReadManifest(bag);
-            var resolver = new VersionResolver(store, manifest, b => VersionCommandSupport.LoadCurrent(root, b));
+            var resolver = new VersionResolver(store, manifest, b => VersionCommandSupport.LoadCurrent(root, b, parse.GetValue(showPrivate)));
             var a = bag.HasErrors ? null : resolver.Resolve(parse.GetValue(from)!, bag);
             var b = a is null ? null : resolver.Resolve(parse.GetValue(to)!, bag);
             VersionCommandSupport.Print(error, bag);

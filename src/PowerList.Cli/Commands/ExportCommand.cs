@@ -36,7 +36,8 @@ public static class ExportCommand
             }
 
             var (set, diagnostics) = ExistingLists.Load(root);
-            var errors = diagnostics.Where(d => d.IsError).ToList();
+            // With --include-private the person exporting sees non-public entries anyway; else their texts stay out of the log.
+            var errors = PrivateOption.Apply([.. diagnostics.Where(d => d.IsError)], set, parse.GetValue(includePrivate));
             foreach (var d in errors)
             {
                 error.WriteLine(d.Format());

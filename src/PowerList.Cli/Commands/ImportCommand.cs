@@ -99,21 +99,7 @@ public static class ImportCommand
     {
         foreach (var file in result.Files)
         {
-            output.WriteLine($"{file.File}: {(file.Failed ? "无法读取" : $"{file.Department}，{file.Entries} 项，合并 {file.Merged} 行，跳过 {file.Skipped.Count()} 行")}");
-            foreach (var sheet in file.Sheets.Where(s => s.NonEmptyRows > 0))
-            {
-                var categories = string.Join("，", sheet.EntriesByCategory.OrderBy(c => CategoryNames.OrderOf(c.Key)).Select(c => $"{CategoryNames.NameOf(c.Key)} {c.Value}"));
-                output.WriteLine($"  [{sheet.Sheet}] {sheet.Entries} 项（{categories}），合并 {sheet.Merged} 行，跳过 {sheet.Skipped.Length} 行，空行 {sheet.EmptyRows}");
-                foreach (var skip in sheet.Skipped)
-                {
-                    output.WriteLine($"    第 {skip.Row} 行：{skip.Reason}");
-                }
-
-                foreach (var extra in sheet.ExtraColumns)
-                {
-                    output.WriteLine($"    未识别的列「{extra}」已保留在 extra 中");
-                }
-            }
+            ImportReportText.Write(output, file, file.File);
         }
 
         foreach (var (code, name) in update.Changed)
@@ -135,6 +121,16 @@ public static class ImportCommand
             entries = f.Entries,
             merged = f.Merged,
             skipped = f.Skipped.Select(s => new { sheet = s.Sheet, row = s.Row, reason = s.Reason }).ToArray(),
+            columns = f.Sheets.SelectMany(s => s.Columns.Select(c => new
+            {
+                sheet = s.Sheet,
+                column = c.Letter,
+                header = c.Header,
+                fate = c.Fate switch { ColumnFate.Mapped => "field", ColumnFate.Extra => "extra", _ => "dropped" },
+                target = c.Target,
+                has_data = c.HasData,
+            })).ToArray(),
+            warnings = f.Sheets.SelectMany(s => s.Warnings.Select(w => new { sheet = s.Sheet, message = w })).ToArray(),
             error = f.Failed ? f.Error : null,
         }).ToArray();
         var options = new JsonSerializerOptions

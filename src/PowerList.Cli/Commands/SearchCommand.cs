@@ -17,6 +17,8 @@ public static class SearchCommand
         var department = new Option<string?>("--department") { Description = "只看该部门（部门 id）" };
         var category = new Option<string?>("--category") { Description = "只看该类别（类别代码如 cf，或名称如 行政处罚）" };
         var level = new Option<string?>("--level") { Description = "只看该实施层级" };
+        var status = new Option<string>("--status") { Description = "现行或已调整：in_force（现行）、ended（已取消、合并、下放或转移）、all（全部，默认；已调整的排在现行之后）", DefaultValueFactory = _ => "all" };
+        status.AcceptOnlyFromAmong("in_force", "ended", "all");
         var limit = new Option<int>("--limit") { Description = "最多显示多少条", DefaultValueFactory = _ => 10 };
         var format = new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" };
         var command = new Command("search", "在已生成网站的搜索索引中检索（与网页搜索同一语义）");
@@ -25,6 +27,7 @@ public static class SearchCommand
         command.Options.Add(department);
         command.Options.Add(category);
         command.Options.Add(level);
+        command.Options.Add(status);
         command.Options.Add(limit);
         command.Options.Add(format);
         command.SetAction(parse =>
@@ -59,7 +62,7 @@ public static class SearchCommand
                 categoryValue = engine.Meta.Categories.FirstOrDefault(c => c.Name == categoryValue).Key ?? categoryValue;
             }
 
-            var response = engine.Search(new SearchRequest(parse.GetValue(query) ?? "", parse.GetValue(department), categoryValue, parse.GetValue(level), n, Facets: false)); // no facet counts printed
+            var response = engine.Search(new SearchRequest(parse.GetValue(query) ?? "", parse.GetValue(department), categoryValue, parse.GetValue(level), n, Facets: false, Status: parse.GetValue(status) is "all" or null ? null : parse.GetValue(status))); // no facet counts printed
             if (fmt == "json")
             {
                 output.WriteLine(Json(response));
@@ -69,7 +72,8 @@ public static class SearchCommand
             output.WriteLine($"共 {response.Total} 条结果" + (response.Total > response.Hits.Count ? $"，显示前 {response.Hits.Count} 条" : ""));
             foreach (var hit in response.Hits)
             {
-                output.WriteLine($"{hit.Score,8}  {hit.Code}  {hit.Name}  [{hit.Department}/{hit.Category}]  {hit.Url}");
+                var label = hit.Status == PowerList.Model.EntryStatus.InForce ? "" : $"（{PowerList.Model.EntryStatus.Label(hit.Status)}）";
+                output.WriteLine($"{hit.Score,8}  {hit.Code}  {hit.Name}{label}  [{hit.Department}/{hit.Category}]  {hit.Url}");
             }
 
             return CliApp.ExitOk;
@@ -93,6 +97,7 @@ public static class SearchCommand
                 w.WriteString("category", hit.Category);
                 w.WriteString("url", hit.Url);
                 w.WriteNumber("score", hit.Score);
+                w.WriteString("status", hit.Status);
                 w.WriteEndObject();
             }
 

@@ -8,6 +8,7 @@ namespace PowerList.Cli.Commands;
 /// <summary>
 /// <c>powerlist serve [LISTS] [--port N] [-o DIR] [--templates DIR]</c>: build, serve on 127.0.0.1, rebuild when
 /// the lists or templates change and reload the open pages. A failed rebuild keeps serving the last good site.
+/// A port in use is a one-line error and exit 2 before any build work.
 /// </summary>
 public static class ServeCommand
 {
@@ -16,18 +17,20 @@ public static class ServeCommand
         var lists = new Argument<string>("lists") { Description = "清单文件夹", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "lists" };
         var port = new Option<int>("--port") { Description = "端口（只监听 127.0.0.1）", DefaultValueFactory = _ => 8080 };
         var output = new Option<string?>("--output", "-o") { Description = "预览网站的输出文件夹（默认：临时文件夹）" };
-        var templates = new Option<string?>("--templates") { Description = "网站模板文件夹（默认：清单文件夹旁的 site-templates）" };
+        var templates = new Option<string?>("--templates") { Description = "网站模板文件夹（默认：清单文件夹旁的 site-templates，没有时用内置模板）" };
+        var showPrivate = PrivateOption.Create();
         var command = new Command("serve", "生成网站并在本机预览；清单或模板保存后自动重新生成并刷新页面。");
         command.Arguments.Add(lists);
         command.Options.Add(port);
         command.Options.Add(output);
         command.Options.Add(templates);
+        command.Options.Add(showPrivate);
         command.SetAction(async (parse, token) =>
         {
             var config = parse.InvocationConfiguration;
             var listsDir = Path.GetFullPath(parse.GetValue(lists)!);
             var outDir = parse.GetValue(output) ?? DefaultOutput(listsDir);
-            return await RunAsync(new SiteBuildRunner(listsDir, outDir, parse.GetValue(templates)) { WaitForCleanup = false, ReuseUnchangedFiles = true }, parse.GetValue(port), config.Output, config.Error, token);
+            return await RunAsync(new SiteBuildRunner(listsDir, outDir, parse.GetValue(templates)) { WaitForCleanup = false, ReuseUnchangedFiles = true, ShowPrivate = parse.GetValue(showPrivate) }, parse.GetValue(port), config.Output, config.Error, token);
         });
         return command;
     }
@@ -40,6 +43,12 @@ public static class ServeCommand
 
     internal static async Task<int> RunAsync(SiteBuildRunner runner, int port, TextWriter stdout, TextWriter stderr, CancellationToken token)
     {
+        if (PortCheck.Problem(port) is { } problem)
+        {
+            stderr.WriteLine($"powerlist: {problem}");
+            return CliApp.ExitUsage;
+        }
+
         var first = runner.Run(stdout, stderr, token);
         if (first != CliApp.ExitOk)
         {
@@ -48,7 +57,7 @@ public static class ServeCommand
 
         await using var server = await DevServer.StartAsync(runner.Output, port, token);
         var gate = new SemaphoreSlim(1, 1);
-        using var watcher = new RebuildWatcher([runner.Lists, runner.Templates], async () =>
+        using var watcher = new RebuildWatcher(runner.Templates.Folder is { } templatesFolder ? [runner.Lists, templatesFolder] : [runner.Lists], async () =>
         {
             await gate.WaitAsync(token);
             try

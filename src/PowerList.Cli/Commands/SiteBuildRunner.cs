@@ -6,20 +6,22 @@ using PowerList.Validation;
 using PowerList.Site;
 using PowerList.Site.Pages;
 using PowerList.Site.Pipeline;
+using PowerList.Site.Templates;
 using Spectre.Console;
 
 namespace PowerList.Cli.Commands;
 
 /// <summary>
-/// One site build as the CLI runs it (used by <c>build</c> and <c>serve</c>): load, validate and print the
-/// diagnostics like <c>validate</c>, stop on errors (the output folder is not touched), run the default
+/// One site build as the CLI runs it (used by <c>build</c> and <c>serve</c>): load the lists and the releases, validate
+/// and print the diagnostics like <c>validate</c>, stop on errors (a damaged release too: the output folder, version
+/// pages included, is not touched), run the default
 /// contributors, report progress (Spectre.Console on a terminal, plain lines otherwise).
 /// </summary>
 internal sealed class SiteBuildRunner
 {
     private readonly string _lists;
     private readonly string _output;
-    private readonly string _templates;
+    private readonly TemplateSource _templates;
 
     public SiteBuildRunner(string lists, string output, string? templates)
     {
@@ -32,7 +34,8 @@ internal sealed class SiteBuildRunner
 
     public string Output => _output;
 
-    public string Templates => _templates;
+    /// <summary>The templates this build uses: <c>--templates</c>, else <c>site-templates/</c> beside the lists, else the embedded defaults.</summary>
+    public TemplateSource Templates => _templates;
 
     /// <summary>
     /// Whether <see cref="Run"/> waits until the previous site is deleted (true for <c>build</c>, which then exits;
@@ -46,11 +49,20 @@ internal sealed class SiteBuildRunner
     /// </summary>
     public bool DetachCleanup { get; init; }
 
+    /// <summary>Print diagnostics inside non-public entries in full (<c>--show-private</c>); else place and code only.</summary>
+    public bool ShowPrivate { get; init; }
+
     /// <summary>
     /// Render everything and write a whole new site folder (<c>build --clean</c>), as if there were no previous
     /// build: files put into the site by hand go, which in-place incremental builds leave.
     /// </summary>
     public bool Clean { get; init; }
+
+    /// <summary>
+    /// Write a gzip copy beside every large text file for the web server (<c>build</c>, unless
+    /// <c>--no-precompress</c>; see docs/deploy.md). Off for <c>serve</c>'s preview.
+    /// </summary>
+    public bool Precompress { get; init; }
 
     /// <summary>
     /// Keep every list file's parsed model and per-file validation in memory between runs (<c>serve</c>), so the next
@@ -81,9 +93,9 @@ internal sealed class SiteBuildRunner
             return CliApp.ExitUsage;
         }
 
-        if (!Directory.Exists(_templates))
+        if (!_templates.Exists)
         {
-            stderr.WriteLine($"powerlist: 找不到网站模板文件夹：{_templates}（用 --templates 指定）");
+            stderr.WriteLine($"powerlist: 找不到网站模板文件夹：{_templates.Description}（用 --templates 指定）");
             return CliApp.ExitUsage;
         }
 
@@ -92,7 +104,7 @@ internal sealed class SiteBuildRunner
         PowerList.Site.Incremental.BuildTimings.Mark(_loadCache is null ? "load and validate" : string.Create(CultureInfo.InvariantCulture,
             $"load and validate ({_loadCache.Parsed} parsed, {_loadCache.UnchangedByHash} unchanged by hash, {_loadCache.UnchangedByStamp} by stamp; {_validationCache!.Checked} files checked, {_validationCache.Reused} reused)"));
         var (lists, diagnostics) = (checkedLists.Lists, checkedLists.Diagnostics);
-        DiagnosticWriter.Write(stdout, diagnostics, DiagnosticFormat.Text);
+        DiagnosticWriter.Write(stdout, PrivateOption.Apply(diagnostics, lists, ShowPrivate), DiagnosticFormat.Text);
 
         var errors = diagnostics.Count(d => d.IsError);
         if (errors > 0)
@@ -107,17 +119,18 @@ internal sealed class SiteBuildRunner
             // serve keeps the compiled templates while their files stay the same.
             var templates = _warm is null ? TemplateSet.Load(_templates) : TemplateSet.Reload(_templates, _compiled);
             _compiled = _warm is null ? null : templates;
-            var pipeline = SiteDefaults.Create(templates).RemovePreviousSiteInBackground(!WaitForCleanup).Build();
+            var pipeline = SiteDefaults.Create(templates, null, checkedLists.Releases).RemovePreviousSiteInBackground(!WaitForCleanup).Build();
             pipeline.DetachOldSiteRemoval = DetachCleanup;
             pipeline.Incremental = !Clean;
             pipeline.Warm = _warm;
+            pipeline.Precompress = Precompress ? PowerList.Site.Compression.Precompression.Default : null;
             result = Interactive(stdout)
                 ? BuildWithSpinner(pipeline, lists, diagnostics, cancellationToken)
                 : pipeline.Build(lists, diagnostics, _output, new PlainProgress(stdout), cancellationToken);
         }
         catch (HandlebarsDotNet.HandlebarsException ex)
         {
-            stderr.WriteLine($"powerlist: 网站模板有误（{_templates}）：{ex.Message}；{_output} 保持原样。");
+            stderr.WriteLine($"powerlist: 网站模板有误（{_templates.Description}）：{ex.Message}；{_output} 保持原样。");
             return CliApp.ExitUsage;
         }
         catch (IOException ex)

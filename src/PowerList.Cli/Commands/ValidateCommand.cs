@@ -21,10 +21,12 @@ public static class ValidateCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "github");
+        var showPrivate = PrivateOption.Create();
 
         var command = new Command("validate", "校验清单：一次报告全部错误和警告（有错误时退出码为 1）");
         command.Arguments.Add(lists);
         command.Options.Add(format);
+        command.Options.Add(showPrivate);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -43,7 +45,7 @@ public static class ValidateCommand
                 "github" => DiagnosticFormat.GitHub,
                 _ => DiagnosticFormat.Text,
             };
-            DiagnosticWriter.Write(output, result.Diagnostics, kind);
+            DiagnosticWriter.Write(output, PrivateOption.Apply(result.Diagnostics, result.Lists, parse.GetValue(showPrivate)), kind);
             var files = result.Lists.Files.Length;
             var entries = result.Lists.Files.Sum(f => f.Entries.Length);
             error.WriteLine($"{DiagnosticWriter.Summary(result.Diagnostics.ToArray())}（{files} 个清单文件，{entries} 项职权）");

@@ -15,12 +15,17 @@ internal static class VersionCommandSupport
         DefaultValueFactory = _ => "lists",
     };
 
-    /// <summary>The working lists, loaded and validated; null when they have errors (added to the bag).</summary>
-    public static ListSet? LoadCurrent(string listsRoot, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The working lists, loaded and validated; null when they have errors (added to the bag). Diagnostics inside
+    /// non-public entries are added with place and code only unless <paramref name="showPrivate"/> (<see cref="PrivateOption"/>).
+    /// </summary>
+    public static ListSet? LoadCurrent(string listsRoot, DiagnosticBag diagnostics, bool showPrivate = false)
     {
         var loaded = ListLoader.Load(listsRoot);
-        diagnostics.AddRange(loaded.Diagnostics);
-        diagnostics.AddRange(ListValidator.Validate(loaded.Lists, loaded.Unreadable));
+        var found = new DiagnosticBag();
+        found.AddRange(loaded.Diagnostics);
+        found.AddRange(ListValidator.Validate(loaded.Lists, loaded.Unreadable));
+        diagnostics.AddRange(PrivateOption.Apply(found.ToSortedList(), loaded.Lists, showPrivate));
         return diagnostics.HasErrors ? null : loaded.Lists;
     }
 

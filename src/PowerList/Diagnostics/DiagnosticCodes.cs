@@ -27,6 +27,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode EmptyFile = new("PL0114", E, "文件是空的", "file is empty");
     public static readonly DiagnosticCode StrayFile = new("PL0115", W, "{0}，已忽略", "file or folder in an unexpected place");
     public static readonly DiagnosticCode MoreProblems = new("PL0116", W, "此文件还有 {1} 个 {0} 问题未列出（每个文件每种问题最多列出 100 个）", "more problems of one kind in a file, not listed");
+    public static readonly DiagnosticCode LinkOutside = new("PL0120", E, "符号链接指向清单文件夹之外（{0}），未读取", "symbolic link leads outside the lists folder");
+    public static readonly DiagnosticCode LinkLoop = new("PL0121", E, "符号链接成环（链接最终又指回自己），未读取", "symbolic link loop");
+    public static readonly DiagnosticCode SpecialFile = new("PL0122", E, "这是{0}，不是普通文件，未读取", "special file (FIFO, device, socket) in the lists folder");
 
     // PL02xx: structure, types, keys
     public static readonly DiagnosticCode UnknownKey = new("PL0201", E, "未知的键“{0}”{1}", "unknown key");
@@ -51,6 +54,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BadDivisionCode = new("PL0312", E, "行政区划代码“{0}”应为 6 位数字", "bad division code");
     public static readonly DiagnosticCode BadBaseUrl = new("PL0313", E, "base_url“{0}”应为以 / 结尾的 http(s) 绝对地址", "bad base URL");
     public static readonly DiagnosticCode EmptyCitation = new("PL0314", E, "依据既没有 law 也没有 text", "citation without law or text");
+    public static readonly DiagnosticCode PrivateReference = new("PL0320", W, "replaces 指向一项不公开的职权（{0}）：这项引用不会公开", "public entry replaces a non-public code");
 
     // PL04xx: duplicates
     public static readonly DiagnosticCode DuplicateCode = new("PL0401", E, "编码“{0}”重复，另见 {1}", "code used twice");
@@ -62,16 +66,23 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NoBasis = new("PL0501", W, "职权“{0}”没有法定依据", "entry without legal basis");
     public static readonly DiagnosticCode RepealedLaw = new("PL0502", W, "引用的法规“{0}”已废止{1}", "cites a repealed law");
     public static readonly DiagnosticCode ControlCharacter = new("PL0503", E, "文本含有控制字符 U+{0:X4}", "control character in text");
+    public static readonly DiagnosticCode EndingUndocumented = new("PL0510", W, "职权“{0}”的终止情况缺少{1}：公众无从核对", "ending without document or date");
+    public static readonly DiagnosticCode MergeWithoutTarget = new("PL0511", E, "合并必须在 successors 中写明并入的职权编码", "merge names no successor");
+    public static readonly DiagnosticCode UnknownSuccessor = new("PL0512", E, "successors 中的编码“{0}”不存在{1}", "ending names an unknown successor code");
+    public static readonly DiagnosticCode AdjustedAfterEnd = new("PL0513", E, "职权已于 {0} 终止，不能再有此后的调整（{1}）", "adjustment dated after the entry ended");
+    public static readonly DiagnosticCode SuccessorEnded = new("PL0514", W, "并入的职权“{0}”本身也已终止{1}", "successor has ended too");
 
     /// <summary>Every code, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         YamlSyntax, NotUtf8, TabIndent, DuplicateKey, AnchorAlias, TooDeep, ScalarTooLong, FileTooLarge, TooManyNodes,
         FileUnreadable, MissingFile, MultipleDocuments, UnsupportedTag, EmptyFile, StrayFile, MoreProblems,
+        LinkOutside, LinkLoop, SpecialFile,
         UnknownKey, WrongType, NotBoolean, NotInteger, MissingField, ComplexKey,
         BadCode, BadId, DepartmentMismatch, CategoryMismatch, UnknownDepartment, UnknownCategory, UnknownLaw,
-        UnknownReplacement, UnknownReplacedCode, BadDate, BadEnum, BadDivisionCode, BadBaseUrl, EmptyCitation,
+        UnknownReplacement, UnknownReplacedCode, BadDate, BadEnum, BadDivisionCode, BadBaseUrl, EmptyCitation, PrivateReference,
         DuplicateCode, DuplicateId, DuplicateName, DuplicateTerm,
         NoBasis, RepealedLaw, ControlCharacter,
+        EndingUndocumented, MergeWithoutTarget, UnknownSuccessor, AdjustedAfterEnd, SuccessorEnded,
     ];
 }

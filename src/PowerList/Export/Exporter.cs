@@ -2,13 +2,17 @@ using PowerList.Model;
 
 namespace PowerList.Export;
 
-/// <summary>Exports lists as xlsx, csv or json. Only public entries, unless <c>includePrivate</c>.</summary>
+/// <summary>
+/// Exports lists as xlsx, csv or json. Only public entries, and no reference from them to a non-public code
+/// (<see cref="PublishedLists"/>), unless <c>includePrivate</c>.
+/// </summary>
 public static class Exporter
 {
     public static readonly IReadOnlyList<string> Formats = ["xlsx", "csv", "json"];
 
     public static byte[] Export(ListSet lists, string format, bool includePrivate = false)
     {
+        lists = includePrivate ? lists : PublishedLists.Of(lists);
         var entries = (includePrivate ? lists.Entries : lists.PublicEntries).ToList();
         return format switch
         {

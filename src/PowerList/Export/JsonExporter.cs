@@ -168,6 +168,29 @@ public static class JsonExporter
             w.WriteEndArray();
         }
 
+        w.WriteString("status", EntryStatus.Of(e));
+        if (e.Ended is { } end)
+        {
+            w.WriteStartObject("ended");
+            Opt(w, "type", end.Type);
+            Opt(w, "date", end.Date);
+            Opt(w, "document", end.Document);
+            Opt(w, "reason", end.Reason);
+            if (end.Successors.Length > 0)
+            {
+                w.WriteStartArray("successors");
+                foreach (var code in end.Successors)
+                {
+                    w.WriteStringValue(code);
+                }
+
+                w.WriteEndArray();
+            }
+
+            Opt(w, "to", end.To);
+            w.WriteEndObject();
+        }
+
         if (e.Extra.Count > 0)
         {
             w.WriteStartObject("extra");

@@ -143,6 +143,16 @@ public static class ListFormat
         new Field("replaces", FieldKind.TextList, "替代的编码", "本职权替代（合并）的职权编码"),
     ]);
 
+    public static Shape Ending { get; } = new("ending", "终止情况", "职权不再实施：取消、合并、下放或转移，依据哪个文件，何时，为什么",
+    [
+        T("type", "终止类型", "取消、合并（并入另一项职权）、下放（交由下级实施）或转移（交由其他部门实施）") with { Required = true, Allowed = AdjustmentType.Endings },
+        T("date", "终止日期", "YYYY-MM-DD，自该日起不再实施") with { Pattern = DatePattern },
+        T("document", "终止文件", "如：克政发〔2025〕9号"),
+        T("reason", "理由"),
+        new Field("successors", FieldKind.TextList, "接续编码", "合并时必填：并入的职权编码；转移时可填接收部门的职权编码"),
+        T("to", "承接单位", "下放或转移后由谁实施，如：各区人民政府相关部门"),
+    ]);
+
     public static Shape Entry { get; } = new("entry", "职权事项", "一个部门在一个类别中的一项职权",
     [
         T("code", "职权编码", "大写字母、数字和连字符，全局唯一，如 650200-FGW-CF-0001") with { Required = true, Pattern = CodePattern },
@@ -163,6 +173,7 @@ public static class ListFormat
         T("notes", "备注", "Markdown，不显示原始 HTML"),
         new Field("public", FieldKind.Boolean, "是否公开", "false 表示涉密，保留在清单中但不发布"),
         new Field("adjustments", FieldKind.ObjectList, "调整情况") { Item = Adjustment },
+        new Field("ended", FieldKind.Object, "终止情况", "职权已取消、合并、下放或转移时填写；事项保留在清单中，不再计入现行职权") { Item = Ending },
         new Field("extra", FieldKind.TextMap, "其他列", "导入时没有对应字段的原表列，按列名"),
     ]);
 

@@ -7,8 +7,9 @@ namespace PowerList.Import;
 /// <summary>
 /// Department names and ids. The name comes from the option, a department column, a 部门名称： row, or the
 /// file name (附件：, the year and 权责清单 stripped, a leading 市 expanded to the jurisdiction). The id is the
-/// pinyin initials from a table of common department names; an unknown name gets <c>d</c> followed by the first
-/// eight hex digits of the SHA-256 of its UTF-8 bytes (deterministic, documented in docs/import.md).
+/// pinyin initials from a table of common department names and abbreviations (国动办 → gfdyb), else the initials of
+/// the name's characters (<see cref="PinyinInitials"/>: 克拉玛依市口岸办 → kab); only a name with a character outside
+/// that table gets <c>d</c> followed by the first eight hex digits of the SHA-256 of its UTF-8 bytes (docs/import.md).
 /// </summary>
 public static partial class DepartmentNames
 {
@@ -25,6 +26,17 @@ public static partial class DepartmentNames
         ("应急管理局", "yjglj"), ("审计局", "sjj"), ("统计局", "tjj"), ("林业和草原局", "lcj"), ("工业和信息化局", "gxj"),
         ("城市管理局", "cgj"), ("气象局", "qxj"), ("税务局", "swuj"), ("民族宗教事务委员会", "mzw"), ("国防动员办公室", "gfdyb"),
         ("数据局", "sjuj"), ("住房公积金管理中心", "gjj"), ("地震局", "dzj"), ("粮食和物资储备局", "lsj"),
+        ("国动办", "gfdyb"), ("人民防空办公室", "rfb"), ("人防办", "rfb"), ("民宗委", "mzw"), ("网信办", "wxb"),
+        ("互联网信息办公室", "wxb"), ("机构编制委员会办公室", "bb"), ("编办", "bb"), ("外事办公室", "wsb"), ("外事办", "wsb"),
+        ("信访局", "xfj"), ("退役军人局", "tyjrj"), ("卫健委", "wjw"), ("卫生健康委", "wjw"), ("住建局", "zjj"),
+        ("自然资源和规划局", "zrzyj"), ("工信局", "gxj"), ("文旅局", "wlj"), ("文体广旅局", "wtgl"), ("应急局", "yjglj"),
+        ("城管局", "cgj"), ("林草局", "lcj"), ("粮食局", "lsj"), ("统战部", "tzb"), ("宣传部", "xcb"), ("组织部", "zzb"),
+        ("政法委", "zfw"), ("消防救援支队", "xfzd"), ("气象台", "qxj"), ("烟草专卖局", "yczmj"), ("邮政管理局", "yzglj"),
+        ("水务局", "shuiwu"), ("供销合作社", "gxs"), ("供销社", "gxs"), ("残疾人联合会", "cl"), ("残联", "cl"),
+        ("妇女联合会", "fl"), ("妇联", "fl"), ("总工会", "zgh"), ("工商业联合会", "gsl"), ("工商联", "gsl"),
+        ("科学技术协会", "kx"), ("科协", "kx"), ("红十字会", "hszh"), ("融媒体中心", "rmt"), ("政务服务和公共资源交易中心", "zwfw"),
+        ("政务服务管理局", "zwfw"), ("行政审批局", "xzsp"), ("国有资产监督管理委员会", "gzw"), ("国资委", "gzw"),
+        ("人民政府办公室", "zfb"), ("政府办", "zfb"), ("乡村振兴局", "xczx"), ("民族宗教事务局", "mzw"),
     ];
 
     /// <summary>The department's full name from a file name, or "" when the file name names none.</summary>
@@ -65,6 +77,14 @@ public static partial class DepartmentNames
             }
         }
 
+        var core = bare.Length > 1 && jurisdiction.Length > 0 && bare[0] == jurisdiction[^1] ? bare[1..] : bare;
+        var initials = PinyinInitials.Of(core);
+        if (initials.Length > 0)
+        {
+            initials = initials.Length > 16 ? initials[..16] : initials;
+            return initials[0] is >= 'a' and <= 'z' ? initials : "d" + initials;
+        }
+
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(name));
         return "d" + Convert.ToHexStringLower(hash)[..8];
     }
@@ -90,7 +110,7 @@ public static partial class DepartmentNames
         return name;
     }
 
-    [GeneratedRegex(@"^附件\s*\d*\s*[：:]?|\d{4}\s*年度?|权责清单|权力清单|责任清单|清单|汇总表|[（(]\s*\d*\s*项\s*[）)]|^[\d\s._-]+|[\s._-]+$")]
+    [GeneratedRegex(@"^附件\s*\d*\s*[：:]?|\d{4}\s*年度?|权责清单|权力清单|责任清单|清单|汇总表|[（(]\s*\d*\s*项\s*[）)]|[（(]?(征求意见稿|公示稿|送审稿|修订稿|定稿|终稿|最终版|修订版|发布版)[）)]?|(对外)?(公示|公开|公布|发布)(表|版|稿)?$|^[\d\s._-]+|[\s._-]+$")]
     private static partial Regex FileNoise();
 
     [GeneratedRegex(@"(局|委员会|委|办公室|办|厅|院|中心|会|署|处|站|队|所|部)$")]

@@ -13,7 +13,7 @@ internal static partial class DraftMerger
     [
         ColumnKind.Handler, ColumnKind.Duties, ColumnKind.Accountable, ColumnKind.Accountability, ColumnKind.Notes,
         ColumnKind.Fees, ColumnKind.SupervisionMethod, ColumnKind.SupervisionPhone, ColumnKind.Remedies,
-        ColumnKind.StatutoryLimit, ColumnKind.PromisedLimit, ColumnKind.Public, ColumnKind.Code,
+        ColumnKind.StatutoryLimit, ColumnKind.PromisedLimit, ColumnKind.Code,
     ];
 
     public static void Start(EntryDraft entry, RowValues values, SheetLayout layout)
@@ -24,6 +24,7 @@ internal static partial class DraftMerger
         }
 
         entry.Subject = values[ColumnKind.Subject];
+        AddPublicMark(entry, values);
         foreach (var kind in ScalarKinds)
         {
             if (values[kind] is { Length: > 0 } v)
@@ -134,6 +135,7 @@ internal static partial class DraftMerger
         }
 
         AddResponsibility(entry, values);
+        AddPublicMark(entry, values);
 
         foreach (var kind in ScalarKinds)
         {
@@ -186,6 +188,16 @@ internal static partial class DraftMerger
         }
     }
 
+    /// <summary>Every row's 是否公开 mark stays with the entry (one 否 on any of its rows makes it not public).</summary>
+    private static void AddPublicMark(EntryDraft entry, RowValues values)
+    {
+        if (values[ColumnKind.Public] is { Length: > 0 } mark)
+        {
+            var marks = entry.Fields.GetValueOrDefault(ColumnKind.Public, "");
+            entry.Fields[ColumnKind.Public] = Contains(marks, mark) ? marks : Append(marks, mark);
+        }
+    }
+
     private static void AddResponsibility(EntryDraft entry, RowValues values)
     {
         var content = values[ColumnKind.Responsibility];
@@ -216,7 +228,10 @@ internal static partial class DraftMerger
         }
     }
 
-    /// <summary>The level name and scope of a row. A single 实施层级及权限 column holds a level name when it is short and ends with 级.</summary>
+    /// <summary>
+    /// The level name (in the one vocabulary of <see cref="LevelNames"/>) and scope of a row. A single 实施层级及权限
+    /// column holds the level, the scope, or both (地州市级；负责…): <see cref="LevelNames.Split"/>.
+    /// </summary>
     private static (string Level, string Scope) LevelOf(RowValues values)
     {
         var level = values[ColumnKind.Level];
@@ -224,17 +239,18 @@ internal static partial class DraftMerger
         var both = values[ColumnKind.LevelAndScope];
         if (both.Length > 0)
         {
-            if (LevelName().IsMatch(both))
-            {
-                level = level.Length > 0 ? level : both;
-            }
-            else
-            {
-                scope = scope.Length > 0 ? scope : both;
-            }
+            var (cellLevel, cellScope) = LevelNames.Split(both);
+            level = level.Length > 0 ? level : cellLevel;
+            scope = scope.Length > 0 ? scope : cellScope;
+        }
+        else if (level.Length > 0 && LevelNames.Split(level) is { Level.Length: > 0, Scope.Length: > 0 } split)
+        {
+            // 实施层级及权限 merged over the level and scope columns, one text in both: 地州市级；负责…
+            scope = scope.Length == 0 || scope == level ? split.Scope : scope;
+            level = split.Level;
         }
 
-        return (level, scope);
+        return (level.Length > 0 ? LevelNames.Canonical(level) : level, scope);
     }
 
     /// <summary>Text with no field of its own: a sub-item's note, else a line of the entry's extra column.</summary>
@@ -270,6 +286,4 @@ internal static partial class DraftMerger
     private static bool Contains(string existing, string value) =>
         ("\n" + existing + "\n").Contains("\n" + value + "\n", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^[^\n]{0,12}级$")]
-    private static partial Regex LevelName();
 }

@@ -7,7 +7,6 @@ namespace PowerList.Import;
 internal static class EntryBuilder
 {
     private static readonly string[] NoFee = ["不收费", "无", "否", "免费", "不收取费用", "无收费", "不涉及"];
-    private static readonly string[] NotPublic = ["否", "不公开", "涉密", "不予公开"];
 
     public static Entry Build(EntryDraft draft, string department, LawRegistry laws)
     {
@@ -52,7 +51,7 @@ internal static class EntryBuilder
             Supervision = method.Length > 0 || phone.Length > 0 ? new Supervision { Method = method, Phone = phone } : null,
             Remedies = SplitList(F(ColumnKind.Remedies)),
             Notes = F(ColumnKind.Notes),
-            Public = !NotPublic.Contains(F(ColumnKind.Public)),
+            Public = PublicValues.IsPublic(F(ColumnKind.Public)),
             Extra = extra.ToImmutable(),
         };
     }

@@ -122,7 +122,13 @@ public static class HeaderDetector
             var top = TextCleaner.CleanHeader(sheet.Cell(first, c));
             var bottom = last > first ? TextCleaner.CleanHeader(sheet.Cell(last, c)) : top;
             var title = bottom.Length > 0 && bottom != top ? bottom : top;
+            var header = top.Length > 0 && bottom.Length > 0 && bottom != top ? top + "/" + bottom : title;
             var kind = (last > first ? HeaderSynonyms.Recognise(bottom) : null) ?? HeaderSynonyms.Recognise(top) ?? ColumnKind.Extra;
+            if (kind == ColumnKind.Extra && (HeaderSynonyms.IsStaff(title) || HeaderSynonyms.IsStaff(top)))
+            {
+                kind = ColumnKind.Staff;
+            }
+
             if (title.Length == 0)
             {
                 title = $"第{c + 1}列";
@@ -140,7 +146,7 @@ public static class HeaderDetector
                 title = $"{title}（{n}）";
             }
 
-            columns.Add(new SheetColumn(c, kind, title));
+            columns.Add(new SheetColumn(c, kind, title, header));
         }
 
         // A level-and-scope title over two columns: the first is the level, the second the scope.
@@ -161,13 +167,13 @@ public static class HeaderDetector
             }
         }
 
-        // The same known column twice (a copy of the header's tail): later ones are kept as extra columns.
-        var kinds = new HashSet<ColumnKind>();
+        // No header text at all (and not the scope half of 实施层级及权限): a helper column, dropped.
+        // A second column of a known title (a copy of the header's tail) keeps its kind: RowValues merges its text.
         for (var i = 0; i < result.Count; i++)
         {
-            if (result[i].Kind != ColumnKind.Extra && !kinds.Add(result[i].Kind))
+            if (result[i].Header.Length == 0 && result[i].Kind == ColumnKind.Extra)
             {
-                result[i] = result[i] with { Kind = ColumnKind.Extra };
+                result[i] = result[i] with { Kind = ColumnKind.Untitled };
             }
         }
 

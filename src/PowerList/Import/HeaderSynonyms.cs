@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace PowerList.Import;
 
@@ -7,7 +8,7 @@ namespace PowerList.Import;
 /// Column titles the importer recognises, with their synonyms. Titles are compared after <see cref="Normalize"/>
 /// (whitespace and line breaks removed, full-width brackets and colons made half-width). docs/import.md lists them.
 /// </summary>
-public static class HeaderSynonyms
+public static partial class HeaderSynonyms
 {
     private static readonly (ColumnKind Kind, string[] Titles)[] Table =
     [
@@ -26,18 +27,18 @@ public static class HeaderSynonyms
         (ColumnKind.LevelAndScope, ["实施层级及权限", "层级及权限", "实施层级和权限", "行使层级及权限"]),
         (ColumnKind.Duties, ["部门职责", "职责", "部门职责依据"]),
         (ColumnKind.Responsibility, ["责任事项", "责任事项内容", "责任内容"]),
-        (ColumnKind.ResponsibilityBasis, ["责任事项依据", "责任依据"]),
+        (ColumnKind.ResponsibilityBasis, ["责任事项依据", "责任依据", "责任事项的依据"]),
         (ColumnKind.Accountable, ["追责对象范围", "追责对象", "问责对象"]),
         (ColumnKind.Accountability, ["追责情形", "问责情形", "追责情形及依据", "问责情形及依据"]),
         (ColumnKind.Notes, ["备注", "说明"]),
-        (ColumnKind.Fees, ["收费依据和标准", "收费依据及标准", "收费标准", "收费依据", "是否收费"]),
-        (ColumnKind.SupervisionMethod, ["监督方式", "监督渠道"]),
+        (ColumnKind.Fees, ["收费依据和标准", "收费依据及标准", "收费标准", "收费依据", "是否收费", "收费(征收)依据和标准", "收费(征收)依据及标准", "收费(征收)标准"]),
+        (ColumnKind.SupervisionMethod, ["监督方式", "监督渠道", "诉求渠道", "投诉渠道", "监督投诉渠道"]),
         (ColumnKind.SupervisionPhone, ["监督电话", "投诉电话", "监督投诉电话"]),
         (ColumnKind.Remedies, ["救济渠道", "救助渠道", "救济途径", "救济方式"]),
-        (ColumnKind.StatutoryLimit, ["法定时限", "法定办结时限", "办理时限", "时限"]),
-        (ColumnKind.PromisedLimit, ["承诺时限", "承诺办结时限"]),
+        (ColumnKind.StatutoryLimit, ["法定时限", "法定办结时限", "办理时限", "时限", "法定期限", "法定办理时限", "法定办结期限"]),
+        (ColumnKind.PromisedLimit, ["承诺时限", "承诺办结时限", "承诺期限", "承诺办理时限", "承诺办结期限"]),
         (ColumnKind.Department, ["部门", "部门名称", "实施部门", "所属部门", "单位名称"]),
-        (ColumnKind.Public, ["是否公开"]),
+        (ColumnKind.Public, ["是否公开", "是否公示", "是否公布", "是否对外公开", "是否向社会公开"]),
     ];
 
     private static readonly FrozenDictionary<string, ColumnKind> ByTitle = Table
@@ -52,6 +53,20 @@ public static class HeaderSynonyms
         var key = Normalize(title);
         return key.Length > 0 && ByTitle.TryGetValue(key, out var kind) ? kind : null;
     }
+
+    /// <summary>
+    /// True for a column that identifies staff: a role followed by 人 (录入人, 填报人, 填表人, 审核人, 复核人, 联系人,
+    /// 经办人, 制表人, 负责人, 责任人 …, also 联系人及电话, 填报人（签字）), a name (姓名), or a personal phone or contact
+    /// column (联系电话, 联系方式, 手机, 办公电话). Such columns are dropped, never published.
+    /// </summary>
+    public static bool IsStaff(string title)
+    {
+        var key = Normalize(title);
+        return key.Length > 0 && Recognise(key) is null && StaffTitle().IsMatch(key);
+    }
+
+    [GeneratedRegex(@"(录入|填报|填表|审核|复核|审批|联系|经办|制表|核稿|校对|报送|上传|操作|负责|责任|分管|承办)人|姓名|^(联系|办公|座机|手机)?(电话|手机|手机号|手机号码|电话号码|联系方式)$")]
+    private static partial Regex StaffTitle();
 
     /// <summary>Removes whitespace (also inside the title) and makes brackets and colons half-width.</summary>
     public static string Normalize(string title)

@@ -69,7 +69,7 @@ public static class Importer
         foreach (var draft in drafts)
         {
             var name = options.DepartmentName.Length > 0 ? options.DepartmentName : draft.DepartmentName;
-            var id = options.DepartmentId.Length > 0 ? options.DepartmentId : DepartmentNames.IdFor(name, options.Jurisdiction);
+            var id = options.DepartmentId.Length > 0 ? options.DepartmentId : UniqueId(departments, name, options.Jurisdiction);
             departments.TryAdd(id, new Department
             {
                 Id = id,
@@ -81,6 +81,21 @@ public static class Importer
 
         var ordered = departments.Values.Select((d, i) => d with { Order = i + 1 }).ToImmutableArray();
         return new ImportResult(entries.ToImmutable(), ordered, laws.Laws(), reports.ToImmutable());
+    }
+
+    /// <summary>
+    /// The id of a department name: <see cref="DepartmentNames.IdFor"/>, with 2, 3 … appended when another name of
+    /// this import already has that id (two names with the same initials never merge into one department).
+    /// </summary>
+    private static string UniqueId(SortedDictionary<string, Department> departments, string name, string jurisdiction)
+    {
+        var id = DepartmentNames.IdFor(name, jurisdiction);
+        for (var n = 2; departments.TryGetValue(id, out var taken) && taken.Name != name; n++)
+        {
+            id = DepartmentNames.IdFor(name, jurisdiction) + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return id;
     }
 
     private static string FileDepartment(RawWorkbook workbook, ImportOptions options)
@@ -108,9 +123,15 @@ public static class Importer
         }
 
         var fromFile = DepartmentNames.FromFileName(workbook.File, options.Jurisdiction);
+        var fromSheet = SheetDepartment(workbook, ColumnKind.Department, options.Jurisdiction)
+            ?? SheetDepartment(workbook, ColumnKind.Subject, options.Jurisdiction);
         if (DepartmentNames.LooksLikeDepartment(fromFile))
         {
-            return fromFile;
+            // The sheet's own full name of the same department (国动办 in the file name, 国防动员办公室 in 行使主体).
+            return fromSheet is { Local: true } full && full.Name.Length > fromFile.Length
+                && DepartmentNames.IdFor(full.Name, options.Jurisdiction) == DepartmentNames.IdFor(fromFile, options.Jurisdiction)
+                ? full.Name
+                : fromFile;
         }
 
         foreach (var sheet in workbook.Sheets)
@@ -127,6 +148,51 @@ public static class Importer
             }
         }
 
-        return fromFile;
+        // The file name names no department: the sheets' 部门 column, else their 行使主体 column, says who acts.
+        return fromSheet?.Name ?? fromFile;
+    }
+
+    /// <summary>
+    /// The most frequent one-line text of a column (部门 or 行使主体) across a workbook's data rows that looks like a
+    /// department's name, preferring names of this jurisdiction (克拉玛依市…, 市…) over generic ones (地州市…); null
+    /// when there is none. Ties go to the name seen first.
+    /// </summary>
+    private static (string Name, bool Local)? SheetDepartment(RawWorkbook workbook, ColumnKind kind, string jurisdiction)
+    {
+        var counts = new Dictionary<string, (int Count, int First, bool Local)>(StringComparer.Ordinal);
+        foreach (var sheet in workbook.Sheets)
+        {
+            if (HeaderDetector.Detect(sheet) is not { } layout || layout.First(kind) is not { } column)
+            {
+                continue;
+            }
+
+            for (var r = layout.DataFirstRow; r < sheet.RowCount; r++)
+            {
+                var text = TextCleaner.CleanHeader(sheet.Cell(r, column.Index));
+                if (text.Length == 0 || text.Contains('\n') || HeaderSynonyms.Recognise(text) is not null)
+                {
+                    continue;
+                }
+
+                var local = jurisdiction.Length > 0 && (text.StartsWith(jurisdiction, StringComparison.Ordinal) || text[0] == jurisdiction[^1]);
+                var name = DepartmentNames.FromTitle(text, jurisdiction);
+                if (!DepartmentNames.LooksLikeDepartment(name))
+                {
+                    continue;
+                }
+
+                var (count, first, _) = counts.GetValueOrDefault(name, (0, counts.Count, local));
+                counts[name] = (count + 1, first, local);
+            }
+        }
+
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
+        var best = counts.OrderByDescending(c => c.Value.Local).ThenByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).First();
+        return (best.Key, best.Value.Local);
     }
 }

@@ -16,12 +16,14 @@ internal static partial class SheetImporter
     {
         var drafts = new List<EntryDraft>();
         var skipped = ImmutableArray.CreateBuilder<SkippedRow>();
+        var warnings = ImmutableArray.CreateBuilder<string>();
         var nonEmpty = 0;
         var empty = 0;
         var merged = 0;
         var layout = HeaderDetector.Detect(sheet);
         var sheetCategory = CategoryNames.FromTitle(sheet.Name);
         string? sectionCategory = null;
+        var headingSinceEntry = false;
         EntryDraft? current = null;
         var department = fileDepartment;
 
@@ -80,6 +82,7 @@ internal static partial class SheetImporter
                 if (CategoryNames.FromTitle(distinct[0]) is { } headingCategory)
                 {
                     sectionCategory = headingCategory;
+                    headingSinceEntry = true;
                     Skip($"分类标题：{Short(distinct[0])}");
                 }
                 else
@@ -90,14 +93,25 @@ internal static partial class SheetImporter
                 continue;
             }
 
+            if (OnlyDroppedColumns(sheet, layout, r))
+            {
+                Skip("只有不导入的列（工作人员信息或无表头的辅助列）有内容");
+                continue;
+            }
+
             var values = RowValues.Read(sheet, layout, r);
             var name = values[ColumnKind.Name];
             var seq = values[ColumnKind.Seq];
             var rawCategory = values[ColumnKind.Category];
             var category = CategoryNames.FromColumn(rawCategory) ?? (rawCategory.Length > 0 ? "qt" : null) ?? sectionCategory ?? sheetCategory;
+            // A row that repeats the entry's name continues it (sub-items, levels, merged cells) only in the same
+            // category: its category cell's, else (after a category heading, or in a sheet without a category
+            // column) its section's or sheet's. An empty category cell alone never splits an entry.
+            var rowCategory = rawCategory.Length > 0 || headingSinceEntry || !layout.Has(ColumnKind.Category) ? category : null;
             if (name.Length > 0 && (current is null || name != current.Name || (seq.Length > 0 && seq != current.Seq)
-                || (rawCategory.Length > 0 && category != current.Category)))
+                || (rowCategory is not null && rowCategory != current.Category)))
             {
+                headingSinceEntry = false;
                 if (category is null)
                 {
                     Skip("无法确定权力类型：没有权力类型列或该格为空，工作表名和分类标题也未标明");
@@ -123,6 +137,7 @@ internal static partial class SheetImporter
 
                 DraftMerger.Start(current, values, layout);
                 drafts.Add(current);
+                WarnPublic(values, rowNumber, warnings);
                 continue;
             }
 
@@ -133,13 +148,65 @@ internal static partial class SheetImporter
             }
 
             DraftMerger.Merge(current, values, layout);
+            WarnPublic(values, rowNumber, warnings);
             merged++;
         }
 
         var byCategory = drafts.GroupBy(d => d.Category).ToImmutableDictionary(g => g.Key, g => g.Count());
-        var extras = layout?.Columns.Where(c => c.Kind == ColumnKind.Extra && HasData(sheet, layout, c.Index)).Select(c => c.Title).ToImmutableArray() ?? [];
-        var report = new SheetReport(sheet.Name, nonEmpty, drafts.Count, merged, skipped.ToImmutable(), extras, byCategory) { EmptyRows = empty };
+        var report = new SheetReport(sheet.Name, nonEmpty, drafts.Count, merged, skipped.ToImmutable(), ColumnReports(sheet, layout), byCategory)
+        {
+            EmptyRows = empty,
+            Warnings = warnings.ToImmutable(),
+        };
         return (drafts, report);
+    }
+
+    /// <summary>Every column with a header text or data, and what became of it (docs/import.md, "Columns").</summary>
+    private static ImmutableArray<ColumnReport> ColumnReports(RawSheet sheet, SheetLayout? layout)
+    {
+        if (layout is null)
+        {
+            return [];
+        }
+
+        var reports = ImmutableArray.CreateBuilder<ColumnReport>();
+        foreach (var column in layout.Columns)
+        {
+            var hasData = HasData(sheet, layout, column.Index);
+            if (column.Header.Length == 0 && !hasData)
+            {
+                continue;
+            }
+
+            var first = layout.First(column.Kind);
+            var duplicateOf = column.Kind is not (ColumnKind.Extra or ColumnKind.Staff or ColumnKind.Untitled) && first is not null && first.Index != column.Index ? first : null;
+            reports.Add(ColumnPolicy.Describe(column, duplicateOf) with { HasData = hasData });
+        }
+
+        return reports.ToImmutable();
+    }
+
+    /// <summary>A 是否公开/是否公示 value that is neither yes nor no: the entry is kept not public, and the report says so.</summary>
+    private static void WarnPublic(RowValues values, int row, ImmutableArray<string>.Builder warnings)
+    {
+        if (values[ColumnKind.Public] is { Length: > 0 } text && PublicValues.Read(text) is null)
+        {
+            warnings.Add($"第 {row} 行：“{Short(text)}”不是可识别的公开标记（是/否、公开/不公开、公示/不公示），该事项按不公开导入");
+        }
+    }
+
+    /// <summary>True when the row's only text stands in dropped columns (staff, untitled helpers) or outside the header.</summary>
+    private static bool OnlyDroppedColumns(RawSheet sheet, SheetLayout layout, int row)
+    {
+        foreach (var column in layout.Columns)
+        {
+            if (column.Kind is not (ColumnKind.Staff or ColumnKind.Untitled) && sheet.Cell(row, column.Index).Trim().Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Expand(string name, string jurisdiction) => DepartmentNames.FromTitle(name, jurisdiction) is { Length: > 0 } n ? n : name;

@@ -212,7 +212,7 @@ internal sealed partial class FastYamlReader
             i++;
         }
 
-        if (_t[i - 1] == ' ' || i - at > 128)
+        if (_t[i - 1] == ' ' || i - at > 128 || HasAliasWord(at, i))
         {
             throw Decline();
         }
@@ -227,6 +227,12 @@ internal sealed partial class FastYamlReader
 
         return key;
     }
+
+    /// <summary>
+    /// True when the key in [<paramref name="at"/>, <paramref name="end"/>) has a word starting with <c>*</c>: YamlDotNet
+    /// misreads some of those (<see cref="YamlSpecGuard"/> refuses them), so they are left to it.
+    /// </summary>
+    private bool HasAliasWord(int at, int end) => _t.AsSpan(at, end - at).Contains(" *", StringComparison.Ordinal);
 
     /// <summary>The value after a key or a dash whose column is <paramref name="owner"/>; <paramref name="at"/> is past the spaces.</summary>
     private YamlNode ParseValue(int owner, int at, bool sameIndentSequence)

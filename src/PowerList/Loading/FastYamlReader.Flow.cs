@@ -62,7 +62,7 @@ internal sealed partial class FastYamlReader
                     i++;
                 }
 
-                if (_t[i + 1] != ' ' || _t[i - 1] == ' ')
+                if (_t[i + 1] != ' ' || _t[i - 1] == ' ' || HasAliasWord(keyAt, i))
                 {
                     throw Decline();
                 }

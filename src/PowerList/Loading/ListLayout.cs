@@ -25,18 +25,28 @@ public static class ListLayout
 
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "releases", "releases.yaml" };
 
-    /// <summary>The files to read, sorted by path (ordinal). Missing required files and stray files are reported.</summary>
+    /// <summary>
+    /// The files to read, sorted by path (ordinal). Missing required files and stray files are reported; so are links
+    /// leading outside the folder or in a loop and special files (<see cref="ClosedTree"/>), which are never read.
+    /// </summary>
     public static IReadOnlyList<PlannedFile> Scan(string root, DiagnosticBag diagnostics)
     {
+        var tree = new ClosedTree(root);
         var files = new List<PlannedFile>();
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, kind, required) in TopLevel)
         {
             var path = Path.Combine(root, name);
             known.Add(name);
-            if (File.Exists(path))
+            var type = tree.Resolve(path, diagnostics);
+            if (type is null)
             {
-                files.Add(new PlannedFile(path, kind));
+                continue;
+            }
+
+            if (type == FileType.Regular || (type == FileType.Missing && FileTypes.Of(path) == FileType.SymbolicLink))
+            {
+                files.Add(new PlannedFile(path, kind)); // a link to nothing is reported by the reader (PL0110)
             }
             else if (required)
             {
@@ -44,53 +54,64 @@ public static class ListLayout
             }
         }
 
-        foreach (var file in Directory.EnumerateFiles(root))
+        foreach (var entry in Entries(root, known))
         {
-            var name = Path.GetFileName(file);
-            if (!known.Contains(name) && !Ignored(name) && IsYaml(name))
-            {
-                diagnostics.Add(DiagnosticCodes.StrayFile.At(SourceLocation.OfFile(file), "不认识的顶层文件 " + name));
-            }
-        }
-
-        foreach (var folder in Directory.EnumerateDirectories(root))
-        {
-            var department = Path.GetFileName(folder);
-            if (Ignored(department))
+            var name = Path.GetFileName(entry);
+            var type = tree.Resolve(entry, diagnostics);
+            if (type is null)
             {
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(folder))
+            if (type != FileType.Directory)
             {
-                var name = Path.GetFileName(file);
-                if (Ignored(name))
+                if (IsYaml(name))
                 {
-                    continue;
+                    diagnostics.Add(DiagnosticCodes.StrayFile.At(SourceLocation.OfFile(entry), "不认识的顶层文件 " + name));
                 }
 
-                if (name.EndsWith(".yaml", StringComparison.Ordinal))
-                {
-                    files.Add(new PlannedFile(file, ListFileKind.List, department, name[..^".yaml".Length]));
-                }
-                else if (IsYaml(name))
-                {
-                    diagnostics.Add(DiagnosticCodes.StrayFile.At(SourceLocation.OfFile(file), "清单文件的扩展名应为小写的 .yaml"));
-                }
+                continue;
             }
 
-            foreach (var sub in Directory.EnumerateDirectories(folder))
-            {
-                if (!Ignored(Path.GetFileName(sub)))
-                {
-                    diagnostics.Add(DiagnosticCodes.StrayFile.At(SourceLocation.OfFile(sub), "部门文件夹中不应再有文件夹 " + Path.GetFileName(sub)));
-                }
-            }
+            ScanDepartment(entry, tree, files, diagnostics);
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
+
+    private static void ScanDepartment(string folder, ClosedTree tree, List<PlannedFile> files, DiagnosticBag diagnostics)
+    {
+        var department = Path.GetFileName(folder);
+        foreach (var entry in Entries(folder, null))
+        {
+            var name = Path.GetFileName(entry);
+            var type = tree.Resolve(entry, diagnostics);
+            if (type is null)
+            {
+                continue;
+            }
+
+            if (type == FileType.Directory)
+            {
+                diagnostics.Add(DiagnosticCodes.StrayFile.At(SourceLocation.OfFile(entry), "部门文件夹中不应再有文件夹 " + name));
+            }
+            else if (name.EndsWith(".yaml", StringComparison.Ordinal))
+            {
+                files.Add(new PlannedFile(entry, ListFileKind.List, department, name[..^".yaml".Length]));
+            }
+            else if (IsYaml(name))
+            {
+                diagnostics.Add(DiagnosticCodes.StrayFile.At(SourceLocation.OfFile(entry), "清单文件的扩展名应为小写的 .yaml"));
+            }
+        }
+    }
+
+    /// <summary>The entries of a folder that are not ignored and not in <paramref name="skip"/>, by name (ordinal).</summary>
+    private static IEnumerable<string> Entries(string folder, HashSet<string>? skip) =>
+        Directory.EnumerateFileSystemEntries(folder)
+            .Where(e => Path.GetFileName(e) is var n && !Ignored(n) && skip?.Contains(n) != true)
+            .Order(StringComparer.Ordinal);
 
     private static bool Ignored(string name) => name.StartsWith('_') || name.StartsWith('.') || Reserved.Contains(name);
 

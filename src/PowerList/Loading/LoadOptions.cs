@@ -19,4 +19,10 @@ public sealed record LoadOptions
 
     /// <summary>Load files in parallel (the result is the same either way).</summary>
     public bool Parallel { get; init; } = true;
+
+    /// <summary>
+    /// Try the fast reader before YamlDotNet (the result is the same either way; tests turn it off to compare the
+    /// two readers on the same text).
+    /// </summary>
+    internal bool FastReader { get; init; } = true;
 }

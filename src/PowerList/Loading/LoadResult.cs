@@ -14,4 +14,10 @@ public sealed record LoadResult(ListSet Lists, IReadOnlyList<Diagnostic> Diagnos
     /// the real problems under thousands of follow-on errors.
     /// </summary>
     public IReadOnlySet<ListFileKind> Unreadable { get; init; } = new HashSet<ListFileKind>();
+
+    /// <summary>
+    /// The releases kept with the lists (releases.yaml and verified snapshots), loaded by <see cref="Validation.ListCheck"/>;
+    /// their problems are among <see cref="Diagnostics"/>. Empty when only the list files were loaded.
+    /// </summary>
+    public Versions.Snapshots.LoadedReleases Releases { get; init; } = Versions.Snapshots.LoadedReleases.Empty;
 }

@@ -137,6 +137,17 @@ public static class ModelBinder
         Source = v.Source,
     };
 
+    public static Ending Ending(MappingView v) => new()
+    {
+        Type = v.Text("type"),
+        Date = v.Text("date"),
+        Document = v.Text("document"),
+        Reason = v.Text("reason"),
+        Successors = v.TextList("successors"),
+        To = v.Text("to"),
+        Source = v.Source,
+    };
+
     /// <summary>An entry; department and category come from the file's place, not from its content.</summary>
     public static Entry Entry(MappingView v, string department, string category) => new()
     {
@@ -160,6 +171,7 @@ public static class ModelBinder
         Notes = v.Text("notes"),
         Public = v.Boolean("public", absent: true),
         Adjustments = v.Objects("adjustments", Adjustment),
+        Ended = v.Object("ended", Ending),
         Extra = v.TextMap("extra"),
         Source = v.Source,
     };
@@ -191,6 +203,7 @@ public static class ModelBinder
         Model.Fees => ListFormat.Fees,
         Model.Supervision => ListFormat.Supervision,
         Model.Adjustment => ListFormat.Adjustment,
+        Model.Ending => ListFormat.Ending,
         Model.Entry => ListFormat.Entry,
         Model.ListFile => ListFormat.ListFile,
         _ => throw new ArgumentException($"No shape for {record.GetType().Name}.", nameof(record)),

@@ -56,7 +56,8 @@ public static class YamlFileReader
         long length;
         try
         {
-            length = new FileInfo(path).Length;
+            var info = new FileInfo(path); // a link (inside the lists folder: ListLayout) is measured by its target
+            length = info.LinkTarget is null ? info.Length : ((info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo) ?? info).Length;
         }
         catch (IOException ex)
         {
@@ -134,7 +135,7 @@ public static class YamlFileReader
                 return null;
             }
 
-            if (FastYamlReader.TryParse(chars, count, options, pool) is { } root)
+            if (options.FastReader && FastYamlReader.TryParse(chars, count, options, pool) is { } root)
             {
                 complete = true;
                 return root;
@@ -154,7 +155,7 @@ public static class YamlFileReader
 
     private static YamlNode? ParseText(string path, string text, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool, out bool complete)
     {
-        if (FastYamlReader.TryParse(text, options, pool) is { } root)
+        if (options.FastReader && FastYamlReader.TryParse(text, options, pool) is { } root)
         {
             complete = true;
             return root;
@@ -170,17 +171,33 @@ public static class YamlFileReader
         var before = diagnostics.Count;
         var builder = new TreeBuilder(path, options, diagnostics);
         var last = Mark.Empty;
+        var guard = new YamlSpecGuard(path, text);
         try
         {
             var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+            var finished = true;
             while (parser.MoveNext())
             {
                 last = parser.Current!.End;
+                if (guard.Observe(parser.Current!) is { } misread)
+                {
+                    diagnostics.Add(misread);
+                    complete = finished = false;
+                    break;
+                }
+
                 if (!builder.Accept(parser.Current!))
                 {
                     complete = builder.Documents > 1;
+                    finished = false;
                     break;
                 }
+            }
+
+            var reported = diagnostics.Count;
+            if (finished && guard.Check(diagnostics) > reported)
+            {
+                complete = false;
             }
         }
         catch (YamlException ex)

@@ -6,7 +6,7 @@ namespace PowerList.Model;
 /// One power (职权事项) of one department in one category. Field names follow the YAML keys
 /// (see docs/format.md): <c>code</c>, <c>name</c>, <c>sub_items</c>, <c>basis</c>, <c>subject</c>, <c>handler</c>,
 /// <c>levels</c>, <c>duties</c>, <c>responsibilities</c>, <c>accountable</c>, <c>accountability</c>, <c>process</c>,
-/// <c>fees</c>, <c>supervision</c>, <c>remedies</c>, <c>notes</c>, <c>public</c>, <c>adjustments</c>, <c>extra</c>.
+/// <c>fees</c>, <c>supervision</c>, <c>remedies</c>, <c>notes</c>, <c>public</c>, <c>adjustments</c>, <c>ended</c>, <c>extra</c>.
 /// </summary>
 public sealed record Entry : Sourced
 {
@@ -69,6 +69,12 @@ public sealed record Entry : Sourced
 
     /// <summary>调整情况.</summary>
     public ImmutableArray<Adjustment> Adjustments { get; init; } = [];
+
+    /// <summary>How the power ended (<c>ended:</c>); null while it is in force. An ended entry keeps its last text.</summary>
+    public Ending? Ended { get; init; }
+
+    /// <summary>True while the power is in force (not <see cref="Ended"/>).</summary>
+    public bool IsInForce => Ended is null;
 
     /// <summary>Columns of an imported sheet that have no field of their own, by column title. Sorted by key.</summary>
     public ImmutableSortedDictionary<string, string> Extra { get; init; } = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);

@@ -38,6 +38,18 @@ public sealed record ListSet
         ImmutableCollectionsMarshal.AsArray(Files) is { } files ? Public.GetValue(files, Collect) : [];
 
     /// <summary>
+    /// The public entries in force (not <see cref="Entry.Ended"/>), in file order: what the lists, counts and totals
+    /// show. Ended entries keep their own pages (docs/format.md "The life of a power"). Made once per files array.
+    /// </summary>
+    public IReadOnlyList<Entry> InForceEntries =>
+        ImmutableCollectionsMarshal.AsArray(Files) is { } files
+            ? InForce.GetValue(files, _ => PublicEntries.All(e => e.Ended is null) ? PublicEntries : PublicEntries.Where(e => e.Ended is null).ToList().AsReadOnly())
+            : [];
+
+    /// <summary>The public entries whose <see cref="Entry.Ended"/> records an ending, in file order.</summary>
+    public IEnumerable<Entry> EndedEntries => PublicEntries.Where(e => e.Ended is not null);
+
+    /// <summary>
     /// The public entries by code (validated lists have unique codes; with duplicates the last one in file order wins),
     /// made once per <see cref="Files"/> array like <see cref="PublicEntries"/>.
     /// </summary>
@@ -58,6 +70,7 @@ public sealed record ListSet
 
     private static readonly ConditionalWeakTable<ListFile[], IReadOnlyList<Entry>> Public = new();
     private static readonly ConditionalWeakTable<ListFile[], Dictionary<string, Entry>> ByCode = new();
+    private static readonly ConditionalWeakTable<ListFile[], IReadOnlyList<Entry>> InForce = new();
 
     private static IReadOnlyList<Entry> Collect(ListFile[] files)
     {

@@ -35,6 +35,12 @@ public static class SiteUrls
 
     public static string Law(string id) => $"law/{id}/";
 
+    /// <summary>A department's 已调整事项: its powers that ended (docs/format.md "The life of a power").</summary>
+    public static string DepartmentEnded(string id) => $"department/{id}/ended/";
+
+    /// <summary>Every power that ended, in the versions section.</summary>
+    public const string Ended = "versions/ended/";
+
     /// <summary>Page <paramref name="page"/> (1-based) of a category's entries; page 1 is the category page itself.</summary>
     public static string CategoryPage(string code, int page) => page <= 1 ? Category(code) : $"category/{code}/page/{page}/";
 

@@ -55,13 +55,13 @@ public sealed class SiteBuilder
         var features = SiteFeatures.Of(peers);
         var contributors = _slots
             .Select(slot => slot is PagesSlot pages
-                ? new PagesContributor(pages.Templates ?? TemplateSet.Load(pages.TemplatesDir), pages.Options, features)
+                ? new PagesContributor(pages.Templates ?? TemplateSet.Load(pages.TemplatesDir!), pages.Options, features)
                 : (ISiteContributor)slot)
             .ToList();
         return new SitePipeline(contributors) { RemovePreviousSiteInBackground = _backgroundRemoval };
     }
 
-    private sealed record PagesSlot(string TemplatesDir, PageOptions Options)
+    private sealed record PagesSlot(string? TemplatesDir, PageOptions Options)
     {
         public TemplateSet? Templates { get; init; }
     }

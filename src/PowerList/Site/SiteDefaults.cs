@@ -1,5 +1,6 @@
 using PowerList.Search.Contributor;
 using PowerList.Site.Pages;
+using PowerList.Site.Templates;
 
 namespace PowerList.Site;
 
@@ -13,27 +14,21 @@ public static class SiteDefaults
         Create(TemplateSet.Load(templatesDir), options);
 
     /// <summary>As <see cref="Create(string, PageOptions?)"/> with templates already compiled (shared by the pages and the versions pages).</summary>
-    public static SiteBuilder Create(TemplateSet templates, PageOptions? options = null)
+    public static SiteBuilder Create(TemplateSet templates, PageOptions? options = null) => Create(templates, options, null);
+
+    /// <summary>As <see cref="Create(TemplateSet, PageOptions?)"/>, with the releases loaded with the lists (<c>LoadResult.Releases</c>).</summary>
+    public static SiteBuilder Create(TemplateSet templates, PageOptions? options, Versions.Snapshots.LoadedReleases? releases)
     {
         return new SiteBuilder()
             .UsePages(templates, options)
             .Use(new SearchIndexContributor())
-            .Use(new Versions.Pages.VersionsContributor(templates, options));
+            .Use(new Versions.Pages.VersionsContributor(templates, options, releases));
     }
 
     /// <summary>
-    /// The templates folder: <paramref name="explicitDir"/> when given, else <c>site-templates</c> beside the lists
-    /// folder (<c>&lt;lists&gt;/../site-templates</c>).
+    /// The templates of a build of <paramref name="listsRoot"/>: <paramref name="explicitDir"/> when given, else
+    /// <c>site-templates</c> beside the lists folder (<c>&lt;lists&gt;/../site-templates</c>), else the embedded defaults
+    /// (<see cref="TemplateSource.Resolve"/>).
     /// </summary>
-    public static string TemplatesFor(string listsRoot, string? explicitDir = null)
-    {
-        if (!string.IsNullOrEmpty(explicitDir))
-        {
-            return Path.GetFullPath(explicitDir);
-        }
-
-        var lists = Path.GetFullPath(listsRoot).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(lists) ?? lists;
-        return Path.Combine(parent, "site-templates");
-    }
+    public static TemplateSource TemplatesFor(string listsRoot, string? explicitDir = null) => TemplateSource.Resolve(listsRoot, explicitDir);
 }

@@ -6,7 +6,10 @@ namespace PowerList.Validation;
 /// <summary>Load and validate in one call: what <c>powerlist validate</c> and every later stage start from.</summary>
 public static class ListCheck
 {
-    /// <summary>The loaded set with the loader's and the validator's diagnostics together, sorted.</summary>
+    /// <summary>
+    /// The loaded set and its releases (<see cref="LoadResult.Releases"/>), with the loader's, the validator's and the
+    /// releases' diagnostics together, sorted.
+    /// </summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static LoadResult Run(string root, LoadOptions? options = null) => Run(root, options, null, null);
 
@@ -23,9 +26,13 @@ public static class ListCheck
         started = BuildTimings.Now();
         var validated = ListValidator.Validate(loaded.Lists, loaded.Unreadable, validationCache);
         BuildTimings.Measure("validate", started);
+        started = BuildTimings.Now();
+        var releases = Versions.Snapshots.ReleaseLoader.Load(root);
+        BuildTimings.Measure("load: releases", started);
         var all = new Diagnostics.DiagnosticBag();
         all.AddRange(loaded.Diagnostics);
         all.AddRange(validated);
-        return loaded with { Diagnostics = all.ToSortedList() };
+        all.AddRange(releases.Diagnostics);
+        return loaded with { Diagnostics = all.ToSortedList(), Releases = releases };
     }
 }

@@ -20,6 +20,8 @@ public static class ListValidator
         new FilePlaceRule(),
         new LawReferenceRule(),
         new CodeReferenceRule(),
+        new PrivateReferenceRule(),
+        new EndingRule(),
         new UniqueIdentifierRule(),
         new DuplicateNameRule(),
         new LegalBasisRule(),

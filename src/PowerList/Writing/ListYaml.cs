@@ -154,6 +154,21 @@ public static class ListYaml
             }
         }
 
+        if (e.Ended is { } end)
+        {
+            w.Key(i, "ended");
+            w.Scalar(i + 2, "type", end.Type);
+            Opt(w, i + 2, "date", end.Date);
+            Opt(w, i + 2, "document", end.Document);
+            Opt(w, i + 2, "reason", end.Reason);
+            if (!end.Successors.IsDefaultOrEmpty)
+            {
+                w.List(i + 2, "successors", end.Successors);
+            }
+
+            Opt(w, i + 2, "to", end.To);
+        }
+
         if (e.Extra.Count > 0)
         {
             w.Key(i, "extra");

@@ -93,6 +93,13 @@ public static partial class YamlScalar
             return false;
         }
 
+        // A word starting with '*' inside plain text: YamlDotNet misreads it before a colon, and the loader refuses
+        // such keys (Loading.YamlSpecGuard); quoted, every reader reads the same text.
+        if (value.Contains(" *"))
+        {
+            return false;
+        }
+
         if (value.Any(ch => char.IsControl(ch) || ch == '\uFEFF' || ch == '\u00A0' || ch == '\u2028' || ch == '\u2029' || ch == '\u0085'))
         {
             return false;

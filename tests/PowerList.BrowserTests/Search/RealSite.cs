@@ -4,13 +4,19 @@ using PowerList.Tests.Site;
 
 namespace PowerList.BrowserTests.Search;
 
-/// <summary>The site of the repository's default list (<c>lists/</c>, real Karamay data) built with every contributor, served, and a browser.</summary>
+/// <summary>The site of the repository's default list (<c>lists/</c>, real Karamay data) built with every contributor, served by the preview server and nginx, and a browser.</summary>
 public sealed class RealSite : IAsyncLifetime
 {
     private string dir = "";
     private IPlaywright? playwright;
 
-    public DevServer Server { get; private set; } = null!;
+    public SiteHosts Hosts { get; private set; } = null!;
+
+    /// <summary>The preview server (<c>powerlist serve</c>'s).</summary>
+    public DevServer Server => Hosts.Preview;
+
+    /// <summary>The site's address on <paramref name="server"/>.</summary>
+    public Task<string> UrlAsync(WebServer server) => Hosts.UrlAsync(server);
 
     public IBrowser? Browser { get; private set; }
 
@@ -19,8 +25,8 @@ public sealed class RealSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         dir = SiteTestSupport.NewTempFolder("search-real");
-        SiteTestSupport.Build(SiteTestSupport.Load(SiteTestSupport.DefaultLists), SiteFolder);
-        Server = await DevServer.StartAsync(SiteFolder, 0);
+        SiteTestSupport.Build(SiteTestSupport.Load(SiteTestSupport.DefaultLists), SiteFolder, precompress: PowerList.Site.Compression.Precompression.Default);
+        Hosts = await SiteHosts.StartAsync(SiteFolder);
         if (File.Exists(PowerList.BrowserTests.Browser.ChromiumPath) || Environment.GetEnvironmentVariable("CI") == "true")
         {
             (playwright, Browser) = await PowerList.BrowserTests.Browser.LaunchAsync();
@@ -35,7 +41,7 @@ public sealed class RealSite : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        await Server.DisposeAsync();
+        await Hosts.DisposeAsync();
         Directory.Delete(dir, recursive: true);
     }
 }

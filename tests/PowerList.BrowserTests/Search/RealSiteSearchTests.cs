@@ -6,14 +6,17 @@ using PowerList.Tests.Search;
 
 namespace PowerList.BrowserTests.Search;
 
-/// <summary>The real default list's site, served: search.js and the C# engine agree; a reader searches, filters, opens a result.</summary>
+/// <summary>The real default list's site, served by the preview server and by nginx: search.js and the C# engine agree; a reader searches, filters, opens a result.</summary>
 public sealed class RealSiteSearchTests(RealSite site) : IClassFixture<RealSite>
 {
-    [BrowserFact]
-    public async Task Browser_and_csharp_engines_return_the_same_top_ten_for_every_shared_query()
+    [BrowserTheory]
+    [InlineData(WebServer.Preview)]
+    [NginxData]
+    public async Task Browser_and_csharp_engines_return_the_same_top_ten_for_every_shared_query(WebServer server)
     {
+        var url = await site.UrlAsync(server);
         var page = await site.Browser!.NewPageAsync();
-        await page.GotoAsync(site.Server.Url + "search/");
+        await page.GotoAsync(url + "search/");
         var engine = SearchEngine.FromFolder(Path.Combine(site.SiteFolder, "search-index"));
         var mismatches = new List<string>();
         foreach (var line in CaseFile.Queries())
@@ -24,7 +27,7 @@ public sealed class RealSiteSearchTests(RealSite site) : IClassFixture<RealSite>
                   const r = await new PowerListSearch.Engine(index).search({ query, department, category, limit: 10 });
                   return JSON.stringify({ total: r.total, hits: r.hits.map(h => h.code + ' ' + h.score) });
                 }
-                """, new object?[] { query, department ?? "", category ?? "", site.Server.Url + "search-index/" });
+                """, new object?[] { query, department ?? "", category ?? "", url + "search-index/" });
             var cs = engine.Search(new SearchRequest(query, department, category));
             var expected = JsonSerializer.Serialize(new { total = cs.Total, hits = cs.Hits.Select(h => h.Code + " " + h.Score) });
             if (JsonSerializer.Serialize(JsonDocument.Parse(js).RootElement) != expected)
@@ -36,11 +39,14 @@ public sealed class RealSiteSearchTests(RealSite site) : IClassFixture<RealSite>
         mismatches.ShouldBeEmpty();
     }
 
-    [BrowserFact]
-    public async Task Type_a_query_filter_by_department_and_open_a_result()
+    [BrowserTheory]
+    [InlineData(WebServer.Preview)]
+    [NginxData]
+    public async Task Type_a_query_filter_by_department_and_open_a_result(WebServer server)
     {
+        var url = await site.UrlAsync(server);
         var page = await site.Browser!.NewPageAsync();
-        await page.GotoAsync(site.Server.Url + "search/");
+        await page.GotoAsync(url + "search/");
         await page.Locator("#search-q").FocusAsync();
         await page.Keyboard.TypeAsync("招标");
         await page.Keyboard.PressAsync("Enter");
@@ -63,12 +69,15 @@ public sealed class RealSiteSearchTests(RealSite site) : IClassFixture<RealSite>
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(name);
     }
 
-    [BrowserFact]
-    public async Task Serve_sends_the_compressed_index_files_as_they_are()
+    [BrowserTheory]
+    [InlineData(WebServer.Preview)]
+    [NginxData]
+    public async Task The_server_sends_the_compressed_index_files_as_they_are(WebServer server)
     {
+        var url = await site.UrlAsync(server);
         using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None });
         http.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip, br");
-        using var response = await http.GetAsync(site.Server.Url + "search-index/meta.jgz");
+        using var response = await http.GetAsync(url + "search-index/meta.jgz");
         response.IsSuccessStatusCode.ShouldBeTrue();
         response.Content.Headers.ContentEncoding.ShouldBeEmpty(); // the script decompresses, not the browser
         var body = await response.Content.ReadAsByteArrayAsync();

@@ -92,6 +92,54 @@ public sealed class DevServerTests : IAsyncLifetime
         (await response.Content.ReadAsStringAsync()).ShouldNotContain("outside the site");
     }
 
+    /// <summary>
+    /// Something planted in the site folder that is not a plain file of it: a link to a file outside (the issue's
+    /// <c>/etc/passwd</c>), a link to a folder outside, a link inside the site, a FIFO (opening it would hang the
+    /// request), a link to a device. Each gets 404 and none of the outside text; the request returns.
+    /// </summary>
+    [Theory]
+    [InlineData("file-link-outside", "passwd.txt")]
+    [InlineData("folder-link-outside", "etc/secret.txt")]
+    [InlineData("link-inside", "copy.html")]
+    [InlineData("fifo", "pipe.txt")]
+    [InlineData("device-link", "zero.txt")]
+    public async Task Only_plain_files_inside_the_site_are_served(string kind, string request)
+    {
+        var planted = Path.Combine(Site, request.Split('/')[0]);
+        switch (kind)
+        {
+            case "file-link-outside":
+                File.CreateSymbolicLink(planted, Path.Combine(_dir, "secret.txt"));
+                break;
+            case "folder-link-outside":
+                Directory.CreateSymbolicLink(planted, _dir);
+                break;
+            case "link-inside":
+                File.CreateSymbolicLink(planted, Path.Combine(Site, "index.html"));
+                break;
+            case "fifo":
+                using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [planted]))
+                {
+                    await mkfifo.WaitForExitAsync();
+                    mkfifo.ExitCode.ShouldBe(0);
+                }
+
+                break;
+            case "device-link":
+                File.CreateSymbolicLink(planted, "/dev/zero");
+                break;
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var response = await _http.GetAsync(request, timeout.Token);
+        var body = await response.Content.ReadAsStringAsync(timeout.Token);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        body.ShouldNotContain("outside the site");
+        body.ShouldNotContain("首页");
+        body.ShouldContain("找不到");
+    }
+
     [Theory]
     [InlineData("/../secret.txt")]
     [InlineData("/assets/../../secret.txt")]

@@ -42,6 +42,32 @@ public sealed class ImportExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_report_names_every_column_and_staff_columns_are_never_written()
+    {
+        var csv = Path.Combine(_dir, "staff", "克拉玛依市商务局权责清单.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(csv)!);
+        File.WriteAllText(csv, "序号,事项名称,权力类型,实施依据,录入人,,咨询电话\n1,甲事项,行政处罚,《甲条例》第一条：甲。,张某某,行政许可,0990-6230000\n");
+        var lists = Path.Combine(_dir, "lists-staff");
+
+        var text = await CliRun.Of("import", csv, "--into", lists);
+        text.ExitCode.ShouldBe(0, text.Err);
+        text.Out.ShouldContain("列：4 列导入字段，1 列保留在 extra，2 列不导入");
+        text.Out.ShouldContain("E 「录入人」 → 不导入：工作人员信息（姓名、电话），不公开");
+        text.Out.ShouldContain("F （无表头） → 不导入：无表头的辅助列（如下拉选项），含义不明");
+        text.Out.ShouldContain("G 「咨询电话」 → extra「咨询电话」");
+        var written = string.Concat(Directory.GetFiles(Path.Combine(lists, "swj"), "*.yaml").Select(File.ReadAllText));
+        written.ShouldNotContain("张某某");
+        written.ShouldNotContain("行政许可");
+        written.ShouldContain("0990-6230000");
+
+        var json = await CliRun.Of("import", csv, "--into", lists, "--format", "json");
+        using var report = JsonDocument.Parse(json.Out);
+        var columns = report.RootElement[0].GetProperty("columns").EnumerateArray()
+            .Select(c => $"{c.GetProperty("column").GetString()}:{c.GetProperty("header").GetString()}:{c.GetProperty("fate").GetString()}").ToList();
+        columns.ShouldBe(["A:序号:field", "B:事项名称:field", "C:权力类型:field", "D:实施依据:field", "E:录入人:dropped", "F::dropped", "G:咨询电话:extra"]);
+    }
+
+    [Fact]
     public async Task Reimport_keeps_codes_and_reports_no_change()
     {
         var lists = Path.Combine(_dir, "lists");

@@ -29,6 +29,11 @@ public sealed class SearchCommandTests : IDisposable
                     [
                         new Entry { Code = "650200-SCJGJ-XK-0001", Name = "食品经营许可", Department = "scjgj", Category = "xk" },
                         new Entry { Code = "650200-SCJGJ-XK-0002", Name = "营业执照核发", Department = "scjgj", Category = "xk" },
+                        new Entry
+                        {
+                            Code = "650200-SCJGJ-XK-0000", Name = "食品流通许可", Department = "scjgj", Category = "xk",
+                            Ended = new Ending { Type = "合并", Date = "2025-01-01", Document = "克政发〔2025〕1号", Successors = ["650200-SCJGJ-XK-0001"] },
+                        },
                     ],
                 },
             ],
@@ -59,10 +64,28 @@ public sealed class SearchCommandTests : IDisposable
         var hits = JsonDocument.Parse(output).RootElement;
         hits.GetArrayLength().ShouldBe(1);
         var hit = hits[0];
-        hit.EnumerateObject().Select(p => p.Name).ShouldBe(["code", "name", "department", "category", "url", "score"]);
+        hit.EnumerateObject().Select(p => p.Name).ShouldBe(["code", "name", "department", "category", "url", "score", "status"]);
+        hit.GetProperty("status").GetString().ShouldBe("in_force");
         hit.GetProperty("code").GetString().ShouldBe("650200-SCJGJ-XK-0002");
         hit.GetProperty("url").GetString().ShouldBe("entry/650200-SCJGJ-XK-0002/");
         hit.GetProperty("score").GetInt32().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Ended_powers_come_after_those_in_force_with_their_status_and_the_status_filter_applies()
+    {
+        // The ended entry's code sorts first (doc 0), yet it ranks after the power in force.
+        var (_, output, _) = await Run("search", "食品", "--site", site, "--format", "json");
+        var hits = JsonDocument.Parse(output).RootElement;
+        hits.EnumerateArray().Select(h => (h.GetProperty("code").GetString(), h.GetProperty("status").GetString()))
+            .ShouldBe([("650200-SCJGJ-XK-0001", "in_force"), ("650200-SCJGJ-XK-0000", "merged")]);
+        (_, output, _) = await Run("search", "食品", "--site", site, "--status", "ended", "--format", "json");
+        JsonDocument.Parse(output).RootElement.EnumerateArray().Select(h => h.GetProperty("code").GetString()).ShouldBe(["650200-SCJGJ-XK-0000"]);
+        (_, output, _) = await Run("search", "食品", "--site", site, "--status", "in_force");
+        output.ShouldContain("共 1 条结果");
+        output.ShouldNotContain("已合并");
+        (_, output, _) = await Run("search", "食品", "--site", site);
+        output.ShouldContain("食品流通许可（已合并）");
     }
 
     [Fact]

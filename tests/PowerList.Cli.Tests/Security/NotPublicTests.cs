@@ -11,15 +11,18 @@ namespace PowerList.Cli.Tests.Security;
 /// Not public means never published: the sample lists plus non-public entries with a marker in every field
 /// (code, name, sub-items and their notes and citations, levels, responsibilities, steps, citations' quotes,
 /// adjustments, extra keys and values), released twice with the secret entries changed, added and removed in
-/// between, then built with <c>powerlist build</c>. No output byte — pages, search index shards, data downloads,
-/// sitemap, feeds, diffs, version and release pages, inside zip/xlsx/gzip too — holds the marker in UTF-8, as
-/// JSON <c>\uXXXX</c>, HTML character references or percent-encoding.
+/// between, then built with <c>powerlist build</c>. A public entry names a secret code in <c>adjustments.replaces</c>
+/// in every round, and one secret entry has no legal basis (a warning that would quote its name). No output byte —
+/// pages, search index shards, data downloads, sitemap, feeds, diffs, version and release pages, every export format,
+/// every diff format, inside zip/xlsx/gzip too — and no line that build, validate, diff or export print holds the
+/// marker in UTF-8, as JSON <c>\uXXXX</c>, HTML character references or percent-encoding.
 /// </summary>
 public sealed class NotPublicTests : IDisposable
 {
     public const string Cjk = "秘密标记";
     public const string Ascii = "ZXQSECRETQXZ";
     private readonly string _root = Directory.CreateTempSubdirectory("powerlist-notpublic-").FullName;
+    private readonly StringBuilder _logs = new();
 
     private string Lists => Path.Combine(_root, "lists");
 
@@ -37,6 +40,31 @@ public sealed class NotPublicTests : IDisposable
         AddSecrets(["3", "5"], "丙");
         var site = Path.Combine(_root, "site");
         (await Cli("build", Lists, "-o", site, "--templates", Path.Combine(RepoPaths.Root, "site-templates"))).ShouldBe(0);
+        (await Cli("validate", Lists)).ShouldBe(0);
+        var more = Path.Combine(site, "_more"); // scanned with the site
+        Directory.CreateDirectory(more);
+        foreach (var format in new[] { "json", "csv", "xlsx" })
+        {
+            (await Cli("export", Lists, "--format", format, "-o", Path.Combine(more, "export." + format))).ShouldBe(0);
+        }
+
+        foreach (var (from, to) in new[] { ("2024", "2025"), ("2025", "current"), ("2024", "current") })
+        {
+            foreach (var format in new[] { "text", "json", "markdown", "csv" })
+            {
+                (await Cli("diff", from, to, "--format", format, "--lists", Lists)).ShouldBe(0);
+            }
+        }
+
+        var log = _logs.ToString();
+        log.ShouldContain("PL0320", customMessage: "the reference to a secret code is reported to the editor");
+        log.ShouldContain("PL0501", customMessage: "the secret entry without basis is reported, by place only");
+        File.WriteAllText(Path.Combine(more, "logs.txt"), log);
+
+        // Asked for (--show-private, not logged above), the editor sees the secret entry's name in the warning.
+        var shown = new StringWriter();
+        (await CliApp.RunAsync(["validate", Lists, "--show-private"], shown, new StringWriter())).ShouldBe(0);
+        shown.ToString().ShouldContain(Cjk + Ascii + "名称");
 
         var files = Directory.GetFiles(site, "*", SearchOption.AllDirectories);
         files.Length.ShouldBeGreaterThan(20);
@@ -66,11 +94,12 @@ public sealed class NotPublicTests : IDisposable
         control.AsSpan().IndexOf(Encoding.UTF8.GetBytes("克拉玛依")).ShouldBeGreaterThanOrEqualTo(0);
     }
 
-    private static async Task<int> Cli(params string[] args)
+    private async Task<int> Cli(params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var code = await CliApp.RunAsync(args, stdout, stderr);
+        _logs.Append(stdout).Append(stderr);
         if (code != 0)
         {
             throw new ShouldAssertException($"powerlist {string.Join(' ', args)} → {code}\n{stdout}\n{stderr}");
@@ -87,6 +116,16 @@ public sealed class NotPublicTests : IDisposable
         var file = lists.Files.First(f => f.Department == "fgw" && f.Category == "cf");
         var kept = file.Entries.Where(e => !e.Code.Contains(Ascii, StringComparison.Ordinal)).ToList();
         var secrets = numbers.Select(n => Secret(n, round, file.Entries.First().Basis)).ToList();
+        var unfounded = Secret(numbers[0] + "9", round, file.Entries.First().Basis);
+        secrets.Add(unfounded with { Basis = [], SubItems = [.. unfounded.SubItems.Select(x => x with { Basis = [] })] });
+
+        // A public entry says it replaces a secret code: the reference must never be published.
+        var first = kept[0];
+        kept[0] = first with
+        {
+            Adjustments = [.. first.Adjustments.Where(a => a.Replaces.IsDefaultOrEmpty || !a.Replaces.Any(c => c.Contains(Ascii, StringComparison.Ordinal))),
+                new Adjustment { Type = "调整", Date = "2024-06-01", Replaces = [secrets[0].Code] }],
+        };
         var files = lists.Files.Replace(file, file with { Entries = [.. kept, .. secrets] });
         ListsWriter.Write(Lists, lists with { Files = files });
     }

@@ -8,7 +8,7 @@ namespace PowerList.Tests.Import;
 /// <summary>
 /// Data-driven layout cases: each folder under Import/Cases holds small inputs (CSV files as they are,
 /// <c>*.xlsx.json</c> turned into .xlsx) and <c>expected.txt</c>: the import report and the YAML written.
-/// Set UPDATE_GOLDEN=1 to rewrite the expected files after a deliberate change.
+/// Set POWERLIST_UPDATE_GOLDEN=1 (or UPDATE_GOLDEN=1) to rewrite the expected files after a deliberate change.
 /// </summary>
 public sealed class LayoutCaseTests
 {
@@ -47,7 +47,7 @@ public sealed class LayoutCaseTests
 
             var actual = Run(work);
             var expectedPath = Path.Combine(source, "expected.txt");
-            if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+            if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1" || Environment.GetEnvironmentVariable("POWERLIST_UPDATE_GOLDEN") == "1")
             {
                 File.WriteAllText(expectedPath, actual);
             }
@@ -81,9 +81,19 @@ public sealed class LayoutCaseTests
             foreach (var sheet in file.Sheets)
             {
                 sb.Append($"[{sheet.Sheet}] rows={sheet.NonEmptyRows} entries={sheet.Entries} merged={sheet.Merged} extra={string.Join(",", sheet.ExtraColumns)}\n");
+                foreach (var column in sheet.Columns)
+                {
+                    sb.Append($"  column {column.Describe()}\n");
+                }
+
                 foreach (var skip in sheet.Skipped)
                 {
                     sb.Append($"  skipped row {skip.Row}: {skip.Reason}\n");
+                }
+
+                foreach (var warning in sheet.Warnings)
+                {
+                    sb.Append($"  warning: {warning}\n");
                 }
             }
         }

@@ -62,12 +62,30 @@ public sealed class RealDataImportTests
     }
 
     [Fact]
+    public void Level_names_are_one_vocabulary_and_no_mapped_column_is_repeated_in_extra()
+    {
+        var result = Result.Value;
+
+        var levels = result.Entries.SelectMany(e => e.Levels).Select(l => l.Name).Distinct().Order(StringComparer.Ordinal).ToList();
+        levels.ShouldBe(["县市区级", "地州市级", "省级"]); // the sheets write 市级 (交通运输局), 自治区级 and 地州市级；负责…
+        result.Entries.SelectMany(e => e.Levels).ShouldContain(l => l.Name == "地州市级" && l.Scope == "负责对外劳务合作经营资格初审");
+
+        // 商务局 copies 责任事项依据, 追责对象范围, 追责情形 and 备注 after its header: they fill the same fields.
+        foreach (var entry in result.Entries)
+        {
+            entry.Extra.Keys.ShouldAllBe(k => !System.Text.RegularExpressions.Regex.IsMatch(k, @"（\d+）$"), entry.Name);
+        }
+
+        result.Entries.Where(e => e.Department == "swj").ShouldAllBe(e => e.Accountability.Length > 0);
+    }
+
+    [Fact]
     public void Merges_level_repetitions_sub_items_and_merged_cells()
     {
         var result = Result.Value;
 
         var levy = result.Entries.Single(e => e.Department == "nync" && e.Category == "zs");
-        levy.Levels.Select(l => l.Name).ShouldBe(["自治区级", "县市区级", "地州市级"]);
+        levy.Levels.Select(l => l.Name).ShouldBe(["省级", "县市区级", "地州市级"]); // 自治区级 in the sheet: one vocabulary
         levy.Levels.Select(l => l.Subject).ShouldBe(["", "县市区农业农村局", "地州市农业农村局"]);
         levy.Extra["承办机构（县市区级）"].ShouldBe("具体承办的业务科室");
 

@@ -18,9 +18,10 @@ public static class CaseFile
         }
     }
 
-    public static IEnumerable<string> Queries()
+    /// <summary>The query lines of a query file in <c>tests/fixtures/</c> (by default the shared <c>search-queries.txt</c>).</summary>
+    public static IEnumerable<string> Queries(string file = "search-queries.txt")
     {
-        var path = Path.Combine(BuiltIndex.RepoRoot(), "tests", "fixtures", "search-queries.txt");
+        var path = Path.Combine(BuiltIndex.RepoRoot(), "tests", "fixtures", file);
         return File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#'));
     }
 }

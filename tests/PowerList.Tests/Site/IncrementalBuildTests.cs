@@ -3,6 +3,7 @@ using PowerList.Diagnostics;
 using PowerList.Generation;
 using PowerList.Model;
 using PowerList.Site;
+using PowerList.Site.Compression;
 using PowerList.Site.Incremental;
 using PowerList.Validation;
 using PowerList.Writing;
@@ -11,7 +12,8 @@ namespace PowerList.Tests.Site;
 
 /// <summary>
 /// An incremental build (reusing the previous site's unchanged files) gives exactly the bytes of a clean build of
-/// the same lists, after each kind of change; and it does reuse: untouched pages are not rendered again.
+/// the same lists, after each kind of change, precompressed copies (<c>.gz</c>) included; and it does reuse: untouched
+/// pages are not rendered again.
 /// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
@@ -51,7 +53,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public static TheoryData<string> Changes => new()
     {
         "edit", "add", "delete", "rename", "department", "law", "template", "nothing",
-        "department-details", "category", "site", "law-status", "adjustment", "replaced-unpublished", "move", "duties", "release", "file-deleted",
+        "department-details", "category", "site", "law-status", "adjustment", "replaced-unpublished", "move", "duties", "release", "file-deleted", "end", "end-merged",
     };
 
     [Theory]
@@ -104,7 +106,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
     public static TheoryData<string> ReleaseChanges => new()
     {
-        "edit", "add", "delete", "rename", "department", "law", "nothing", "site", "law-status", "adjustment", "replaced-unpublished", "move", "release",
+        "edit", "add", "delete", "rename", "department", "law", "nothing", "site", "law-status", "adjustment", "replaced-unpublished", "move", "release", "end", "end-merged",
     };
 
     /// <summary>
@@ -271,6 +273,14 @@ public sealed class IncrementalBuildTests : IDisposable
                 entries = entries.RemoveAt(0);
                 lists = lists with { Files = lists.Files.SetItem(target.i, target.f with { Entries = target.f.Entries.Add(moved) }) };
                 break;
+            case "end":
+                // An entry ends (取消): out of the lists and counts, its page becomes a status page, 已调整事项 list it.
+                entries = entries.SetItem(2, entries[2] with { Ended = new Ending { Type = "取消", Date = "2099-03-01", Document = "测试文件〔2099〕3号", Reason = "不再设定" } });
+                break;
+            case "end-merged":
+                // An entry is merged into another: its status page links to the successor.
+                entries = entries.SetItem(3, entries[3] with { Ended = new Ending { Type = "合并", Date = "2099-03-01", Document = "测试文件〔2099〕4号", Successors = [entries[0].Code] } });
+                break;
             case "duties":
                 entries = entries.SetItem(2, entries[2] with { Duties = entries[2].Duties + "（补充职责）" });
                 break;
@@ -308,7 +318,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         var pipeline = SiteDefaults.Create(Templates).Build();
         var lists = Load();
-        var result = new PowerList.Site.Pipeline.SitePipeline(pipeline.Contributors) { Incremental = incremental }
+        var result = new PowerList.Site.Pipeline.SitePipeline(pipeline.Contributors) { Incremental = incremental, Precompress = Precompression.Default }
             .Build(lists, Array.Empty<Diagnostic>(), output);
         result.Written.ShouldBeTrue();
         result.PreviousSiteRemoval.Wait();

@@ -35,9 +35,12 @@ public static class SiteTestSupport
     }
 
     /// <summary>Builds <paramref name="lists"/> with the default contributors into <paramref name="output"/>.</summary>
-    public static SiteBuildResult Build(ListSet lists, string output, PageOptions? options = null)
+    /// <param name="precompress">Write precompressed copies as <c>powerlist build</c> does (null: none).</param>
+    public static SiteBuildResult Build(ListSet lists, string output, PageOptions? options = null, PowerList.Site.Compression.Precompression? precompress = null)
     {
-        var result = SiteDefaults.Create(Templates, options).Build().Build(lists, Array.Empty<Diagnostic>(), output);
+        var pipeline = SiteDefaults.Create(Templates, options).Build();
+        pipeline.Precompress = precompress;
+        var result = pipeline.Build(lists, Array.Empty<Diagnostic>(), output);
         result.PreviousSiteRemoval.Wait();
         return result;
     }

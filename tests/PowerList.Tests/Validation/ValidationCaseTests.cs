@@ -11,7 +11,9 @@ namespace PowerList.Tests.Validation;
 /// Golden tests over <c>Cases/&lt;name&gt;/</c>: each case is laid over the valid base <c>Cases/_base/</c> (its files
 /// replace or add to the base's), loaded and validated; the diagnostics must equal <c>expected.txt</c>, paths relative
 /// to the lists folder. <c>options.txt</c> may set limits (<c>max_file_bytes=…</c>, <c>max_scalar_chars=…</c>,
-/// <c>max_depth=…</c>, <c>max_nodes=…</c>) or remove base files (<c>delete=site.yaml</c>).
+/// <c>max_depth=…</c>, <c>max_nodes=…</c>), remove base files (<c>delete=site.yaml</c>), make a FIFO
+/// (<c>mkfifo=fgw/xk.yaml</c>) or a link (<c>symlink=fgw/xk.yaml -> /etc/passwd</c>): git keeps no FIFOs, and a link
+/// kept in the repository would be followed by every test that reads the repository's YAML files.
 /// Set <c>POWERLIST_UPDATE_GOLDEN=1</c> to rewrite the expected files.
 /// </summary>
 public class ValidationCaseTests
@@ -91,6 +93,8 @@ public class ValidationCaseTests
                 options = key switch
                 {
                     "delete" => Delete(Path.Combine(target, value), options),
+                    "mkfifo" => MakeFifo(Path.Combine(target, value), options),
+                    "symlink" => MakeLink(target, value, options),
                     "max_file_bytes" => options with { MaxFileBytes = long.Parse(value, CultureInfo.InvariantCulture) },
                     "max_scalar_chars" => options with { MaxScalarChars = int.Parse(value, CultureInfo.InvariantCulture) },
                     "max_depth" => options with { MaxDepth = int.Parse(value, CultureInfo.InvariantCulture) },
@@ -101,6 +105,24 @@ public class ValidationCaseTests
         }
 
         Copy(caseDir, target, rel => !CaseControlFiles.Contains(rel));
+        return options;
+    }
+
+    private static LoadOptions MakeFifo(string path, LoadOptions options)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var process = System.Diagnostics.Process.Start("mkfifo", [path]);
+        process.WaitForExit();
+        process.ExitCode.ShouldBe(0, $"mkfifo {path} failed");
+        return options;
+    }
+
+    private static LoadOptions MakeLink(string root, string value, LoadOptions options)
+    {
+        var parts = value.Split(" -> ", 2);
+        var path = Path.Combine(root, parts[0].Trim());
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.CreateSymbolicLink(path, parts[1].Trim());
         return options;
     }
 

@@ -58,9 +58,15 @@ public sealed class DiffCasesTests
         }
 
         kinds.Count.ShouldBe(Enum.GetValues<ChangeKind>().Length);
-        foreach (var type in PowerList.Model.AdjustmentType.All)
+        foreach (var type in PowerList.Model.AdjustmentType.All.Where(t => t != PowerList.Model.AdjustmentType.Transferred))
         {
             types.ShouldContain((type, true), $"{type} inferred");
+        }
+
+        // A transfer is never inferred; every ending type comes recorded from an entry's ended: (case ended-recorded).
+        foreach (var type in PowerList.Model.AdjustmentType.Endings)
+        {
+            types.ShouldContain((type, false), $"{type} recorded");
         }
 
         types.ShouldContain(("下放", false));

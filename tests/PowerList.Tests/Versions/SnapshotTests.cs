@@ -40,6 +40,36 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void Snapshot_keeps_an_ending_and_the_lists_writer_writes_it_back()
+    {
+        var lists = SampleLists.Create();
+        var ending = new PowerList.Model.Ending
+        {
+            Type = "合并", Date = "2025-03-01", Document = "克政发〔2025〕1号", Reason = "两项合并", Successors = ["650200-SCJG-XK-0001"], To = "市市场监管局",
+        };
+        var file = lists.Files[1];
+        lists = lists with { Files = [lists.Files[0], file with { Entries = [file.Entries[0] with { Ended = ending }] }] };
+        var bytes = SnapshotWriter.Write(lists, Release);
+        var back = SnapshotReader.Read(bytes, "/lists/releases/2024.json", "/lists", new DiagnosticBag())!;
+        var ended = back.Entries.Single(e => e.Code == "650200-SCJG-XK-0001").Ended!;
+        (ended with { Source = ending.Source }).ShouldBe(ending with { Successors = ended.Successors });
+        ended.Successors.ShouldBe(["650200-SCJG-XK-0001"]);
+        back.InForceEntries.Select(e => e.Code).ShouldBe(["650200-FGW-CF-0001"]);
+        back.EndedEntries.Single().Code.ShouldBe("650200-SCJG-XK-0001");
+
+        var yaml = PowerList.Writing.ListYaml.ListFile("scjg", "xk", back.Files[1].Entries);
+        yaml.ShouldContain("    ended:\n      type: 合并\n      date: \"2025-03-01\"\n      document: 克政发〔2025〕1号\n      reason: 两项合并\n");
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "scjg"));
+        File.WriteAllText(Path.Combine(temp.Path, "scjg", "xk.yaml"), yaml);
+        var loaded = PowerList.Loading.ListLoader.Load(temp.Path);
+        var reloaded = loaded.Lists.Entries.Single().Ended!;
+        reloaded.Type.ShouldBe("合并");
+        reloaded.Successors.ShouldBe(["650200-SCJG-XK-0001"]);
+        reloaded.To.ShouldBe("市市场监管局");
+    }
+
+    [Fact]
     public void Snapshot_keeps_non_public_entries_as_the_record()
     {
         var text = System.Text.Encoding.UTF8.GetString(SnapshotWriter.Write(SampleLists.Create(), Release));

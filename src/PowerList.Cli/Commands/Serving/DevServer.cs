@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
+using PowerList.Loading;
 
 namespace PowerList.Cli.Commands.Serving;
 
@@ -101,6 +102,30 @@ public sealed class DevServer : IAsyncDisposable
         return inside ? full : null;
     }
 
+    /// <summary>
+    /// What <paramref name="full"/> (inside <paramref name="root"/>) is, no link followed: every folder on the way must
+    /// be a real folder, so a link planted anywhere in the site (to <c>/etc</c>, to <c>/etc/passwd</c>) is
+    /// <see cref="FileType.SymbolicLink"/> and is not served. Only <see cref="FileType.Regular"/> files are sent.
+    /// </summary>
+    public static FileType TypeInside(string root, string full)
+    {
+        var relative = full.Length > root.Length ? full[root.Length..] : "";
+        var path = root.TrimEnd(Path.DirectorySeparatorChar);
+        var type = FileType.Directory;
+        foreach (var part in relative.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (type != FileType.Directory)
+            {
+                return type == FileType.SymbolicLink ? type : FileType.Missing;
+            }
+
+            path = Path.Combine(path, part);
+            type = FileTypes.Of(path);
+        }
+
+        return type;
+    }
+
     private static Task ReloadJs(HttpContext context)
     {
         context.Response.ContentType = "text/javascript; charset=utf-8";
@@ -151,7 +176,8 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
 
-        if (Directory.Exists(full))
+        var kind = TypeInside(root, full);
+        if (kind == FileType.Directory)
         {
             if (!requestPath.EndsWith('/'))
             {
@@ -161,14 +187,16 @@ public sealed class DevServer : IAsyncDisposable
             }
 
             full = Path.Combine(full, "index.html");
+            kind = TypeInside(root, full);
         }
 
         var status = StatusCodes.Status200OK;
-        if (!File.Exists(full))
+        if (kind != FileType.Regular)
         {
+            // Missing, or not a plain file of the site (a link, a FIFO, a device): never opened.
             status = StatusCodes.Status404NotFound;
             full = Path.Combine(root, "404.html");
-            if (!File.Exists(full))
+            if (TypeInside(root, full) != FileType.Regular)
             {
                 context.Response.StatusCode = status;
                 return;

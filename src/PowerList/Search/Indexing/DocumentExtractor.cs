@@ -132,7 +132,8 @@ public static class DocumentExtractor
 
         var fields = new EntryFields(
             entry, department >= 0 ? departments[department].Name : "", category >= 0 ? categories[category].Name : "", laws);
-        return new SearchDocument(entry.Code, entry.Name, department, category, mask, Snippet(entry, laws), fields, EntryFields.Codes(entry));
+        var status = entry.Ended is null ? 0 : EntryStatus.IndexOf(EntryStatus.Of(entry));
+        return new SearchDocument(entry.Code, entry.Name, department, category, mask, Snippet(entry, laws), fields, EntryFields.Codes(entry), status);
     }
 
     /// <summary>Key → index of its first occurrence (as <c>List.FindIndex</c>).</summary>

@@ -16,19 +16,8 @@ public static class IndexFileCodec
     /// <summary>Binary files (posting packs), gzip-compressed the same way.</summary>
     public const string BinaryExtension = ".bgz";
 
-    public static byte[] Compress(byte[] content)
-    {
-        using var output = new MemoryStream(content.Length / 3 + 64);
-        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            gzip.Write(content);
-        }
-
-        var bytes = output.ToArray();
-        bytes[4] = bytes[5] = bytes[6] = bytes[7] = 0; // mtime
-        bytes[9] = 255; // OS: unknown (zlib writes the build platform's code)
-        return bytes;
-    }
+    /// <summary>The fixed-header gzip of <paramref name="content"/> at the smallest size (<see cref="Output.FixedGzip"/>).</summary>
+    public static byte[] Compress(byte[] content) => Output.FixedGzip.Compress(content, CompressionLevel.SmallestSize);
 
     /// <summary>Decompresses gzip content; anything else (a host that already decoded it) is returned as it is.</summary>
     public static byte[] Decompress(byte[] content)

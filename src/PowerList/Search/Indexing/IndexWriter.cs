@@ -139,6 +139,22 @@ public static class IndexWriter
             }
 
             w.WriteEndObject();
+
+            // Ended entries (few): [doc, status index] pairs, so every query can rank them after the powers in force
+            // and filter 现行 / 已调整 without reading facets.
+            w.WriteStartArray("ended");
+            for (var d = 0; d < n; d++)
+            {
+                if (docs[d].Status != 0)
+                {
+                    w.WriteStartArray();
+                    w.WriteNumberValue(d);
+                    w.WriteNumberValue(docs[d].Status);
+                    w.WriteEndArray();
+                }
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }));
 

@@ -19,6 +19,9 @@ public sealed class IndexMeta
         TopDepartments = meta.GetProperty("topDepartments").GetInt32();
         Categories = meta.GetProperty("categories").EnumerateArray().Select(p => (p[0].GetString()!, p[1].GetString()!)).ToList();
         Levels = meta.GetProperty("levels").EnumerateArray().Select(l => l.GetString()!).ToList();
+        Ended = meta.TryGetProperty("ended", out var ended)
+            ? ended.EnumerateArray().ToDictionary(p => p[0].GetInt32(), p => p[1].GetInt32())
+            : [];
         Synonyms = meta.GetProperty("synonyms").EnumerateObject()
             .ToDictionary(p => p.Name, p => (IReadOnlyList<string>)p.Value.EnumerateArray().Select(e => e.GetString()!).ToList(), StringComparer.Ordinal);
         StopWords = meta.TryGetProperty("stop", out var stop) ? stop.EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal) : [];
@@ -43,4 +46,10 @@ public sealed class IndexMeta
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms { get; }
     public IReadOnlySet<string> StopWords { get; }
     public IReadOnlyDictionary<string, string> Confusables { get; }
+
+    /// <summary>Ended documents: doc id → index in <see cref="Model.EntryStatus.All"/>. Every other document is in force.</summary>
+    public IReadOnlyDictionary<int, int> Ended { get; }
+
+    /// <summary>The status id of a document (<see cref="Model.EntryStatus"/>).</summary>
+    public string StatusOf(int doc) => Model.EntryStatus.All[Ended.TryGetValue(doc, out var s) ? s : 0];
 }

@@ -57,26 +57,70 @@ public sealed class SearchEngine(IndexFiles files)
         }
 
         var filter = request.Facets || filtered ? new FacetFilter(m, Facets, request) : null;
+        // Powers in force rank before ended ones: the ended are ranked only for the places the in-force leave.
+        var status = request.Status ?? "";
         var results = new List<int>();
+        var ended = new List<int>();
         var partial = 0;
         for (var d = 0; d < m.Documents; d++)
         {
             if (matches[d] && (filter is null || filter.Passes(d)) && (!plan.Browse || filtered))
             {
-                results.Add(d);
+                var isEnded = m.Ended.ContainsKey(d);
+                if (isEnded ? status == SearchRequest.InForce : status == SearchRequest.Ended)
+                {
+                    continue;
+                }
+
+                (isEnded ? ended : results).Add(d);
                 partial += coverage[d] < whole ? 1 : 0;
             }
         }
 
-        var ranked = new Ranker(plan, terms, m, codeDoc, coverage).Rank(results, Math.Max(0, request.Limit), files);
+        var limit = Math.Max(0, request.Limit);
+        var ranker = new Ranker(plan, terms, m, codeDoc, coverage);
+        var ranked = ranker.Rank(results, limit, files).ToList();
+        if (ended.Count > 0 && ranked.Count < limit)
+        {
+            ranked.AddRange(ranker.Rank(ended, limit - ranked.Count, files));
+        }
+
         var hits = ranked.Select(r => Hit(r.Doc, r.Score - coverage[r.Doc] * Ranker.CoverageUnit, coverage[r.Doc] < whole)).ToList();
-        var response = new SearchResponse(results.Count, hits, [], [], [], files.Read.ToList()) { Partial = partial, Suggestion = plan.Suggestion };
+        var response = new SearchResponse(results.Count + ended.Count, hits, [], [], [], files.Read.ToList()) { Partial = partial, Suggestion = plan.Suggestion };
         if (!request.Facets || filter is null)
         {
             return response;
         }
 
-        return response with { Departments = filter.Departments(matches, i => Department(i).Name), Categories = filter.Categories(matches), Levels = filter.Levels(matches) };
+        return response with
+        {
+            Departments = filter.Departments(matches, i => Department(i).Name),
+            Categories = filter.Categories(matches),
+            Levels = filter.Levels(matches),
+            Statuses = Statuses(matches, filter),
+        };
+    }
+
+    /// <summary>现行 and 已调整 counts over the matches that pass the other filters.</summary>
+    private IReadOnlyList<FacetCount> Statuses(bool[] matches, FacetFilter filter)
+    {
+        int inForce = 0, ended = 0;
+        for (var d = 0; d < matches.Length; d++)
+        {
+            if (matches[d] && filter.Passes(d))
+            {
+                if (Meta.Ended.ContainsKey(d))
+                {
+                    ended++;
+                }
+                else
+                {
+                    inForce++;
+                }
+            }
+        }
+
+        return [new FacetCount(SearchRequest.InForce, "现行", inForce), new FacetCount(SearchRequest.Ended, "已调整", ended)];
     }
 
     /// <summary>
@@ -130,6 +174,7 @@ public sealed class SearchEngine(IndexFiles files)
             m.Categories[row[3].GetInt32()].Key,
             m.EntryUrl.Replace("{code}", code, StringComparison.Ordinal),
             score,
-            row[4].GetString()!) { Partial = partial };
+            row[4].GetString()!,
+            m.StatusOf(doc)) { Partial = partial };
     }
 }

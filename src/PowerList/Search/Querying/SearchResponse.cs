@@ -18,4 +18,7 @@ public sealed record SearchResponse(
 
     /// <summary>The query with mistyped words corrected from the index's vocabulary (did you mean), or null.</summary>
     public string? Suggestion { get; init; }
+
+    /// <summary>Counts of the status filter (现行, 已调整) over the matches with the other filters applied; empty without facets.</summary>
+    public IReadOnlyList<FacetCount> Statuses { get; init; } = [];
 }

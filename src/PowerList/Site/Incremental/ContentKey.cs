@@ -47,19 +47,26 @@ public static class ContentKey
     /// <summary>A key of every file under <paramref name="folder"/> (relative paths and bytes, in ordinal order).</summary>
     public static string OfFolder(string folder)
     {
+        var files = Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'))
+            : [];
+        return OfFiles(files, file => File.ReadAllBytes(Path.Combine(folder, file)));
+    }
+
+    /// <summary>
+    /// A key of the files <paramref name="relativePaths"/> (forward slashes) and their bytes, taken in ordinal order:
+    /// the same files give the same key wherever they are read from (a folder, resources embedded in the assembly).
+    /// </summary>
+    public static string OfFiles(IEnumerable<string> relativePaths, Func<string, byte[]> read)
+    {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        if (Directory.Exists(folder))
+        foreach (var file in relativePaths.Order(StringComparer.Ordinal))
         {
-            foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'))
-                .Order(StringComparer.Ordinal))
-            {
-                sha.AppendData(Encoding.UTF8.GetBytes(file));
-                sha.AppendData([0]);
-                var bytes = File.ReadAllBytes(Path.Combine(folder, file));
-                sha.AppendData(BitConverter.GetBytes((long)bytes.Length));
-                sha.AppendData(bytes);
-            }
+            sha.AppendData(Encoding.UTF8.GetBytes(file));
+            sha.AppendData([0]);
+            var bytes = read(file);
+            sha.AppendData(BitConverter.GetBytes((long)bytes.Length));
+            sha.AppendData(bytes);
         }
 
         return Convert.ToHexStringLower(sha.GetHashAndReset().AsSpan(0, 16));

@@ -20,6 +20,7 @@ public sealed class IncrementalSession
     private readonly WarmSite? _warm;
     private readonly List<KeyValuePair<string, ManifestItem>> _next;
     private readonly List<KeyValuePair<string, UInt128>> _nextTokens;
+    private readonly List<KeyValuePair<string, ManifestItem>> _derived = [];
     private int _reused;
     private int _rendered;
     private int _produced;
@@ -65,7 +66,7 @@ public sealed class IncrementalSession
     /// <summary>Planned files rendered so far.</summary>
     public int Rendered => _rendered;
 
-    /// <summary>Deferred files (<see cref="IDeferredContributor"/>) produced so far, i.e. not reused.</summary>
+    /// <summary>Deferred and derived files (<see cref="IDeferredContributor"/>, <see cref="ResolveDerived"/>) produced so far, i.e. not reused.</summary>
     public int Produced => _produced;
 
     /// <summary>How many files the previous manifest lists (0 without one): about as many as this build makes.</summary>
@@ -95,8 +96,8 @@ public sealed class IncrementalSession
             return [];
         }
 
-        var next = new HashSet<string>(_next.Count, StringComparer.Ordinal);
-        foreach (var (path, _) in _next)
+        var next = new HashSet<string>(_next.Count + _derived.Count, StringComparer.Ordinal);
+        foreach (var (path, _) in _next.Concat(_derived))
         {
             next.Add(path);
         }
@@ -109,7 +110,7 @@ public sealed class IncrementalSession
     /// </summary>
     public void Committed()
     {
-        _warm?.Remember(_previousFolder, _next, _nextTokens);
+        _warm?.Remember(_previousFolder, [.. _next, .. _derived], _nextTokens);
     }
 
     /// <summary>Planned files resolved at once, in parallel, when most are expected to be rendered.</summary>
@@ -173,10 +174,38 @@ public sealed class IncrementalSession
     public OutputFile Manifest()
     {
         var t = BuildTimings.Now();
-        var bytes = new BuildManifest(CodeKey, _next).ToBytes();
+        var bytes = new BuildManifest(CodeKey, _derived.Count == 0 ? _next : [.. _next, .. _derived]).ToBytes();
         BuildTimings.Measure("manifest: write", t);
         return new(BuildManifest.FileName, bytes);
     }
+
+    /// <summary>
+    /// A file derived from another file of this build (<paramref name="source"/>, already resolved), such as its
+    /// precompressed copy: keyed by the source's key under <paramref name="kind"/>, so it is reused exactly when the
+    /// previous build had it with the same source (and it is still there), else made now by <paramref name="produce"/>
+    /// from the source's bytes (read back from the previous site when the source itself was reused). Safe to call from
+    /// several threads; record the results with <see cref="RecordDerived"/>, in a deterministic order.
+    /// </summary>
+    public ResolvedOutput ResolveDerived(ResolvedOutput source, string path, string kind, Func<byte[], byte[]> produce)
+    {
+        Span<byte> sourceKey = stackalloc byte[16];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(sourceKey, source.Key);
+        var key = ContentKey.Of(kind, sourceKey);
+        if (TryReuse(path, key, Previous(path, out var old), old) is { } reused)
+        {
+            return reused;
+        }
+
+        Interlocked.Increment(ref _produced);
+        var content = produce(source.Content ?? File.ReadAllBytes(source.ReuseFrom!));
+        return new ResolvedOutput(path, content, null, key, content.LongLength);
+    }
+
+    /// <summary>
+    /// Records a file of <see cref="ResolveDerived"/> for the new manifest. Derived files are listed after every other
+    /// file, in the order recorded, so the manifest does not depend on how files were batched.
+    /// </summary>
+    public void RecordDerived(ResolvedOutput output) => _derived.Add(new(output.Path, new ManifestItem(output.Key, output.Length)));
 
     /// <summary>
     /// The previous manifest's item for <paramref name="path"/>, if it lists it; called once per file of this build

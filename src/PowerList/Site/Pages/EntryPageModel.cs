@@ -16,7 +16,7 @@ public static class EntryPageModel
         var frame = frames.For(
             "entry",
             url,
-            entry.Name,
+            entry.Ended is { } ending ? $"{entry.Name}（{EntryStatus.Label(EntryStatus.OfType(ending.Type))}）" : entry.Name,
             $"{departmentName}·{categoryName}：{entry.Name}（{entry.Code}）",
             (categoryName, SiteUrls.Category(entry.Category)),
             (departmentName, SiteUrls.Department(entry.Department)));
@@ -79,6 +79,21 @@ public static class EntryPageModel
                     }).ToList(),
                 Extra = entry.Extra.Select(kv => new { Key = kv.Key, kv.Value }).ToList(),
             },
+            status = entry.Ended is { } end ? new
+            {
+                Id = EntryStatus.OfType(end.Type),
+                IsMerged = end.Type == AdjustmentType.Merged,
+                Label = EntryStatus.Label(EntryStatus.OfType(end.Type)),
+                end.Type,
+                end.Date,
+                end.Document,
+                end.Reason,
+                end.To,
+                Successors = end.Successors.Select(code => index.IsPublished(code)
+                    ? new LinkView(code, Link(SiteUrls.Entry(code)))
+                    : new LinkView(code, "")).ToList(),
+                DepartmentEnded = frames.Versions ? Link(SiteUrls.DepartmentEnded(entry.Department)) : "",
+            } : null,
             cite = $"{frame.SiteTitle}·{departmentName}·{categoryName}：{entry.Name}（编码 {entry.Code}）。{canonical}",
             report = new
             {

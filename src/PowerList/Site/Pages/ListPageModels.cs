@@ -110,6 +110,7 @@ public static class ListPageModels
                 PhoneHref = EntryPageModel.TelHref(department.Phone),
                 Website = website,
                 Count = all.Count,
+                EndedHref = frames.Versions ? SiteUrls.Relative(url, SiteUrls.DepartmentEnded(department.Id)) : "",
             },
             groups,
             range = Range(n, perPage, pages[n - 1].Count, all.Count),

@@ -15,6 +15,9 @@ public sealed class PageFrames
         _features = features;
     }
 
+    /// <summary>True when the versions pages (history, 已调整事项) are part of the site.</summary>
+    public bool Versions => _features.Versions;
+
     public string SiteTitle => _site.Title.Length > 0 ? _site.Title : $"{_site.Jurisdiction}权责清单";
 
     /// <summary>The frame of the page at <paramref name="url"/>; <paramref name="trail"/> are (label, url) breadcrumbs above it.</summary>

@@ -41,6 +41,11 @@ public static class PageKeys
             }
         }
 
+        foreach (var code in entry.Ended?.Successors ?? [])
+        {
+            key.Add(index.IsPublished(code));
+        }
+
         return key.ToArray();
     }
 

@@ -113,6 +113,13 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
             yield return Page("entry", url, () => EntryPageModel.Create(index, frames, e), sitemap, () => PageKeys.Entry(index, hashes, e), _warm is null ? null : () => context.Value.Token(e), files?[i]);
         }
 
+        // Ended entries keep their permanent URL: the entry page with its status on top (docs/format.md).
+        foreach (var e in index.Ended)
+        {
+            var ended = e;
+            yield return Page("entry", SiteUrls.Entry(ended.Code), () => EntryPageModel.Create(index, frames, ended), sitemap, () => PageKeys.Entry(index, hashes, ended));
+        }
+
         if (lists.Site.BaseUrl.Length > 0)
         {
             yield return new PlannedOutput(SiteUrls.Sitemap, () => Utf8.GetBytes(SitemapXml.Write(frames, sitemap)), () => SitemapInputs(hashes, sitemap));

@@ -72,7 +72,12 @@ public sealed class SiteIndex
 
     public SiteInfo Site => Lists.Site;
 
-    /// <summary>Public entries by category order, department order, code.</summary>
+    /// <summary>Public entries that have ended (<see cref="Entry.Ended"/>), by code: not in any list or count, each with its own status page.</summary>
+    public IReadOnlyList<Entry> Ended => _ended ??= [.. Lists.EndedEntries.OrderBy(e => e.Code, StringComparer.Ordinal)];
+
+    private IReadOnlyList<Entry>? _ended;
+
+    /// <summary>Public entries in force, by category order, department order, code.</summary>
     public IReadOnlyList<Entry> Entries { get; }
 
     public IReadOnlyDictionary<string, Category> Categories { get; }
@@ -93,7 +98,7 @@ public sealed class SiteIndex
     /// <summary>Entries whose basis (or a sub-item's) cites the law.</summary>
     public IReadOnlyList<Entry> Citing(string lawId) => _byLaw.TryGetValue(lawId, out var l) ? l : None;
 
-    /// <summary>True when an entry with this code is published (has a page).</summary>
+    /// <summary>True when an entry with this code is published (has a page; an ended entry's page is its status page).</summary>
     public bool IsPublished(string code) => Lists.PublicByCode.ContainsKey(code);
 
     public string CategoryName(string code) => Categories.TryGetValue(code, out var c) ? c.Name : code;
@@ -122,7 +127,7 @@ public sealed class SiteIndex
         var groups = new Dictionary<(string Category, string Department), List<Entry>>();
         List<Entry>? last = null;
         (string, string) lastKey = default;
-        var entries = lists.PublicEntries;
+        var entries = lists.InForceEntries;
         foreach (var entry in entries)
         {
             var key = (entry.Category, entry.Department);

@@ -1,66 +1,75 @@
 using HandlebarsDotNet;
 using PowerList.Site.Markdown;
+using PowerList.Site.Templates;
 
 namespace PowerList.Site.Pages;
 
 /// <summary>
-/// The compiled templates of one build, from a <c>site-templates/</c> folder: <c>layout.hbs</c> (used by every
-/// page as the block partial <c>{{#> layout}}…{{/layout}}</c>), <c>partials/*.hbs</c> (by file name),
-/// <c>pages/*.hbs</c> (one per page kind) and <c>assets/</c> (copied as is). Compiled once; rendering is thread-safe.
+/// The compiled templates of one build, from a <see cref="TemplateSource"/> (a <c>site-templates/</c> folder or the
+/// embedded defaults): <c>layout.hbs</c> (used by every page as the block partial <c>{{#> layout}}…{{/layout}}</c>),
+/// <c>partials/*.hbs</c> (by file name), <c>pages/*.hbs</c> (one per page kind) and <c>assets/</c> (copied as is).
+/// Compiled once; rendering is thread-safe.
 /// Values are HTML-escaped by <c>{{ }}</c>; the only HTML that passes through is what the helpers make:
 /// <c>{{markdown x}}</c> (safe Markdown).
 /// </summary>
 public sealed class TemplateSet
 {
+    private const string AssetsPrefix = "assets/";
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages;
     private string? _key;
 
-    private TemplateSet(string folder, Dictionary<string, HandlebarsTemplate<object, object>> pages, IReadOnlyList<string> assets)
+    private TemplateSet(TemplateSource source, Dictionary<string, HandlebarsTemplate<object, object>> pages, IReadOnlyList<string> assets)
     {
-        Folder = folder;
+        Source = source;
         _pages = pages;
         Assets = assets;
     }
 
-    public string Folder { get; }
+    public TemplateSource Source { get; }
 
-    /// <summary>A key of every file of the templates folder (<see cref="Incremental.ContentKey.OfFolder"/>), read once.</summary>
-    public string Key => _key ??= Incremental.ContentKey.OfFolder(Folder);
+    /// <summary>The templates folder's full path; null for the embedded defaults.</summary>
+    public string? Folder => Source.Folder;
+
+    /// <summary>A key of every file of the templates (<see cref="TemplateSource.Key"/>), read once.</summary>
+    public string Key => _key ??= Source.Key();
 
     /// <summary>Asset files relative to <c>assets/</c>, forward slashes, sorted ordinally.</summary>
     public IReadOnlyList<string> Assets { get; }
 
+    /// <inheritdoc cref="Reload(TemplateSource, TemplateSet?)"/>
+    public static TemplateSet Reload(string folder, TemplateSet? previous) => Reload(TemplateSource.FromFolder(folder), previous);
+
     /// <summary>
-    /// <paramref name="previous"/> when it was loaded from the same folder and no file there changed since (same
-    /// <see cref="Key"/>), else the folder loaded again: a long-running process (<c>serve</c>) compiles the templates
-    /// only when they change.
+    /// <paramref name="previous"/> when it was loaded from the same place and no file there changed since (same
+    /// <see cref="Key"/>), else the templates loaded again: a long-running process (<c>serve</c>) compiles the
+    /// templates only when they change.
     /// </summary>
-    public static TemplateSet Reload(string folder, TemplateSet? previous)
+    public static TemplateSet Reload(TemplateSource source, TemplateSet? previous)
     {
-        folder = Path.GetFullPath(folder);
-        if (previous is not null && string.Equals(previous.Folder, folder, StringComparison.Ordinal) && Directory.Exists(folder))
+        if (previous is not null && previous.Source.SameAs(source) && source.Exists)
         {
             // The key is read before compiling: a file changed in between gives a stale key, so the next build loads again.
-            var key = Incremental.ContentKey.OfFolder(folder);
+            var key = source.Key();
             if (string.Equals(previous.Key, key, StringComparison.Ordinal))
             {
                 return previous;
             }
 
-            var loaded = Load(folder);
+            var loaded = Load(source);
             loaded._key = key;
             return loaded;
         }
 
-        return Load(folder);
+        return Load(source);
     }
 
-    public static TemplateSet Load(string folder)
+    public static TemplateSet Load(string folder) => Load(TemplateSource.FromFolder(folder));
+
+    public static TemplateSet Load(TemplateSource source)
     {
-        folder = Path.GetFullPath(folder);
-        if (!Directory.Exists(folder))
+        if (!source.Exists)
         {
-            throw new DirectoryNotFoundException($"找不到网站模板文件夹：{folder}（用 --templates 指定）");
+            throw new DirectoryNotFoundException($"找不到网站模板文件夹：{source.Description}（用 --templates 指定）");
         }
 
         var hbs = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
@@ -70,35 +79,29 @@ public sealed class TemplateSet
             writer.WriteSafeString(SafeMarkdown.ToHtml(text));
         });
 
-        var layout = Path.Combine(folder, "layout.hbs");
-        hbs.RegisterTemplate("layout", ReadRequired(layout));
-        var partials = Path.Combine(folder, "partials");
-        if (Directory.Exists(partials))
+        var files = source.Files();
+        if (!files.Contains("layout.hbs", StringComparer.Ordinal))
         {
-            foreach (var file in Directory.GetFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
-            {
-                hbs.RegisterTemplate(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file));
-            }
+            throw new FileNotFoundException($"网站模板缺少 layout.hbs：{source.Description}");
+        }
+
+        hbs.RegisterTemplate("layout", source.ReadText("layout.hbs"));
+        foreach (var file in InFolder(files, "partials/"))
+        {
+            hbs.RegisterTemplate(Name(file), source.ReadText(file));
         }
 
         var pages = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
-        var pagesDir = Path.Combine(folder, "pages");
-        if (Directory.Exists(pagesDir))
+        foreach (var file in InFolder(files, "pages/"))
         {
-            foreach (var file in Directory.GetFiles(pagesDir, "*.hbs").Order(StringComparer.Ordinal))
-            {
-                pages[Path.GetFileNameWithoutExtension(file)] = hbs.Compile(File.ReadAllText(file));
-            }
+            pages[Name(file)] = hbs.Compile(source.ReadText(file));
         }
 
-        var assetsDir = Path.Combine(folder, "assets");
-        var assets = Directory.Exists(assetsDir)
-            ? Directory.GetFiles(assetsDir, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(assetsDir, f).Replace(Path.DirectorySeparatorChar, '/'))
-                .Order(StringComparer.Ordinal)
-                .ToArray()
-            : [];
-        return new TemplateSet(folder, pages, assets);
+        var assets = files
+            .Where(f => f.StartsWith(AssetsPrefix, StringComparison.Ordinal))
+            .Select(f => f[AssetsPrefix.Length..])
+            .ToArray();
+        return new TemplateSet(source, pages, assets);
     }
 
     public bool Has(string kind) => _pages.ContainsKey(kind);
@@ -108,15 +111,17 @@ public sealed class TemplateSet
     {
         if (!_pages.TryGetValue(kind, out var template))
         {
-            throw new FileNotFoundException($"网站模板缺少页面模板 pages/{kind}.hbs（{Folder}）");
+            throw new FileNotFoundException($"网站模板缺少页面模板 pages/{kind}.hbs（{Source.Description}）");
         }
 
         return template(model);
     }
 
-    public byte[] ReadAsset(string relative) =>
-        File.ReadAllBytes(Path.Combine(Folder, "assets", relative.Replace('/', Path.DirectorySeparatorChar)));
+    public byte[] ReadAsset(string relative) => Source.Read(AssetsPrefix + relative);
 
-    private static string ReadRequired(string path) =>
-        File.Exists(path) ? File.ReadAllText(path) : throw new FileNotFoundException($"网站模板缺少 {Path.GetFileName(path)}：{path}");
+    /// <summary>The <c>*.hbs</c> files directly in <paramref name="folder"/> (not in its sub-folders), in ordinal order.</summary>
+    private static IEnumerable<string> InFolder(IReadOnlyList<string> files, string folder) =>
+        files.Where(f => f.StartsWith(folder, StringComparison.Ordinal) && f.IndexOf('/', folder.Length) < 0 && f.EndsWith(".hbs", StringComparison.Ordinal));
+
+    private static string Name(string file) => Path.GetFileNameWithoutExtension(file[(file.LastIndexOf('/') + 1)..]);
 }

@@ -1,6 +1,7 @@
 using PowerList.Diagnostics;
 using PowerList.Model;
 using PowerList.Output;
+using PowerList.Site.Compression;
 using PowerList.Site.Incremental;
 using PowerList.Site.Writing;
 
@@ -51,6 +52,13 @@ public sealed class SitePipeline
     public WarmBuild? Warm { get; set; }
 
     /// <summary>
+    /// Write a precompressed copy beside every large text file (<c>x.html.gz</c>, see <see cref="Precompression"/>),
+    /// for web servers that send it as it is (docs/deploy.md). Null (the library's default, and <c>serve</c>'s): none.
+    /// An incremental build remakes only the copies of changed files and drops those of deleted ones.
+    /// </summary>
+    public Precompression? Precompress { get; set; }
+
+    /// <summary>
     /// Builds the site of <paramref name="lists"/> into <paramref name="outputFolder"/>, unless
     /// <paramref name="diagnostics"/> (from loading and validating) hold an error.
     /// </summary>
@@ -65,6 +73,8 @@ public sealed class SitePipeline
         {
             return new SiteBuildResult(false, diagnostics, 0, 0, []);
         }
+
+        lists = Model.PublishedLists.Of(lists); // no public entry names a non-public code on any page
 
         var counts = new List<ContributorCount>();
         BuildTimings.Mark("start of site build");
@@ -100,6 +110,7 @@ public sealed class SitePipeline
             ? InPlaceSiteWriter.Open(outputFolder, session.Deleted)
             : AtomicSiteWriter.Open(outputFolder);
         var reuse = writer is InPlaceSiteWriter ? "keep" : "link";
+        var compressed = 0;
         foreach (var contributor in Contributors)
         {
             progress?.Report(new SiteProgress(contributor.Name, 0, false));
@@ -120,40 +131,20 @@ public sealed class SitePipeline
                     }
                 }
 
-                // Kept files only need counting (one timing for the lot); writing and linking are system calls that
-                // wait on the file system: several at once.
-                var t = BuildTimings.Now();
-                var kept = 0;
-                foreach (var file in chunk)
+                WriteChunk(writer, chunk, reuse, cancellationToken);
+                if (Precompress is { } policy)
                 {
-                    if (file.Content is null && writer is InPlaceSiteWriter)
+                    var copies = CompressedCopies.Of(session, chunk, policy, cancellationToken);
+                    foreach (var copy in copies)
                     {
-                        writer.Reuse(file.Path, file.ReuseFrom!, file.Length);
-                        kept++;
+                        if (!owners.TryAdd(copy.Path, PrecompressName))
+                        {
+                            throw new DuplicateOutputException(copy.Path, owners[copy.Path], PrecompressName);
+                        }
                     }
-                }
 
-                if (kept > 0)
-                {
-                    BuildTimings.Measure(reuse, t);
-                }
-
-                if (kept < chunk.Length)
-                {
-                    WriteAll(kept == 0 ? chunk : [.. chunk.Where(f => f.Content is not null || writer is not InPlaceSiteWriter)], cancellationToken, file =>
-                    {
-                        var since = BuildTimings.Now();
-                        if (file.Content is null)
-                        {
-                            writer.Reuse(file.Path, file.ReuseFrom!, file.Length);
-                            BuildTimings.Measure(reuse, since);
-                        }
-                        else
-                        {
-                            writer.Write(new OutputFile(file.Path, file.Content));
-                            BuildTimings.Measure("write", since);
-                        }
-                    });
+                    WriteChunk(writer, copies, reuse, cancellationToken);
+                    compressed += copies.Length;
                 }
 
                 var before = files;
@@ -167,6 +158,12 @@ public sealed class SitePipeline
             BuildTimings.Mark(contributor.Name);
             counts.Add(new ContributorCount(contributor.Name, files));
             progress?.Report(new SiteProgress(contributor.Name, files, true));
+        }
+
+        if (Precompress is not null)
+        {
+            counts.Add(new ContributorCount(PrecompressName, compressed));
+            progress?.Report(new SiteProgress(PrecompressName, compressed, true));
         }
 
         writer.Write(session.Manifest());
@@ -191,6 +188,50 @@ public sealed class SitePipeline
         }
 
         return new SiteBuildResult(true, diagnostics, written, bytes, counts) { PreviousSiteRemoval = cleanup };
+    }
+
+    /// <summary>The name precompressed copies are counted under (and named by in a <see cref="DuplicateOutputException"/>).</summary>
+    public const string PrecompressName = "precompress";
+
+    /// <summary>
+    /// Writes or keeps one batch of resolved files. Kept files only need counting (one timing for the lot); writing and
+    /// linking are system calls that wait on the file system: several at once.
+    /// </summary>
+    private static void WriteChunk(ISiteWriter writer, ResolvedOutput[] chunk, string reuse, CancellationToken cancellationToken)
+    {
+        var t = BuildTimings.Now();
+        var kept = 0;
+        foreach (var file in chunk)
+        {
+            if (file.Content is null && writer is InPlaceSiteWriter)
+            {
+                writer.Reuse(file.Path, file.ReuseFrom!, file.Length);
+                kept++;
+            }
+        }
+
+        if (kept > 0)
+        {
+            BuildTimings.Measure(reuse, t);
+        }
+
+        if (kept < chunk.Length)
+        {
+            WriteAll(kept == 0 ? chunk : [.. chunk.Where(f => f.Content is not null || writer is not InPlaceSiteWriter)], cancellationToken, file =>
+            {
+                var since = BuildTimings.Now();
+                if (file.Content is null)
+                {
+                    writer.Reuse(file.Path, file.ReuseFrom!, file.Length);
+                    BuildTimings.Measure(reuse, since);
+                }
+                else
+                {
+                    writer.Write(new OutputFile(file.Path, file.Content));
+                    BuildTimings.Measure("write", since);
+                }
+            });
+        }
     }
 
     /// <summary>Runs <paramref name="write"/> on every file in parallel; an error is rethrown as itself, not wrapped.</summary>

@@ -24,6 +24,11 @@ public sealed class DateRule : IValidationRule, IFileRule
             {
                 CheckDate(diagnostics, adjustment.Date, adjustment.Source.Of("date"));
             }
+
+            if (entry.Ended is { } end)
+            {
+                CheckDate(diagnostics, end.Date, end.Source.Of("date"));
+            }
         }
     }
 

@@ -29,6 +29,11 @@ public sealed class EnumValueRule : IValidationRule, IFileRule
             {
                 CheckValue(diagnostics, a, ListFormat.Adjustment, "type", a.Type);
             }
+
+            if (e.Ended is { } end)
+            {
+                CheckValue(diagnostics, end, ListFormat.Ending, "type", end.Type);
+            }
         }
     }
 

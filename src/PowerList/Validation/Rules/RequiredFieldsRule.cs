@@ -61,6 +61,11 @@ public sealed class RequiredFieldsRule : IValidationRule, IFileRule
             Require(diagnostics, s, ListFormat.SubItem, "name", s.Name);
         }
 
+        if (e.Ended is { } end)
+        {
+            Require(diagnostics, end, ListFormat.Ending, "type", end.Type);
+        }
+
         foreach (var l in e.Levels)
         {
             Require(diagnostics, l, ListFormat.Level, "level", l.Name);

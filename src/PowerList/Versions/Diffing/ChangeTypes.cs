@@ -33,6 +33,12 @@ public static class ChangeTypes
         return best;
     }
 
+    /// <summary>A recorded ending as the note that explains a removal: its type, document, date, and its reason as the note.</summary>
+    public static Adjustment NoteOf(Ending ending) => new()
+    {
+        Type = ending.Type, Document = ending.Document, Date = ending.Date, Note = ending.Reason, Source = ending.Source,
+    };
+
     /// <summary>Fills type, document, date and note from <paramref name="note"/>, or the inferred type.</summary>
     public static EntryChange Apply(EntryChange change, Adjustment? note, string inferred) => note is null
         ? change with { Type = inferred, Inferred = true }

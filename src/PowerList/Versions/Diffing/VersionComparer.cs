@@ -12,12 +12,14 @@ public static class VersionComparer
 {
     public static ListDiff Compare(VersionSide from, VersionSide to)
     {
-        var before = ByCode(from.Lists);
-        var after = ByCode(to.Lists);
+        // An ended entry (ended:) is not in force: compared as absent, and its recorded ending types its removal.
+        var endedAfter = new Dictionary<string, Ending>(StringComparer.Ordinal);
+        var before = ByCode(from.Lists, null);
+        var after = ByCode(to.Lists, endedAfter);
         var lawsBefore = Laws(from.Lists);
         var lawsAfter = Laws(to.Lists);
         var hidden = new HashSet<string>(
-            before.Values.Concat(after.Values).Where(e => !e.Public).Select(e => e.Code), StringComparer.Ordinal);
+            from.Lists.Entries.Concat(to.Lists.Entries).Where(e => !e.Public).Select(e => e.Code), StringComparer.Ordinal);
 
         // The period whose adjustment notes explain the changes: (from.Date, to.Date]; from current, none.
         var windowStart = from.IsCurrent ? "\uffff" : from.Date;
@@ -32,7 +34,7 @@ public static class VersionComparer
         foreach (var code in onlyAfter)
         {
             var entry = after[code];
-            var olds = entry.Adjustments.SelectMany(a => a.Replaces).Where(onlyBefore.Contains)
+            var olds = entry.Adjustments.SelectMany(a => a.Replaces).Where(c => onlyBefore.Contains(c) && !endedAfter.ContainsKey(c))
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             Window(entry, out var note);
             var change = Describe(ChangeKind.Added, entry);
@@ -65,6 +67,12 @@ public static class VersionComparer
         foreach (var code in onlyBefore.Where(c => !claimed.Contains(c)).Order(StringComparer.Ordinal))
         {
             var entry = before[code];
+            if (endedAfter.TryGetValue(code, out var ending))
+            {
+                removed.Add(ChangeTypes.Apply(Describe(ChangeKind.Removed, entry), ChangeTypes.NoteOf(ending), AdjustmentType.Abolished));
+                continue;
+            }
+
             Window(entry, out var note);
             var inferred = absorbedBy.Contains(code) ? AdjustmentType.Merged : AdjustmentType.Abolished;
             removed.Add(ChangeTypes.Apply(Describe(ChangeKind.Removed, entry), note, inferred));
@@ -127,11 +135,22 @@ public static class VersionComparer
         Category = e.Category,
     };
 
-    private static Dictionary<string, Entry> ByCode(ListSet lists)
+    /// <summary>The entries in force by code (first wins); ended ones go to <paramref name="ended"/> when given.</summary>
+    private static Dictionary<string, Entry> ByCode(ListSet lists, Dictionary<string, Ending>? ended)
     {
         var map = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var e in lists.Entries)
         {
+            if (e.Ended is { } end)
+            {
+                if (e.Public)
+                {
+                    ended?.TryAdd(e.Code, end);
+                }
+
+                continue;
+            }
+
             map.TryAdd(e.Code, e);
         }
 

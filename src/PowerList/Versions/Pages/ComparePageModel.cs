@@ -21,6 +21,7 @@ public static class ComparePageModel
         [AdjustmentType.Delegated] = "delegated",
         [AdjustmentType.Adjusted] = "adjusted",
         [AdjustmentType.Merged] = "merged",
+        [AdjustmentType.Transferred] = "transferred",
     };
 
     public static string Anchor(string type) => Anchors.TryGetValue(type, out var a) ? a : "other";
@@ -76,7 +77,7 @@ public static class ComparePageModel
         side.Document,
         Label = VersionLinks.Label(side),
         Href = link(VersionLinks.Browse(side)),
-        Entries = side.Lists.PublicEntries.Count(),
+        Entries = side.Lists.InForceEntries.Count,
     };
 
     private static List<object> Groups(IEnumerable<DiffSummary.Group> groups) =>

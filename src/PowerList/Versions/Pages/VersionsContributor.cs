@@ -12,8 +12,8 @@ using PowerList.Versions.Snapshots;
 namespace PowerList.Versions.Pages;
 
 /// <summary>
-/// The versions part of the site, from <c>lists/releases.yaml</c> and the verified snapshots (a snapshot that fails
-/// verification is not published): the versions page, compare pages for the pre-rendered pairs
+/// The versions part of the site, from the releases the Load stage read (<see cref="ReleaseLoader"/>; a damaged
+/// releases.yaml or snapshot is an error there, which stops the build before anything is written): the versions page, compare pages for the pre-rendered pairs
 /// (<see cref="ReleaseTimeline.Pairs"/>), a history page per entry, every release's copy of the site under
 /// <c>v/&lt;version&gt;/</c> with a banner, the Atom feed, SVG charts, and downloads per release (JSON, CSV, XLSX by the
 /// exporter) and per comparison (JSON, CSV).
@@ -24,12 +24,16 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly TemplateSet _templates;
     private readonly PageOptions _options;
+    private readonly LoadedReleases? _releases;
     private WarmBuild? _warm;
 
-    public VersionsContributor(TemplateSet templates, PageOptions? options = null)
+    /// <param name="releases">The releases loaded with the lists (<c>LoadResult.Releases</c>); when null they are loaded
+    /// here, and any problem with them throws: a caller that skipped the Load stage must not lose releases in silence.</param>
+    public VersionsContributor(TemplateSet templates, PageOptions? options = null, LoadedReleases? releases = null)
     {
         _templates = templates;
         _options = options ?? new PageOptions();
+        _releases = releases;
     }
 
     public string Name => "versions";
@@ -40,19 +44,21 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
     /// <summary>The templates and options, as the page renderer that draws the historical copies sees them.</summary>
     public string Fingerprint => "versions/1\n" + new PagesContributor(_templates, _options, SiteFeatures.None).Fingerprint;
 
-    /// <summary>Problems met while reading the releases (a tampered snapshot is left out and reported here).</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
-
     public IEnumerable<OutputFile> Contribute(ListSet lists) =>
         Plan(lists).Select(p => new OutputFile(p.Path, p.Render()));
 
     /// <summary>Every file, unrendered; pages are keyed by their template kind and model (see <see cref="PageInputs"/>).</summary>
     public IEnumerable<PlannedOutput> Plan(ListSet lists)
     {
-        var bag = new DiagnosticBag();
-        var timeline = ReleaseTimeline.Load(new ReleaseStore(lists.Root), lists, bag);
-        Diagnostics = bag.ToSortedList();
-        return Plan(timeline);
+        var releases = _releases ?? ReleaseLoader.Load(lists.Root);
+        if (releases.HasErrors)
+        {
+            throw new InvalidOperationException(
+                "The releases have errors; load them with the lists (ListCheck) and stop on errors before building: " +
+                releases.Diagnostics.First(d => d.IsError).Format(lists.Root));
+        }
+
+        return Plan(ReleaseTimeline.Of(releases, lists));
     }
 
     public IEnumerable<PlannedOutput> Plan(ReleaseTimeline timeline)
@@ -106,6 +112,24 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
                 () => Utf8.GetBytes(_templates.Render("history", HistoryPageModel.Create(history, Name(), frames, links.Value))),
                 () => HistoryPageModel.Inputs(history, Name(), siteHash, links.Value),
                 tokens is null ? null : () => tokens.Token(history));
+        }
+
+        // No code that was ever published answers 404: ended powers' status pages and their lists (已调整事项).
+        var ended = EndedPowers.Of(timeline, histories);
+        foreach (var power in ended)
+        {
+            if (!power.InCurrentLists)
+            {
+                var p = power;
+                yield return Page("ended", SiteUrls.Entry(p.Code), () => EndedPageModels.Status(p, timeline.Current.Lists, frames, links.Value));
+            }
+        }
+
+        yield return Page("ended-list", SiteUrls.Ended, () => EndedPageModels.List(ended, null, timeline.Current.Lists, frames, links.Value));
+        foreach (var department in timeline.Current.Lists.Departments)
+        {
+            var d = department;
+            yield return Page("ended-list", SiteUrls.DepartmentEnded(d.Id), () => EndedPageModels.List(ended, d, timeline.Current.Lists, frames, links.Value));
         }
 
         var charts = new Lazy<(ChartData, ChartData)>(() => ChartData.Of(timeline), LazyThreadSafetyMode.ExecutionAndPublication);

@@ -32,7 +32,7 @@ public static class VersionsPageModel
                     r.Date,
                     r.Title,
                     r.Document,
-                    PublicEntries = r.Lists.PublicEntries.Count(),
+                    PublicEntries = r.Lists.InForceEntries.Count,
                     BrowseHref = Link(SiteUrls.Release(r.Version)),
                     Previous = previous?.Version ?? "",
                     CompareHref = previous is null ? "" : Link(SiteUrls.Compare(previous.Version, r.Version)),
@@ -45,7 +45,7 @@ public static class VersionsPageModel
             }).ToList(),
             current = new
             {
-                PublicEntries = timeline.Current.Lists.PublicEntries.Count(),
+                PublicEntries = timeline.Current.Lists.InForceEntries.Count,
                 Latest = timeline.Latest?.Version ?? "",
                 Total = latestSummary?.Total ?? 0,
                 Counts = latestSummary is null ? [] : VersionLinks.Counts(latestSummary),
@@ -71,6 +71,7 @@ public static class VersionsPageModel
                 Svg = ChartLayout.Of(c.Item1),
             }).ToList(),
             feedHref = Link(VersionUrls.Feed),
+            endedHref = Link(SiteUrls.Ended),
             css = Link(SiteUrls.AssetsFolder + "versions.css"),
             script = Link(SiteUrls.AssetsFolder + "versions.js"),
         };

@@ -35,7 +35,7 @@ public sealed record ChartData(string Title, string RowHeader, ImmutableArray<st
     {
         var byCategory = new Dictionary<string, int>(StringComparer.Ordinal);
         var byDepartment = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var e in side.Lists.PublicEntries)
+        foreach (var e in side.Lists.InForceEntries)
         {
             byCategory[e.Category] = byCategory.GetValueOrDefault(e.Category) + 1;
             byDepartment[e.Department] = byDepartment.GetValueOrDefault(e.Department) + 1;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using PowerList.Diagnostics;
 using PowerList.Model;
 using PowerList.Versions.Diffing;
 using PowerList.Versions.Snapshots;
@@ -83,23 +82,9 @@ public sealed class ReleaseTimeline
     }
 
     /// <summary>
-    /// Loads every release of <paramref name="store"/> that passes verification; a release whose snapshot is missing,
-    /// changed or unreadable is reported in <paramref name="diagnostics"/> and left out (never published).
+    /// The timeline of the releases the Load stage read (<see cref="ReleaseLoader"/>: only verified releases, every
+    /// problem reported there) and the current lists.
     /// </summary>
-    public static ReleaseTimeline Load(ReleaseStore store, ListSet current, DiagnosticBag diagnostics)
-    {
-        store.Verify(diagnostics, out var verified);
-        var releases = new List<VersionSide>();
-        var key = new PowerList.Site.Incremental.KeyWriter("releases/1");
-        foreach (var release in verified)
-        {
-            if (store.Load(release, diagnostics) is { } lists)
-            {
-                releases.Add(new VersionSide(release.Version, release.Date, release.Title, release.Document, lists));
-                key.Add(release.Version).Add(release.Date).Add(release.Title).Add(release.Document).Add(release.Sha256);
-            }
-        }
-
-        return new ReleaseTimeline(releases, new VersionSide(VersionNames.Current, "", "当前清单", "", current)) { ReleasesKey = key.Add(releases.Count).Hash() };
-    }
+    public static ReleaseTimeline Of(LoadedReleases releases, ListSet current) =>
+        new(releases.Releases, new VersionSide(VersionNames.Current, "", "当前清单", "", current)) { ReleasesKey = releases.Key };
 }

@@ -166,6 +166,13 @@ public static class SnapshotReader
             Type = Str(a, "type"), Document = Str(a, "document"), Date = Str(a, "date"), Note = Str(a, "note"),
             Replaces = Strings(a, "replaces"), Source = src,
         })],
+        Ended = Obj(e, "ended") is { } end
+            ? new Ending
+            {
+                Type = Str(end, "type"), Date = Str(end, "date"), Document = Str(end, "document"), Reason = Str(end, "reason"),
+                Successors = Strings(end, "successors"), To = Str(end, "to"), Source = src,
+            }
+            : null,
         Extra = Obj(e, "extra") is { } x
             ? x.EnumerateObject()
                 .Where(p => p.Value.ValueKind == JsonValueKind.String)

@@ -181,6 +181,18 @@ public static class SnapshotWriter
             Str(x, "note", a.Note);
             Strings(x, "replaces", a.Replaces);
         });
+        if (e.Ended is { } end)
+        {
+            w.WriteStartObject("ended");
+            Str(w, "type", end.Type);
+            Str(w, "date", end.Date);
+            Str(w, "document", end.Document);
+            Str(w, "reason", end.Reason);
+            Strings(w, "successors", end.Successors);
+            Str(w, "to", end.To);
+            w.WriteEndObject();
+        }
+
         if (e.Extra.Count > 0)
         {
             w.WriteStartObject("extra");
