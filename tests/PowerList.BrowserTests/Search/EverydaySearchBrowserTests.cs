@@ -43,8 +43,8 @@ public sealed class EverydaySearchBrowserTests(RealSite site, ITestOutputHelper 
         report.Failures.ToList().ForEach(output.WriteLine);
         mismatches.ShouldBeEmpty();
         queries.Where(q => q.Unanswerable).ShouldAllBe(q => js[q.Text].Count == 0);
-        report.Top1.ShouldBeGreaterThanOrEqualTo(0.70, string.Join('\n', report.Failures));
-        report.Ndcg.ShouldBeGreaterThanOrEqualTo(0.70, string.Join('\n', report.Failures));
+        report.Top1.ShouldBeGreaterThanOrEqualTo(EverydaySet.Top1Floor, string.Join('\n', report.Failures));
+        report.Ndcg.ShouldBeGreaterThanOrEqualTo(EverydaySet.NdcgFloor, string.Join('\n', report.Failures));
     }
 
     [BrowserFact]
