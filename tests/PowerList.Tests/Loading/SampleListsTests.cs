@@ -13,9 +13,10 @@ public class SampleListsTests
         var result = ListCheck.Run(RepoPaths.SampleLists);
         result.Diagnostics.Select(d => d.Format(RepoPaths.SampleLists)).ShouldBeEmpty();
         result.Lists.Departments.Length.ShouldBe(3);
-        result.Lists.Entries.Count().ShouldBe(10);
+        result.Lists.Entries.Count().ShouldBe(11);
         result.Lists.Entries.Count(e => !e.Public).ShouldBe(1);
-        result.Lists.PublicEntries.Count().ShouldBe(9);
+        result.Lists.PublicEntries.Count().ShouldBe(10);
+        result.Lists.PublicEntries.Count(e => !e.IsInForce).ShouldBe(1);
         result.Lists.Laws.Count(l => l.Status == ListFormat.LawRepealed).ShouldBe(1);
     }
 
@@ -75,7 +76,7 @@ public class SampleListsTests
                     yield return r;
                 }
 
-                foreach (var r in new Sourced?[] { e.Process, e.Fees, e.Supervision })
+                foreach (var r in new Sourced?[] { e.Process, e.Fees, e.Supervision, e.Ended })
                 {
                     if (r is not null)
                     {

@@ -110,6 +110,7 @@ public sealed class ModelHashTests
         Public = true,
         Adjustments = [new Adjustment { Type = "调整", Document = "文件", Date = "2024-01-01", Note = "说明", Replaces = ["SCJG-CF-0002"] }],
         Extra = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, string>("来源", "导入")]),
+        Ended = new Ending { Type = "转移", Date = "2025-06-30", Document = "文件", Reason = "理由", Successors = ["SCJG-CF-0003"], To = "某局" },
     };
 
     private static IEnumerable<PropertyInfo> Fields(Type type) =>
