@@ -10,7 +10,7 @@ public class ValidateCommandTests
         var run = await CliRun.Of("validate", RepoPaths.SampleLists);
         run.ExitCode.ShouldBe(0);
         run.Out.ShouldBe("");
-        run.Err.ShouldBe("0 个错误，0 个警告（7 个清单文件，10 项职权）\n");
+        run.Err.ShouldBe("0 个错误，0 个警告（7 个清单文件，11 项职权）\n");
     }
 
     [Fact]
@@ -54,10 +54,10 @@ public class ValidateCommandTests
             run.ExitCode.ShouldBe(1);
             var rel = Path.GetRelativePath(Directory.GetCurrentDirectory(), dir).Replace('\\', '/');
             run.Out.ShouldBe(
-                $"{rel}/da/jc.yaml:25:5: warning PL0501: 职权“检查”没有法定依据\n" +
-                $"{rel}/da/jc.yaml:25:11: error PL0301: 编码“650200-da-jc-0002”不合格：含有小写字母，只能用大写字母、数字和连字符\n" +
+                $"{rel}/da/jc.yaml:38:5: warning PL0501: 职权“检查”没有法定依据\n" +
+                $"{rel}/da/jc.yaml:38:11: error PL0301: 编码“650200-da-jc-0002”不合格：含有小写字母，只能用大写字母、数字和连字符\n" +
                 $"{rel}/fgw/xk.yaml:8:14: error PL0307: 引用的法规“enterprise-investment-regulaton”不在 laws.yaml 中，是不是要写“enterprise-investment-regulation”？\n");
-            run.Err.ShouldBe("2 个错误，1 个警告（7 个清单文件，11 项职权）\n");
+            run.Err.ShouldBe("2 个错误，1 个警告（7 个清单文件，12 项职权）\n");
         }
         finally
         {

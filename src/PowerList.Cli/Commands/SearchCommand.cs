@@ -98,6 +98,7 @@ public static class SearchCommand
                 w.WriteString("url", hit.Url);
                 w.WriteNumber("score", hit.Score);
                 w.WriteString("status", hit.Status);
+                w.WriteBoolean("partial", hit.Partial);
                 w.WriteEndObject();
             }
 

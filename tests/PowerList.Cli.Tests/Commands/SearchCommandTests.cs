@@ -64,8 +64,9 @@ public sealed class SearchCommandTests : IDisposable
         var hits = JsonDocument.Parse(output).RootElement;
         hits.GetArrayLength().ShouldBe(1);
         var hit = hits[0];
-        hit.EnumerateObject().Select(p => p.Name).ShouldBe(["code", "name", "department", "category", "url", "score", "status"]);
+        hit.EnumerateObject().Select(p => p.Name).ShouldBe(["code", "name", "department", "category", "url", "score", "status", "partial"]);
         hit.GetProperty("status").GetString().ShouldBe("in_force");
+        hit.GetProperty("partial").GetBoolean().ShouldBeFalse();
         hit.GetProperty("code").GetString().ShouldBe("650200-SCJGJ-XK-0002");
         hit.GetProperty("url").GetString().ShouldBe("entry/650200-SCJGJ-XK-0002/");
         hit.GetProperty("score").GetInt32().ShouldBeGreaterThan(0);
@@ -93,8 +94,13 @@ public sealed class SearchCommandTests : IDisposable
     {
         var (_, output, _) = await Run("search", "餐馆", "--site", site, "--format", "json");
         JsonDocument.Parse(output).RootElement[0].GetProperty("code").GetString().ShouldBe("650200-SCJGJ-XK-0001");
+        // The category filter holds; 行政处罚 entries match only 行政 of the two words, so each is marked partial.
         (_, output, _) = await Run("search", "许可 行政", "--site", site, "--category", "行政处罚", "--format", "json");
-        JsonDocument.Parse(output).RootElement.GetArrayLength().ShouldBe(0);
+        var filtered = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        filtered.ShouldNotBeEmpty();
+        filtered.ShouldAllBe(h => h.GetProperty("category").GetString() == "cf" && h.GetProperty("partial").GetBoolean());
+        (_, output, _) = await Run("search", "许可 行政", "--site", site, "--category", "行政许可", "--format", "json");
+        JsonDocument.Parse(output).RootElement.EnumerateArray().ShouldAllBe(h => h.GetProperty("category").GetString() == "xk" && !h.GetProperty("partial").GetBoolean());
         (_, output, _) = await Run("search", "行政", "--site", site, "--department", "scjgj", "--limit", "1", "--format", "json");
         var hits = JsonDocument.Parse(output).RootElement;
         hits.GetArrayLength().ShouldBe(1);
