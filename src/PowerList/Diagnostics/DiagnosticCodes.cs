@@ -62,6 +62,13 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DuplicateName = new("PL0403", W, "同一部门同一类别中职权名称“{0}”重复，另见 {1}", "entry name used twice in one list");
     public static readonly DiagnosticCode DuplicateTerm = new("PL0404", W, "同义词“{0}”重复，另见 {1}", "synonym term used twice");
 
+    // PL07xx: the standard catalogue (catalogue.yaml) and entries' catalogue codes
+    public static readonly DiagnosticCode NoCatalogue = new("PL0701", E, "职权写了目录编码“{0}”，但清单中没有 catalogue.yaml", "catalogue code without a catalogue");
+    public static readonly DiagnosticCode UnknownCatalogueItem = new("PL0702", E, "目录编码“{0}”不在通用目录中{1}", "catalogue code not in the catalogue");
+    public static readonly DiagnosticCode CatalogueCategory = new("PL0703", E, "目录事项的类别“{0}”不在 categories.yaml 中{1}", "catalogue item of an unknown category");
+    public static readonly DiagnosticCode CatalogueLevel = new("PL0704", E, "行使层级“{0}”应为 {1} 之一", "catalogue item of an unknown level");
+    public static readonly DiagnosticCode CatalogueCategoryDiffers = new("PL0705", W, "职权的类别“{0}”与目录事项“{1}”的类别“{2}”不同", "entry's category differs from its catalogue item's");
+
     // PL05xx: content
     public static readonly DiagnosticCode NoBasis = new("PL0501", W, "职权“{0}”没有法定依据", "entry without legal basis");
     public static readonly DiagnosticCode RepealedLaw = new("PL0502", W, "引用的法规“{0}”已废止{1}", "cites a repealed law");
