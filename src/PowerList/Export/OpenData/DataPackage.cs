@@ -8,6 +8,7 @@ namespace PowerList.Export.OpenData;
 /// carry their schema from the same columns their header is written from (<see cref="DataResource.Fields"/>), with
 /// <c>code</c> as primary key of <c>entries</c> and foreign key of the companion tables; the JSON and XLSX files are
 /// listed as resources too, the XLSX with the columns of the officials' table. No build time in it: same lists, same bytes.
+/// Like every JSON file of the site, no <c>&lt;/script</c> from the data (extra column titles) appears in it.
 /// </summary>
 public static class DataPackage
 {
@@ -75,7 +76,7 @@ public static class DataPackage
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        return PowerList.Output.ScriptSafeJson.Escape(stream.ToArray());
     }
 
     private static void Table(Utf8JsonWriter w, DataResource table)
