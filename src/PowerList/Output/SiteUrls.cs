@@ -10,6 +10,9 @@ public static class SiteUrls
     public const string About = "about/";
     public const string Search = "search/";
     public const string Versions = "versions/";
+
+    /// <summary>The Atom feed of the changes between releases; each department has one at <c>department/&lt;id&gt;/feed.xml</c>.</summary>
+    public const string Feed = "feed.xml";
     public const string NotFound = "404.html";
 
     /// <summary>Folder of the search index files.</summary>

@@ -44,7 +44,9 @@ public static class OtherPageModels
                 x.Latest.Type,
                 x.Latest.Date,
                 x.Latest.Document,
+                Demo = DemoData.Marks(x.Latest),
             }).ToList(),
+            latestDemo = index.LatestChanges.Take(latest).Any(x => DemoData.Marks(x.Latest)),
         };
     }
 
@@ -120,6 +122,7 @@ public static class OtherPageModels
             homeHref = Link(SiteUrls.Home),
             lawsHref = Link(SiteUrls.Laws),
             searchAction = Link(SiteUrls.Search),
+            openDataHref = frames.Versions ? Link(SiteUrls.Versions) + "#open-data" : "",
             categories = index.Lists.Categories.Select(c => new LinkView(c.Name, Link(SiteUrls.Category(c.Code)))).ToList(),
             departments = index.Lists.Departments.Select(d => new LinkView(d.Name, Link(SiteUrls.Department(d.Id)))).ToList(),
         };

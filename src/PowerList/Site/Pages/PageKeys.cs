@@ -141,7 +141,7 @@ public static class PageKeys
         key.Add(changes.Count);
         foreach (var (entry, adjustment) in changes)
         {
-            key.Add(entry.Code).Add(entry.Name).Add(index.DepartmentName(entry.Department)).Add(adjustment.Type).Add(adjustment.Date).Add(adjustment.Document);
+            key.Add(entry.Code).Add(entry.Name).Add(index.DepartmentName(entry.Department)).Add(adjustment.Type).Add(adjustment.Date).Add(adjustment.Document).Add(DemoData.Marks(adjustment));
         }
 
         return key.ToArray();
