@@ -32,6 +32,7 @@ public static class EntryColumns
     [
         T("code", "编码", "事项编码，全清单唯一，是各附表的 code 所指的键。", (_, e) => e.Code),
         T("name", "事项名称", "事项名称。", (_, e) => e.Name),
+        T("catalogue", "目录编码", "本事项实施的通用目录（指导目录）事项编码，见 catalogue.yaml；目录外事项为空。", (_, e) => e.Catalogue),
         T("department", "部门代号", "部门在清单中的代号（lists/ 下的文件夹名）。", (_, e) => e.Department),
         T("department_name", "部门", "部门名称。", (c, e) => c.DepartmentName(e.Department)),
         T("category", "类别代号", "职权类别代号（如 xk 行政许可、cf 行政处罚）。", (_, e) => e.Category),
