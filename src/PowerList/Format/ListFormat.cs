@@ -32,7 +32,12 @@ public static class ListFormat
         T("division_code", "行政区划代码", "6 位数字，如 650200") with { Pattern = "^[0-9]{6}$" },
         T("title", "网站标题", "如：克拉玛依市权责清单") with { Required = true },
         T("base_url", "网站地址", "发布后的绝对地址，以 / 结尾，如 https://qzqd.example.gov.cn/"),
-        T("supervision_phone", "投诉监督电话"),
+        T("supervision_phone", "投诉监督电话", "写成文本，如 0990-12345；部门未写监督电话时使用"),
+        T("complaint_phone", "投诉电话", "如 12345 政务服务便民热线"),
+        T("address", "受理投诉地址"),
+        T("office_hours", "办公时间", "如：工作日 10:00-13:30，16:00-19:30"),
+        T("website", "网站", "http(s) 绝对地址"),
+        T("feedback", "报告问题", "http(s) 地址或 mailto: 邮件地址，{code} 处填入事项编码，如 mailto:qzqd@example.gov.cn?subject=权责清单问题 {code}"),
         new Field("default_remedies", FieldKind.TextList, "默认救济渠道", "职权未写救济渠道时使用，如 [行政复议, 行政诉讼]"),
         T("description", "网站介绍", "首页显示的介绍，Markdown"),
     ]);
@@ -53,7 +58,11 @@ public static class ListFormat
         T("kind", "部门类型") with { Allowed = DepartmentKinds },
         T("address", "办公地址"),
         T("phone", "联系电话"),
-        T("website", "网站"),
+        T("website", "网站", "http(s) 绝对地址"),
+        T("supervision_phone", "监督电话", "空则使用 site.yaml 的 supervision_phone"),
+        T("complaint_phone", "投诉电话"),
+        T("office_hours", "办公时间"),
+        T("feedback", "报告问题", "http(s) 地址或 mailto: 邮件地址，{code} 处填入事项编码；空则使用 site.yaml 的 feedback"),
         new Field("order", FieldKind.Integer, "排序", "数字小的排在前面"),
     ]);
 

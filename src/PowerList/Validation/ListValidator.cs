@@ -28,6 +28,7 @@ public static class ListValidator
         new DateRule(),
         new EnumValueRule(),
         new SiteRule(),
+        new ContactRule(),
         new ControlCharacterRule(),
     ];
 

@@ -95,11 +95,7 @@ public static class EntryPageModel
                 DepartmentEnded = frames.Versions ? Link(SiteUrls.DepartmentEnded(entry.Department)) : "",
             } : null,
             cite = $"{frame.SiteTitle}·{departmentName}·{categoryName}：{entry.Name}（编码 {entry.Code}）。{canonical}",
-            report = new
-            {
-                Phone = site.SupervisionPhone,
-                Href = TelHref(site.SupervisionPhone),
-            },
+            contact = ContactView.For(site, index.Departments.GetValueOrDefault(entry.Department), entry.Code),
         };
     }
 

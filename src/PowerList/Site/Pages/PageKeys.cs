@@ -15,8 +15,9 @@ public static class PageKeys
     /// <summary>An entry page (<see cref="EntryPageModel.Create"/>).</summary>
     public static byte[] Entry(SiteIndex index, ModelHashes hashes, Entry entry)
     {
-        var key = new KeyWriter("entry/2")
+        var key = new KeyWriter("entry/3")
             .Add(hashes.Site)
+            .Add(hashes.Department(entry.Department))
             .Add(hashes.Entry(entry))
             .Add(index.CategoryName(entry.Category))
             .Add(index.DepartmentName(entry.Department));

@@ -62,6 +62,11 @@ public static class SnapshotReader
                         Title = Str(site, "title"),
                         BaseUrl = Str(site, "base_url"),
                         SupervisionPhone = Str(site, "supervision_phone"),
+                        ComplaintPhone = Str(site, "complaint_phone"),
+                        Address = Str(site, "address"),
+                        OfficeHours = Str(site, "office_hours"),
+                        Website = Str(site, "website"),
+                        Feedback = Str(site, "feedback"),
                         DefaultRemedies = Strings(site, "default_remedies"),
                         Description = Str(site, "description"),
                         Source = src,
@@ -76,6 +81,8 @@ public static class SnapshotReader
                 {
                     Id = Str(d, "id"), Name = Str(d, "name"), ShortName = Str(d, "short_name"), Kind = Str(d, "kind"),
                     Address = Str(d, "address"), Phone = Str(d, "phone"), Website = Str(d, "website"),
+                    SupervisionPhone = Str(d, "supervision_phone"), ComplaintPhone = Str(d, "complaint_phone"),
+                    OfficeHours = Str(d, "office_hours"), Feedback = Str(d, "feedback"),
                     Order = Int(d, "order"), Source = src,
                 })],
                 Laws = [.. Objects(root, "laws").Select(l => new Law

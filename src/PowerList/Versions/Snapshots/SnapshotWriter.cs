@@ -65,6 +65,11 @@ public static class SnapshotWriter
         Str(w, "title", s.Title);
         Str(w, "base_url", s.BaseUrl);
         Str(w, "supervision_phone", s.SupervisionPhone);
+        Str(w, "complaint_phone", s.ComplaintPhone);
+        Str(w, "address", s.Address);
+        Str(w, "office_hours", s.OfficeHours);
+        Str(w, "website", s.Website);
+        Str(w, "feedback", s.Feedback);
         Strings(w, "default_remedies", s.DefaultRemedies);
         Str(w, "description", s.Description);
         w.WriteEndObject();
@@ -87,6 +92,10 @@ public static class SnapshotWriter
         Str(w, "address", d.Address);
         Str(w, "phone", d.Phone);
         Str(w, "website", d.Website);
+        Str(w, "supervision_phone", d.SupervisionPhone);
+        Str(w, "complaint_phone", d.ComplaintPhone);
+        Str(w, "office_hours", d.OfficeHours);
+        Str(w, "feedback", d.Feedback);
         w.WriteNumber("order", d.Order);
     }
 
