@@ -54,8 +54,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BadDivisionCode = new("PL0312", E, "行政区划代码“{0}”应为 6 位数字", "bad division code");
     public static readonly DiagnosticCode BadBaseUrl = new("PL0313", E, "base_url“{0}”应为以 / 结尾的 http(s) 绝对地址", "bad base URL");
     public static readonly DiagnosticCode EmptyCitation = new("PL0314", E, "依据既没有 law 也没有 text", "citation without law or text");
-    public static readonly DiagnosticCode BadPhone = new("PL0315", E, "电话“{0}”无效：只能写数字、空格、-、+、括号和“转”，至少 3 位数字", "bad phone number");
-    public static readonly DiagnosticCode BadUrl = new("PL0316", E, "{0}“{1}”应为{2}", "bad URL of a contact or service link");
+    public static readonly DiagnosticCode BadPhone = new("PL0315", W, "电话“{0}”无效：只能写数字、空格、-、+、括号和“转”，至少 3 位数字；网站上不会显示为可拨打的链接", "bad phone number");
+    public static readonly DiagnosticCode BadUrl = new("PL0316", W, "{0}“{1}”应为{2}；网站上不会显示为链接", "bad URL of a contact or service link");
     public static readonly DiagnosticCode PrivateReference = new("PL0320", W, "replaces 指向一项不公开的职权（{0}）：这项引用不会公开", "public entry replaces a non-public code");
 
     // PL04xx: duplicates

@@ -179,6 +179,8 @@ public static class ListFormat
         new Field("fees", FieldKind.Object, "收费依据和标准") { Item = Fees },
         new Field("supervision", FieldKind.Object, "监督方式") { Item = Supervision },
         new Field("remedies", FieldKind.TextList, "救济渠道", "空则使用 site.yaml 的 default_remedies"),
+        T("guide_url", "办事指南", "政务服务网上本事项办事指南的 http(s) 地址"),
+        T("online_url", "在线办理", "政务服务网上本事项在线办理的 http(s) 地址"),
         T("notes", "备注", "Markdown，不显示原始 HTML"),
         new Field("public", FieldKind.Boolean, "是否公开", "false 表示涉密，保留在清单中但不发布"),
         new Field("adjustments", FieldKind.ObjectList, "调整情况") { Item = Adjustment },

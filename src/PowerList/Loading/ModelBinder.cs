@@ -177,6 +177,8 @@ public static class ModelBinder
         Fees = v.Object("fees", Fees),
         Supervision = v.Object("supervision", Supervision),
         Remedies = v.TextList("remedies"),
+        GuideUrl = v.Text("guide_url"),
+        OnlineUrl = v.Text("online_url"),
         Notes = v.Text("notes"),
         Public = v.Boolean("public", absent: true),
         Adjustments = v.Objects("adjustments", Adjustment),

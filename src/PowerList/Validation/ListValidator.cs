@@ -29,6 +29,7 @@ public static class ListValidator
         new EnumValueRule(),
         new SiteRule(),
         new ContactRule(),
+        new ServiceLinkRule(),
         new ControlCharacterRule(),
     ];
 

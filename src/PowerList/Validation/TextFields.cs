@@ -109,6 +109,8 @@ public static class TextFields
         T(visit, e, "name", e.Name);
         T(visit, e, "subject", e.Subject);
         T(visit, e, "handler", e.Handler);
+        T(visit, e, "guide_url", e.GuideUrl);
+        T(visit, e, "online_url", e.OnlineUrl);
         T(visit, e, "duties", e.Duties);
         T(visit, e, "accountable", e.Accountable);
         T(visit, e, "accountability", e.Accountability);

@@ -16,6 +16,8 @@ public static class OtherPageModels
             frame = frames.For("home", url, frames.SiteTitle, $"{site.Jurisdiction}行政权力和责任事项清单：按类别、按部门查阅每一项权力的依据、流程、责任和监督方式。"),
             site = new { site.Jurisdiction, site.Description, site.SupervisionPhone, PhoneHref = EntryPageModel.TelHref(site.SupervisionPhone) },
             total = index.Entries.Count,
+            coverage = CoverageView(index.Coverage),
+            contact = ContactView.For(site, null, ""),
             categories = index.Lists.Categories.Select(c => new
             {
                 c.Code,
@@ -116,6 +118,8 @@ public static class OtherPageModels
             frame,
             site = new { site.Jurisdiction, site.SupervisionPhone, PhoneHref = EntryPageModel.TelHref(site.SupervisionPhone), BaseUrl = site.BaseUrl },
             total = index.Entries.Count,
+            coverage = CoverageView(index.Coverage),
+            contact = ContactView.For(site, null, ""),
             homeHref = Link(SiteUrls.Home),
             lawsHref = Link(SiteUrls.Laws),
             searchAction = Link(SiteUrls.Search),
@@ -123,4 +127,11 @@ public static class OtherPageModels
             departments = index.Lists.Departments.Select(d => new LinkView(d.Name, Link(SiteUrls.Department(d.Id)))).ToList(),
         };
     }
+
+    private static object CoverageView(FieldCoverage coverage) => new
+    {
+        Published = string.Join("、", coverage.Published),
+        Unpublished = string.Join("、", coverage.Unpublished),
+        coverage.Phone,
+    };
 }

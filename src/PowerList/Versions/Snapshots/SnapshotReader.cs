@@ -166,6 +166,8 @@ public static class SnapshotReader
             ? new Supervision { Method = Str(sv, "method"), Phone = Str(sv, "phone"), Source = src }
             : null,
         Remedies = Strings(e, "remedies"),
+        GuideUrl = Str(e, "guide_url"),
+        OnlineUrl = Str(e, "online_url"),
         Notes = Str(e, "notes"),
         Public = Bool(e, "public", true),
         Adjustments = [.. Objects(e, "adjustments").Select(a => new Adjustment

@@ -176,6 +176,8 @@ public static class SnapshotWriter
         }
 
         Strings(w, "remedies", e.Remedies);
+        Str(w, "guide_url", e.GuideUrl);
+        Str(w, "online_url", e.OnlineUrl);
         Str(w, "notes", e.Notes);
         if (!e.Public)
         {
