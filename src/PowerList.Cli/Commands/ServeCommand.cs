@@ -7,7 +7,8 @@ namespace PowerList.Cli.Commands;
 
 /// <summary>
 /// <c>powerlist serve [LISTS] [--port N] [-o DIR] [--templates DIR]</c>: build, serve on 127.0.0.1, rebuild when
-/// the lists or templates change and reload the open pages. A failed rebuild keeps serving the last good site.
+/// the lists or templates change and reload the open pages. A failed rebuild keeps serving the last good site and
+/// shows its errors over the open pages (<see cref="OverlayScript"/>) until the next good build.
 /// A port in use is a one-line error and exit 2 before any build work.
 /// </summary>
 public static class ServeCommand
@@ -64,6 +65,7 @@ public static class ServeCommand
             {
                 stdout.WriteLine("检测到修改，重新生成……");
                 var code = runner.Run(stdout, stderr, token);
+                server.SetErrors(code == CliApp.ExitOk ? [] : runner.LastErrors, runner.Lists);
                 server.Hub.Send(code == CliApp.ExitOk ? "reload" : "error");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)

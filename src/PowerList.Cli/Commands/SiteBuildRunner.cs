@@ -84,9 +84,16 @@ internal sealed class SiteBuildRunner
     private readonly PowerList.Site.Incremental.WarmBuild? _warm;
     private TemplateSet? _compiled;
 
+    /// <summary>
+    /// The errors of the last run that left the site as it was (for serve's overlay): the lists' error diagnostics,
+    /// or one diagnostic without a place for a template or I/O failure. Empty after a good build.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> LastErrors { get; private set; } = [];
+
     /// <summary>Runs the build; returns the CLI exit code.</summary>
     public int Run(TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
+        LastErrors = [];
         if (!Directory.Exists(_lists))
         {
             stderr.WriteLine($"powerlist: 找不到清单文件夹：{_lists}");
@@ -104,11 +111,13 @@ internal sealed class SiteBuildRunner
         PowerList.Site.Incremental.BuildTimings.Mark(_loadCache is null ? "load and validate" : string.Create(CultureInfo.InvariantCulture,
             $"load and validate ({_loadCache.Parsed} parsed, {_loadCache.UnchangedByHash} unchanged by hash, {_loadCache.UnchangedByStamp} by stamp; {_validationCache!.Checked} files checked, {_validationCache.Reused} reused)"));
         var (lists, diagnostics) = (checkedLists.Lists, checkedLists.Diagnostics);
-        DiagnosticWriter.Write(stdout, PrivateOption.Apply(diagnostics, lists, ShowPrivate), DiagnosticFormat.Text);
+        var shown = PrivateOption.Apply(diagnostics, lists, ShowPrivate);
+        DiagnosticWriter.Write(stdout, shown, DiagnosticFormat.Text);
 
         var errors = diagnostics.Count(d => d.IsError);
         if (errors > 0)
         {
+            LastErrors = [.. shown.Where(d => d.IsError)];
             stderr.WriteLine($"清单有 {errors} 个错误，网站没有生成；{_output} 保持原样。");
             return CliApp.ExitErrors;
         }
@@ -131,12 +140,14 @@ internal sealed class SiteBuildRunner
         catch (HandlebarsDotNet.HandlebarsException ex)
         {
             stderr.WriteLine($"powerlist: 网站模板有误（{_templates.Description}）：{ex.Message}；{_output} 保持原样。");
+            LastErrors = [Diagnostic.Error(SourceLocation.None, "模板", $"网站模板有误（{_templates.Description}）：{ex.Message}")];
             return CliApp.ExitUsage;
         }
         catch (IOException ex)
         {
             // Disk full, no permission, another build writing the same output (SiteLock): exit 2, not the parser's 1.
             stderr.WriteLine($"powerlist: 读写失败：{ex.Message}");
+            LastErrors = [Diagnostic.Error(SourceLocation.None, "读写", $"读写失败：{ex.Message}")];
             return CliApp.ExitUsage;
         }
 

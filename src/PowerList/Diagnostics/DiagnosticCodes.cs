@@ -54,6 +54,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BadDivisionCode = new("PL0312", E, "行政区划代码“{0}”应为 6 位数字", "bad division code");
     public static readonly DiagnosticCode BadBaseUrl = new("PL0313", E, "base_url“{0}”应为以 / 结尾的 http(s) 绝对地址", "bad base URL");
     public static readonly DiagnosticCode EmptyCitation = new("PL0314", E, "依据既没有 law 也没有 text", "citation without law or text");
+    public static readonly DiagnosticCode BadPhone = new("PL0315", W, "电话“{0}”无效：只能写数字、空格、-、+、括号和“转”，至少 3 位数字；网站上不会显示为可拨打的链接", "bad phone number");
+    public static readonly DiagnosticCode BadUrl = new("PL0316", W, "{0}“{1}”应为{2}；网站上不会显示为链接", "bad URL of a contact or service link");
     public static readonly DiagnosticCode PrivateReference = new("PL0320", W, "replaces 指向一项不公开的职权（{0}）：这项引用不会公开", "public entry replaces a non-public code");
 
     // PL04xx: duplicates
@@ -71,8 +73,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnknownSuccessor = new("PL0512", E, "successors 中的编码“{0}”不存在{1}", "ending names an unknown successor code");
     public static readonly DiagnosticCode AdjustedAfterEnd = new("PL0513", E, "职权已于 {0} 终止，不能再有此后的调整（{1}）", "adjustment dated after the entry ended");
     public static readonly DiagnosticCode SuccessorEnded = new("PL0514", W, "并入的职权“{0}”本身也已终止{1}", "successor has ended too");
+    public static readonly DiagnosticCode NoComplaintChannel = new("PL0520", W, "site.yaml 没有投诉渠道（supervision_phone、complaint_phone 或 feedback）：事项页无法告诉群众向哪里反映问题", "site has no complaint channel");
+    public static readonly DiagnosticCode NoBaseUrl = new("PL0521", W, "site.yaml 没有 base_url：“引用本条”和规范链接只能是相对地址，也不会写出 sitemap.xml", "site has no base URL");
 
-    /// <summary>Every code, in code order.</summary>
     // PL07xx: the standard catalogue (catalogue.yaml) and entries' catalogue codes
     public static readonly DiagnosticCode NoCatalogue = new("PL0701", E, "职权写了目录编码“{0}”，但清单中没有 catalogue.yaml", "catalogue code without a catalogue");
     public static readonly DiagnosticCode UnknownCatalogueItem = new("PL0702", E, "目录编码“{0}”不在通用目录中{1}", "catalogue code not in the catalogue");
@@ -80,6 +83,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode CatalogueLevel = new("PL0704", E, "行使层级“{0}”应为 {1} 之一", "catalogue item of an unknown level");
     public static readonly DiagnosticCode CatalogueCategoryDiffers = new("PL0705", W, "职权的类别“{0}”与目录事项“{1}”的类别“{2}”不同", "entry's category differs from its catalogue item's");
 
+    /// <summary>Every code, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         YamlSyntax, NotUtf8, TabIndent, DuplicateKey, AnchorAlias, TooDeep, ScalarTooLong, FileTooLarge, TooManyNodes,
@@ -87,10 +91,10 @@ public static class DiagnosticCodes
         LinkOutside, LinkLoop, SpecialFile,
         UnknownKey, WrongType, NotBoolean, NotInteger, MissingField, ComplexKey,
         BadCode, BadId, DepartmentMismatch, CategoryMismatch, UnknownDepartment, UnknownCategory, UnknownLaw,
-        UnknownReplacement, UnknownReplacedCode, BadDate, BadEnum, BadDivisionCode, BadBaseUrl, EmptyCitation, PrivateReference,
+        UnknownReplacement, UnknownReplacedCode, BadDate, BadEnum, BadDivisionCode, BadBaseUrl, EmptyCitation, BadPhone, BadUrl, PrivateReference,
         DuplicateCode, DuplicateId, DuplicateName, DuplicateTerm,
         NoBasis, RepealedLaw, ControlCharacter,
-        EndingUndocumented, MergeWithoutTarget, UnknownSuccessor, AdjustedAfterEnd, SuccessorEnded,
+        EndingUndocumented, MergeWithoutTarget, UnknownSuccessor, AdjustedAfterEnd, SuccessorEnded, NoComplaintChannel, NoBaseUrl,
         NoCatalogue, UnknownCatalogueItem, CatalogueCategory, CatalogueLevel, CatalogueCategoryDiffers,
     ];
 }

@@ -17,7 +17,7 @@ public sealed record ExportTable(ImmutableArray<string> Columns, ImmutableArray<
         "部门职责", "责任事项", "责任事项依据", "追责对象范围", "追责情形", "备注",
     ];
 
-    private static readonly string[] Optional = ["部门", "子项备注", "收费依据和标准", "监督方式", "监督电话", "救济渠道", "法定时限", "承诺时限", "是否公开"];
+    private static readonly string[] Optional = ["部门", "子项备注", "收费依据和标准", "监督方式", "监督电话", "救济渠道", "法定时限", "承诺时限", "办事指南", "在线办理", "是否公开"];
 
     public static ExportTable Build(ListSet lists, IEnumerable<Entry> entries, bool includePublicColumn)
     {
@@ -78,6 +78,8 @@ public sealed record ExportTable(ImmutableArray<string> Columns, ImmutableArray<
                 ["救济渠道"] = string.Join("、", e.Remedies),
                 ["法定时限"] = e.Process?.StatutoryLimit ?? "",
                 ["承诺时限"] = e.Process?.PromisedLimit ?? "",
+                ["办事指南"] = e.GuideUrl,
+                ["在线办理"] = e.OnlineUrl,
                 ["是否公开"] = includePublicColumn ? (e.Public ? "是" : "否") : "",
             };
             foreach (var (k, v) in e.Extra)

@@ -145,6 +145,8 @@ public static class JsonExporter
             w.WriteEndArray();
         }
 
+        Opt(w, "guide_url", e.GuideUrl);
+        Opt(w, "online_url", e.OnlineUrl);
         Opt(w, "notes", e.Notes);
         if (e.Adjustments.Length > 0)
         {

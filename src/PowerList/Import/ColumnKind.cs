@@ -35,6 +35,12 @@ public enum ColumnKind
     Remedies,
     StatutoryLimit,
     PromisedLimit,
+
+    /// <summary>办事指南 link on the government service network.</summary>
+    GuideUrl,
+
+    /// <summary>在线办理 link on the government service network.</summary>
+    OnlineUrl,
     Department,
     Public,
 

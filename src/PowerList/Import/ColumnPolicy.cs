@@ -35,6 +35,8 @@ public static class ColumnPolicy
         ColumnKind.Remedies => "remedies",
         ColumnKind.StatutoryLimit => "process.statutory_limit",
         ColumnKind.PromisedLimit => "process.promised_limit",
+        ColumnKind.GuideUrl => "guide_url",
+        ColumnKind.OnlineUrl => "online_url",
         ColumnKind.Department => "department",
         ColumnKind.Public => "public",
         _ => "",

@@ -23,6 +23,21 @@ internal static class EntryBuilder
             extra[k] = v;
         }
 
+        // 一张网 links: a cell that is not an http(s) URL is kept under its column title, never dropped.
+        string Link(ColumnKind kind, string title)
+        {
+            var value = F(kind).Trim();
+            if (value.Length == 0 || Validation.Rules.ContactRule.IsWebUrl(value))
+            {
+                return value;
+            }
+
+            extra[title] = value;
+            return "";
+        }
+
+        var guide = Link(ColumnKind.GuideUrl, "办事指南");
+        var online = Link(ColumnKind.OnlineUrl, "在线办理");
         var code = TextCleaner.CleanCode(F(ColumnKind.Code));
         if (code.Length > 0 && !CodeScheme.IsValid(code))
         {
@@ -58,6 +73,8 @@ internal static class EntryBuilder
             Fees = fees.Length == 0 ? null : NoFee.Contains(fees) ? new Fees { Charged = false } : new Fees { Charged = true, Standard = fees },
             Supervision = method.Length > 0 || phone.Length > 0 ? new Supervision { Method = method, Phone = phone } : null,
             Remedies = SplitList(F(ColumnKind.Remedies)),
+            GuideUrl = guide,
+            OnlineUrl = online,
             Notes = F(ColumnKind.Notes),
             Public = PublicValues.IsPublic(F(ColumnKind.Public)),
             Extra = extra.ToImmutable(),

@@ -38,6 +38,8 @@ public static partial class HeaderSynonyms
         (ColumnKind.Remedies, ["救济渠道", "救助渠道", "救济途径", "救济方式"]),
         (ColumnKind.StatutoryLimit, ["法定时限", "法定办结时限", "办理时限", "时限", "法定期限", "法定办理时限", "法定办结期限"]),
         (ColumnKind.PromisedLimit, ["承诺时限", "承诺办结时限", "承诺期限", "承诺办理时限", "承诺办结期限"]),
+        (ColumnKind.GuideUrl, ["办事指南", "办事指南链接", "办事指南地址", "办事指南网址", "服务指南", "服务指南链接"]),
+        (ColumnKind.OnlineUrl, ["在线办理", "在线办理链接", "在线办理地址", "在线办理网址", "网上办理", "网上办理链接", "网上办理地址", "办理入口"]),
         (ColumnKind.Department, ["部门", "部门名称", "实施部门", "所属部门", "单位名称"]),
         (ColumnKind.Public, ["是否公开", "是否公示", "是否公布", "是否对外公开", "是否向社会公开"]),
     ];

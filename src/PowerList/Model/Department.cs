@@ -19,5 +19,17 @@ public sealed record Department : Sourced
 
     public string Website { get; init; } = "";
 
+    /// <summary>监督电话 of the department; the site's applies when empty.</summary>
+    public string SupervisionPhone { get; init; } = "";
+
+    /// <summary>投诉电话 of the department.</summary>
+    public string ComplaintPhone { get; init; } = "";
+
+    /// <summary>办公时间.</summary>
+    public string OfficeHours { get; init; } = "";
+
+    /// <summary>报告问题: an http(s) URL or a mailto: template; <c>{code}</c> stands for the entry's code.</summary>
+    public string Feedback { get; init; } = "";
+
     public int Order { get; init; }
 }

@@ -6,7 +6,7 @@ namespace PowerList.Model;
 /// One power (职权事项) of one department in one category. Field names follow the YAML keys
 /// (see docs/format.md): <c>code</c>, <c>name</c>, <c>catalogue</c>, <c>sub_items</c>, <c>basis</c>, <c>subject</c>, <c>handler</c>,
 /// <c>levels</c>, <c>duties</c>, <c>responsibilities</c>, <c>accountable</c>, <c>accountability</c>, <c>process</c>,
-/// <c>fees</c>, <c>supervision</c>, <c>remedies</c>, <c>notes</c>, <c>public</c>, <c>adjustments</c>, <c>ended</c>, <c>extra</c>.
+/// <c>fees</c>, <c>supervision</c>, <c>remedies</c>, <c>guide_url</c>, <c>online_url</c>, <c>notes</c>, <c>public</c>, <c>adjustments</c>, <c>ended</c>, <c>extra</c>.
 /// </summary>
 public sealed record Entry : Sourced
 {
@@ -63,6 +63,12 @@ public sealed record Entry : Sourced
 
     /// <summary>救济渠道; empty means the site's default remedies.</summary>
     public ImmutableArray<string> Remedies { get; init; } = [];
+
+    /// <summary>办事指南 on the government service network (一张网), an absolute http(s) URL.</summary>
+    public string GuideUrl { get; init; } = "";
+
+    /// <summary>在线办理 on the government service network (一张网), an absolute http(s) URL.</summary>
+    public string OnlineUrl { get; init; } = "";
 
     /// <summary>备注, Markdown.</summary>
     public string Notes { get; init; } = "";

@@ -22,6 +22,21 @@ public sealed record SiteInfo : Sourced
     /// <summary>投诉监督电话.</summary>
     public string SupervisionPhone { get; init; } = "";
 
+    /// <summary>投诉电话 (e.g. the 12345 hotline), when it differs from the supervision phone.</summary>
+    public string ComplaintPhone { get; init; } = "";
+
+    /// <summary>受理投诉的地址.</summary>
+    public string Address { get; init; } = "";
+
+    /// <summary>办公时间.</summary>
+    public string OfficeHours { get; init; } = "";
+
+    /// <summary>网站, an absolute http(s) URL.</summary>
+    public string Website { get; init; } = "";
+
+    /// <summary>报告问题: an http(s) URL or a mailto: template; <c>{code}</c> stands for the entry's code.</summary>
+    public string Feedback { get; init; } = "";
+
     /// <summary>Default 救济渠道 for entries that name none (行政复议, 行政诉讼).</summary>
     public ImmutableArray<string> DefaultRemedies { get; init; } = [];
 

@@ -68,8 +68,10 @@ public static class NewListsFolder
         return TopLevelYaml.Site(site)
             + "# 网站的正式网址，以 / 结尾；发布前填写（去掉行首的“# ”）：\n"
             + "# base_url: https://www.example.gov.cn/qzqd/\n"
-            + "# 投诉监督电话：\n"
-            + "# supervision_phone: 0000-0000000\n";
+            + "# 投诉监督电话、投诉电话（如 12345 热线）和报告问题的地址（{code} 处填入事项编码）：\n"
+            + "# supervision_phone: 0000-0000000\n"
+            + "# complaint_phone: \"12345\"\n"
+            + "# feedback: \"mailto:qzqd@example.gov.cn?subject=权责清单问题 {code}\"\n";
     }
 
     /// <summary>A top-level file with an empty sequence under <paramref name="key"/> and a commented example record.</summary>

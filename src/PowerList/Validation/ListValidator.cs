@@ -29,6 +29,8 @@ public static class ListValidator
         new DateRule(),
         new EnumValueRule(),
         new SiteRule(),
+        new ContactRule(),
+        new ServiceLinkRule(),
         new ControlCharacterRule(),
     ];
 

@@ -33,6 +33,11 @@ public static class TextFields
         T(visit, s, "title", s.Title);
         T(visit, s, "base_url", s.BaseUrl);
         T(visit, s, "supervision_phone", s.SupervisionPhone);
+        T(visit, s, "complaint_phone", s.ComplaintPhone);
+        T(visit, s, "address", s.Address);
+        T(visit, s, "office_hours", s.OfficeHours);
+        T(visit, s, "website", s.Website);
+        T(visit, s, "feedback", s.Feedback);
         T(visit, s, "description", s.Description);
         L(visit, s, "default_remedies", s.DefaultRemedies);
         foreach (var c in lists.Categories)
@@ -51,6 +56,10 @@ public static class TextFields
             T(visit, d, "address", d.Address);
             T(visit, d, "phone", d.Phone);
             T(visit, d, "website", d.Website);
+            T(visit, d, "supervision_phone", d.SupervisionPhone);
+            T(visit, d, "complaint_phone", d.ComplaintPhone);
+            T(visit, d, "office_hours", d.OfficeHours);
+            T(visit, d, "feedback", d.Feedback);
         }
 
         foreach (var l in lists.Laws)
@@ -114,6 +123,8 @@ public static class TextFields
         T(visit, e, "catalogue", e.Catalogue);
         T(visit, e, "subject", e.Subject);
         T(visit, e, "handler", e.Handler);
+        T(visit, e, "guide_url", e.GuideUrl);
+        T(visit, e, "online_url", e.OnlineUrl);
         T(visit, e, "duties", e.Duties);
         T(visit, e, "accountable", e.Accountable);
         T(visit, e, "accountability", e.Accountability);

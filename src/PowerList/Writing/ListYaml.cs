@@ -133,6 +133,8 @@ public static class ListYaml
             w.List(i, "remedies", e.Remedies);
         }
 
+        Opt(w, i, "guide_url", e.GuideUrl);
+        Opt(w, i, "online_url", e.OnlineUrl);
         Opt(w, i, "notes", e.Notes);
         if (!e.Public)
         {

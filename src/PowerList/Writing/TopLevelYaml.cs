@@ -14,6 +14,11 @@ public static class TopLevelYaml
         Opt(w, 0, "title", site.Title);
         Opt(w, 0, "base_url", site.BaseUrl);
         Opt(w, 0, "supervision_phone", site.SupervisionPhone);
+        Opt(w, 0, "complaint_phone", site.ComplaintPhone);
+        Opt(w, 0, "address", site.Address);
+        Opt(w, 0, "office_hours", site.OfficeHours);
+        Opt(w, 0, "website", site.Website);
+        Opt(w, 0, "feedback", site.Feedback);
         if (!site.DefaultRemedies.IsDefaultOrEmpty)
         {
             w.List(0, "default_remedies", site.DefaultRemedies);
@@ -65,6 +70,10 @@ public static class TopLevelYaml
             Opt(w, 4, "address", d.Address);
             Opt(w, 4, "phone", d.Phone);
             Opt(w, 4, "website", d.Website);
+            Opt(w, 4, "supervision_phone", d.SupervisionPhone);
+            Opt(w, 4, "complaint_phone", d.ComplaintPhone);
+            Opt(w, 4, "office_hours", d.OfficeHours);
+            Opt(w, 4, "feedback", d.Feedback);
             w.Int(4, "order", d.Order);
         }
 

@@ -31,6 +31,11 @@ public static class HostileLists
             Title = "恶意站点" + At(1),
             BaseUrl = "https://qzqd.example.gov.cn/hostile/",
             SupervisionPhone = At(2),
+            ComplaintPhone = At(25),
+            Address = At(26),
+            OfficeHours = At(27),
+            Website = "javascript:" + HostileCorpus.Action(903),
+            Feedback = "javascript:" + HostileCorpus.Action(904) + "//{code}",
             DefaultRemedies = [At(3), At(4)],
             Description = all,
         };
@@ -38,7 +43,7 @@ public static class HostileLists
             new Category { Code = "xk", Name = "行政许可" + At(5), Order = 1, Description = all },
             new Category { Code = "cf", Name = "行政处罚" + At(6), Order = 2, Description = At(7) });
         var departments = ImmutableArray.Create(
-            new Department { Id = "hos", Name = "恶意部门" + At(8), ShortName = At(9), Kind = "政府工作部门", Address = At(10), Phone = At(11), Website = "javascript:" + HostileCorpus.Action(901), Order = 1 },
+            new Department { Id = "hos", Name = "恶意部门" + At(8), ShortName = At(9), Kind = "政府工作部门", Address = At(10), Phone = At(11), Website = "javascript:" + HostileCorpus.Action(901), SupervisionPhone = At(28), OfficeHours = At(29), Feedback = "mailto:a@b.example?subject=" + At(30) + "{code}", Order = 1 },
             new Department { Id = "evil", Name = "另一部门" + At(12), ShortName = At(13), Kind = "政府工作部门", Address = At(14), Phone = At(15), Website = "data:text/html,<script>" + HostileCorpus.Action(902) + "</script>", Order = 2 });
         var laws = ImmutableArray.Create(
             new Law { Id = "hostile-law", Title = "恶意法律" + At(16), Aliases = [At(17), At(18)], Level = "法律", Issuer = At(19), Promulgated = "2015-04-24", Effective = "2015-10-01", Revision = At(20), Status = "现行有效" },
@@ -98,6 +103,8 @@ public static class HostileLists
             ],
             Subject = p,
             Handler = p,
+            GuideUrl = p,
+            OnlineUrl = "https://zwfw.example.gov.cn/apply?q=" + p,
             Levels = [new Level { Name = p, Scope = p, Subject = p }],
             Duties = p,
             Responsibilities = [new Responsibility { Stage = p, Content = p, Basis = p }],

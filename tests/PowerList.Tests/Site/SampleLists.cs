@@ -23,6 +23,9 @@ public static class SampleLists
             Title = "克拉玛依市权责清单",
             BaseUrl = "https://qzqd.example.gov.cn/klmy/",
             SupervisionPhone = "0990-12345",
+            ComplaintPhone = "12345",
+            OfficeHours = "工作日 10:00-13:30，16:00-19:30",
+            Feedback = "mailto:qzqd@example.gov.cn?subject=权责清单问题 {code}",
             DefaultRemedies = ["行政复议", "行政诉讼"],
             Description = "克拉玛依市各部门的**权力清单**和责任清单。[说明](javascript:alert(1)) <script>alert(2)</script>",
         };
@@ -31,7 +34,7 @@ public static class SampleLists
             new Category { Code = "cf", Name = "行政处罚", Order = 2, Description = "对违反行政管理秩序的行为给予处罚。" },
             new Category { Code = "jc", Name = "行政检查", Order = 6, Description = "对遵守法律法规情况的检查。" });
         var departments = ImmutableArray.Create(
-            new Department { Id = "fgw", Name = "克拉玛依市发展和改革委员会", ShortName = "市发改委", Kind = "政府工作部门", Address = "克拉玛依市世纪大道1号", Phone = "0990-6221234", Website = "https://fgw.example.gov.cn/", Order = 1 },
+            new Department { Id = "fgw", Name = "克拉玛依市发展和改革委员会", ShortName = "市发改委", Kind = "政府工作部门", Address = "克拉玛依市世纪大道1号", Phone = "0990-6221234", Website = "https://fgw.example.gov.cn/", SupervisionPhone = "0990-6220000", Feedback = "https://fgw.example.gov.cn/feedback?item={code}&from=qzqd", Order = 1 },
             new Department { Id = "scjgj", Name = "克拉玛依市市场监督管理局", ShortName = "市市场监管局", Kind = "政府工作部门", Address = "克拉玛依市准噶尔路2号", Phone = "0990-6225678", Website = "javascript:alert(3)", Order = 2 });
         var laws = ImmutableArray.Create(
             new Law { Id = "food-safety-law", Title = "中华人民共和国食品安全法", Level = "法律", Issuer = "全国人民代表大会常务委员会", Promulgated = "2015-04-24", Effective = "2015-10-01", Revision = "2021年4月29日修正", Status = "现行有效" },

@@ -24,9 +24,14 @@ public sealed class DevServer : IAsyncDisposable
     /// <summary>The tag injected before &lt;/body&gt; of every HTML response (and only by this server): an external script, so the pages' CSP (no inline script) holds.</summary>
     public const string ReloadScript = "<script src=\"" + ReloadScriptPath + "\" defer></script>";
 
-    /// <summary>The body of <see cref="ReloadScriptPath"/>.</summary>
-    public const string ReloadScriptBody =
-        "(function(){var s=new EventSource(\"" + EventsPath + "\");s.onmessage=function(e){if(e.data===\"reload\")location.reload();};})();\n";
+    /// <summary>The errors of the last failed build as JSON (<see cref="BuildErrors"/>); <c>[]</c> after a good one.</summary>
+    public const string ErrorsPath = "/__powerlist/errors";
+
+    /// <summary>
+    /// The body of <see cref="ReloadScriptPath"/>: reloads the page after a good build; after a failed one (and on
+    /// load while the last build failed) shows its errors over the last good page (<see cref="OverlayScript"/>).
+    /// </summary>
+    public static readonly string ReloadScriptBody = OverlayScript.Body(EventsPath, ErrorsPath);
 
     /// <summary>The Content-Security-Policy header sent with every response (the same policy as the pages' meta tag).</summary>
     public const string ContentSecurityPolicy =
@@ -34,6 +39,7 @@ public sealed class DevServer : IAsyncDisposable
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly WebApplication _app;
+    private volatile string _errorsJson = "[]";
 
     private DevServer(WebApplication app, string root, ReloadHub hub)
     {
@@ -65,6 +71,7 @@ public sealed class DevServer : IAsyncDisposable
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var hub = new ReloadHub();
+        DevServer? server = null;
         app.Use(async (context, next) =>
         {
             context.Response.Headers["Content-Security-Policy"] = ContentSecurityPolicy;
@@ -74,9 +81,11 @@ public sealed class DevServer : IAsyncDisposable
         app.Run(context =>
             context.Request.Path.Value == EventsPath ? Events(context, hub, app.Lifetime.ApplicationStopping)
             : context.Request.Path.Value == ReloadScriptPath ? ReloadJs(context)
+            : context.Request.Path.Value == ErrorsPath ? Errors(context, server)
             : ServeFile(context, root));
         await app.StartAsync(cancellationToken);
-        return new DevServer(app, root, hub);
+        server = new DevServer(app, root, hub);
+        return server;
     }
 
     public async ValueTask DisposeAsync()
@@ -124,6 +133,17 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         return type;
+    }
+
+    /// <summary>Sets the errors the overlay shows (empty after a good build); <paramref name="lists"/> makes paths absolute for editor links.</summary>
+    public void SetErrors(IReadOnlyList<PowerList.Diagnostics.Diagnostic> errors, string lists) =>
+        _errorsJson = BuildErrors.ToJson(errors, lists);
+
+    private static Task Errors(HttpContext context, DevServer? server)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        return context.Response.WriteAsync(server?._errorsJson ?? "[]", context.RequestAborted);
     }
 
     private static Task ReloadJs(HttpContext context)

@@ -59,6 +59,8 @@ public static class EntryColumns
         T("supervision_method", "监督方式", "监督方式。", (_, e) => e.Supervision?.Method ?? ""),
         T("supervision_phone", "监督电话", "监督电话。", (_, e) => e.Supervision?.Phone ?? ""),
         T("remedies", "救济渠道", "救济渠道，每行一个。", (_, e) => Lines(e.Remedies)),
+        T("guide_url", "办事指南", "政务服务网上本事项办事指南的地址。", (_, e) => e.GuideUrl),
+        T("online_url", "在线办理", "政务服务网上在线办理本事项的地址。", (_, e) => e.OnlineUrl),
         T("statutory_limit", "法定时限", "法定办理时限。", (_, e) => e.Process?.StatutoryLimit ?? ""),
         T("promised_limit", "承诺时限", "承诺办理时限。", (_, e) => e.Process?.PromisedLimit ?? ""),
         T("notes", "备注", "备注。", (_, e) => e.Notes),

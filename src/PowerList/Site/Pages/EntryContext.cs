@@ -9,7 +9,7 @@ namespace PowerList.Site.Pages;
 /// build: the site settings, every category's and department's name as the page shows it, every law's hash, and,
 /// for entries that replace others, which codes are public. An entry page's token (<see cref="PlannedOutput.Token"/>)
 /// is the entry's hash with this: equal tokens mean equal inputs (it over-approximates: renaming any department
-/// changes every entry page's token, and the inputs are then computed as in a cold build).
+/// or a department's contacts changes every entry page's token, and the inputs are then computed as in a cold build).
 /// <para>
 /// Law pages and the pages of category and department lists have tokens from the same shared hash with the hashes
 /// of the entries they list (<see cref="Law"/>, <see cref="ListPage"/>): an entry's hash covers every field a row
@@ -26,7 +26,7 @@ public sealed class EntryContext
     {
         _hashes = hashes;
         var lists = index.Lists;
-        var key = new KeyWriter("entry-context/1", 64 * 1024).Add(hashes.Site).Add(lists.Categories.Length);
+        var key = new KeyWriter("entry-context/2", 64 * 1024).Add(hashes.Site).Add(lists.Categories.Length);
         foreach (var category in lists.Categories)
         {
             key.Add(category.Code).Add(index.CategoryName(category.Code));
@@ -35,7 +35,7 @@ public sealed class EntryContext
         key.Add(lists.Departments.Length);
         foreach (var department in lists.Departments)
         {
-            key.Add(department.Id).Add(index.DepartmentName(department.Id));
+            key.Add(department.Id).Add(index.DepartmentName(department.Id)).Add(hashes.Department(department.Id));
         }
 
         key.Add(lists.Laws.Length);

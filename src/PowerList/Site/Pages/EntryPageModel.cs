@@ -23,7 +23,8 @@ public static class EntryPageModel
 
         var site = index.Site;
         var remediesDefault = entry.Remedies.IsDefaultOrEmpty;
-        var phone = entry.Supervision is { Phone.Length: > 0 } s ? s.Phone : site.SupervisionPhone;
+        var contact = ContactView.For(site, index.Departments.GetValueOrDefault(entry.Department), entry.Code, entry.Supervision?.Phone ?? "");
+        var phone = contact.SupervisionPhone;
         var canonical = frame.Canonical.Length > 0 ? frame.Canonical : url;
         return new
         {
@@ -65,6 +66,8 @@ public static class EntryPageModel
                 Remedies = remediesDefault ? site.DefaultRemedies.ToList() : entry.Remedies.ToList(),
                 RemediesAreDefault = remediesDefault,
                 entry.Notes,
+                GuideUrl = Validation.Rules.ContactRule.IsWebUrl(entry.GuideUrl) ? entry.GuideUrl : "",
+                OnlineUrl = Validation.Rules.ContactRule.IsWebUrl(entry.OnlineUrl) ? entry.OnlineUrl : "",
                 Adjustments = entry.Adjustments
                     .OrderByDescending(a => a.Date, StringComparer.Ordinal)
                     .Select(a => new
@@ -95,11 +98,7 @@ public static class EntryPageModel
                 DepartmentEnded = frames.Versions ? Link(SiteUrls.DepartmentEnded(entry.Department)) : "",
             } : null,
             cite = $"{frame.SiteTitle}·{departmentName}·{categoryName}：{entry.Name}（编码 {entry.Code}）。{canonical}",
-            report = new
-            {
-                Phone = site.SupervisionPhone,
-                Href = TelHref(site.SupervisionPhone),
-            },
+            contact,
         };
     }
 

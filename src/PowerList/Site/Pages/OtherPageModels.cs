@@ -17,6 +17,8 @@ public static class OtherPageModels
             site = new { site.Jurisdiction, site.Description, site.SupervisionPhone, PhoneHref = EntryPageModel.TelHref(site.SupervisionPhone) },
             total = index.Entries.Count,
             conformity = index.Lists.Catalogue is { } catalogue ? new { catalogue.Title, Href = Link(SiteUrls.Conformity) } : null,
+            coverage = CoverageView(index.Coverage),
+            contact = ContactView.For(site, null, ""),
             categories = index.Lists.Categories.Select(c => new
             {
                 c.Code,
@@ -119,6 +121,8 @@ public static class OtherPageModels
             frame,
             site = new { site.Jurisdiction, site.SupervisionPhone, PhoneHref = EntryPageModel.TelHref(site.SupervisionPhone), BaseUrl = site.BaseUrl },
             total = index.Entries.Count,
+            coverage = CoverageView(index.Coverage),
+            contact = ContactView.For(site, null, ""),
             homeHref = Link(SiteUrls.Home),
             lawsHref = Link(SiteUrls.Laws),
             searchAction = Link(SiteUrls.Search),
@@ -127,4 +131,11 @@ public static class OtherPageModels
             departments = index.Lists.Departments.Select(d => new LinkView(d.Name, Link(SiteUrls.Department(d.Id)))).ToList(),
         };
     }
+
+    private static object CoverageView(FieldCoverage coverage) => new
+    {
+        Published = string.Join("、", coverage.Published),
+        Unpublished = string.Join("、", coverage.Unpublished),
+        coverage.Phone,
+    };
 }

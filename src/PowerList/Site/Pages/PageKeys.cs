@@ -15,8 +15,9 @@ public static class PageKeys
     /// <summary>An entry page (<see cref="EntryPageModel.Create"/>).</summary>
     public static byte[] Entry(SiteIndex index, ModelHashes hashes, Entry entry)
     {
-        var key = new KeyWriter("entry/2")
+        var key = new KeyWriter("entry/3")
             .Add(hashes.Site)
+            .Add(hashes.Department(entry.Department))
             .Add(hashes.Entry(entry))
             .Add(index.CategoryName(entry.Category))
             .Add(index.DepartmentName(entry.Department));
@@ -124,7 +125,9 @@ public static class PageKeys
     /// </summary>
     public static byte[] Overview(string kind, SiteIndex index, ModelHashes hashes, int latest)
     {
-        var key = new KeyWriter(kind + "/2").Add(hashes.Site).Add(index.Entries.Count).Add(index.Lists.Categories.Length);
+        var coverage = index.Coverage;
+        var key = new KeyWriter(kind + "/3").Add(hashes.Site).Add(index.Entries.Count).Add(index.Lists.Categories.Length)
+            .Add(coverage.Process).Add(coverage.Fees).Add(coverage.SupervisionMethod).Add(coverage.Responsibilities).Add(coverage.Accountability).Add(coverage.Phone);
         foreach (var category in index.Lists.Categories)
         {
             key.Add(hashes.Category(category.Code)).Add(index.InCategory(category.Code).Count);

@@ -84,6 +84,11 @@ public sealed class SiteIndex
 
     public IReadOnlyDictionary<string, Department> Departments { get; }
 
+    /// <summary>Which statutory fields the public entries fill (for the home and about pages' promises).</summary>
+    public FieldCoverage Coverage => _coverage ??= FieldCoverage.Of(Lists.Site, Lists.Departments, Entries);
+
+    private FieldCoverage? _coverage;
+
     public IReadOnlyDictionary<string, Law> Laws { get; }
 
     /// <summary>Entries with adjustments, most recent adjustment first (then by code), with that adjustment.</summary>

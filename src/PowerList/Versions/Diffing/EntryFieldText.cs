@@ -36,6 +36,8 @@ public static class EntryFieldText
             Join("；", f.Charged ? "收费" : "不收费", f.Basis, f.Standard)),
         new("supervision", "监督方式", (e, _) => e.Supervision is not { } s ? "" : Join("　电话：", s.Method, s.Phone)),
         new("remedies", "救济渠道", (e, _) => string.Join("、", e.Remedies)),
+        new("guide_url", "办事指南", (e, _) => e.GuideUrl),
+        new("online_url", "在线办理", (e, _) => e.OnlineUrl),
         new("notes", "备注", (e, _) => e.Notes),
         new("extra", "其他", (e, _) => Lines(e.Extra.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}：{kv.Value}"))),
     ];

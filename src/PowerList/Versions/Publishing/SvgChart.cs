@@ -27,7 +27,7 @@ public static class SvgChart
         foreach (var b in c.Bars)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{b.X}\" y=\"{b.Y}\" width=\"{b.Width}\" height=\"{b.Height}\" fill=\"{b.Fill}\"><title>{E(b.Tooltip)}</title></rect>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{b.ValueX}\" y=\"{b.ValueY}\" font-size=\"10\">{b.Value}</text>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{b.ValueX}\" y=\"{b.ValueY}\" font-size=\"12\">{b.Value}</text>\n");
         }
 
         sb.Append("</svg>\n");

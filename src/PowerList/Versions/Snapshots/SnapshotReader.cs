@@ -63,6 +63,11 @@ public static class SnapshotReader
                         Title = Str(site, "title"),
                         BaseUrl = Str(site, "base_url"),
                         SupervisionPhone = Str(site, "supervision_phone"),
+                        ComplaintPhone = Str(site, "complaint_phone"),
+                        Address = Str(site, "address"),
+                        OfficeHours = Str(site, "office_hours"),
+                        Website = Str(site, "website"),
+                        Feedback = Str(site, "feedback"),
                         DefaultRemedies = Strings(site, "default_remedies"),
                         Description = Str(site, "description"),
                         Source = src,
@@ -77,6 +82,8 @@ public static class SnapshotReader
                 {
                     Id = Str(d, "id"), Name = Str(d, "name"), ShortName = Str(d, "short_name"), Kind = Str(d, "kind"),
                     Address = Str(d, "address"), Phone = Str(d, "phone"), Website = Str(d, "website"),
+                    SupervisionPhone = Str(d, "supervision_phone"), ComplaintPhone = Str(d, "complaint_phone"),
+                    OfficeHours = Str(d, "office_hours"), Feedback = Str(d, "feedback"),
                     Order = Int(d, "order"), Source = src,
                 })],
                 Laws = [.. Objects(root, "laws").Select(l => new Law
@@ -161,6 +168,8 @@ public static class SnapshotReader
             ? new Supervision { Method = Str(sv, "method"), Phone = Str(sv, "phone"), Source = src }
             : null,
         Remedies = Strings(e, "remedies"),
+        GuideUrl = Str(e, "guide_url"),
+        OnlineUrl = Str(e, "online_url"),
         Notes = Str(e, "notes"),
         Public = Bool(e, "public", true),
         Adjustments = [.. Objects(e, "adjustments").Select(a => new Adjustment

@@ -66,6 +66,11 @@ public static class SnapshotWriter
         Str(w, "title", s.Title);
         Str(w, "base_url", s.BaseUrl);
         Str(w, "supervision_phone", s.SupervisionPhone);
+        Str(w, "complaint_phone", s.ComplaintPhone);
+        Str(w, "address", s.Address);
+        Str(w, "office_hours", s.OfficeHours);
+        Str(w, "website", s.Website);
+        Str(w, "feedback", s.Feedback);
         Strings(w, "default_remedies", s.DefaultRemedies);
         Str(w, "description", s.Description);
         w.WriteEndObject();
@@ -88,6 +93,10 @@ public static class SnapshotWriter
         Str(w, "address", d.Address);
         Str(w, "phone", d.Phone);
         Str(w, "website", d.Website);
+        Str(w, "supervision_phone", d.SupervisionPhone);
+        Str(w, "complaint_phone", d.ComplaintPhone);
+        Str(w, "office_hours", d.OfficeHours);
+        Str(w, "feedback", d.Feedback);
         w.WriteNumber("order", d.Order);
     }
 
@@ -169,6 +178,8 @@ public static class SnapshotWriter
         }
 
         Strings(w, "remedies", e.Remedies);
+        Str(w, "guide_url", e.GuideUrl);
+        Str(w, "online_url", e.OnlineUrl);
         Str(w, "notes", e.Notes);
         if (!e.Public)
         {
