@@ -148,8 +148,8 @@ public sealed class ThreeReleasesSiteTests : IDisposable
         delegated.GetAttribute("data-type").ShouldBe("下放");
         delegated.GetAttribute("data-department").ShouldBe("fgw");
         delegated.GetAttribute("data-category").ShouldBe("xk");
-        delegated.QuerySelector("td.sbs del")!.TextContent.ShouldBe("地州");
-        delegated.QuerySelector("td.redline ins")!.TextContent.ShouldBe("县");
+        delegated.QuerySelector("td.sbs del")!.TextContent.ShouldBe("地州市级：本级", "the redline marks whole words");
+        delegated.QuerySelector("td.redline ins")!.TextContent.ShouldBe("县市区级：各区负责本辖区项目核准");
         doc.QuerySelector("form.change-filters select[name=department]")!.Children.Length.ShouldBe(3);
     }
 
