@@ -115,7 +115,7 @@ if (grain.Count == 2)
     }
 
     var list = files["fgw/jc"];
-    list.Insert(list.FindIndex(e => e.Code == grain[0].Code) + 1, merged);
+    list.Insert(list.FindIndex(e => e.Code == grain[^1].Code) + 1, merged);
 }
 
 // 4. 取消: every seventh 其他行政权力 entry (not touched above) is abolished.
