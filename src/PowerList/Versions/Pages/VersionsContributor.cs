@@ -46,7 +46,10 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
     public void UseWarm(WarmBuild warm) => _warm = warm;
 
     /// <summary>The templates and options, as the page renderer that draws the historical copies sees them.</summary>
-    public string Fingerprint => (_preview ? "versions/1 preview\n" : "versions/1\n") + new PagesContributor(_templates, _options, SiteFeatures.None).Fingerprint;
+    public string Fingerprint => (_preview ? "versions/2 preview\n" : "versions/2\n") + new PagesContributor(_templates, _options, CopyFeatures).Fingerprint;
+
+    /// <summary>What a release's copy offers: search (its own index), no versions pages.</summary>
+    private static readonly SiteFeatures CopyFeatures = new(Search: true, Versions: false);
 
     public IEnumerable<OutputFile> Contribute(ListSet lists) =>
         Plan(lists).Select(p => new OutputFile(p.Path, p.Render()));
@@ -154,11 +157,19 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
             yield return new PlannedOutput(VersionUrls.ReleaseCsv(release.Version), () => Exporter.Export(release.Lists, "csv"));
             yield return new PlannedOutput(VersionUrls.ReleaseXlsx(release.Version), () => Exporter.Export(release.Lists, "xlsx"));
 
-            // Historical copies have no search index and no versions pages of their own: the banner links to ours.
-            var pages = new PagesContributor(_templates, _options, SiteFeatures.None).Plan(release.Lists);
+            // Historical copies have their own search index (their search page searches that version) and no versions
+            // pages of their own: the banner links to ours.
+            var pages = new PagesContributor(_templates, _options, CopyFeatures).Plan(release.Lists);
             foreach (var file in HistoricalCopy.Move(pages, release, url => current.Value.Equivalent(url)))
             {
                 yield return file;
+            }
+
+            var index = (_warm?.Slot<ReleaseIndexMemo>(nameof(ReleaseIndexMemo)) ?? new ReleaseIndexMemo()).Files(release, timeline.ReleasesKey);
+            foreach (var file in index)
+            {
+                var f = file;
+                yield return new PlannedOutput(SiteUrls.Release(release.Version) + f.Path, () => f.Content, () => f.Content);
             }
         }
     }
