@@ -7,7 +7,8 @@
 //   1. release 2024: the lists exactly as imported from the eleven 2024 workbooks;
 //   2. a realistic, clearly labelled DEMONSTRATION of the kind of changes a year brings, applied to the YAML:
 //      some powers delegated to the district level (下放), some legal bases amended (调整), two inspections
-//      merged into one (合并), some powers abolished (取消), each with an adjustment note;
+//      merged into one (合并), some powers abolished (取消), each with an adjustment note; the merged and abolished
+//      entries stay in the lists with their ending recorded (ended:, with document, date and reason);
 //   3. release 2025 from the changed lists, which stay the current lists.
 // Every choice is a fixed rule over codes, so the same 2024 lists always give the same 2025 lists.
 // Usage (from the repository root):  dotnet run scripts/versions/make-demo-releases.cs -- lists
@@ -107,8 +108,14 @@ if (grain.Count == 2)
             },
         ],
     };
-    Replace(grain[0], merged);
-    Replace(grain[1], null);
+    // The two old codes stay in the lists with their ending recorded (docs/format.md "The life of a power").
+    foreach (var g in grain)
+    {
+        Replace(g, g with { Ended = Ended("合并", "2025-02-28", "克政办发〔2025〕6号（演示）", "两项检查合并实施，减少重复检查" + Demo, [merged.Code]) });
+    }
+
+    var list = files["fgw/jc"];
+    list.Insert(list.FindIndex(e => e.Code == grain[^1].Code) + 1, merged);
 }
 
 // 4. 取消: every seventh 其他行政权力 entry (not touched above) is abolished.
@@ -116,8 +123,11 @@ var touched = delegated.Concat(amended).Concat(grain).Select(e => e.Code).ToHash
 var abolished = all.Where(e => e.Category == "qt" && !touched.Contains(e.Code)).Where((_, i) => i % 7 == 3).Take(12).ToList();
 foreach (var e in abolished)
 {
-    Replace(e, null);
+    Replace(e, e with { Ended = Ended("取消", "2025-03-31", "克政发〔2025〕10号（演示）", "该事项已无法律法规依据或实际办理需求，予以取消" + Demo, []) });
 }
+
+static Ending Ended(string type, string date, string document, string reason, ImmutableArray<string> successors) =>
+    new() { Type = type, Date = date, Document = document, Reason = reason, Successors = successors };
 
 foreach (var key in changed.Order(StringComparer.Ordinal))
 {

@@ -107,4 +107,44 @@ public sealed class EndingsBrowserTests : IAsyncLifetime
         await page.WaitForURLAsync($"**/entry/{A}/");
         (await page.Locator(".status-ended .status-label").InnerTextAsync()).ShouldBe("已取消");
     }
+
+    [BrowserFact]
+    public async Task The_search_page_of_an_old_version_searches_that_version()
+    {
+        var page = await _browser!.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+
+        // In 2023 the two grain inspections B and C were in force and M (their merger, 2024) did not exist yet.
+        await page.GotoAsync(_server.Url + "v/2023/search/?q=" + Uri.EscapeDataString("粮油"));
+        var results = page.Locator("#search-results li");
+        await Assertions.Expect(results).ToHaveCountAsync(2);
+        (await results.Locator(".search-meta").AllInnerTextsAsync()).Select(t => t.Split(' ')[0]).Order(StringComparer.Ordinal).ShouldBe([B, C]);
+        (await results.Locator(".status-tag").CountAsync()).ShouldBe(0, "in force in 2023");
+        await Assertions.Expect(page.Locator("#search-nojs")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".version-banner")).ToContainTextAsync("2023");
+
+        // A result opens that version's page of the entry.
+        await results.First.Locator("a").ClickAsync();
+        await page.WaitForURLAsync("**/v/2023/entry/*/");
+        await Assertions.Expect(page.Locator(".version-banner")).ToBeVisibleAsync();
+
+        // The code abolished in 2024 is found in 2023's search, in force, and M is not.
+        await page.GotoAsync(_server.Url + "v/2023/search/?q=" + A);
+        await Assertions.Expect(results).ToHaveCountAsync(1);
+        (await results.First.Locator(".status-tag").CountAsync()).ShouldBe(0);
+        await page.GotoAsync(_server.Url + "v/2023/search/?q=" + M);
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("没有找到");
+
+        // No search page, current or old, says JavaScript is missing while it runs.
+        foreach (var url in new[] { "search/", "v/2023/search/", "v/2024/search/", "v/2025/search/" })
+        {
+            await page.GotoAsync(_server.Url + url + "?q=" + Uri.EscapeDataString("价格"));
+            await Assertions.Expect(page.Locator("#search-form")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#search-nojs")).ToBeHiddenAsync();
+            await Assertions.Expect(page.Locator("#search-status")).Not.ToContainTextAsync("检索失败");
+        }
+
+        errors.ShouldBeEmpty();
+    }
 }

@@ -31,7 +31,7 @@ public static class ServeCommand
             var config = parse.InvocationConfiguration;
             var listsDir = Path.GetFullPath(parse.GetValue(lists)!);
             var outDir = parse.GetValue(output) ?? DefaultOutput(listsDir);
-            return await RunAsync(new SiteBuildRunner(listsDir, outDir, parse.GetValue(templates)) { WaitForCleanup = false, ReuseUnchangedFiles = true, ShowPrivate = parse.GetValue(showPrivate) }, parse.GetValue(port), config.Output, config.Error, token);
+            return await RunAsync(new SiteBuildRunner(listsDir, outDir, parse.GetValue(templates)) { WaitForCleanup = false, ReuseUnchangedFiles = true, Preview = true, ShowPrivate = parse.GetValue(showPrivate) }, parse.GetValue(port), config.Output, config.Error, token);
         });
         return command;
     }

@@ -64,6 +64,9 @@ internal sealed class SiteBuildRunner
     /// </summary>
     public bool Precompress { get; init; }
 
+    /// <summary><c>serve</c>'s preview: also the pages for staff only (未发布的变化, docs/versions.md).</summary>
+    public bool Preview { get; init; }
+
     /// <summary>
     /// Keep every list file's parsed model and per-file validation in memory between runs (<c>serve</c>), so the next
     /// run reads and checks again only the files whose bytes changed. Same results as a fresh run.
@@ -128,7 +131,7 @@ internal sealed class SiteBuildRunner
             // serve keeps the compiled templates while their files stay the same.
             var templates = _warm is null ? TemplateSet.Load(_templates) : TemplateSet.Reload(_templates, _compiled);
             _compiled = _warm is null ? null : templates;
-            var pipeline = SiteDefaults.Create(templates, null, checkedLists.Releases).RemovePreviousSiteInBackground(!WaitForCleanup).Build();
+            var pipeline = SiteDefaults.Create(templates, null, checkedLists.Releases, Preview).RemovePreviousSiteInBackground(!WaitForCleanup).Build();
             pipeline.DetachOldSiteRemoval = DetachCleanup;
             pipeline.Incremental = !Clean;
             pipeline.Warm = _warm;

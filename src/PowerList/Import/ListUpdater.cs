@@ -9,7 +9,9 @@ namespace PowerList.Import;
 /// matches an existing one of the same department by code, else by name and sub-item names; a match keeps its
 /// code, its sub-items' codes, its adjustments, a <c>public: false</c>, and the fields the sheet leaves empty.
 /// Unmatched imported entries get the next free codes. Existing entries of an imported department that the
-/// sheets no longer contain stay in the lists (their codes are never reused) and get a 取消 adjustment.
+/// sheets no longer contain stay in the lists (their codes are never reused) with their ending recorded
+/// (<c>ended: {type: 取消, reason: 重新导入时源表已无此事项}</c>); the document and date are left for staff, which the
+/// validator's warning PL0510 asks for. A 取消 adjustment an older import wrote for the same reason becomes that ending.
 /// </summary>
 public static class ListUpdater
 {
@@ -72,9 +74,7 @@ public static class ListUpdater
         var removed = ImmutableArray.CreateBuilder<(string, string)>();
         foreach (var old in pool.Where(e => !matched.Contains(e)))
         {
-            var gone = old.Adjustments.Any(a => a.Type == AdjustmentType.Abolished)
-                ? old
-                : old with { Adjustments = old.Adjustments.Add(new Adjustment { Type = AdjustmentType.Abolished, Note = RemovedNote }) };
+            var gone = old.Ended is null ? Ended(old) : old;
             if (!ReferenceEquals(gone, old))
             {
                 removed.Add((old.Code, old.Name));
@@ -86,6 +86,26 @@ public static class ListUpdater
         var others = existingEntries.Where(e => !departments.Contains(e.Department));
         var lists = Compose(existing, imported, options, others.Concat(result));
         return (lists, new UpdateReport(added.ToImmutable(), changed.ToImmutable(), removed.ToImmutable(), unchanged));
+    }
+
+    /// <summary>
+    /// <paramref name="old"/> ended as 取消 because the sheets no longer contain it; an older import's 取消 adjustment with
+    /// <see cref="RemovedNote"/> is taken out and gives the ending its document and date, if it had them.
+    /// </summary>
+    private static Entry Ended(Entry old)
+    {
+        var legacy = old.Adjustments.LastOrDefault(a => a.Type == AdjustmentType.Abolished && a.Note == RemovedNote);
+        return old with
+        {
+            Adjustments = legacy is null ? old.Adjustments : old.Adjustments.Remove(legacy),
+            Ended = new Ending
+            {
+                Type = AdjustmentType.Abolished,
+                Reason = RemovedNote,
+                Document = legacy?.Document ?? "",
+                Date = legacy?.Date ?? "",
+            },
+        };
     }
 
     /// <summary>The entry YAML is the comparison: it is what would change on disk.</summary>

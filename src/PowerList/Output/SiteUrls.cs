@@ -50,6 +50,9 @@ public static class SiteUrls
     /// <summary>Every power that ended, in the versions section.</summary>
     public const string Ended = "versions/ended/";
 
+    /// <summary>未发布的变化: the latest release against the current lists, written only by <c>serve</c> (a preview for staff).</summary>
+    public const string Unreleased = "versions/unreleased/";
+
     /// <summary>Page <paramref name="page"/> (1-based) of a category's entries; page 1 is the category page itself.</summary>
     public static string CategoryPage(string code, int page) => page <= 1 ? Category(code) : $"category/{code}/page/{page}/";
 

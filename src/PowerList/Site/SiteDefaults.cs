@@ -17,12 +17,13 @@ public static class SiteDefaults
     public static SiteBuilder Create(TemplateSet templates, PageOptions? options = null) => Create(templates, options, null);
 
     /// <summary>As <see cref="Create(TemplateSet, PageOptions?)"/>, with the releases loaded with the lists (<c>LoadResult.Releases</c>).</summary>
-    public static SiteBuilder Create(TemplateSet templates, PageOptions? options, Versions.Snapshots.LoadedReleases? releases)
+    /// <param name="preview">True for <c>serve</c>'s preview: pages for staff only (未发布的变化), never in <c>build</c>'s output.</param>
+    public static SiteBuilder Create(TemplateSet templates, PageOptions? options, Versions.Snapshots.LoadedReleases? releases, bool preview = false)
     {
         return new SiteBuilder()
             .UsePages(templates, options)
             .Use(new SearchIndexContributor())
-            .Use(new Versions.Pages.VersionsContributor(templates, options, releases));
+            .Use(new Versions.Pages.VersionsContributor(templates, options, releases, preview));
     }
 
     /// <summary>

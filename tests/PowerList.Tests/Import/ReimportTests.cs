@@ -30,7 +30,15 @@ public sealed class ReimportTests
             after["丙事项"].Code.ShouldBe(codes["丙事项"]);
             after["丁事项"].Code.ShouldBe("650200-SWJ-CF-0004");
             after["乙事项"].Code.ShouldBe(codes["乙事项"]);
-            after["乙事项"].Adjustments.Single().Type.ShouldBe(AdjustmentType.Abolished);
+            // 乙 stays with its ending recorded (not a 取消 adjustment): no longer in force, document and date left for staff.
+            after["乙事项"].Adjustments.ShouldBeEmpty();
+            after["乙事项"].Ended.ShouldNotBeNull();
+            after["乙事项"].Ended!.Type.ShouldBe(AdjustmentType.Abolished);
+            after["乙事项"].Ended!.Reason.ShouldBe(ListUpdater.RemovedNote);
+            after["乙事项"].Ended!.Document.ShouldBeEmpty();
+            after["乙事项"].IsInForce.ShouldBeFalse();
+            PowerList.Validation.ListValidator.Validate(second).Where(d => d.Code == "PL0510").Select(d => d.Message)
+                .ShouldHaveSingleItem().ShouldContain(codes["乙事项"]);
             report2.Added.Select(a => a.Name).ShouldBe(["丁事项"]);
             report2.Changed.Select(a => a.Name).ShouldBe(["丙事项"]);
             report2.Removed.Select(a => a.Name).ShouldBe(["乙事项"]);
@@ -41,6 +49,37 @@ public sealed class ReimportTests
             report3.Added.ShouldBeEmpty();
             report3.Changed.ShouldBeEmpty();
             report3.Removed.ShouldBeEmpty();
+            second.Entries.Single(e => e.Name == "乙事项").Ended.ShouldNotBeNull();
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_older_imports_abolished_adjustment_becomes_the_recorded_ending()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "powerlist-reimport-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var file = Path.Combine(dir, "克拉玛依市商务局权责清单.csv");
+            File.WriteAllText(file, "序号,事项名称,权力类型\n1,甲事项,行政处罚\n2,乙事项,行政处罚\n");
+            var options = new ImportOptions();
+            var (first, _) = ListUpdater.Apply(new ListSet { Root = dir }, Importer.Import([file], options), options);
+            var legacy = new Adjustment { Type = AdjustmentType.Abolished, Note = ListUpdater.RemovedNote, Document = "克政发〔2025〕1号", Date = "2025-01-02" };
+            var older = first with
+            {
+                Files = [.. first.Files.Select(f => f with { Entries = [.. f.Entries.Select(e => e.Name == "乙事项" ? e with { Adjustments = [legacy] } : e)] })],
+            };
+
+            File.WriteAllText(file, "序号,事项名称,权力类型\n1,甲事项,行政处罚\n");
+            var (second, report) = ListUpdater.Apply(older, Importer.Import([file], options, older.Laws), options);
+            var gone = second.Entries.Single(e => e.Name == "乙事项");
+            gone.Adjustments.ShouldBeEmpty();
+            gone.Ended.ShouldBe(new Ending { Type = AdjustmentType.Abolished, Reason = ListUpdater.RemovedNote, Document = "克政发〔2025〕1号", Date = "2025-01-02" });
+            report.Removed.Select(r => r.Item2).ShouldBe(["乙事项"]);
         }
         finally
         {

@@ -1,6 +1,6 @@
 namespace PowerList.Versions.Diffing;
 
-/// <summary>A run of a character-level diff: <c>=</c> unchanged, <c>-</c> deleted, <c>+</c> inserted.</summary>
+/// <summary>A run of a word-level diff (<see cref="WordDiff"/>): <c>=</c> unchanged, <c>-</c> deleted, <c>+</c> inserted.</summary>
 public sealed record TextSegment(char Op, string Text)
 {
     public const char Equal = '=';

@@ -119,7 +119,7 @@ public static class VersionComparer
             var b = field.Text(after, lawsAfter);
             if (!string.Equals(a, b, StringComparison.Ordinal))
             {
-                result.Add(new FieldChange(field.Key, field.Label, a, b, CharacterDiff.Compute(a, b)));
+                result.Add(new FieldChange(field.Key, field.Label, a, b, WordDiff.Compute(a, b)));
             }
         }
 

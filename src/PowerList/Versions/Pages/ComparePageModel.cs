@@ -26,9 +26,16 @@ public static class ComparePageModel
 
     public static string Anchor(string type) => Anchors.TryGetValue(type, out var a) ? a : "other";
 
-    public static object Create(ListDiff diff, PageFrames frames, VersionLinks links, IReadOnlyList<VersionSide> sides)
+    public static object Create(ListDiff diff, PageFrames frames, VersionLinks links, IReadOnlyList<VersionSide> sides) =>
+        Create(diff, frames, links, sides, draft: false);
+
+    /// <summary>
+    /// With <paramref name="draft"/>: the page 未发布的变化 (<see cref="SiteUrls.Unreleased"/>) that <c>serve</c> writes
+    /// for staff, the same comparison (latest release → current lists) under its own title and address.
+    /// </summary>
+    public static object Create(ListDiff diff, PageFrames frames, VersionLinks links, IReadOnlyList<VersionSide> sides, bool draft)
     {
-        var url = SiteUrls.Compare(diff.From.Version, diff.To.Version);
+        var url = draft ? SiteUrls.Unreleased : SiteUrls.Compare(diff.From.Version, diff.To.Version);
         string Link(string to) => to.Length == 0 ? "" : SiteUrls.Relative(url, to);
         var names = new DiffNames(diff);
         var summary = DiffSummary.Of(diff);
@@ -44,8 +51,12 @@ public static class ComparePageModel
             .ToList();
         return new
         {
-            frame = frames.For("compare", url, "比较：" + title,
-                $"{title}：新增、取消、下放、调整、合并的权责事项，逐项列出变化内容和依据文件。", ("历史版本", SiteUrls.Versions)),
+            frame = draft
+                ? frames.For("compare", url, "未发布的变化",
+                    $"当前清单与最近公布的版本 {diff.From.Version} 相比尚未发布的变化，供编辑人员在发布前核对（仅在 powerlist serve 预览中提供）。", ("历史版本", SiteUrls.Versions))
+                : frames.For("compare", url, "比较：" + title,
+                    $"{title}：新增、取消、下放、调整、合并的权责事项，逐项列出变化内容和依据文件。", ("历史版本", SiteUrls.Versions)),
+            draft,
             from = Side(diff.From, Link),
             to = Side(diff.To, Link),
             total = summary.Total,

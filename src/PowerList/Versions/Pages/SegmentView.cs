@@ -2,7 +2,7 @@ using PowerList.Versions.Diffing;
 
 namespace PowerList.Versions.Pages;
 
-/// <summary>A run of a character diff as templates see it: <c>{{#if del}}&lt;del&gt;{{text}}&lt;/del&gt;…</c> (text escaped by the template).</summary>
+/// <summary>A run of a word diff (redline) as templates see it: <c>{{#if del}}&lt;del&gt;{{text}}&lt;/del&gt;…</c> (text escaped by the template).</summary>
 public sealed record SegmentView(string Text, bool Del, bool Ins)
 {
     public static IReadOnlyList<SegmentView> Redline(IEnumerable<TextSegment> diff) =>

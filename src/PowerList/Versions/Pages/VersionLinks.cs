@@ -5,15 +5,22 @@ using PowerList.Versions.Publishing;
 
 namespace PowerList.Versions.Pages;
 
-/// <summary>Where an entry of some version can be read: the current page when it is public now, else the newest release copy that has it.</summary>
+/// <summary>
+/// Where an entry of some version can be read: its permanent page <c>entry/&lt;code&gt;/</c> when the current site has
+/// one (public now, in force or ended, or gone from the lists after some release published it: then it is the status
+/// page of <see cref="EndedPowers"/>), else the newest release copy that has it (a code that is in the lists but
+/// not public now has no current page).
+/// </summary>
 public sealed class VersionLinks
 {
     private readonly IReadOnlyDictionary<string, Entry> _current;
+    private readonly HashSet<string> _inLists;
     private readonly List<(string Version, HashSet<string> Codes)> _releases;
 
     public VersionLinks(ReleaseTimeline timeline)
     {
         _current = timeline.Current.Lists.PublicByCode;
+        _inLists = timeline.Current.Lists.Entries.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
         _releases = [.. timeline.Releases.Reverse().Select(r => (r.Version, r.Lists.PublicEntries.Select(e => e.Code).ToHashSet(StringComparer.Ordinal)))];
     }
 
@@ -31,7 +38,7 @@ public sealed class VersionLinks
         {
             if (codes.Contains(code))
             {
-                return VersionUrls.In(version, SiteUrls.Entry(code));
+                return _inLists.Contains(code) ? VersionUrls.In(version, SiteUrls.Entry(code)) : SiteUrls.Entry(code);
             }
         }
 

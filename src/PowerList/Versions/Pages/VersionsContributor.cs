@@ -25,15 +25,19 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
     private readonly TemplateSet _templates;
     private readonly PageOptions _options;
     private readonly LoadedReleases? _releases;
+    private readonly bool _preview;
     private WarmBuild? _warm;
 
     /// <param name="releases">The releases loaded with the lists (<c>LoadResult.Releases</c>); when null they are loaded
     /// here, and any problem with them throws: a caller that skipped the Load stage must not lose releases in silence.</param>
-    public VersionsContributor(TemplateSet templates, PageOptions? options = null, LoadedReleases? releases = null)
+    /// <param name="preview">True for <c>serve</c>: also the page 未发布的变化 (<see cref="SiteUrls.Unreleased"/>), linked from
+    /// the versions page; <c>build</c> never writes it.</param>
+    public VersionsContributor(TemplateSet templates, PageOptions? options = null, LoadedReleases? releases = null, bool preview = false)
     {
         _templates = templates;
         _options = options ?? new PageOptions();
         _releases = releases;
+        _preview = preview;
     }
 
     public string Name => "versions";
@@ -42,7 +46,10 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
     public void UseWarm(WarmBuild warm) => _warm = warm;
 
     /// <summary>The templates and options, as the page renderer that draws the historical copies sees them.</summary>
-    public string Fingerprint => "versions/1\n" + new PagesContributor(_templates, _options, SiteFeatures.None).Fingerprint;
+    public string Fingerprint => (_preview ? "versions/2 preview\n" : "versions/2\n") + new PagesContributor(_templates, _options, CopyFeatures).Fingerprint;
+
+    /// <summary>What a release's copy offers: search (its own index), no versions pages.</summary>
+    private static readonly SiteFeatures CopyFeatures = new(Search: true, Versions: false);
 
     public IEnumerable<OutputFile> Contribute(ListSet lists) =>
         Plan(lists).Select(p => new OutputFile(p.Path, p.Render()));
@@ -69,7 +76,12 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
         var pairs = timeline.Pairs().ToList();
         var sides = timeline.Sides.ToList();
 
-        yield return Page("versions", SiteUrls.Versions, () => VersionsPageModel.Create(timeline, frames, pairs));
+        yield return Page("versions", SiteUrls.Versions, () => VersionsPageModel.Create(timeline, frames, pairs, _preview));
+        if (_preview && timeline.Latest is { } latest)
+        {
+            yield return Page("compare", SiteUrls.Unreleased, () => ComparePageModel.Create(timeline.Diff(latest, timeline.Current), frames, links.Value, sides, draft: true));
+        }
+
         foreach (var (from, to) in pairs)
         {
             var diff = new Lazy<ListDiff>(() => timeline.Diff(from, to), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -157,11 +169,19 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
                 yield return file;
             }
 
-            // Historical copies have no search index and no versions pages of their own: the banner links to ours.
-            var pages = new PagesContributor(_templates, _options, SiteFeatures.None).Plan(release.Lists);
+            // Historical copies have their own search index (their search page searches that version) and no versions
+            // pages of their own: the banner links to ours.
+            var pages = new PagesContributor(_templates, _options, CopyFeatures).Plan(release.Lists);
             foreach (var file in HistoricalCopy.Move(pages, release, url => current.Value.Equivalent(url)))
             {
                 yield return file;
+            }
+
+            var index = (_warm?.Slot<ReleaseIndexMemo>(nameof(ReleaseIndexMemo)) ?? new ReleaseIndexMemo()).Files(release, timeline.ReleasesKey);
+            foreach (var file in index)
+            {
+                var f = file;
+                yield return new PlannedOutput(SiteUrls.Release(release.Version) + f.Path, () => f.Content, () => f.Content);
             }
         }
     }

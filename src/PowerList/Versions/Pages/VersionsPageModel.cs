@@ -9,7 +9,8 @@ namespace PowerList.Versions.Pages;
 /// <summary>The model of <c>versions/</c>: the timeline of releases, counts of each type of change, compare links and form, charts with their tables.</summary>
 public static class VersionsPageModel
 {
-    public static object Create(ReleaseTimeline timeline, PageFrames frames, IReadOnlyList<(VersionSide From, VersionSide To)> pairs)
+    /// <param name="preview">True under <c>serve</c>: the current lists' entry links 未发布的变化 (<see cref="SiteUrls.Unreleased"/>).</param>
+    public static object Create(ReleaseTimeline timeline, PageFrames frames, IReadOnlyList<(VersionSide From, VersionSide To)> pairs, bool preview = false)
     {
         var url = SiteUrls.Versions;
         string Link(string to) => SiteUrls.Relative(url, to);
@@ -51,6 +52,7 @@ public static class VersionsPageModel
                 Total = latestSummary?.Total ?? 0,
                 Counts = latestSummary is null ? [] : VersionLinks.Counts(latestSummary),
                 CompareHref = timeline.Latest is null ? "" : Link(SiteUrls.Compare(timeline.Latest.Version, VersionNames.Current)),
+                UnreleasedHref = preview && timeline.Latest is not null ? Link(SiteUrls.Unreleased) : "",
                 Href = Link(SiteUrls.Home),
                 Json = Link(VersionUrls.CurrentData(Export.OpenData.OpenDataFiles.Json)),
                 Csv = Link(VersionUrls.CurrentData(Export.OpenData.OpenDataTables.EntriesName + ".csv")),

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PowerList.Model;
+using PowerList.Site.Incremental;
 using PowerList.Versions.Diffing;
 using PowerList.Versions.Snapshots;
 
@@ -49,7 +50,16 @@ public sealed class ReleaseTimeline
 
     /// <summary>The comparison of two versions (computed once; safe to call from several threads).</summary>
     public ListDiff Diff(VersionSide from, VersionSide to) =>
-        _diffs.GetOrAdd((from.Version, to.Version), _ => new Lazy<ListDiff>(() => VersionComparer.Compare(from, to), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        _diffs.GetOrAdd((from.Version, to.Version), _ => new Lazy<ListDiff>(() => Compare(from, to), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>One comparison, timed as the part <c>versions.diff</c> (redlines included) with <c>POWERLIST_TIMINGS=1</c>.</summary>
+    private static ListDiff Compare(VersionSide from, VersionSide to)
+    {
+        var start = BuildTimings.Now();
+        var diff = VersionComparer.Compare(from, to);
+        BuildTimings.Measure("versions.diff", start);
+        return diff;
+    }
 
     /// <summary>Each version against the one before it (the first release has none), current last.</summary>
     public IEnumerable<ListDiff> Steps()

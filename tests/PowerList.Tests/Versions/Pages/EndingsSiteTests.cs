@@ -59,6 +59,27 @@ public sealed class EndingsSiteTests : IDisposable
     }
 
     [Fact]
+    public void History_and_compare_links_of_ended_codes_go_to_their_status_page()
+    {
+        // Every code ever published has a page in the current site, so no comparison or history links a release copy
+        // of an entry (only the status page itself links its last published text, v/<version>/entry/<code>/).
+        var copyLink = new System.Text.RegularExpressions.Regex("href=\"[^\"]*v/[^/\"]+/entry/");
+        var pages = Directory.GetFiles(Path.Combine(_site, "compare"), "index.html", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(_site, "entry"), "index.html", SearchOption.AllDirectories).Where(f => f.Contains("history", StringComparison.Ordinal)))
+            .ToList();
+        pages.Count.ShouldBeGreaterThan(Expected.Count);
+        foreach (var page in pages)
+        {
+            copyLink.IsMatch(File.ReadAllText(page)).ShouldBeFalse(page);
+        }
+
+        // H was deleted without a record after 2024; A was abolished with its ending recorded in 2024 and is gone since.
+        Page("compare/2024...2025").ShouldContain($"href=\"../../entry/{H}/\"");
+        Page("compare/2023...2025").ShouldContain($"href=\"../../entry/{A}/\"");
+        Page($"entry/{H}/history").ShouldContain($"<a href=\"../../../entry/{H}/\">查看其状态和最后公布的内容</a>");
+    }
+
+    [Fact]
     public void Ended_powers_are_not_counted_or_listed_as_in_force_but_on_their_departments_page()
     {
         var department = Page("department/fgw");

@@ -28,7 +28,7 @@ public sealed class ThreeReleasesSiteTests : IDisposable
     private static string Fixture(string name) => Path.Combine(VersionTestFiles.Folder("ThreeReleases"), name);
 
     /// <summary>Releases the three fixture versions into <paramref name="root"/>, then builds the whole default site of the current lists.</summary>
-    private static Dictionary<string, byte[]> Build(string root)
+    private static Dictionary<string, byte[]> Build(string root, bool preview = false)
     {
         var lists = Path.Combine(root, "lists");
         var store = new ReleaseStore(lists);
@@ -42,7 +42,7 @@ public sealed class ThreeReleasesSiteTests : IDisposable
 
         var current = VersionTestFiles.Side(Fixture("current.json")).Lists with { Root = lists };
         var output = Path.Combine(root, "site");
-        var result = SiteDefaults.Create(Path.Combine(RepoRoot(), "site-templates")).Build().Build(current, [], output);
+        var result = SiteDefaults.Create(PowerList.Site.Pages.TemplateSet.Load(Path.Combine(RepoRoot(), "site-templates")), null, null, preview).Build().Build(current, [], output);
         result.Written.ShouldBeTrue();
         return Directory.GetFiles(output, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(output, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
@@ -176,9 +176,44 @@ public sealed class ThreeReleasesSiteTests : IDisposable
         delegated.GetAttribute("data-type").ShouldBe("下放");
         delegated.GetAttribute("data-department").ShouldBe("fgw");
         delegated.GetAttribute("data-category").ShouldBe("xk");
-        delegated.QuerySelector("td.sbs del")!.TextContent.ShouldBe("地州");
-        delegated.QuerySelector("td.redline ins")!.TextContent.ShouldBe("县");
+        delegated.QuerySelector("td.sbs del")!.TextContent.ShouldBe("地州市级：本级", "the redline marks whole words");
+        delegated.QuerySelector("td.redline ins")!.TextContent.ShouldBe("县市区级：各区负责本辖区项目核准");
         doc.QuerySelector("form.change-filters select[name=department]")!.Children.Length.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Unreleased_changes_are_a_page_of_the_serve_preview_only()
+    {
+        _files.Keys.ShouldNotContain(k => k.StartsWith(SiteUrls.Unreleased, StringComparison.Ordinal), "build writes no 未发布的变化");
+        _files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ShouldAllBe(f => !Encoding.UTF8.GetString(f.Value).Contains("未发布的变化"));
+
+        var root = Directory.CreateTempSubdirectory("powerlist-three-releases-preview-").FullName;
+        try
+        {
+            var preview = Build(root, preview: true);
+            var page = Encoding.UTF8.GetString(preview[SiteUrls.Unreleased + "index.html"]);
+            var doc = new HtmlParser().ParseDocument(page);
+            doc.QuerySelector("h1")!.TextContent.ShouldBe("未发布的变化");
+            doc.QuerySelector("p.preview-only")!.TextContent.ShouldContain("powerlist release");
+
+            // The same changes as compare/<latest>...current/, with links that resolve from the page's own address.
+            var compare = new HtmlParser().ParseDocument(Text("compare/2025...current/index.html"));
+            var ids = doc.QuerySelectorAll("[id^=c-]").Select(e => e.Id).ToList();
+            ids.ShouldNotBeEmpty();
+            ids.ShouldBe(compare.QuerySelectorAll("[id^=c-]").Select(e => e.Id).ToList());
+            doc.QuerySelectorAll("[id^=c-] h3 a").Select(a => a.GetAttribute("href")).ShouldBe(compare.QuerySelectorAll("[id^=c-] h3 a").Select(a => a.GetAttribute("href")));
+
+            var versions = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(preview["versions/index.html"]));
+            versions.QuerySelector("li.timeline-current p.preview-only a")!.GetAttribute("href").ShouldBe("../" + SiteUrls.Unreleased);
+
+            // Everything else is byte for byte what build writes.
+            preview.Keys.Except([SiteUrls.Unreleased + "index.html", "versions/index.html"]).Order(StringComparer.Ordinal)
+                .ShouldBe(_files.Keys.Except(["versions/index.html"]).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]
