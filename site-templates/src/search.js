@@ -150,7 +150,7 @@
 		var folded = fold(query).trim().toUpperCase();
 		var code = folded.indexOf('-') >= 0 && codePattern.test(folded) ? folded : null;
 		return { words: words, terms: termsOf(words), code: code, texts: texts, partial: texts.map(function () { return 0; }),
-			suggestion: null, browse: texts.length === 0 };
+			literal: texts.map(function () { return true; }), suggestion: null, browse: texts.length === 0 };
 	}
 
 	function fnv(text) {
@@ -370,12 +370,13 @@
 			return out;
 		}
 		var words = [], texts = [], partial = [], suggested = false;
-		function add(word, alts, min) { words.push(alts); texts.push(word); partial.push(min); }
+		var literal = [];
+		function add(word, alts, min, own) { words.push(alts); texts.push(word); partial.push(min); literal.push(own !== false); }
 		for (var w = 0; w < parsed.words.length; w++) {
 			var word = parsed.texts[w];
 			var good = [];
 			for (var a = 0; a < parsed.words[w].length; a++) { if (await found(parsed.words[w][a])) { good.push(parsed.words[w][a]); } }
-			if (good.length > 0) { add(word, good, 0); continue; }
+			if (good.length > 0) { add(word, good, 0, good[0] === parsed.words[w][0]); continue; }
 			if (word.synonym) { continue; }
 			var own = parsed.words[w][0];
 			var cjk = true;
@@ -394,7 +395,7 @@
 			var min = Math.floor((own.length + 1) / 2);
 			if (cjk && own.length >= 2 && present.length >= min) { add(word, [present], min); }
 		}
-		return { words: words, terms: termsOf(words), code: parsed.code, texts: texts, partial: partial,
+		return { words: words, terms: termsOf(words), code: parsed.code, texts: texts, partial: partial, literal: literal,
 			suggestion: suggested ? texts.map(function (t) { return t.text; }).join(' ') : null, browse: parsed.browse };
 	};
 
@@ -420,12 +421,15 @@
 		return true;
 	}
 
+	// Ranker.Expansion: a synonym expansion's impacts count three quarters
+	function expansion(sum) { return Math.floor(sum * 3 / 4); }
+
 	function bounds(plan, terms, m, codeDoc, doc, cov) {
 		var lower = 0, upper = 0, phrase = plan.words.length > 0 ? 2 : 0;
 		plan.words.forEach(function (word, w) {
 			var partial = plan.partial[w] > 0;
 			var wl = 0, wu = 0, wp = 0;
-			word.forEach(function (alt) {
+			word.forEach(function (alt, a) {
 				if (!partial && !allIn(alt, terms, doc)) { return; }
 				var al = 0, au = 0, ap = partial ? 0 : 2;
 				alt.forEach(function (t) {
@@ -440,6 +444,7 @@
 						if (ap === 2) { ap = 1; }
 					}
 				});
+				if (a > 0 || !plan.literal[w]) { al = expansion(al); au = expansion(au); }
 				wl = Math.max(wl, al); wu = Math.max(wu, au); wp = Math.max(wp, ap);
 			});
 			lower += wl; upper += wu; phrase = Math.min(phrase, wp);
@@ -518,7 +523,7 @@
 			return lookup.then(function (codes) {
 				if (codes && has(codes, plan.code)) {
 					codeDoc = codes[plan.code]; // a query that is a code finds that entry alone
-					plan = { words: [], terms: [], code: plan.code, texts: [], partial: [], suggestion: null, browse: false };
+					plan = { words: [], terms: [], code: plan.code, texts: [], partial: [], literal: [], suggestion: null, browse: false };
 					return filtered ? self.loadFacets() : null;
 				}
 				return Promise.all(plan.terms.map(function (t) { return self.termState(t).then(function (s) { terms[t] = s; }); })

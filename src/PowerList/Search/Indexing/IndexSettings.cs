@@ -11,6 +11,14 @@ public static class IndexSettings
     public const double K1 = 1.2;
     public const double B = 0.75;
 
+    /// <summary>
+    /// BM25 length normalisation of each <see cref="SearchField"/>, by its number: <see cref="B"/>, but full (1) for the
+    /// name, so that of two names holding the query the shorter, more general one (营业执照核发 before 对无营业执照……使用童工的处罚) ranks first.
+    /// </summary>
+    public static IReadOnlyList<double> FieldB { get; } = [NameB, B, B, B, B, B];
+
+    public const double NameB = 1.0;
+
     /// <summary>Long texts of one entry are indexed up to this many characters.</summary>
     public const int MaxTextChars = 3000;
 

@@ -32,7 +32,7 @@ public sealed class SearchEngine(IndexFiles files)
         {
             // A query that is an entry or sub-item code finds that entry alone.
             codeDoc = found.GetInt32();
-            plan = plan with { Words = [], Terms = [], Texts = [], PartialMin = [], Browse = false };
+            plan = plan with { Words = [], Terms = [], Texts = [], PartialMin = [], Literal = [], Browse = false };
         }
         else
         {
