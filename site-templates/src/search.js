@@ -682,6 +682,52 @@
 		return pieces;
 	}
 
+	// Snippet.Of: the window of the stored segment (label：text, one a line) that holds the most query tokens
+	var SNIPPET_WINDOW = 60, SNIPPET_LEAD = 10; // IndexSettings.SnippetWindow, Snippet.Lead
+	function snippetOf(stored, tokens) {
+		var segments = stored.split('\n'), best = -1, bestCount = -1, bestMarks = null;
+		function label(seg) { var c = seg.indexOf('：'); return c < 0 ? '' : seg.slice(0, c); }
+		function text(seg) { var c = seg.indexOf('：'); return c < 0 ? seg : seg.slice(c + 1); }
+		segments.forEach(function (seg, s) {
+			var t = text(seg), folded = fold(t), marks = new Uint8Array(t.length), count = 0;
+			tokens.forEach(function (token) {
+				if (token.length === 0) { return; }
+				var at = folded.indexOf(token);
+				if (at >= 0) { count++; }
+				while (at >= 0) {
+					for (var i = at; i < at + token.length; i++) { marks[i] = 1; }
+					at = folded.indexOf(token, at + 1);
+				}
+			});
+			if (count > bestCount) { best = s; bestCount = count; bestMarks = marks; }
+		});
+		if (best < 0 || stored.length === 0) { return { field: '', text: '', marks: [] }; }
+		var whole = text(segments[best]), first = bestMarks.indexOf(1);
+		var start = Math.max(0, first - SNIPPET_LEAD), end = Math.min(whole.length, start + SNIPPET_WINDOW);
+		start = Math.max(0, end - SNIPPET_WINDOW);
+		var prefix = start > 0 ? '…' : '', runs = [];
+		for (var i = start; i < end; i++) {
+			if (bestMarks[i] && (i === start || !bestMarks[i - 1])) {
+				var j = i;
+				while (j < end && bestMarks[j]) { j++; }
+				runs.push([i - start + prefix.length, j - i]);
+			}
+		}
+		return { field: label(segments[best]), text: prefix + whole.slice(start, end) + (end < whole.length ? '…' : ''), marks: runs };
+	}
+
+	// A snippet's marks as [{text, mark}] pieces.
+	function snippetPieces(snippet) {
+		var pieces = [], at = 0;
+		snippet.marks.forEach(function (m) {
+			if (m[0] > at) { pieces.push({ text: snippet.text.slice(at, m[0]), mark: false }); }
+			pieces.push({ text: snippet.text.slice(m[0], m[0] + m[1]), mark: true });
+			at = m[0] + m[1];
+		});
+		if (at < snippet.text.length) { pieces.push({ text: snippet.text.slice(at), mark: false }); }
+		return pieces;
+	}
+
 	function appendPieces(parent, pieces) {
 		pieces.forEach(function (p) {
 			if (p.mark) { var mark = document.createElement('mark'); mark.textContent = p.text; parent.appendChild(mark); }
@@ -780,9 +826,11 @@
 				if (STATUS_LABELS[hit.status]) { heading.appendChild(el('span', { 'class': 'status-tag' }, STATUS_LABELS[hit.status])); }
 				item.appendChild(heading);
 				item.appendChild(el('p', { 'class': 'search-meta' }, hit.code + ' · ' + hit.departmentName + ' · ' + hit.categoryName));
-				if (hit.snippet) {
+				var sn = snippetOf(hit.snippet || '', tokens);
+				if (sn.text) {
 					var snippet = el('p', { 'class': 'search-snippet' });
-					appendPieces(snippet, highlight(hit.snippet, tokens));
+					if (sn.field) { snippet.appendChild(el('span', { 'class': 'search-snippet-field' }, sn.field + '：')); }
+					appendPieces(snippet, snippetPieces(sn));
 					item.appendChild(snippet);
 				}
 				list.appendChild(item);
@@ -823,7 +871,7 @@
 		run();
 	}
 
-	window.PowerListSearch = { Engine: Engine, parse: parse, segment: segment, fold: fold, queryTokens: queryTokens, fnv: fnv, highlight: highlight };
+	window.PowerListSearch = { Engine: Engine, parse: parse, segment: segment, fold: fold, queryTokens: queryTokens, fnv: fnv, highlight: highlight, snippetOf: snippetOf };
 	if (typeof document !== 'undefined') {
 		if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', startPage); }
 		else { startPage(); }
