@@ -151,8 +151,9 @@ public static class DocumentExtractor
 
     /// <summary>
     /// The snippet source of the document store: segments <c>label：text</c>, one a line, each cut to
-    /// <see cref="IndexSettings.SnippetChars"/> characters: 子项 (the sub-item names), 依据 (each basis: the law's title,
-    /// the articles and the quote, or the free text); the subject when there is neither. The query picks the segment and
+    /// <see cref="IndexSettings.SnippetChars"/> characters: 子项 (the sub-item names), 依据 (one for each of the first
+    /// <see cref="IndexSettings.SnippetBases"/> bases: the law's title, the articles and the quote, or the free text); the
+    /// subject when there is neither. The query picks the segment and
     /// the window shown (<see cref="Querying.Snippet"/>).
     /// </summary>
     private static string Snippet(Entry entry, Dictionary<string, Law> laws)
@@ -168,9 +169,13 @@ public static class DocumentExtractor
         }
 
         Add("子项", string.Join("；", entry.SubItems.Select(s => s.Name)));
-        Add("依据", string.Join("；", entry.Basis.Select(c => c.IsStructured && laws.TryGetValue(c.Law, out var law)
-            ? $"《{law.Title}》{c.Articles}{(c.Quote.Length > 0 ? "：" + c.Quote : "")}"
-            : c.Text).Where(s => s.Length > 0)));
+        foreach (var c in entry.Basis.Take(IndexSettings.SnippetBases))
+        {
+            Add("依据", c.IsStructured && laws.TryGetValue(c.Law, out var law)
+                ? $"《{law.Title}》{c.Articles}{(c.Quote.Length > 0 ? "：" + c.Quote : "")}"
+                : c.Text);
+        }
+
         if (segments.Count == 0)
         {
             Add("行使主体", entry.Subject);

@@ -22,8 +22,11 @@ public static class IndexSettings
     /// <summary>Long texts of one entry are indexed up to this many characters.</summary>
     public const int MaxTextChars = 3000;
 
-    /// <summary>Snippet source kept in the document store: characters of each segment (子项, 依据).</summary>
-    public const int SnippetChars = 100;
+    /// <summary>Snippet source kept in the document store: characters of each segment (子项, each 依据).</summary>
+    public const int SnippetChars = 80;
+
+    /// <summary>The document store keeps a snippet segment for this many of an entry's bases at most.</summary>
+    public const int SnippetBases = 4;
 
     /// <summary>Characters of a segment shown as a result's snippet, around the first matched word (search.js SNIPPET_WINDOW).</summary>
     public const int SnippetWindow = 60;
