@@ -8,14 +8,15 @@ namespace PowerList.Tests.Search;
 public static class EverydaySet
 {
     /// <summary>
-    /// The floors both engines are held to. Issue 17 asks for top-1 ≥ 0.70 and nDCG@10 ≥ 0.70 on a hidden set; on this
-    /// set the engines reached top-1 0.638 and nDCG@10 0.786 on 2026-12-06 (main before: 0.348 and 0.373), so top-1 is
-    /// held at 0.60 against regressions until the ranking reaches the target (docs/search.md, "Everyday language").
+    /// The floors both engines are held to. Issue 17 asks for top-1 ≥ 0.70 and nDCG@10 ≥ 0.70 on a hidden set. On this
+    /// set (80 queries) the engines reached top-1 0.750 and nDCG@10 0.799 on 2026-12-06 (before: 0.638 and 0.786 on the
+    /// first 69; main before issue 17: 0.348 and 0.373), held a little below against regressions (docs/search.md,
+    /// "The everyday set").
     /// </summary>
     public const double Top1Floor = 0.72;
 
     /// <inheritdoc cref="Top1Floor"/>
-    public const double NdcgFloor = 0.80;
+    public const double NdcgFloor = 0.78;
 
     public sealed record Query(string Text, string Kind, IReadOnlyDictionary<string, int> Grades)
     {
