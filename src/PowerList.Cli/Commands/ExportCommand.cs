@@ -3,9 +3,11 @@ using PowerList.Export;
 
 namespace PowerList.Cli.Commands;
 
-/// <summary><c>powerlist export [LISTS] [--format xlsx|csv|json] [-o FILE] [--include-private]</c>.</summary>
+/// <summary><c>powerlist export [LISTS] [--format xlsx|csv|table-csv|json|datapackage] [-o FILE|FOLDER] [--include-private]</c>.</summary>
 public static class ExportCommand
 {
+    private const string DataPackageFormat = "datapackage";
+
     public static Command Create()
     {
         var lists = new Argument<string>("LISTS")
@@ -14,9 +16,13 @@ public static class ExportCommand
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => "lists",
         };
-        var format = new Option<string>("--format") { Description = "xlsx（默认，每类一个工作表）、csv（一张表）或 json", DefaultValueFactory = _ => "xlsx" };
-        format.AcceptOnlyFromAmong([.. Exporter.Formats]);
-        var outputFile = new Option<string>("--output", "-o") { Description = "输出文件（默认 权责清单.<格式>）" };
+        var format = new Option<string>("--format")
+        {
+            Description = "xlsx（默认，每类一个工作表）、csv（开放数据：每个事项一行）、table-csv（官员常用表格，可再导入）、json，或 datapackage（一个文件夹：JSON、CSV 及附表、XLSX 和 datapackage.json）",
+            DefaultValueFactory = _ => "xlsx",
+        };
+        format.AcceptOnlyFromAmong([.. Exporter.Formats, DataPackageFormat]);
+        var outputFile = new Option<string>("--output", "-o") { Description = "输出文件（默认 权责清单.<格式>；datapackage 为文件夹，默认 权责清单-开放数据）" };
         var includePrivate = new Option<bool>("--include-private") { Description = "也导出不公开（涉密）的事项" };
 
         var command = new Command("export", "把清单导出为官员常用的 Excel/CSV 表格或 JSON（默认只含公开事项）");
@@ -49,10 +55,25 @@ public static class ExportCommand
                 return CliApp.ExitErrors;
             }
 
-            var bytes = Exporter.Export(set, kind, parse.GetValue(includePrivate));
-            var path = parse.GetValue(outputFile) is { Length: > 0 } o ? o : $"权责清单.{kind}";
-            Writing.AtomicFile.WriteBytes(path, bytes);
             var count = parse.GetValue(includePrivate) ? set.Entries.Count() : set.PublicEntries.Count();
+            if (kind == DataPackageFormat)
+            {
+                var folder = parse.GetValue(outputFile) is { Length: > 0 } d ? d : "权责清单-开放数据";
+                var title = $"{(set.Site.Title.Length > 0 ? set.Site.Title : set.Site.Jurisdiction + "权责清单")}（现行数据）";
+                var files = Export.OpenData.OpenDataFiles.Of(set, title, "", parse.GetValue(includePrivate));
+                Directory.CreateDirectory(folder);
+                foreach (var (name, make) in files)
+                {
+                    Writing.AtomicFile.WriteBytes(Path.Combine(folder, name), make());
+                }
+
+                error.WriteLine($"导出 {count} 项到 {folder}（{files.Count} 个文件：{string.Join("、", files.Select(f => f.Path))}）");
+                return CliApp.ExitOk;
+            }
+
+            var bytes = Exporter.Export(set, kind, parse.GetValue(includePrivate));
+            var path = parse.GetValue(outputFile) is { Length: > 0 } o ? o : $"权责清单.{(kind == Exporter.TableCsv ? "csv" : kind)}";
+            Writing.AtomicFile.WriteBytes(path, bytes);
             error.WriteLine($"导出 {count} 项到 {path}（{bytes.Length} 字节）");
             return CliApp.ExitOk;
         });

@@ -9,9 +9,14 @@ namespace PowerList.Export;
 /// </summary>
 public static class CitationText
 {
-    public static string Format(IEnumerable<Citation> citations, IEnumerable<Law> laws)
+    public static string Format(IEnumerable<Citation> citations, IEnumerable<Law> laws) => Format(citations, ById(laws));
+
+    /// <summary>The laws by id, for <see cref="Format(IEnumerable{Citation}, IReadOnlyDictionary{string, Law})"/> over many entries.</summary>
+    public static IReadOnlyDictionary<string, Law> ById(IEnumerable<Law> laws) =>
+        laws.GroupBy(l => l.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    public static string Format(IEnumerable<Citation> citations, IReadOnlyDictionary<string, Law> byId)
     {
-        var byId = laws.GroupBy(l => l.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var sb = new StringBuilder();
         string? previousLaw = null;
         foreach (var c in citations)

@@ -8,13 +8,18 @@ namespace PowerList.Export;
 /// </summary>
 public static class CsvExporter
 {
-    public static byte[] Write(ExportTable table)
+    /// <summary>The officials' table (<c>--format table-csv</c>), one row per sub-item, level or responsibility.</summary>
+    public static byte[] Write(ExportTable table) =>
+        Write(table.Columns, table.Rows.Select(row => table.Columns.Select(c => row[c])));
+
+    /// <summary>Any table: a header line, then one line per row (the open-data tables, <see cref="OpenData.DataResource"/>).</summary>
+    public static byte[] Write(IEnumerable<string> header, IEnumerable<IEnumerable<string>> rows)
     {
         var sb = new StringBuilder();
-        Line(sb, table.Columns);
-        foreach (var row in table.Rows)
+        Line(sb, header);
+        foreach (var row in rows)
         {
-            Line(sb, table.Columns.Select(c => row[c]));
+            Line(sb, row);
         }
 
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);

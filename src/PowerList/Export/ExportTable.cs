@@ -36,6 +36,10 @@ public sealed record ExportTable(ImmutableArray<string> Columns, ImmutableArray<
         return new ExportTable([.. BaseColumns, .. optional, .. extras], [.. rows]);
     }
 
+    /// <summary>收费依据和标准 as one cell: basis and standard on two lines, or 不收费.</summary>
+    public static string FeesText(Fees? fees) =>
+        fees is null ? "" : fees.Charged ? string.Join("\n", new[] { fees.Basis, fees.Standard }.Where(s => s.Length > 0)) : "不收费";
+
     private static IEnumerable<ExportRow> RowsOf(ListSet lists, Entry e, int seq, bool includePublicColumn)
     {
         var count = new[] { 1, e.SubItems.Length, e.Levels.Length, e.Responsibilities.Length }.Max();
@@ -68,7 +72,7 @@ public sealed record ExportTable(ImmutableArray<string> Columns, ImmutableArray<
                 ["追责情形"] = e.Accountability,
                 ["备注"] = e.Notes,
                 ["部门"] = department,
-                ["收费依据和标准"] = e.Fees is null ? "" : e.Fees.Charged ? string.Join("\n", new[] { e.Fees.Basis, e.Fees.Standard }.Where(s => s.Length > 0)) : "不收费",
+                ["收费依据和标准"] = FeesText(e.Fees),
                 ["监督方式"] = e.Supervision?.Method ?? "",
                 ["监督电话"] = e.Supervision?.Phone ?? "",
                 ["救济渠道"] = string.Join("、", e.Remedies),

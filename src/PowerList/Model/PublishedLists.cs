@@ -4,7 +4,7 @@ namespace PowerList.Model;
 
 /// <summary>
 /// Non-public means absent everywhere, references included: the lists as every output sees them, where no public
-/// entry's <c>adjustments.replaces</c> names the code of an entry (or sub-item) that is not public. Validation warns
+/// entry's <c>adjustments.replaces</c> or <c>ended.successors</c> names the code of an entry (or sub-item) that is not public. Validation warns
 /// about such a reference (PL0320) at its place; the site, the releases' pages and downloads, the exports and the
 /// comparisons never show it. The same set comes back (no copy) when there is nothing to drop.
 /// </summary>
@@ -33,6 +33,7 @@ public static class PublishedLists
                     copy[i] = entry with
                     {
                         Adjustments = [.. entry.Adjustments.Select(a => a with { Replaces = [.. a.Replaces.Where(c => !hidden.Contains(c))] })],
+                        Ended = entry.Ended is { } end ? end with { Successors = [.. end.Successors.Where(c => !hidden.Contains(c))] } : null,
                     };
                 }
             }
@@ -86,6 +87,11 @@ public static class PublishedLists
 
     private static bool Names(Entry entry, HashSet<string> hidden)
     {
+        if (entry.Ended is { } end && end.Successors.Any(hidden.Contains))
+        {
+            return true;
+        }
+
         foreach (var adjustment in entry.Adjustments)
         {
             foreach (var code in adjustment.Replaces)

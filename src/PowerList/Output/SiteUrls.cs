@@ -10,6 +10,9 @@ public static class SiteUrls
     public const string About = "about/";
     public const string Search = "search/";
     public const string Versions = "versions/";
+
+    /// <summary>The Atom feed of the changes between releases; each department has one at <c>department/&lt;id&gt;/feed.xml</c>.</summary>
+    public const string Feed = "feed.xml";
     public const string NotFound = "404.html";
 
     /// <summary>Folder of the search index files.</summary>
@@ -26,6 +29,12 @@ public static class SiteUrls
 
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
+
+    /// <summary>The list against its standard catalogue (only when the lists have a catalogue.yaml).</summary>
+    public const string Conformity = "conformity/";
+
+    /// <summary>The same report as <c>powerlist conform --format json</c>.</summary>
+    public const string ConformityJson = "conformity/conformity.json";
 
     public static string Entry(string code) => $"entry/{code}/";
 

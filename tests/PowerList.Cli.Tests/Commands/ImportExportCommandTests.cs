@@ -82,6 +82,7 @@ public sealed class ImportExportCommandTests : IDisposable
 
     [Theory]
     [InlineData("csv")]
+    [InlineData("table-csv")]
     [InlineData("json")]
     [InlineData("xlsx")]
     public async Task Export_writes_the_public_entries(string format)
@@ -100,11 +101,36 @@ public sealed class ImportExportCommandTests : IDisposable
         }
         else if (format == "csv")
         {
-            Encoding.UTF8.GetString(bytes).ShouldContain("650200-SWJ-CF-0001,甲事项");
+            var text = Encoding.UTF8.GetString(bytes);
+            text.ShouldStartWith("\uFEFFcode,name,");
+            text.ShouldContain("\r\n650200-SWJ-CF-0001,甲事项,swj,");
+        }
+        else if (format == "table-csv")
+        {
+            Encoding.UTF8.GetString(bytes).ShouldContain("\r\n1,650200-SWJ-CF-0001,甲事项,");
         }
         else
         {
             bytes.Take(2).ShouldBe(new byte[] { 0x50, 0x4B });
         }
+    }
+
+    [Fact]
+    public async Task Export_datapackage_writes_the_open_data_folder_and_import_refuses_its_csv_by_name()
+    {
+        var lists = Path.Combine(_dir, "lists");
+        (await CliRun.Of("import", Path.Combine(_dir, "克拉玛依市商务局权责清单.csv"), "--into", lists)).ExitCode.ShouldBe(0);
+        var folder = Path.Combine(_dir, "open");
+        var run = await CliRun.Of("export", lists, "--format", "datapackage", "-o", folder);
+        run.ExitCode.ShouldBe(0, run.Err);
+        Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(
+            ["adjustments.csv", "citations.csv", "datapackage.json", "entries.csv", "entries.json", "entries.xlsx", "levels.csv", "responsibilities.csv", "sub_items.csv"]);
+        using var package = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "datapackage.json")));
+        package.RootElement.GetProperty("resources")[0].GetProperty("path").GetString().ShouldBe("entries.csv");
+
+        var again = await CliRun.Of("import", Path.Combine(folder, "entries.csv"), "--into", Path.Combine(_dir, "again"));
+        again.ExitCode.ShouldNotBe(0);
+        (again.Out + again.Err).ShouldContain("entries.csv");
+        (again.Out + again.Err).ShouldContain("开放数据表");
     }
 }

@@ -10,7 +10,7 @@ public sealed class RoundTripTests
 {
     [Theory]
     [InlineData("xlsx")]
-    [InlineData("csv")]
+    [InlineData(Exporter.TableCsv)]
     public void Real_lists_survive_export_and_import(string format)
     {
         var dir = RealData.Karamay();
@@ -21,7 +21,7 @@ public sealed class RoundTripTests
 
     [Theory]
     [InlineData("xlsx")]
-    [InlineData("csv")]
+    [InlineData(Exporter.TableCsv)]
     public void Case_lists_survive_export_and_import(string format)
     {
         var files = Directory.GetDirectories(CasesRoot()).SelectMany(Materialise).ToList();

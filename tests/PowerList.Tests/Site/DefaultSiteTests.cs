@@ -51,6 +51,26 @@ public sealed class DefaultSiteTests : IClassFixture<DefaultSiteTests.BuiltDefau
         }
     }
 
+    [Fact]
+    public void The_current_data_and_every_release_are_downloadable_each_with_a_datapackage_matching_its_files()
+    {
+        var folders = new[] { Path.Combine(_site.Folder, "data", "current") }
+            .Concat(Directory.GetDirectories(Path.Combine(_site.Folder, "data", "releases"))).ToList();
+        folders.Count.ShouldBeGreaterThanOrEqualTo(3);
+        foreach (var folder in folders)
+        {
+            PowerList.Tests.Export.OpenData.DataPackageChecker.Problems(folder).ShouldBeEmpty(folder);
+        }
+
+        // The current data is what `export` writes: one row per public entry.
+        var current = Path.Combine(_site.Folder, "data", "current");
+        File.ReadAllBytes(Path.Combine(current, "entries.csv")).ShouldBe(PowerList.Export.Exporter.Export(_site.Lists, "csv"));
+        File.ReadAllBytes(Path.Combine(current, "entries.json")).ShouldBe(PowerList.Export.Exporter.Export(_site.Lists, "json"));
+        PowerList.Tests.Export.OpenData.OpenDataCsvTests.Rows(File.ReadAllBytes(Path.Combine(current, "entries.csv"))).Count.ShouldBe(_site.Lists.PublicEntries.Count() + 1);
+        File.ReadAllText(Path.Combine(_site.Folder, "versions", "index.html")).ShouldContain("href=\"../data/current/datapackage.json\"");
+        File.ReadAllText(Path.Combine(_site.Folder, "about", "index.html")).ShouldContain("href=\"../versions/#open-data\"");
+    }
+
     public sealed class BuiltDefault : IDisposable
     {
         public BuiltDefault()

@@ -42,6 +42,13 @@ public static class WorkbookReader
         try
         {
             var sheets = format == WorkbookFormat.Csv ? [CsvSheetReader.Read(bytes, SheetNameOf(path))] : ReadExcel(bytes, format);
+            if (format == WorkbookFormat.Csv && IsOpenDataTable(sheets[0]))
+            {
+                throw new WorkbookReadException(
+                    $"无法导入 {Path.GetFileName(path)}：这是开放数据表（表头 code,{sheets[0].Rows[0][1]}…，由 powerlist export --format csv 或 datapackage 写出），" +
+                    "不是官员的清单表格；要导出后再导入，请用 powerlist export --format xlsx 或 --format table-csv");
+            }
+
             return new RawWorkbook(path, format, sheets);
         }
         catch (Exception ex) when (ex is not WorkbookReadException and (InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or IOException or ArgumentException or InvalidOperationException or FormatException or NotSupportedException))
@@ -49,6 +56,10 @@ public static class WorkbookReader
             throw new WorkbookReadException($"无法读取 {Path.GetFileName(path)}（按内容判断为 {format}）：{ex.Message}", ex);
         }
     }
+
+    /// <summary>The header of an open-data CSV (docs/cli.md "Open data"): first column <c>code</c>, second <c>name</c> or <c>seq</c>.</summary>
+    private static bool IsOpenDataTable(RawSheet sheet) =>
+        sheet.Rows.Length > 0 && sheet.Rows[0].Length > 1 && sheet.Rows[0][0] == "code" && sheet.Rows[0][1] is "name" or "seq";
 
     /// <summary>NUL bytes or a PDF header in the first 8 KB: not a CSV file.</summary>
     private static bool LooksBinary(byte[] bytes)

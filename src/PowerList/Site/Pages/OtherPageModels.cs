@@ -16,6 +16,7 @@ public static class OtherPageModels
             frame = frames.For("home", url, frames.SiteTitle, $"{site.Jurisdiction}行政权力和责任事项清单：按类别、按部门查阅每一项权力的依据、流程、责任和监督方式。"),
             site = new { site.Jurisdiction, site.Description, site.SupervisionPhone, PhoneHref = EntryPageModel.TelHref(site.SupervisionPhone) },
             total = index.Entries.Count,
+            conformity = index.Lists.Catalogue is { } catalogue ? new { catalogue.Title, Href = Link(SiteUrls.Conformity) } : null,
             categories = index.Lists.Categories.Select(c => new
             {
                 c.Code,
@@ -43,7 +44,9 @@ public static class OtherPageModels
                 x.Latest.Type,
                 x.Latest.Date,
                 x.Latest.Document,
+                Demo = DemoData.Marks(x.Latest),
             }).ToList(),
+            latestDemo = index.LatestChanges.Take(latest).Any(x => DemoData.Marks(x.Latest)),
         };
     }
 
@@ -119,6 +122,7 @@ public static class OtherPageModels
             homeHref = Link(SiteUrls.Home),
             lawsHref = Link(SiteUrls.Laws),
             searchAction = Link(SiteUrls.Search),
+            openDataHref = frames.Versions ? Link(SiteUrls.Versions) + "#open-data" : "",
             categories = index.Lists.Categories.Select(c => new LinkView(c.Name, Link(SiteUrls.Category(c.Code)))).ToList(),
             departments = index.Lists.Departments.Select(d => new LinkView(d.Name, Link(SiteUrls.Department(d.Id)))).ToList(),
         };

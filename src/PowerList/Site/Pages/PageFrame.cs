@@ -47,4 +47,7 @@ public sealed record PageFrame
 
     /// <summary>On entry pages when the versions pages are built: the entry's history page (<c>entry/&lt;code&gt;/history/</c>).</summary>
     public string HistoryHref { get; init; } = "";
+
+    /// <summary>Atom feeds announced with <c>&lt;link rel="alternate" type="application/atom+xml"&gt;</c>: the site's, and a department's on its pages.</summary>
+    public IReadOnlyList<LinkView> Feeds { get; init; } = [];
 }

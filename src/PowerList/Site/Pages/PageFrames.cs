@@ -61,7 +61,21 @@ public sealed class PageFrames
             SearchScript = kind == "search" && _features.Search,
             SearchScriptHref = Link(SiteUrls.AssetsFolder + "search.js"),
             HistoryHref = kind == "entry" && _features.Versions ? Link(url + "history/") : "",
+            Feeds = _features.Versions ? Feeds(url, Link) : [],
         };
+    }
+
+    /// <summary>The site's feed; on a department's pages (department/&lt;id&gt;/…) also the department's.</summary>
+    private IReadOnlyList<LinkView> Feeds(string url, Func<string, string> link)
+    {
+        var feeds = new List<LinkView> { new($"{SiteTitle}：版本变化", link(SiteUrls.Feed)) };
+        var parts = url.Split('/');
+        if (parts.Length > 2 && parts[0] == "department" && parts[1].Length > 0)
+        {
+            feeds.Add(new LinkView("本部门权责事项的变化", link(SiteUrls.Department(parts[1]) + SiteUrls.Feed)));
+        }
+
+        return feeds;
     }
 
     /// <summary>The absolute URL of a site-relative URL, from base_url; empty when there is no base_url.</summary>

@@ -136,11 +136,12 @@ public static class PageKeys
             key.Add(hashes.Department(department.Id)).Add(index.InDepartment(department.Id).Count);
         }
 
+        key.Add(index.Lists.Catalogue?.Title ?? "\u0000no catalogue");
         var changes = index.LatestChanges.Take(latest).ToList();
         key.Add(changes.Count);
         foreach (var (entry, adjustment) in changes)
         {
-            key.Add(entry.Code).Add(entry.Name).Add(index.DepartmentName(entry.Department)).Add(adjustment.Type).Add(adjustment.Date).Add(adjustment.Document);
+            key.Add(entry.Code).Add(entry.Name).Add(index.DepartmentName(entry.Department)).Add(adjustment.Type).Add(adjustment.Date).Add(adjustment.Document).Add(DemoData.Marks(adjustment));
         }
 
         return key.ToArray();

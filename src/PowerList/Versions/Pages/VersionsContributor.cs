@@ -15,8 +15,8 @@ namespace PowerList.Versions.Pages;
 /// The versions part of the site, from the releases the Load stage read (<see cref="ReleaseLoader"/>; a damaged
 /// releases.yaml or snapshot is an error there, which stops the build before anything is written): the versions page, compare pages for the pre-rendered pairs
 /// (<see cref="ReleaseTimeline.Pairs"/>), a history page per entry, every release's copy of the site under
-/// <c>v/&lt;version&gt;/</c> with a banner, the Atom feed, SVG charts, and downloads per release (JSON, CSV, XLSX by the
-/// exporter) and per comparison (JSON, CSV).
+/// <c>v/&lt;version&gt;/</c> with a banner, the Atom feed, SVG charts, and open-data downloads (<see cref="OpenDataOutputs"/>)
+/// of the current lists and of each release, and per comparison (JSON, CSV).
 /// Only public entries appear anywhere.
 /// </summary>
 public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
@@ -135,15 +135,27 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
         var charts = new Lazy<(ChartData, ChartData)>(() => ChartData.Of(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
         yield return new PlannedOutput(VersionUrls.CategoryChart, () => Utf8.GetBytes(SvgChart.Write(charts.Value.Item1)));
         yield return new PlannedOutput(VersionUrls.DepartmentChart, () => Utf8.GetBytes(SvgChart.Write(charts.Value.Item2)));
-        yield return new PlannedOutput(VersionUrls.Feed, () => AtomFeed.Write(timeline, site));
+        var steps = new Lazy<IReadOnlyList<ListDiff>>(() => AtomFeed.Steps(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
+        yield return new PlannedOutput(VersionUrls.Feed, () => AtomFeed.Write(steps.Value, site));
+        foreach (var department in timeline.Current.Lists.Departments)
+        {
+            var d = department;
+            yield return new PlannedOutput(AtomFeed.DepartmentPath(d.Id), () => AtomFeed.Write(steps.Value, site, d));
+        }
+
+        foreach (var file in OpenDataOutputs.Current(timeline.Current.Lists, _warm))
+        {
+            yield return file;
+        }
 
         var current = new Lazy<CurrentPages>(() => new CurrentPages(timeline.Current.Lists), LazyThreadSafetyMode.ExecutionAndPublication);
         foreach (var release in timeline.Releases)
         {
-            // The exporter writes public entries only, in the table the importer reads back.
-            yield return new PlannedOutput(VersionUrls.ReleaseJson(release.Version), () => Exporter.Export(release.Lists, "json"));
-            yield return new PlannedOutput(VersionUrls.ReleaseCsv(release.Version), () => Exporter.Export(release.Lists, "csv"));
-            yield return new PlannedOutput(VersionUrls.ReleaseXlsx(release.Version), () => Exporter.Export(release.Lists, "xlsx"));
+            // Public entries only: JSON, CSV (one row per entry, companion tables), XLSX (the table import reads back), datapackage.json.
+            foreach (var file in OpenDataOutputs.Release(release))
+            {
+                yield return file;
+            }
 
             // Historical copies have no search index and no versions pages of their own: the banner links to ours.
             var pages = new PagesContributor(_templates, _options, SiteFeatures.None).Plan(release.Lists);

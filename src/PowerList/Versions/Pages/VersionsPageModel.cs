@@ -41,6 +41,7 @@ public static class VersionsPageModel
                     Json = Link(VersionUrls.ReleaseJson(r.Version)),
                     Csv = Link(VersionUrls.ReleaseCsv(r.Version)),
                     Xlsx = Link(VersionUrls.ReleaseXlsx(r.Version)),
+                    DataPackage = Link(VersionUrls.ReleaseDataPackage(r.Version)),
                 };
             }).ToList(),
             current = new
@@ -51,6 +52,10 @@ public static class VersionsPageModel
                 Counts = latestSummary is null ? [] : VersionLinks.Counts(latestSummary),
                 CompareHref = timeline.Latest is null ? "" : Link(SiteUrls.Compare(timeline.Latest.Version, VersionNames.Current)),
                 Href = Link(SiteUrls.Home),
+                Json = Link(VersionUrls.CurrentData(Export.OpenData.OpenDataFiles.Json)),
+                Csv = Link(VersionUrls.CurrentData(Export.OpenData.OpenDataTables.EntriesName + ".csv")),
+                Xlsx = Link(VersionUrls.CurrentData(Export.OpenData.OpenDataFiles.Xlsx)),
+                DataPackage = Link(VersionUrls.CurrentData(Export.OpenData.DataPackage.Path)),
             },
             sides = timeline.Sides.Select(s => new { s.Version, Label = VersionLinks.Label(s), From = s.Version == defaultFrom, To = s.Version == defaultTo }).ToList(),
             compareBase = Link("compare/"),
@@ -70,6 +75,8 @@ public static class VersionsPageModel
                 Rows = c.Item1.Rows.Select(r => new { r.Label, Values = r.Values.ToList() }).ToList(),
                 Svg = ChartLayout.Of(c.Item1),
             }).ToList(),
+            openData = Export.OpenData.OpenDataTables.All(includePrivate: false)
+                .Select(t => new { t.Path, t.Title, t.Description, Href = Link(VersionUrls.CurrentData(t.Path)) }).ToList(),
             feedHref = Link(VersionUrls.Feed),
             endedHref = Link(SiteUrls.Ended),
             css = Link(SiteUrls.AssetsFolder + "versions.css"),

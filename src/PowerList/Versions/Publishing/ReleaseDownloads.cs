@@ -16,6 +16,9 @@ public static class ReleaseDownloads
 
     public static string Folder(string version) => $"data/releases/{version}/";
 
+    /// <summary>The open-data files of the current lists, the same as a release's (<see cref="Export.OpenData.OpenDataFiles"/>).</summary>
+    public const string CurrentFolder = "data/current/";
+
     public static string CompareBase(string from, string to) => $"data/compare/{from}...{to}";
 
     public static byte[] DiffCsvBytes(ListDiff diff) => WithBom(DiffCsv.Write(diff));

@@ -103,6 +103,34 @@ public sealed class ThreeReleasesSiteTests : IDisposable
     }
 
     [Fact]
+    public void Every_current_page_announces_the_site_feed_and_a_departments_pages_its_own_feed()
+    {
+        var pages = _files.Keys.Where(k => k.EndsWith(".html", StringComparison.Ordinal) && !k.StartsWith("v/", StringComparison.Ordinal) && k != "404.html").ToList();
+        pages.Count.ShouldBeGreaterThan(20);
+        var parser = new HtmlParser();
+        foreach (var page in pages)
+        {
+            var feeds = parser.ParseDocument(Text(page)).QuerySelectorAll("link[rel=alternate][type='application/atom+xml']")
+                .Select(l => Resolve(page, l.GetAttribute("href")!)).ToList();
+            feeds.ShouldContain("feed.xml", customMessage: page);
+            if (page.StartsWith("department/", StringComparison.Ordinal))
+            {
+                feeds.ShouldContain(string.Join('/', page.Split('/').Take(2)) + "/feed.xml", customMessage: page);
+            }
+
+            feeds.ShouldAllBe(f => _files.ContainsKey(f), page);
+        }
+
+        foreach (var feed in _files.Keys.Where(k => k.EndsWith("feed.xml", StringComparison.Ordinal)))
+        {
+            System.Xml.Linq.XDocument.Parse(Text(feed)).Root!.Name.LocalName.ShouldBe("feed", feed);
+        }
+    }
+
+    private static string Resolve(string page, string href) =>
+        new Uri(new Uri("http://site/" + page), href).AbsolutePath.TrimStart('/');
+
+    [Fact]
     public void Every_link_of_the_built_site_resolves()
     {
         PowerList.Tests.Site.LinkChecker.BrokenLinks(Path.Combine(_root, "site"), "/").ShouldBeEmpty();
