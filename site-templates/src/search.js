@@ -150,7 +150,7 @@
 		var folded = fold(query).trim().toUpperCase();
 		var code = folded.indexOf('-') >= 0 && codePattern.test(folded) ? folded : null;
 		return { words: words, terms: termsOf(words), code: code, texts: texts, partial: texts.map(function () { return 0; }),
-			suggestion: null, browse: texts.length === 0 };
+			literal: texts.map(function () { return true; }), suggestion: null, browse: texts.length === 0 };
 	}
 
 	function fnv(text) {
@@ -370,12 +370,13 @@
 			return out;
 		}
 		var words = [], texts = [], partial = [], suggested = false;
-		function add(word, alts, min) { words.push(alts); texts.push(word); partial.push(min); }
+		var literal = [];
+		function add(word, alts, min, own) { words.push(alts); texts.push(word); partial.push(min); literal.push(own !== false); }
 		for (var w = 0; w < parsed.words.length; w++) {
 			var word = parsed.texts[w];
 			var good = [];
 			for (var a = 0; a < parsed.words[w].length; a++) { if (await found(parsed.words[w][a])) { good.push(parsed.words[w][a]); } }
-			if (good.length > 0) { add(word, good, 0); continue; }
+			if (good.length > 0) { add(word, good, 0, good[0] === parsed.words[w][0]); continue; }
 			if (word.synonym) { continue; }
 			var own = parsed.words[w][0];
 			var cjk = true;
@@ -394,7 +395,7 @@
 			var min = Math.floor((own.length + 1) / 2);
 			if (cjk && own.length >= 2 && present.length >= min) { add(word, [present], min); }
 		}
-		return { words: words, terms: termsOf(words), code: parsed.code, texts: texts, partial: partial,
+		return { words: words, terms: termsOf(words), code: parsed.code, texts: texts, partial: partial, literal: literal,
 			suggestion: suggested ? texts.map(function (t) { return t.text; }).join(' ') : null, browse: parsed.browse };
 	};
 
@@ -420,12 +421,15 @@
 		return true;
 	}
 
+	// Ranker.Expansion: a synonym expansion's impacts count three quarters
+	function expansion(sum) { return Math.floor(sum * 3 / 4); }
+
 	function bounds(plan, terms, m, codeDoc, doc, cov) {
 		var lower = 0, upper = 0, phrase = plan.words.length > 0 ? 2 : 0;
 		plan.words.forEach(function (word, w) {
 			var partial = plan.partial[w] > 0;
 			var wl = 0, wu = 0, wp = 0;
-			word.forEach(function (alt) {
+			word.forEach(function (alt, a) {
 				if (!partial && !allIn(alt, terms, doc)) { return; }
 				var al = 0, au = 0, ap = partial ? 0 : 2;
 				alt.forEach(function (t) {
@@ -440,6 +444,7 @@
 						if (ap === 2) { ap = 1; }
 					}
 				});
+				if (a > 0 || !plan.literal[w]) { al = expansion(al); au = expansion(au); }
 				wl = Math.max(wl, al); wu = Math.max(wu, au); wp = Math.max(wp, ap);
 			});
 			lower += wl; upper += wu; phrase = Math.min(phrase, wp);
@@ -518,7 +523,7 @@
 			return lookup.then(function (codes) {
 				if (codes && has(codes, plan.code)) {
 					codeDoc = codes[plan.code]; // a query that is a code finds that entry alone
-					plan = { words: [], terms: [], code: plan.code, texts: [], partial: [], suggestion: null, browse: false };
+					plan = { words: [], terms: [], code: plan.code, texts: [], partial: [], literal: [], suggestion: null, browse: false };
 					return filtered ? self.loadFacets() : null;
 				}
 				return Promise.all(plan.terms.map(function (t) { return self.termState(t).then(function (s) { terms[t] = s; }); })
@@ -677,6 +682,52 @@
 		return pieces;
 	}
 
+	// Snippet.Of: the window of the stored segment (label：text, one a line) that holds the most query tokens
+	var SNIPPET_WINDOW = 60, SNIPPET_LEAD = 10; // IndexSettings.SnippetWindow, Snippet.Lead
+	function snippetOf(stored, tokens) {
+		var segments = stored.split('\n'), best = -1, bestCount = -1, bestMarks = null;
+		function label(seg) { var c = seg.indexOf('：'); return c < 0 ? '' : seg.slice(0, c); }
+		function text(seg) { var c = seg.indexOf('：'); return c < 0 ? seg : seg.slice(c + 1); }
+		segments.forEach(function (seg, s) {
+			var t = text(seg), folded = fold(t), marks = new Uint8Array(t.length), count = 0;
+			tokens.forEach(function (token) {
+				if (token.length === 0) { return; }
+				var at = folded.indexOf(token);
+				if (at >= 0) { count++; }
+				while (at >= 0) {
+					for (var i = at; i < at + token.length; i++) { marks[i] = 1; }
+					at = folded.indexOf(token, at + 1);
+				}
+			});
+			if (count > bestCount) { best = s; bestCount = count; bestMarks = marks; }
+		});
+		if (best < 0 || stored.length === 0) { return { field: '', text: '', marks: [] }; }
+		var whole = text(segments[best]), first = bestMarks.indexOf(1);
+		var start = Math.max(0, first - SNIPPET_LEAD), end = Math.min(whole.length, start + SNIPPET_WINDOW);
+		start = Math.max(0, end - SNIPPET_WINDOW);
+		var prefix = start > 0 ? '…' : '', runs = [];
+		for (var i = start; i < end; i++) {
+			if (bestMarks[i] && (i === start || !bestMarks[i - 1])) {
+				var j = i;
+				while (j < end && bestMarks[j]) { j++; }
+				runs.push([i - start + prefix.length, j - i]);
+			}
+		}
+		return { field: label(segments[best]), text: prefix + whole.slice(start, end) + (end < whole.length ? '…' : ''), marks: runs };
+	}
+
+	// A snippet's marks as [{text, mark}] pieces.
+	function snippetPieces(snippet) {
+		var pieces = [], at = 0;
+		snippet.marks.forEach(function (m) {
+			if (m[0] > at) { pieces.push({ text: snippet.text.slice(at, m[0]), mark: false }); }
+			pieces.push({ text: snippet.text.slice(m[0], m[0] + m[1]), mark: true });
+			at = m[0] + m[1];
+		});
+		if (at < snippet.text.length) { pieces.push({ text: snippet.text.slice(at), mark: false }); }
+		return pieces;
+	}
+
 	function appendPieces(parent, pieces) {
 		pieces.forEach(function (p) {
 			if (p.mark) { var mark = document.createElement('mark'); mark.textContent = p.text; parent.appendChild(mark); }
@@ -775,9 +826,11 @@
 				if (STATUS_LABELS[hit.status]) { heading.appendChild(el('span', { 'class': 'status-tag' }, STATUS_LABELS[hit.status])); }
 				item.appendChild(heading);
 				item.appendChild(el('p', { 'class': 'search-meta' }, hit.code + ' · ' + hit.departmentName + ' · ' + hit.categoryName));
-				if (hit.snippet) {
+				var sn = snippetOf(hit.snippet || '', tokens);
+				if (sn.text) {
 					var snippet = el('p', { 'class': 'search-snippet' });
-					appendPieces(snippet, highlight(hit.snippet, tokens));
+					if (sn.field) { snippet.appendChild(el('span', { 'class': 'search-snippet-field' }, sn.field + '：')); }
+					appendPieces(snippet, snippetPieces(sn));
 					item.appendChild(snippet);
 				}
 				list.appendChild(item);
@@ -818,7 +871,7 @@
 		run();
 	}
 
-	window.PowerListSearch = { Engine: Engine, parse: parse, segment: segment, fold: fold, queryTokens: queryTokens, fnv: fnv, highlight: highlight };
+	window.PowerListSearch = { Engine: Engine, parse: parse, segment: segment, fold: fold, queryTokens: queryTokens, fnv: fnv, highlight: highlight, snippetOf: snippetOf };
 	if (typeof document !== 'undefined') {
 		if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', startPage); }
 		else { startPage(); }

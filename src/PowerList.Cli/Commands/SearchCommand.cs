@@ -74,11 +74,30 @@ public static class SearchCommand
             {
                 var label = hit.Status == PowerList.Model.EntryStatus.InForce ? "" : $"（{PowerList.Model.EntryStatus.Label(hit.Status)}）";
                 output.WriteLine($"{hit.Score,8}  {hit.Code}  {hit.Name}{label}  [{hit.Department}/{hit.Category}]  {hit.Url}");
+                if (hit.Snippet.Text.Length > 0)
+                {
+                    output.WriteLine($"          {hit.Snippet.Field}：{hit.Snippet.Text}");
+                }
             }
 
             return CliApp.ExitOk;
         });
         return command;
+    }
+
+    /// <summary>The snippet's text, HTML-escaped, with its marks as <c>&lt;mark&gt;</c> elements.</summary>
+    private static string Marked(Snippet snippet)
+    {
+        var html = new System.Text.StringBuilder();
+        var at = 0;
+        foreach (var mark in snippet.Marks)
+        {
+            html.Append(System.Net.WebUtility.HtmlEncode(snippet.Text[at..mark[0]]))
+                .Append("<mark>").Append(System.Net.WebUtility.HtmlEncode(snippet.Text.Substring(mark[0], mark[1]))).Append("</mark>");
+            at = mark[0] + mark[1];
+        }
+
+        return html.Append(System.Net.WebUtility.HtmlEncode(snippet.Text[at..])).ToString();
     }
 
     private static string Json(SearchResponse response)
@@ -99,6 +118,21 @@ public static class SearchCommand
                 w.WriteNumber("score", hit.Score);
                 w.WriteString("status", hit.Status);
                 w.WriteBoolean("partial", hit.Partial);
+                w.WriteStartObject("snippet");
+                w.WriteString("field", hit.Snippet.Field);
+                w.WriteString("text", hit.Snippet.Text);
+                w.WriteString("marked", Marked(hit.Snippet));
+                w.WriteStartArray("marks");
+                foreach (var mark in hit.Snippet.Marks)
+                {
+                    w.WriteStartArray();
+                    w.WriteNumberValue(mark[0]);
+                    w.WriteNumberValue(mark[1]);
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
                 w.WriteEndObject();
             }
 

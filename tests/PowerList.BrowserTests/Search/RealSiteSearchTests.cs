@@ -25,11 +25,13 @@ public sealed class RealSiteSearchTests(RealSite site) : IClassFixture<RealSite>
             var js = await page.EvaluateAsync<string>("""
                 async ([query, department, category, index]) => {
                   const r = await new PowerListSearch.Engine(index).search({ query, department, category, limit: 10 });
-                  return JSON.stringify({ total: r.total, hits: r.hits.map(h => h.code + ' ' + h.score) });
+                  const tokens = []; r.words.forEach(w => w.forEach(a => a.forEach(t => { if (!tokens.includes(t)) tokens.push(t); })));
+                  const sn = h => { const s = PowerListSearch.snippetOf(h.snippet || '', tokens); return s.field + '|' + s.text + '|' + s.marks.map(m => m[0] + ',' + m[1]).join(';'); };
+                  return JSON.stringify({ total: r.total, hits: r.hits.map(h => h.code + ' ' + h.score + ' ' + sn(h)) });
                 }
                 """, new object?[] { query, department ?? "", category ?? "", url + "search-index/" });
             var cs = engine.Search(new SearchRequest(query, department, category));
-            var expected = JsonSerializer.Serialize(new { total = cs.Total, hits = cs.Hits.Select(h => h.Code + " " + h.Score) });
+            var expected = JsonSerializer.Serialize(new { total = cs.Total, hits = cs.Hits.Select(h => h.Code + " " + h.Score + " " + h.Snippet.Field + "|" + h.Snippet.Text + "|" + string.Join(';', h.Snippet.Marks.Select(m => m[0] + "," + m[1]))) });
             if (JsonSerializer.Serialize(JsonDocument.Parse(js).RootElement) != expected)
             {
                 mismatches.Add($"{line}\n  C#: {expected}\n  JS: {js}");
@@ -67,6 +69,23 @@ public sealed class RealSiteSearchTests(RealSite site) : IClassFixture<RealSite>
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/entry/650200-JTYS-[A-Z]+-[0-9]+/$"));
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(name);
+    }
+
+    [BrowserTheory]
+    [InlineData(WebServer.Preview)]
+    public async Task A_result_shows_a_snippet_of_the_matched_legal_text_with_marks(WebServer server)
+    {
+        var url = await site.UrlAsync(server);
+        var page = await site.Browser!.NewPageAsync();
+        await page.GotoAsync(url + "search/?q=" + Uri.EscapeDataString("《食品安全法》第六十三条"));
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("找到");
+        var first = page.Locator("#search-results .search-result").First;
+        await Assertions.Expect(first.Locator("a")).ToHaveAttributeAsync("href", new Regex("/entry/650200-FGW-CF-0018/$"));
+        var snippet = first.Locator(".search-snippet");
+        await Assertions.Expect(snippet.Locator(".search-snippet-field")).ToHaveTextAsync("依据：");
+        var marks = await snippet.Locator("mark").AllTextContentsAsync();
+        marks.ShouldContain(m => m.Contains("食品安全法"));
+        marks.ShouldContain(m => m.Contains("第六十三条"));
     }
 
     [BrowserTheory]

@@ -13,7 +13,9 @@ public class SearchParityTests(BrowserHost host) : IClassFixture<BrowserHost>
         async ([query, department, category]) => {
           const engine = new PowerListSearch.Engine('http://search.test/search-index/');
           const r = await engine.search({ query, department, category, limit: 10 });
-          return JSON.stringify({ total: r.total, hits: r.hits.map(h => h.code + ' ' + h.score),
+          const tokens = []; r.words.forEach(w => w.forEach(a => a.forEach(t => { if (!tokens.includes(t)) tokens.push(t); })));
+          const sn = h => { const s = PowerListSearch.snippetOf(h.snippet || '', tokens); return s.field + '|' + s.text + '|' + s.marks.map(m => m[0] + ',' + m[1]).join(';'); };
+          return JSON.stringify({ total: r.total, hits: r.hits.map(h => h.code + ' ' + h.score + ' ' + sn(h)),
             departments: r.departments.map(f => f.value + ' ' + f.count), categories: r.categories.map(f => f.value + ' ' + f.count) });
         }
         """;
@@ -35,7 +37,7 @@ public class SearchParityTests(BrowserHost host) : IClassFixture<BrowserHost>
             var expected = JsonSerializer.Serialize(new
             {
                 total = cs.Total,
-                hits = cs.Hits.Select(h => h.Code + " " + h.Score),
+                hits = cs.Hits.Select(h => h.Code + " " + h.Score + " " + h.Snippet.Field + "|" + h.Snippet.Text + "|" + string.Join(';', h.Snippet.Marks.Select(m => m[0] + "," + m[1]))),
                 departments = cs.Departments.Select(f => f.Value + " " + f.Count),
                 categories = cs.Categories.Select(f => f.Value + " " + f.Count),
             });

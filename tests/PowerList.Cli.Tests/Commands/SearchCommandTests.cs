@@ -20,7 +20,14 @@ public sealed class SearchCommandTests : IDisposable
                 new ListFile
                 {
                     Path = "fgw/cf.yaml", Department = "fgw", Category = "cf",
-                    Entries = [new Entry { Code = "650200-FGW-CF-0001", Name = "对违反价格法行为的处罚", Department = "fgw", Category = "cf" }],
+                    Entries =
+                    [
+                        new Entry
+                        {
+                            Code = "650200-FGW-CF-0001", Name = "对违反价格法行为的处罚", Department = "fgw", Category = "cf",
+                            Basis = [new Citation { Text = "《价格法》第三十九条：经营者不执行<b>政府指导价</b>、政府定价的，责令改正" }],
+                        },
+                    ],
                 },
                 new ListFile
                 {
@@ -57,6 +64,24 @@ public sealed class SearchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_snippet_comes_from_the_matched_field_with_marks_and_escaped_text()
+    {
+        var (code, output, _) = await Run("search", "政府指导价", "--site", site, "--format", "json");
+        code.ShouldBe(0);
+        var snippet = JsonDocument.Parse(output).RootElement[0].GetProperty("snippet");
+        snippet.GetProperty("field").GetString().ShouldBe("依据");
+        var text = snippet.GetProperty("text").GetString()!;
+        text.ShouldBe("《价格法》第三十九条：经营者不执行<b>政府指导价</b>、政府定价的，责令改正");
+        var marks = snippet.GetProperty("marks").EnumerateArray().Select(m => text.Substring(m[0].GetInt32(), m[1].GetInt32())).ToList();
+        marks.ShouldBe(["政府指导价", "政府"]);
+        snippet.GetProperty("marked").GetString().ShouldBe(
+            "《价格法》第三十九条：经营者不执行&lt;b&gt;<mark>政府指导价</mark>&lt;/b&gt;、<mark>政府</mark>定价的，责令改正");
+
+        (_, output, _) = await Run("search", "政府指导价", "--site", site);
+        output.ShouldContain("          依据：《价格法》第三十九条");
+    }
+
+    [Fact]
     public async Task Json_lists_hits_best_first_with_the_documented_fields()
     {
         var (code, output, _) = await Run("search", "營業執照", "--site", site, "--format", "json");
@@ -64,7 +89,7 @@ public sealed class SearchCommandTests : IDisposable
         var hits = JsonDocument.Parse(output).RootElement;
         hits.GetArrayLength().ShouldBe(1);
         var hit = hits[0];
-        hit.EnumerateObject().Select(p => p.Name).ShouldBe(["code", "name", "department", "category", "url", "score", "status", "partial"]);
+        hit.EnumerateObject().Select(p => p.Name).ShouldBe(["code", "name", "department", "category", "url", "score", "status", "partial", "snippet"]);
         hit.GetProperty("status").GetString().ShouldBe("in_force");
         hit.GetProperty("partial").GetBoolean().ShouldBeFalse();
         hit.GetProperty("code").GetString().ShouldBe("650200-SCJGJ-XK-0002");

@@ -23,6 +23,11 @@ public class EverydayQueryTests(ITestOutputHelper output)
         queries.Count.ShouldBeGreaterThanOrEqualTo(60);
         var report = EverydaySet.Evaluate(queries, q => Real.Value.Search(q).Hits.Select(h => h.Code).ToList());
         output.WriteLine($"{report.Count} queries: top-1 {report.Top1:P1}, nDCG@10 {report.Ndcg:0.000}");
+        foreach (var kind in report.Kinds)
+        {
+            output.WriteLine(kind);
+        }
+
         foreach (var failure in report.Failures)
         {
             output.WriteLine(failure);

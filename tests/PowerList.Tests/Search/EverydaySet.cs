@@ -8,21 +8,26 @@ namespace PowerList.Tests.Search;
 public static class EverydaySet
 {
     /// <summary>
-    /// The floors both engines are held to. Issue 17 asks for top-1 ≥ 0.70 and nDCG@10 ≥ 0.70 on a hidden set; on this
-    /// set the engines reached top-1 0.638 and nDCG@10 0.786 on 2026-12-06 (main before: 0.348 and 0.373), so top-1 is
-    /// held at 0.60 against regressions until the ranking reaches the target (docs/search.md, "Everyday language").
+    /// The floors both engines are held to. Issue 17 asks for top-1 ≥ 0.70 and nDCG@10 ≥ 0.70 on a hidden set. On this
+    /// set (80 queries) the engines reached top-1 0.750 and nDCG@10 0.799 on 2026-12-06 (before: 0.638 and 0.786 on the
+    /// first 69; main before issue 17: 0.348 and 0.373), held a little below against regressions (docs/search.md,
+    /// "The everyday set").
     /// </summary>
-    public const double Top1Floor = 0.60;
+    public const double Top1Floor = 0.72;
 
     /// <inheritdoc cref="Top1Floor"/>
-    public const double NdcgFloor = 0.70;
+    public const double NdcgFloor = 0.78;
 
     public sealed record Query(string Text, string Kind, IReadOnlyDictionary<string, int> Grades)
     {
         public bool Unanswerable => Grades.Count == 0;
     }
 
-    public sealed record Report(double Top1, double Ndcg, IReadOnlyList<string> Failures, int Count);
+    public sealed record Report(double Top1, double Ndcg, IReadOnlyList<string> Failures, int Count)
+    {
+        /// <summary>Per kind of query (colloquial, typo, …): count, top-1 and nDCG@10, one line each.</summary>
+        public IReadOnlyList<string> Kinds { get; init; } = [];
+    }
 
     public static IReadOnlyList<Query> Load()
     {
@@ -57,6 +62,7 @@ public static class EverydaySet
     public static Report Evaluate(IReadOnlyList<Query> queries, Func<string, IReadOnlyList<string>> search)
     {
         var failures = new List<string>();
+        var kinds = new Dictionary<string, (int Count, int Top1, double Ndcg)>();
         double top1 = 0, ndcg = 0;
         foreach (var q in queries)
         {
@@ -65,12 +71,17 @@ public static class EverydaySet
             var n = Ndcg(q, codes);
             top1 += hit ? 1 : 0;
             ndcg += n;
+            var k = kinds.GetValueOrDefault(q.Kind);
+            kinds[q.Kind] = (k.Count + 1, k.Top1 + (hit ? 1 : 0), k.Ndcg + n);
             if (!hit || n < 0.5)
             {
                 failures.Add($"{q.Kind}\t{q.Text}\ttop1={(hit ? "yes" : "no")}\tnDCG={n:0.00}\tgot: {string.Join(' ', codes.Take(3))}{(codes.Count == 0 ? "(nothing)" : "")}");
             }
         }
 
-        return new Report(top1 / queries.Count, ndcg / queries.Count, failures, queries.Count);
+        return new Report(top1 / queries.Count, ndcg / queries.Count, failures, queries.Count)
+        {
+            Kinds = kinds.Select(k => $"{k.Key}: {k.Value.Count} queries, top-1 {(double)k.Value.Top1 / k.Value.Count:P1}, nDCG@10 {k.Value.Ndcg / k.Value.Count:0.000}").ToList(),
+        };
     }
 }

@@ -90,15 +90,17 @@ public class PruningTests
 
                 int? best = null;
                 var wordInName = false;
-                foreach (var alternative in plan.Words[w])
+                for (var a = 0; a < plan.Words[w].Count; a++)
                 {
-                    var impacts = alternative.Select(Impact).ToList();
+                    var impacts = plan.Words[w][a].Select(Impact).ToList();
                     if (impacts.Any(i => i is null))
                     {
                         continue;
                     }
 
-                    best = Math.Max(best ?? int.MinValue, impacts.Sum(i => i!.Value >> 1));
+                    // A synonym expansion (not the word as typed) counts three quarters.
+                    var sum = impacts.Sum(i => i!.Value >> 1);
+                    best = Math.Max(best ?? int.MinValue, a == 0 && plan.Literal[w] ? sum : sum * 3 / 4);
                     wordInName |= impacts.All(i => (i!.Value & 1) != 0);
                 }
 

@@ -149,19 +149,38 @@ public static class DocumentExtractor
         return index;
     }
 
+    /// <summary>
+    /// The snippet source of the document store: segments <c>label：text</c>, one a line, each cut to
+    /// <see cref="IndexSettings.SnippetChars"/> characters: 子项 (the sub-item names), 依据 (one for each of the first
+    /// <see cref="IndexSettings.SnippetBases"/> bases: the law's title, the articles and the quote, or the free text); the
+    /// subject when there is neither. The query picks the segment and
+    /// the window shown (<see cref="Querying.Snippet"/>).
+    /// </summary>
     private static string Snippet(Entry entry, Dictionary<string, Law> laws)
     {
-        var source = entry.SubItems.Length > 0
-            ? string.Join("；", entry.SubItems.Select(s => s.Name))
-            : string.Join("；", entry.Basis.Select(c => c.IsStructured && laws.TryGetValue(c.Law, out var law)
-                ? $"《{law.Title}》{c.Articles}"
-                : c.Text).Where(s => s.Length > 0));
-        if (source.Length == 0)
+        var segments = new List<string>();
+        void Add(string label, string text)
         {
-            source = entry.Subject;
+            text = string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            if (text.Length > 0)
+            {
+                segments.Add(label + "：" + (text.Length > IndexSettings.SnippetChars ? text[..IndexSettings.SnippetChars] + "…" : text));
+            }
         }
 
-        source = string.Join(' ', source.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
-        return source.Length > IndexSettings.SnippetChars ? source[..IndexSettings.SnippetChars] + "…" : source;
+        Add("子项", string.Join("；", entry.SubItems.Select(s => s.Name)));
+        foreach (var c in entry.Basis.Take(IndexSettings.SnippetBases))
+        {
+            Add("依据", c.IsStructured && laws.TryGetValue(c.Law, out var law)
+                ? $"《{law.Title}》{c.Articles}{(c.Quote.Length > 0 ? "：" + c.Quote : "")}"
+                : c.Text);
+        }
+
+        if (segments.Count == 0)
+        {
+            Add("行使主体", entry.Subject);
+        }
+
+        return string.Join('\n', segments);
     }
 }

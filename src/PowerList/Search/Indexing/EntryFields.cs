@@ -126,7 +126,7 @@ internal sealed class EntryFields(Entry entry, string departmentName, string cat
                 }
             }
 
-            count += TokenScanner.Scan(citation.Text, ref sink);
+            count += TokenScanner.Scan(citation.Articles, ref sink) + TokenScanner.Scan(citation.Text, ref sink);
         }
 
         foreach (var adjustment in entry.Adjustments)
@@ -151,7 +151,7 @@ internal sealed class EntryFields(Entry entry, string departmentName, string cat
         count += Line(entry.Duties, ref budget, ref sink);
         foreach (var responsibility in entry.Responsibilities)
         {
-            count += Line(responsibility.Content, ref budget, ref sink);
+            count += Line(responsibility.Content, ref budget, ref sink) + Line(responsibility.Basis, ref budget, ref sink);
         }
 
         count += Line(entry.Accountable, ref budget, ref sink) + Line(entry.Accountability, ref budget, ref sink);
@@ -193,6 +193,11 @@ internal sealed class EntryFields(Entry entry, string departmentName, string cat
                 }
             }
 
+            if (citation.Articles.Length > 0)
+            {
+                lawText.AppendLine(citation.Articles);
+            }
+
             if (citation.Text.Length > 0)
             {
                 lawText.AppendLine(citation.Text);
@@ -218,7 +223,7 @@ internal sealed class EntryFields(Entry entry, string departmentName, string cat
         text.AppendLine(entry.Duties);
         foreach (var responsibility in entry.Responsibilities)
         {
-            text.AppendLine(responsibility.Content);
+            text.AppendLine(responsibility.Content).AppendLine(responsibility.Basis);
         }
 
         text.AppendLine(entry.Accountable).AppendLine(entry.Accountability);

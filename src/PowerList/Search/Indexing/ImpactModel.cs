@@ -81,7 +81,8 @@ internal sealed class ImpactModel
     {
         for (var f = 0; f < lengths.Length; f++)
         {
-            norms[f] = IndexSettings.K1 * (1 - IndexSettings.B + IndexSettings.B * lengths[f] / Averages[f]);
+            var b = IndexSettings.FieldB[f];
+            norms[f] = IndexSettings.K1 * (1 - b + b * lengths[f] / Averages[f]);
         }
     }
 

@@ -3,7 +3,7 @@ namespace PowerList.Search.Indexing;
 /// <summary>Constants of the index format and ranking, written to <c>meta.json</c> where the query engines need them.</summary>
 public static class IndexSettings
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>BM25 weight of each <see cref="SearchField"/>, by its number.</summary>
     public static IReadOnlyList<double> Weights { get; } = [10, 8, 10, 4, 3, 1];
@@ -11,11 +11,25 @@ public static class IndexSettings
     public const double K1 = 1.2;
     public const double B = 0.75;
 
+    /// <summary>
+    /// BM25 length normalisation of each <see cref="SearchField"/>, by its number: <see cref="B"/>, but full (1) for the
+    /// name, so that of two names holding the query the shorter, more general one (营业执照核发 before 对无营业执照……使用童工的处罚) ranks first.
+    /// </summary>
+    public static IReadOnlyList<double> FieldB { get; } = [NameB, B, B, B, B, B];
+
+    public const double NameB = 1.0;
+
     /// <summary>Long texts of one entry are indexed up to this many characters.</summary>
     public const int MaxTextChars = 3000;
 
-    /// <summary>Snippet source kept in the document store, in characters.</summary>
-    public const int SnippetChars = 40;
+    /// <summary>Snippet source kept in the document store: characters of each segment (子项, each 依据).</summary>
+    public const int SnippetChars = 80;
+
+    /// <summary>The document store keeps a snippet segment for this many of an entry's bases at most.</summary>
+    public const int SnippetBases = 4;
+
+    /// <summary>Characters of a segment shown as a result's snippet, around the first matched word (search.js SNIPPET_WINDOW).</summary>
+    public const int SnippetWindow = 60;
 
     /// <summary>Department names per file <c>departments/N.json</c>.</summary>
     public const int DepartmentsPerShard = 128;

@@ -19,6 +19,12 @@ public sealed partial record QueryPlan(IReadOnlyList<IReadOnlyList<IReadOnlyList
     /// <summary>Per word: 0, or the number of its first alternative's tokens that make a partial match.</summary>
     public IReadOnlyList<int> PartialMin { get; init; } = [];
 
+    /// <summary>
+    /// Per word: whether its first alternative is the word as typed (else every alternative is a synonym expansion,
+    /// the word itself being found nowhere). Expansions score less than the word itself (<see cref="Ranker"/>).
+    /// </summary>
+    public IReadOnlyList<bool> Literal { get; init; } = [];
+
     /// <summary>The query with its mistyped words corrected from the index's own vocabulary, when one was.</summary>
     public string? Suggestion { get; init; }
 
@@ -34,7 +40,7 @@ public sealed partial record QueryPlan(IReadOnlyList<IReadOnlyList<IReadOnlyList
         var words = texts.Select(w => Alternatives(w, synonyms)).ToList();
         var folded = CharFolding.Fold(query).Trim().ToUpperInvariant();
         var code = folded.Contains('-') && CodePattern().IsMatch(folded) ? folded : null;
-        return new QueryPlan(words, TermsOf(words), code) { Texts = texts, PartialMin = texts.Select(_ => 0).ToList(), Browse = texts.Count == 0 };
+        return new QueryPlan(words, TermsOf(words), code) { Texts = texts, PartialMin = texts.Select(_ => 0).ToList(), Literal = texts.Select(_ => true).ToList(), Browse = texts.Count == 0 };
     }
 
     /// <summary>A word's own tokens, then its synonym expansions' (when it is a synonym term).</summary>

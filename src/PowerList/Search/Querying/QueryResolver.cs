@@ -26,12 +26,14 @@ internal sealed class QueryResolver(IReadOnlyDictionary<string, string> confusab
         var words = new List<IReadOnlyList<IReadOnlyList<string>>>();
         var texts = new List<QuerySegmenter.Word>();
         var partial = new List<int>();
+        var literal = new List<bool>();
         var suggested = false;
-        void Add(QuerySegmenter.Word word, IReadOnlyList<IReadOnlyList<string>> alternatives, int min)
+        void Add(QuerySegmenter.Word word, IReadOnlyList<IReadOnlyList<string>> alternatives, int min, bool own = true)
         {
             words.Add(alternatives);
             texts.Add(word);
             partial.Add(min);
+            literal.Add(own);
         }
 
         for (var w = 0; w < parsed.Words.Count; w++)
@@ -40,7 +42,7 @@ internal sealed class QueryResolver(IReadOnlyDictionary<string, string> confusab
             var found = parsed.Words[w].Where(Found).ToList();
             if (found.Count > 0)
             {
-                Add(word, found, 0);
+                Add(word, found, 0, ReferenceEquals(found[0], parsed.Words[w][0]));
                 continue;
             }
 
@@ -81,7 +83,7 @@ internal sealed class QueryResolver(IReadOnlyDictionary<string, string> confusab
         }
 
         var suggestion = suggested ? string.Join(' ', texts.Select(t => t.Text)) : null;
-        return parsed with { Words = words, Terms = QueryPlan.TermsOf(words), Texts = texts, PartialMin = partial, Suggestion = suggestion };
+        return parsed with { Words = words, Terms = QueryPlan.TermsOf(words), Texts = texts, PartialMin = partial, Literal = literal, Suggestion = suggestion };
     }
 
     /// <summary>All tokens occur, together, in some document.</summary>

@@ -32,7 +32,7 @@ public sealed class SearchEngine(IndexFiles files)
         {
             // A query that is an entry or sub-item code finds that entry alone.
             codeDoc = found.GetInt32();
-            plan = plan with { Words = [], Terms = [], Texts = [], PartialMin = [], Browse = false };
+            plan = plan with { Words = [], Terms = [], Texts = [], PartialMin = [], Literal = [], Browse = false };
         }
         else
         {
@@ -85,7 +85,8 @@ public sealed class SearchEngine(IndexFiles files)
             ranked.AddRange(ranker.Rank(ended, limit - ranked.Count, files));
         }
 
-        var hits = ranked.Select(r => Hit(r.Doc, r.Score - coverage[r.Doc] * Ranker.CoverageUnit, coverage[r.Doc] < whole)).ToList();
+        var tokens = Snippet.Tokens(plan);
+        var hits = ranked.Select(r => Hit(tokens, r.Doc, r.Score - coverage[r.Doc] * Ranker.CoverageUnit, coverage[r.Doc] < whole)).ToList();
         var response = new SearchResponse(results.Count + ended.Count, hits, [], [], [], files.Read.ToList()) { Partial = partial, Suggestion = plan.Suggestion };
         if (!request.Facets || filter is null)
         {
@@ -161,7 +162,7 @@ public sealed class SearchEngine(IndexFiles files)
         return (pair[0].GetString()!, pair[1].GetString()!);
     }
 
-    private SearchHit Hit(int doc, int score, bool partial)
+    private SearchHit Hit(IReadOnlyList<string> tokens, int doc, int score, bool partial)
     {
         var m = Meta;
         var row = files.Require($"docs/{doc / m.DocsPerShard}.jgz")[doc % m.DocsPerShard];
@@ -174,7 +175,7 @@ public sealed class SearchEngine(IndexFiles files)
             m.Categories[row[3].GetInt32()].Key,
             m.EntryUrl.Replace("{code}", code, StringComparison.Ordinal),
             score,
-            row[4].GetString()!,
+            Snippet.Of(row[4].GetString()!, tokens),
             m.StatusOf(doc)) { Partial = partial };
     }
 }

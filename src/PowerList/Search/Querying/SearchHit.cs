@@ -2,7 +2,7 @@ namespace PowerList.Search.Querying;
 
 /// <summary>One result: <see cref="Url"/> is relative to the site root (<c>entry/CODE/</c>);
 /// <see cref="Status"/> is a <see cref="Model.EntryStatus"/> id.</summary>
-public sealed record SearchHit(int Doc, string Code, string Name, string Department, string Category, string Url, int Score, string Snippet, string Status = Model.EntryStatus.InForce)
+public sealed record SearchHit(int Doc, string Code, string Name, string Department, string Category, string Url, int Score, Snippet Snippet, string Status = Model.EntryStatus.InForce)
 {
     /// <summary>The entry matches only part of the query (部分匹配).</summary>
     public bool Partial { get; init; }
