@@ -29,7 +29,8 @@ public class OutputDigestTests
             "lists" => SiteTestSupport.Load(SiteTestSupport.DefaultLists),
             _ => throw new ArgumentException(set),
         };
-        Digest(lists).ShouldBe(digest, $"index of {set}");
+        var actual = Digest(lists);
+        actual.ShouldBe(digest, $"index of {set}: after a deliberate change, record `{set} {actual}` in index-digests.txt");
     }
 
     /// <summary>SHA-256 over (path "\n" SHA-256(content)) of every file, in ordinal path order.</summary>
