@@ -54,6 +54,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode BadDivisionCode = new("PL0312", E, "行政区划代码“{0}”应为 6 位数字", "bad division code");
     public static readonly DiagnosticCode BadBaseUrl = new("PL0313", E, "base_url“{0}”应为以 / 结尾的 http(s) 绝对地址", "bad base URL");
     public static readonly DiagnosticCode EmptyCitation = new("PL0314", E, "依据既没有 law 也没有 text", "citation without law or text");
+    public static readonly DiagnosticCode AmbiguousLaw = new("PL0315", E, "“{0}”可以指 laws.yaml 中的多部法规：{1}；请写全称", "law title names more than one law");
     public static readonly DiagnosticCode PrivateReference = new("PL0320", W, "replaces 指向一项不公开的职权（{0}）：这项引用不会公开", "public entry replaces a non-public code");
 
     // PL04xx: duplicates
@@ -80,7 +81,7 @@ public static class DiagnosticCodes
         LinkOutside, LinkLoop, SpecialFile,
         UnknownKey, WrongType, NotBoolean, NotInteger, MissingField, ComplexKey,
         BadCode, BadId, DepartmentMismatch, CategoryMismatch, UnknownDepartment, UnknownCategory, UnknownLaw,
-        UnknownReplacement, UnknownReplacedCode, BadDate, BadEnum, BadDivisionCode, BadBaseUrl, EmptyCitation, PrivateReference,
+        UnknownReplacement, UnknownReplacedCode, BadDate, BadEnum, BadDivisionCode, BadBaseUrl, EmptyCitation, AmbiguousLaw, PrivateReference,
         DuplicateCode, DuplicateId, DuplicateName, DuplicateTerm,
         NoBasis, RepealedLaw, ControlCharacter,
         EndingUndocumented, MergeWithoutTarget, UnknownSuccessor, AdjustedAfterEnd, SuccessorEnded,
