@@ -14,8 +14,8 @@ namespace PowerList.Loading;
 /// </summary>
 public sealed partial class LawNames
 {
-    private static readonly object Gate = new();
-    private static LawNames? _last;
+    /// <summary>By the first law object: loads that reuse laws.yaml (serve, parallel tests of other lists) find theirs.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Law, LawNames> Known = new();
 
     private readonly ImmutableArray<Law> _laws;
     private readonly FrozenDictionary<string, Law> _byId;
@@ -46,15 +46,19 @@ public sealed partial class LawNames
     /// <summary>The names of these laws; the same law objects give the same instance as last time.</summary>
     public static LawNames For(ImmutableArray<Law> laws)
     {
-        lock (Gate)
+        if (laws.IsDefaultOrEmpty)
         {
-            if (_last is { } last && SameItems(last._laws, laws))
-            {
-                return last;
-            }
-
-            return _last = new LawNames(laws);
+            return new LawNames([]);
         }
+
+        if (Known.TryGetValue(laws[0], out var known) && SameItems(known._laws, laws))
+        {
+            return known;
+        }
+
+        var names = new LawNames(laws);
+        Known.AddOrUpdate(laws[0], names);
+        return names;
     }
 
     /// <summary>The law cited as <paramref name="written"/>, or null (then see <see cref="Candidates"/>).</summary>
