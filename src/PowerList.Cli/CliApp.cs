@@ -40,6 +40,8 @@ public static class CliApp
         yield return Commands.SchemaCommand.Create();
         yield return Commands.ImportCommand.Create();
         yield return Commands.ExportCommand.Create();
+        yield return Commands.CatalogueCommand.Create();
+        yield return Commands.ConformCommand.Create();
         yield return Commands.BuildCommand.Create();
         yield return Commands.ServeCommand.Create();
         yield return Commands.ThemeCommand.Create();

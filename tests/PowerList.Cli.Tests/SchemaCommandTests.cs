@@ -5,7 +5,7 @@ namespace PowerList.Cli.Tests;
 public class SchemaCommandTests
 {
     [Fact]
-    public async Task Writes_six_schemas_identical_to_the_committed_ones()
+    public async Task Writes_seven_schemas_identical_to_the_committed_ones()
     {
         var dir = Path.Combine(Path.GetTempPath(), "powerlist-schema-" + Guid.NewGuid().ToString("N"));
         try
@@ -13,7 +13,7 @@ public class SchemaCommandTests
             var run = await CliRun.Of("schema", "-o", dir);
             run.ExitCode.ShouldBe(0);
             var written = Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
-            written.ShouldBe(["categories.schema.json", "departments.schema.json", "laws.schema.json", "list.schema.json", "site.schema.json", "synonyms.schema.json"]);
+            written.ShouldBe(["catalogue.schema.json", "categories.schema.json", "departments.schema.json", "laws.schema.json", "list.schema.json", "site.schema.json", "synonyms.schema.json"]);
             foreach (var name in written)
             {
                 var text = File.ReadAllText(Path.Combine(dir, name!));
@@ -49,7 +49,7 @@ public class SchemaCommandTests
             var rel = Path.GetRelativePath(RepoPaths.SampleLists, file).Replace('\\', '/');
             var expected = rel switch
             {
-                "site.yaml" or "categories.yaml" or "departments.yaml" or "laws.yaml" or "synonyms.yaml" =>
+                "site.yaml" or "categories.yaml" or "departments.yaml" or "laws.yaml" or "synonyms.yaml" or "catalogue.yaml" =>
                     $"# yaml-language-server: $schema=_schema/{rel.Replace(".yaml", ".schema.json")}",
                 _ => "# yaml-language-server: $schema=../_schema/list.schema.json",
             };

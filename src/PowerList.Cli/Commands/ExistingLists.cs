@@ -13,14 +13,24 @@ internal static class ExistingLists
         !Directory.Exists(root)
         || !Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Any(f => !f.StartsWith("_schema/", StringComparison.Ordinal) && f != "synonyms.yaml");
+            .Any(f => !f.StartsWith("_schema/", StringComparison.Ordinal) && f != "synonyms.yaml" && f != PowerList.Loading.ListLayout.CatalogueFile);
 
     /// <summary>The lists and the loader's diagnostics.</summary>
     public static (ListSet Lists, IReadOnlyList<Diagnostic> Diagnostics) Load(string root)
     {
         if (IsEmpty(root))
         {
-            return (new ListSet { Root = root }, []);
+            // A new lists folder may hold only the catalogue (powerlist catalogue import) that the import ties entries to.
+            var catalogue = Path.Combine(root, PowerList.Loading.ListLayout.CatalogueFile);
+            if (!File.Exists(catalogue))
+            {
+                return (new ListSet { Root = root }, []);
+            }
+
+            var (partial, diagnostics) = Loader(root);
+            var full = Path.GetFullPath(catalogue);
+            return (new ListSet { Root = root, Catalogue = partial.Catalogue },
+                [.. diagnostics.Where(d => d.Location.File.Length > 0 && Path.GetFullPath(d.Location.File) == full)]);
         }
 
         return Loader(root);

@@ -68,6 +68,7 @@ public static class ImportCommand
                 DivisionCode = existing.Site.DivisionCode.Length > 0 ? existing.Site.DivisionCode : new ImportOptions().DivisionCode,
                 DepartmentId = departmentId,
                 DepartmentName = parse.GetValue(departmentName) ?? "",
+                Catalogue = existing.Catalogue,
             };
             var files = Importer.ExpandPaths(paths.Except(missing));
             var result = Importer.Import(files, options, existing.Laws);
@@ -111,6 +112,8 @@ public static class ImportCommand
         {
             output.WriteLine($"取消 {code} {name}（源表已无此项）");
         }
+
+        CatalogueMatchText.Write(output, result.Matches);
     }
 
     private static void WriteJson(TextWriter output, ImportResult result)

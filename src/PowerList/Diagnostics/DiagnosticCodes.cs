@@ -3,7 +3,7 @@ namespace PowerList.Diagnostics;
 /// <summary>
 /// The catalogue: every diagnostic PowerList reports while loading and validating lists, with its message template.
 /// PL01xx file and YAML, PL02xx structure and types, PL03xx identifiers and references, PL04xx duplicates,
-/// PL05xx content. docs/diagnostics.md documents the same list (a test keeps them in step).
+/// PL05xx content, PL07xx the standard catalogue (PL06xx, releases, are in Versions/VersionDiagnostics). docs/diagnostics.md documents the same list (a test keeps them in step).
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -74,6 +74,13 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode SuccessorEnded = new("PL0514", W, "并入的职权“{0}”本身也已终止{1}", "successor has ended too");
 
     /// <summary>Every code, in code order.</summary>
+    // PL07xx: the standard catalogue (catalogue.yaml) and entries' catalogue codes
+    public static readonly DiagnosticCode NoCatalogue = new("PL0701", E, "职权写了目录编码“{0}”，但清单中没有 catalogue.yaml", "catalogue code without a catalogue");
+    public static readonly DiagnosticCode UnknownCatalogueItem = new("PL0702", E, "目录编码“{0}”不在通用目录中{1}", "catalogue code not in the catalogue");
+    public static readonly DiagnosticCode CatalogueCategory = new("PL0703", E, "目录事项的类别“{0}”不在 categories.yaml 中{1}", "catalogue item of an unknown category");
+    public static readonly DiagnosticCode CatalogueLevel = new("PL0704", E, "行使层级“{0}”应为 {1} 之一", "catalogue item of an unknown level");
+    public static readonly DiagnosticCode CatalogueCategoryDiffers = new("PL0705", W, "职权的类别“{0}”与目录事项“{1}”的类别“{2}”不同", "entry's category differs from its catalogue item's");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         YamlSyntax, NotUtf8, TabIndent, DuplicateKey, AnchorAlias, TooDeep, ScalarTooLong, FileTooLarge, TooManyNodes,
@@ -85,5 +92,6 @@ public static class DiagnosticCodes
         DuplicateCode, DuplicateId, DuplicateName, DuplicateTerm,
         NoBasis, RepealedLaw, ControlCharacter,
         EndingUndocumented, MergeWithoutTarget, UnknownSuccessor, AdjustedAfterEnd, SuccessorEnded,
+        NoCatalogue, UnknownCatalogueItem, CatalogueCategory, CatalogueLevel, CatalogueCategoryDiffers,
     ];
 }

@@ -32,6 +32,11 @@ public static class JsonExporter
         w.WriteStartObject();
         w.WriteString("code", e.Code);
         w.WriteString("name", e.Name);
+        if (e.Catalogue.Length > 0)
+        {
+            w.WriteString("catalogue", e.Catalogue);
+        }
+
         w.WriteString("department", e.Department);
         w.WriteString("department_name", lists.Departments.FirstOrDefault(d => d.Id == e.Department)?.Name ?? "");
         w.WriteString("category", e.Category);

@@ -24,12 +24,16 @@ public static class ListFormat
 
     public static IReadOnlyList<string> LawStatuses { get; } = [LawInForce, LawRevised, LawRepealed];
 
+    /// <summary>The levels a jurisdiction (and a catalogue item) can have.</summary>
+    public static IReadOnlyList<string> JurisdictionLevels { get; } = ["省级", "地州市级", "县市区级", "乡镇（街道）级"];
+
     private static Field T(string key, string title, string description = "") => new(key, FieldKind.Text, title, description);
 
     public static Shape Site { get; } = new("site", "站点信息", "lists/site.yaml：辖区和网站的基本信息",
     [
         T("jurisdiction", "辖区名称", "如：克拉玛依市") with { Required = true },
         T("division_code", "行政区划代码", "6 位数字，如 650200") with { Pattern = "^[0-9]{6}$" },
+        T("level", "辖区层级", "省级、地州市级或县市区级；不填时按行政区划代码判断") with { Allowed = JurisdictionLevels },
         T("title", "网站标题", "如：克拉玛依市权责清单") with { Required = true },
         T("base_url", "网站地址", "发布后的绝对地址，以 / 结尾，如 https://qzqd.example.gov.cn/"),
         T("supervision_phone", "投诉监督电话"),
@@ -157,6 +161,7 @@ public static class ListFormat
     [
         T("code", "职权编码", "大写字母、数字和连字符，全局唯一，如 650200-FGW-CF-0001") with { Required = true, Pattern = CodePattern },
         T("name", "职权名称") with { Required = true },
+        T("catalogue", "目录编码", "本职权实施的通用目录（指导目录）事项编码，见 catalogue.yaml") with { Pattern = CodePattern },
         new Field("sub_items", FieldKind.ObjectList, "子项") { Item = SubItem },
         new Field("basis", FieldKind.Citations, "法定依据", "引用 laws.yaml 中的法规和条款，或写依据原文") { Item = Citation },
         T("subject", "行使主体"),
@@ -175,6 +180,21 @@ public static class ListFormat
         new Field("adjustments", FieldKind.ObjectList, "调整情况") { Item = Adjustment },
         new Field("ended", FieldKind.Object, "终止情况", "职权已取消、合并、下放或转移时填写；事项保留在清单中，不再计入现行职权") { Item = Ending },
         new Field("extra", FieldKind.TextMap, "其他列", "导入时没有对应字段的原表列，按列名"),
+    ]);
+
+    public static Shape CatalogueItem { get; } = new("catalogue_item", "目录事项", "通用目录（指导目录）中的一项职权",
+    [
+        T("code", "目录编码", "大写字母、数字和连字符，目录内唯一") with { Required = true, Pattern = CodePattern },
+        T("name", "事项名称") with { Required = true },
+        T("category", "类别代码", "categories.yaml 中的代码，如 xk") with { Required = true, Pattern = CategoryCodePattern },
+        new Field("levels", FieldKind.TextList, "行使层级", "如 [地州市级, 县市区级]"),
+        T("basis", "设定依据"),
+    ]);
+
+    public static Shape CatalogueFile { get; } = new("catalogue_file", "通用目录", "lists/catalogue.yaml：本辖区清单遵循的通用目录（指导目录）",
+    [
+        T("title", "目录名称", "如：某省地县两级权责清单指导目录") with { Required = true },
+        new Field("items", FieldKind.ObjectList, "目录事项") { Item = CatalogueItem },
     ]);
 
     public static Shape CategoriesFile { get; } = new("categories_file", "职权类别表", "lists/categories.yaml",
@@ -204,6 +224,7 @@ public static class ListFormat
         ("departments.schema.json", DepartmentsFile),
         ("laws.schema.json", LawsFile),
         ("synonyms.schema.json", SynonymsFile),
+        ("catalogue.schema.json", CatalogueFile),
         ("list.schema.json", ListFile),
     ];
 }

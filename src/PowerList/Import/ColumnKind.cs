@@ -9,6 +9,9 @@ public enum ColumnKind
     Extra,
     Seq,
     Code,
+
+    /// <summary>目录编码: the standard catalogue's code of the power (conformity, docs/import.md).</summary>
+    CatalogueCode,
     Name,
     SubItem,
     SubItemCode,

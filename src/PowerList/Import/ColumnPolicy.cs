@@ -11,6 +11,7 @@ public static class ColumnPolicy
     {
         ColumnKind.Seq => "序号（判断事项边界，不写入）",
         ColumnKind.Code => "code",
+        ColumnKind.CatalogueCode => "catalogue",
         ColumnKind.Name => "name",
         ColumnKind.SubItem => "sub_items[].name",
         ColumnKind.SubItemCode => "sub_items[].code",
@@ -69,7 +70,7 @@ public static class ColumnPolicy
     /// Kinds whose text a second column of the same title may add lines to. The others name one thing (序号, 编码,
     /// 名称, 类型, 层级 …): a differing second value stays in <c>extra</c> under the second column's title.
     /// </summary>
-    public static bool Appendable(ColumnKind kind) => kind is not (ColumnKind.Seq or ColumnKind.Code or ColumnKind.Name
+    public static bool Appendable(ColumnKind kind) => kind is not (ColumnKind.Seq or ColumnKind.Code or ColumnKind.CatalogueCode or ColumnKind.Name
         or ColumnKind.SubItem or ColumnKind.SubItemCode or ColumnKind.Category or ColumnKind.Subject or ColumnKind.Level
         or ColumnKind.LevelAndScope or ColumnKind.Department);
 }

@@ -13,7 +13,7 @@ internal static partial class DraftMerger
     [
         ColumnKind.Handler, ColumnKind.Duties, ColumnKind.Accountable, ColumnKind.Accountability, ColumnKind.Notes,
         ColumnKind.Fees, ColumnKind.SupervisionMethod, ColumnKind.SupervisionPhone, ColumnKind.Remedies,
-        ColumnKind.StatutoryLimit, ColumnKind.PromisedLimit, ColumnKind.Code,
+        ColumnKind.StatutoryLimit, ColumnKind.PromisedLimit, ColumnKind.Code, ColumnKind.CatalogueCode,
     ];
 
     public static void Start(EntryDraft entry, RowValues values, SheetLayout layout)

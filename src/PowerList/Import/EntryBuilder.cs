@@ -30,10 +30,18 @@ internal static class EntryBuilder
             code = "";
         }
 
+        var catalogue = TextCleaner.CleanCode(F(ColumnKind.CatalogueCode));
+        if (catalogue.Length > 0 && !CodeScheme.IsValid(catalogue))
+        {
+            extra["目录编码"] = F(ColumnKind.CatalogueCode);
+            catalogue = "";
+        }
+
         return new Entry
         {
             Code = code,
             Name = draft.Name,
+            Catalogue = catalogue,
             Department = department,
             Category = draft.Category,
             SubItems = [.. draft.SubItems.Select(s => SubItemOf(s, laws))],

@@ -14,6 +14,7 @@ public static partial class HeaderSynonyms
     [
         (ColumnKind.Seq, ["序号", "序", "编号序号"]),
         (ColumnKind.Code, ["编码", "职权编码", "事项编码", "权力编码", "事项代码", "基本编码", "权责事项编码", "主项编码"]),
+        (ColumnKind.CatalogueCode, ["目录编码", "通用目录编码", "指导目录编码", "目录事项编码"]),
         (ColumnKind.Name, ["事项名称", "职权名称", "项目名称", "权力名称", "权力事项名称", "职权事项名称", "权责事项名称", "主项名称", "事项", "职权事项", "权力事项", "项目"]),
         (ColumnKind.SubItem, ["子项名称", "子项", "子项事项名称", "子项目名称"]),
         (ColumnKind.SubItemCode, ["子项编码", "子项代码"]),

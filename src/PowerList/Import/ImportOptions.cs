@@ -12,4 +12,7 @@ public sealed record ImportOptions
 
     /// <summary>Department full name (全称) for every imported entry.</summary>
     public string DepartmentName { get; init; } = "";
+
+    /// <summary>The standard catalogue to tie the imported entries to (<see cref="Conformity.CatalogueMatcher"/>), or null.</summary>
+    public Model.Catalogue? Catalogue { get; init; }
 }

@@ -13,5 +13,8 @@ public sealed record ImportResult(
     ImmutableArray<Law> Laws,
     ImmutableArray<FileReport> Files)
 {
+    /// <summary>With a catalogue (<see cref="ImportOptions.Catalogue"/>): how each entry was tied to it, in entry order.</summary>
+    public ImmutableArray<Conformity.CatalogueMatch> Matches { get; init; } = [];
+
     public bool HasFailures => Files.Any(f => f.Failed);
 }

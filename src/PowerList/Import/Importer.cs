@@ -80,6 +80,12 @@ public static class Importer
         }
 
         var ordered = departments.Values.Select((d, i) => d with { Order = i + 1 }).ToImmutableArray();
+        if (options.Catalogue is { } catalogue)
+        {
+            var (tied, matches) = Conformity.CatalogueMatcher.Match(catalogue, entries);
+            return new ImportResult(tied, ordered, laws.Laws(), reports.ToImmutable()) { Matches = matches };
+        }
+
         return new ImportResult(entries.ToImmutable(), ordered, laws.Laws(), reports.ToImmutable());
     }
 

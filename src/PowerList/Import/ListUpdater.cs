@@ -124,6 +124,7 @@ public static class ListUpdater
             Supervision = entry.Supervision ?? old.Supervision,
             Remedies = entry.Remedies.IsDefaultOrEmpty ? old.Remedies : entry.Remedies,
             Notes = entry.Notes.Length > 0 ? entry.Notes : old.Notes,
+            Catalogue = entry.Catalogue.Length > 0 ? entry.Catalogue : old.Catalogue,
             Source = old.Source,
         };
     }

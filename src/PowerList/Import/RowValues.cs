@@ -15,7 +15,7 @@ internal sealed class RowValues
         foreach (var column in layout.Columns)
         {
             var raw = sheet.Cell(row, column.Index);
-            var text = column.Kind is ColumnKind.Code or ColumnKind.SubItemCode or ColumnKind.Seq
+            var text = column.Kind is ColumnKind.Code or ColumnKind.CatalogueCode or ColumnKind.SubItemCode or ColumnKind.Seq
                 ? TextCleaner.Clean(TextCleaner.ToHalfWidth(raw))
                 : TextCleaner.Clean(raw);
             if (text.Length == 0 || column.Kind is ColumnKind.Staff or ColumnKind.Untitled)

@@ -8,5 +8,6 @@ public enum ListFileKind
     Departments,
     Laws,
     Synonyms,
+    Catalogue,
     List,
 }

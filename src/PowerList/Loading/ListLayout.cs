@@ -13,6 +13,7 @@ public static class ListLayout
     public const string DepartmentsFile = "departments.yaml";
     public const string LawsFile = "laws.yaml";
     public const string SynonymsFile = "synonyms.yaml";
+    public const string CatalogueFile = "catalogue.yaml";
 
     private static readonly (string Name, ListFileKind Kind, bool Required)[] TopLevel =
     [
@@ -21,6 +22,7 @@ public static class ListLayout
         (DepartmentsFile, ListFileKind.Departments, true),
         (LawsFile, ListFileKind.Laws, true),
         (SynonymsFile, ListFileKind.Synonyms, false),
+        (CatalogueFile, ListFileKind.Catalogue, false),
     ];
 
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "releases", "releases.yaml" };

@@ -72,6 +72,9 @@ public static class ListLoader
                 case ImmutableArray<Law> laws:
                     set = set with { Laws = [.. laws.OrderBy(l => l.Id, StringComparer.Ordinal)] };
                     break;
+                case Catalogue catalogue:
+                    set = set with { Catalogue = catalogue };
+                    break;
                 case ImmutableArray<Synonym> synonyms:
                     set = set with { Synonyms = synonyms };
                     break;
@@ -153,6 +156,7 @@ public static class ListLoader
             ListFileKind.Departments => reader.Open(root, ListFormat.DepartmentsFile, ListLayout.DepartmentsFile)?.Objects("departments", ModelBinder.Department),
             ListFileKind.Laws => reader.Open(root, ListFormat.LawsFile, ListLayout.LawsFile)?.Objects("laws", ModelBinder.Law),
             ListFileKind.Synonyms => reader.Open(root, ListFormat.SynonymsFile, ListLayout.SynonymsFile)?.Objects("synonyms", ModelBinder.Synonym),
+            ListFileKind.Catalogue => reader.Open(root, ListFormat.CatalogueFile, ListLayout.CatalogueFile) is { } c ? ModelBinder.Catalogue(c) : null,
             ListFileKind.List => reader.Open(root, ListFormat.ListFile, "清单文件") is { } v
                 ? ModelBinder.ListFile(v, plan.Path, plan.Department, plan.Category)
                 : null,

@@ -10,6 +10,7 @@ public static class ModelBinder
     {
         Jurisdiction = v.Text("jurisdiction"),
         DivisionCode = v.Text("division_code"),
+        Level = v.Text("level"),
         Title = v.Text("title"),
         BaseUrl = v.Text("base_url"),
         SupervisionPhone = v.Text("supervision_phone"),
@@ -59,6 +60,23 @@ public static class ModelBinder
     {
         Term = v.Text("term"),
         Expansions = v.TextList("expansions"),
+        Source = v.Source,
+    };
+
+    public static CatalogueItem CatalogueItem(MappingView v) => new()
+    {
+        Code = v.Text("code"),
+        Name = v.Text("name"),
+        Category = v.Text("category"),
+        Levels = v.TextList("levels"),
+        Basis = v.Text("basis"),
+        Source = v.Source,
+    };
+
+    public static Catalogue Catalogue(MappingView v) => new()
+    {
+        Title = v.Text("title"),
+        Items = v.Objects("items", CatalogueItem),
         Source = v.Source,
     };
 
@@ -153,6 +171,7 @@ public static class ModelBinder
     {
         Code = v.Text("code"),
         Name = v.Text("name"),
+        Catalogue = v.Text("catalogue"),
         Department = department,
         Category = category,
         SubItems = v.Objects("sub_items", SubItem),
@@ -194,6 +213,8 @@ public static class ModelBinder
         Model.Department => ListFormat.Department,
         Model.Law => ListFormat.Law,
         Model.Synonym => ListFormat.Synonym,
+        Model.CatalogueItem => ListFormat.CatalogueItem,
+        Model.Catalogue => ListFormat.CatalogueFile,
         Model.Citation => ListFormat.Citation,
         Model.SubItem => ListFormat.SubItem,
         Model.Level => ListFormat.Level,

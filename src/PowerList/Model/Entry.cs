@@ -4,7 +4,7 @@ namespace PowerList.Model;
 
 /// <summary>
 /// One power (职权事项) of one department in one category. Field names follow the YAML keys
-/// (see docs/format.md): <c>code</c>, <c>name</c>, <c>sub_items</c>, <c>basis</c>, <c>subject</c>, <c>handler</c>,
+/// (see docs/format.md): <c>code</c>, <c>name</c>, <c>catalogue</c>, <c>sub_items</c>, <c>basis</c>, <c>subject</c>, <c>handler</c>,
 /// <c>levels</c>, <c>duties</c>, <c>responsibilities</c>, <c>accountable</c>, <c>accountability</c>, <c>process</c>,
 /// <c>fees</c>, <c>supervision</c>, <c>remedies</c>, <c>notes</c>, <c>public</c>, <c>adjustments</c>, <c>ended</c>, <c>extra</c>.
 /// </summary>
@@ -21,6 +21,9 @@ public sealed record Entry : Sourced
 
     /// <summary>Category code, from the file's name (<c>…/&lt;category&gt;.yaml</c>).</summary>
     public string Category { get; init; } = "";
+
+    /// <summary>目录编码: the code of the catalogue item this entry implements (<c>lists/catalogue.yaml</c>); empty when none.</summary>
+    public string Catalogue { get; init; } = "";
 
     /// <summary>子项.</summary>
     public ImmutableArray<SubItem> SubItems { get; init; } = [];

@@ -23,6 +23,9 @@ public sealed record ListSet
 
     public ImmutableArray<Synonym> Synonyms { get; init; } = [];
 
+    /// <summary>The standard catalogue (<c>catalogue.yaml</c>), or null when the lists follow none.</summary>
+    public Catalogue? Catalogue { get; init; }
+
     /// <summary>List files sorted by path (ordinal).</summary>
     public ImmutableArray<ListFile> Files { get; init; } = [];
 

@@ -11,6 +11,9 @@ public sealed record SiteInfo : Sourced
     /// <summary>行政区划代码, six digits, e.g. 650200.</summary>
     public string DivisionCode { get; init; } = "";
 
+    /// <summary>辖区层级 (省级, 地州市级, 县市区级); empty: read from <see cref="DivisionCode"/>.</summary>
+    public string Level { get; init; } = "";
+
     public string Title { get; init; } = "";
 
     /// <summary>Absolute base URL of the published site, ending in '/'.</summary>

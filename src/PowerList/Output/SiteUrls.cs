@@ -38,6 +38,12 @@ public static class SiteUrls
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
 
+    /// <summary>The list against its standard catalogue (only when the lists have a catalogue.yaml).</summary>
+    public const string Conformity = "conformity/";
+
+    /// <summary>The same report as <c>powerlist conform --format json</c>.</summary>
+    public const string ConformityJson = "conformity/conformity.json";
+
     public static string Entry(string code) => $"entry/{code}/";
 
     public static string Category(string code) => $"category/{code}/";

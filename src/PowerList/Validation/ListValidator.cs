@@ -22,6 +22,7 @@ public static class ListValidator
         new CodeReferenceRule(),
         new PrivateReferenceRule(),
         new EndingRule(),
+        new CatalogueRule(),
         new UniqueIdentifierRule(),
         new DuplicateNameRule(),
         new LegalBasisRule(),

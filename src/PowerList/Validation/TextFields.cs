@@ -73,13 +73,26 @@ public static class TextFields
             L(visit, y, "expansions", y.Expansions);
         }
 
+        if (lists.Catalogue is { } catalogue)
+        {
+            T(visit, catalogue, "title", catalogue.Title);
+            foreach (var i in catalogue.Items)
+            {
+                T(visit, i, "code", i.Code);
+                T(visit, i, "name", i.Name);
+                T(visit, i, "category", i.Category);
+                L(visit, i, "levels", i.Levels);
+                T(visit, i, "basis", i.Basis);
+            }
+        }
+
         foreach (var f in lists.Files)
         {
             VisitFile(visit, f);
         }
     }
 
-    /// <summary>The texts of the set outside its list files (site, categories, departments, laws, synonyms).</summary>
+    /// <summary>The texts of the set outside its list files (site, categories, departments, laws, synonyms, catalogue).</summary>
     public static void VisitTopLevel(ListSet lists, Visitor visit) =>
         Visit(lists with { Files = [] }, visit);
 
@@ -98,6 +111,7 @@ public static class TextFields
     {
         T(visit, e, "code", e.Code);
         T(visit, e, "name", e.Name);
+        T(visit, e, "catalogue", e.Catalogue);
         T(visit, e, "subject", e.Subject);
         T(visit, e, "handler", e.Handler);
         T(visit, e, "duties", e.Duties);

@@ -33,6 +33,7 @@ public static class ListYaml
         const int i = 4;
         w.Scalar(i, "code", e.Code, "- ");
         w.Scalar(i, "name", e.Name);
+        Opt(w, i, "catalogue", e.Catalogue);
         if (!e.SubItems.IsDefaultOrEmpty)
         {
             w.Key(i, "sub_items");

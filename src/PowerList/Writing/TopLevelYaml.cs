@@ -10,6 +10,7 @@ public static class TopLevelYaml
         var w = new YamlWriter().Comment(ListYaml.SchemaLine("site"));
         Opt(w, 0, "jurisdiction", site.Jurisdiction);
         Opt(w, 0, "division_code", site.DivisionCode);
+        Opt(w, 0, "level", site.Level);
         Opt(w, 0, "title", site.Title);
         Opt(w, 0, "base_url", site.BaseUrl);
         Opt(w, 0, "supervision_phone", site.SupervisionPhone);
@@ -19,6 +20,25 @@ public static class TopLevelYaml
         }
 
         Opt(w, 0, "description", site.Description);
+        return w.ToString();
+    }
+
+    /// <summary><c>catalogue.yaml</c>: the standard catalogue, items in their order.</summary>
+    public static string Catalogue(Catalogue catalogue)
+    {
+        var w = new YamlWriter().Comment(ListYaml.SchemaLine("catalogue"));
+        w.Scalar(0, "title", catalogue.Title).Key(0, "items");
+        foreach (var item in catalogue.Items)
+        {
+            w.Scalar(4, "code", item.Code, "- ").Scalar(4, "name", item.Name).Scalar(4, "category", item.Category);
+            if (!item.Levels.IsDefaultOrEmpty)
+            {
+                w.List(4, "levels", item.Levels);
+            }
+
+            Opt(w, 4, "basis", item.Basis);
+        }
+
         return w.ToString();
     }
 

@@ -28,7 +28,7 @@ public sealed partial class InitCommandTests : IDisposable
 
         Files(Lists).ShouldBe(
         [
-            "README.md", "_schema/categories.schema.json", "_schema/departments.schema.json", "_schema/laws.schema.json",
+            "README.md", "_schema/catalogue.schema.json", "_schema/categories.schema.json", "_schema/departments.schema.json", "_schema/laws.schema.json",
             "_schema/list.schema.json", "_schema/site.schema.json", "_schema/synonyms.schema.json", "categories.yaml",
             "departments.yaml", "laws.yaml", "site.yaml", "synonyms.yaml",
         ]);

@@ -64,6 +64,15 @@ public class SampleListsTests
             yield return r;
         }
 
+        if (lists.Catalogue is { } catalogue)
+        {
+            yield return catalogue;
+            foreach (var item in catalogue.Items)
+            {
+                yield return item;
+            }
+        }
+
         foreach (var file in lists.Files)
         {
             yield return file;

@@ -53,7 +53,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public static TheoryData<string> Changes => new()
     {
         "edit", "add", "delete", "rename", "department", "law", "template", "nothing",
-        "department-details", "category", "site", "law-status", "adjustment", "replaced-unpublished", "move", "duties", "release", "file-deleted", "end", "end-merged",
+        "department-details", "category", "site", "law-status", "adjustment", "replaced-unpublished", "move", "duties", "release", "file-deleted", "end", "end-merged", "catalogue",
     };
 
     [Theory]
@@ -281,6 +281,19 @@ public sealed class IncrementalBuildTests : IDisposable
                 // An entry is merged into another: its status page links to the successor.
                 entries = entries.SetItem(3, entries[3] with { Ended = new Ending { Type = "合并", Date = "2099-03-01", Document = "测试文件〔2099〕4号", Successors = [entries[0].Code] } });
                 break;
+            case "catalogue":
+                // With a catalogue the site has a conformity page; then an item's levels change and another entry
+                // names the second item: the page, its JSON and the home page follow.
+                CatalogueFile(entries[0], "地州市级", "县市区级");
+                entries = entries.SetItem(0, entries[0] with { Catalogue = "T-0001" });
+                lists = lists with { Files = lists.Files.SetItem(0, file with { Entries = entries }) };
+                ListsWriter.Write(Lists, lists);
+                Build(Site);
+                File.Exists(Path.Combine(Site, "conformity", "index.html")).ShouldBeTrue();
+                MarkOld(Site);
+                CatalogueFile(entries[0], "省级");
+                entries = entries.SetItem(1, entries[1] with { Catalogue = "T-0002" });
+                break;
             case "duties":
                 entries = entries.SetItem(2, entries[2] with { Duties = entries[2].Duties + "（补充职责）" });
                 break;
@@ -305,6 +318,18 @@ public sealed class IncrementalBuildTests : IDisposable
         lists = lists with { Files = lists.Files.SetItem(0, file with { Entries = entries }) };
         ListsWriter.Write(Lists, lists);
     }
+
+    /// <summary>A catalogue of two items: the first named like <paramref name="entry"/>, given to <paramref name="levels"/>.</summary>
+    private void CatalogueFile(Entry entry, params string[] levels) =>
+        File.WriteAllText(Path.Combine(Lists, "catalogue.yaml"), TopLevelYaml.Catalogue(new Catalogue
+        {
+            Title = "测试目录",
+            Items =
+            [
+                new CatalogueItem { Code = "T-0001", Name = entry.Name, Category = entry.Category, Levels = [.. levels] },
+                new CatalogueItem { Code = "T-0002", Name = "目录中的第二项", Category = entry.Category, Levels = ["县市区级"] },
+            ],
+        }));
 
     private ListSet Load()
     {

@@ -16,6 +16,7 @@ public static class OtherPageModels
             frame = frames.For("home", url, frames.SiteTitle, $"{site.Jurisdiction}行政权力和责任事项清单：按类别、按部门查阅每一项权力的依据、流程、责任和监督方式。"),
             site = new { site.Jurisdiction, site.Description, site.SupervisionPhone, PhoneHref = EntryPageModel.TelHref(site.SupervisionPhone) },
             total = index.Entries.Count,
+            conformity = index.Lists.Catalogue is { } catalogue ? new { catalogue.Title, Href = Link(SiteUrls.Conformity) } : null,
             categories = index.Lists.Categories.Select(c => new
             {
                 c.Code,

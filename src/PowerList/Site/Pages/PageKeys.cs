@@ -136,6 +136,7 @@ public static class PageKeys
             key.Add(hashes.Department(department.Id)).Add(index.InDepartment(department.Id).Count);
         }
 
+        key.Add(index.Lists.Catalogue?.Title ?? "\u0000no catalogue");
         var changes = index.LatestChanges.Take(latest).ToList();
         key.Add(changes.Count);
         foreach (var (entry, adjustment) in changes)

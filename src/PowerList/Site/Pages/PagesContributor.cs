@@ -123,6 +123,15 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
             yield return Page("entry", SiteUrls.Entry(ended.Code), () => EntryPageModel.Create(index, frames, ended), sitemap, () => PageKeys.Entry(index, hashes, ended));
         }
 
+        // The list against its standard catalogue: a page and its JSON, keyed by the report itself (docs/site.md).
+        if (Conformity.ConformityChecker.Check(lists) is { } conformity)
+        {
+            var json = Conformity.ConformityJson.Write(conformity);
+            yield return Page("conformity", SiteUrls.Conformity, () => Conformity.ConformityPageModel.Create(frames, conformity), sitemap,
+                () => new KeyWriter("conformity/1").Add(hashes.Site).Add(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(json))).ToArray());
+            yield return new PlannedOutput(SiteUrls.ConformityJson, () => json);
+        }
+
         if (lists.Site.BaseUrl.Length > 0)
         {
             yield return new PlannedOutput(SiteUrls.Sitemap, () => Utf8.GetBytes(SitemapXml.Write(frames, sitemap)), () => SitemapInputs(hashes, sitemap));

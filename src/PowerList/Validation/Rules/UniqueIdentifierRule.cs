@@ -23,6 +23,10 @@ public sealed class UniqueIdentifierRule : IValidationRule
         ReportIds(context, "部门标识", context.Lists.Departments.Select(d => (d.Id, d.Source.Of("id"))), diagnostics);
         ReportIds(context, "类别代码", context.Lists.Categories.Select(c => (c.Code, c.Source.Of("code"))), diagnostics);
         ReportIds(context, "法规标识", context.Lists.Laws.Select(l => (l.Id, l.Source.Of("id"))), diagnostics);
+        if (context.Lists.Catalogue is { } catalogue)
+        {
+            ReportIds(context, "目录编码", catalogue.Items.Select(i => (i.Code, i.Source.Of("code"))), diagnostics);
+        }
     }
 
     /// <summary>Every entry, each followed by its sub-items.</summary>

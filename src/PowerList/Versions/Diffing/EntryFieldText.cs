@@ -16,6 +16,7 @@ public static class EntryFieldText
     public static IReadOnlyList<Field> Fields { get; } =
     [
         new("name", "职权名称", (e, _) => e.Name),
+        new("catalogue", "目录编码", (e, _) => e.Catalogue),
         new("sub_items", "子项", (e, laws) => Lines(e.SubItems.Select(s =>
             Join("　", s.Code, s.Name, Citations(s.Basis, laws), s.Notes)))),
         new("basis", "法定依据", (e, laws) => Citations(e.Basis, laws)),

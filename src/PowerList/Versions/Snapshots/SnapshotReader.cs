@@ -59,6 +59,7 @@ public static class SnapshotReader
                     {
                         Jurisdiction = Str(site, "jurisdiction"),
                         DivisionCode = Str(site, "division_code"),
+                        Level = Str(site, "level"),
                         Title = Str(site, "title"),
                         BaseUrl = Str(site, "base_url"),
                         SupervisionPhone = Str(site, "supervision_phone"),
@@ -120,6 +121,7 @@ public static class SnapshotReader
     {
         Code = Str(e, "code"),
         Name = Str(e, "name"),
+        Catalogue = Str(e, "catalogue"),
         Department = Str(e, "department"),
         Category = Str(e, "category"),
         SubItems = [.. Objects(e, "sub_items").Select(s => new SubItem

@@ -62,6 +62,7 @@ public static class SnapshotWriter
         w.WriteStartObject("site");
         Str(w, "jurisdiction", s.Jurisdiction);
         Str(w, "division_code", s.DivisionCode);
+        Str(w, "level", s.Level);
         Str(w, "title", s.Title);
         Str(w, "base_url", s.BaseUrl);
         Str(w, "supervision_phone", s.SupervisionPhone);
@@ -108,6 +109,7 @@ public static class SnapshotWriter
     {
         Str(w, "code", e.Code);
         Str(w, "name", e.Name);
+        Str(w, "catalogue", e.Catalogue);
         Str(w, "department", e.Department);
         Str(w, "category", e.Category);
         Array(w, "sub_items", e.SubItems, (x, s) =>

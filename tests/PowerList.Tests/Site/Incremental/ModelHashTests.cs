@@ -20,7 +20,7 @@ public sealed class ModelHashTests
         ["entry"] = SampleEntry(),
         ["entry-empty"] = new Entry { Code = "E1" },
         ["law"] = new Law { Id = "L1", Title = "某法", Aliases = ["简称"], Level = "法律", Issuer = "全国人大常委会", Promulgated = "2000-01-01", Effective = "2000-06-01", Revision = "2020 年修正", Status = "现行有效", ReplacedBy = "" },
-        ["site"] = new SiteInfo { Jurisdiction = "某市", DivisionCode = "650200", Title = "某市权责清单", BaseUrl = "https://example.org/", SupervisionPhone = "12345", DefaultRemedies = ["行政复议"], Description = "说明" },
+        ["site"] = new SiteInfo { Jurisdiction = "某市", DivisionCode = "650200", Level = "地州市级", Title = "某市权责清单", BaseUrl = "https://example.org/", SupervisionPhone = "12345", DefaultRemedies = ["行政复议"], Description = "说明" },
         ["department"] = new Department { Id = "d", Name = "某局", ShortName = "局", Kind = "政府工作部门", Address = "某路 1 号", Phone = "0990-1", Website = "https://d.example.org/", Order = 1 },
         ["category"] = new Category { Code = "cf", Name = "行政处罚", Order = 2, Description = "说明" },
     };
@@ -91,6 +91,7 @@ public sealed class ModelHashTests
     {
         Code = "SCJG-CF-0001",
         Name = "对某违法行为的处罚",
+        Catalogue = "CF-0001",
         Department = "scjg",
         Category = "cf",
         SubItems = [new SubItem { Code = "SCJG-CF-0001-1", Name = "子项", Basis = [new Citation { Law = "L1", Articles = "第一条", Quote = "原文", Text = "" }], Notes = "备注" }],
