@@ -22,6 +22,7 @@ public sealed class SiteBrowserTests : IClassFixture<ServedSample>
         ("law", "law/price-law/"),
         ("law-repealed", "law/old-price-rules/"),
         ("laws", "law/"),
+        ("laws-filtered", "laws/level/law/"),
         ("about", "about/"),
         ("search", "search/"),
         ("404", "no/such/page/"),

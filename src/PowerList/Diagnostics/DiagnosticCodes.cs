@@ -56,6 +56,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode EmptyCitation = new("PL0314", E, "依据既没有 law 也没有 text", "citation without law or text");
     public static readonly DiagnosticCode BadPhone = new("PL0315", W, "电话“{0}”无效：只能写数字、空格、-、+、括号和“转”，至少 3 位数字；网站上不会显示为可拨打的链接", "bad phone number");
     public static readonly DiagnosticCode BadUrl = new("PL0316", W, "{0}“{1}”应为{2}；网站上不会显示为链接", "bad URL of a contact or service link");
+    public static readonly DiagnosticCode AmbiguousLaw = new("PL0317", E, "“{0}”可以指 laws.yaml 中的多部法规：{1}；请写全称", "law title names more than one law");
     public static readonly DiagnosticCode PrivateReference = new("PL0320", W, "replaces 指向一项不公开的职权（{0}）：这项引用不会公开", "public entry replaces a non-public code");
 
     // PL04xx: duplicates
@@ -91,7 +92,7 @@ public static class DiagnosticCodes
         LinkOutside, LinkLoop, SpecialFile,
         UnknownKey, WrongType, NotBoolean, NotInteger, MissingField, ComplexKey,
         BadCode, BadId, DepartmentMismatch, CategoryMismatch, UnknownDepartment, UnknownCategory, UnknownLaw,
-        UnknownReplacement, UnknownReplacedCode, BadDate, BadEnum, BadDivisionCode, BadBaseUrl, EmptyCitation, BadPhone, BadUrl, PrivateReference,
+        UnknownReplacement, UnknownReplacedCode, BadDate, BadEnum, BadDivisionCode, BadBaseUrl, EmptyCitation, BadPhone, BadUrl, AmbiguousLaw, PrivateReference,
         DuplicateCode, DuplicateId, DuplicateName, DuplicateTerm,
         NoBasis, RepealedLaw, ControlCharacter,
         EndingUndocumented, MergeWithoutTarget, UnknownSuccessor, AdjustedAfterEnd, SuccessorEnded, NoComplaintChannel, NoBaseUrl,

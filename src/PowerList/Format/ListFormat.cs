@@ -92,7 +92,7 @@ public static class ListFormat
 
     public static Shape Citation { get; } = new("citation", "依据", "一条法定依据：引用 laws.yaml 中的法规，或写依据原文",
     [
-        T("law", "法规标识", "laws.yaml 中的 id") with { Pattern = LawIdPattern },
+        T("law", "法规", "laws.yaml 中法规的标题、简称（去掉“中华人民共和国”）、别名或 id，可带《》，如 《价格法》"),
         T("articles", "条款", "如：第三十九条第一款"),
         T("quote", "条文内容"),
         T("text", "依据原文", "无法拆分为法规和条款时的原文"),

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using PowerList.Loading;
 using PowerList.Model;
 
 namespace PowerList.Import;
@@ -85,19 +86,8 @@ public sealed partial class LawRegistry
         };
     }
 
-    /// <summary>The key under which titles of the same law match.</summary>
-    public static string MatchKey(string title)
-    {
-        var t = TextCleaner.ToHalfWidth(title);
-        t = Noise().Replace(t, "");
-        if (t.StartsWith("中华人民共和国", StringComparison.Ordinal))
-        {
-            t = t["中华人民共和国".Length..];
-        }
-
-        return t.Replace("<", "").Replace(">", "").Replace("〈", "").Replace("〉", "")
-            .Replace("《", "").Replace("》", "").Replace("\"", "").Replace("“", "").Replace("”", "");
-    }
+    /// <summary>The key under which titles of the same law match (<see cref="LawNames.Key"/>).</summary>
+    public static string MatchKey(string title) => LawNames.Key(title);
 
     /// <summary>The level (法律, 行政法规, …) from a source tag, else from the title's form.</summary>
     public static string LevelOf(string tag, string title)
@@ -158,9 +148,6 @@ public sealed partial class LawRegistry
     }
 
     /// <summary>Whitespace and bracketed notes inside a title: （2019年修正）, (试行) is kept.</summary>
-    [GeneratedRegex(@"\s+|[（(][^（）()]*(?:年|修订|修正|修改)[^（）()]*[）)]")]
-    private static partial Regex Noise();
-
     [GeneratedRegex(@"^(新疆|自治区|克拉玛依|.{2,8}(省|自治区|市|州|县))")]
     private static partial Regex LocalTitle();
 

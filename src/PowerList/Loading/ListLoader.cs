@@ -85,6 +85,9 @@ public static class ListLoader
         }
 
         set = set with { Files = files.ToImmutable() };
+        var binding = BuildTimings.Now();
+        set = LawBinder.Bind(set);
+        BuildTimings.Measure("load: bind laws", binding);
         return new LoadResult(set, diagnostics.ToSortedList()) { Unreadable = unreadable };
     }
 

@@ -27,6 +27,17 @@ public static class SiteUrls
     /// <summary>Index of every law cited.</summary>
     public const string Laws = "law/";
 
+    /// <summary>Folder of the law index's filtered and sorted variants (docs/site.md "The law index").</summary>
+    public const string LawIndexFolder = "laws/";
+
+    /// <summary>
+    /// The law index filtered by <paramref name="facet"/> = <paramref name="slug"/> (both empty: not filtered) and
+    /// sorted by <paramref name="sort"/> (empty: the default order, by the number of citing entries).
+    /// </summary>
+    public static string LawIndex(string facet, string slug, string sort) =>
+        facet.Length == 0 && sort.Length == 0 ? Laws
+        : LawIndexFolder + (facet.Length > 0 ? $"{facet}/{slug}/" : "") + (sort.Length > 0 ? sort + "/" : "");
+
     public const string Sitemap = "sitemap.xml";
     public const string Robots = "robots.txt";
 

@@ -13,6 +13,7 @@ public sealed class ValidationContext
         Lists = lists;
         Unreadable = unreadable ?? new HashSet<ListFileKind>();
         Laws = First(lists.Laws, l => l.Id);
+        LawNames = LawNames.For(lists.Laws);
         Departments = First(lists.Departments, d => d.Id);
         Categories = First(lists.Categories, c => c.Code);
         _codes = new Lazy<IReadOnlySet<string>>(() =>
@@ -41,6 +42,9 @@ public sealed class ValidationContext
     public bool CanLookUp(ListFileKind kind) => !Unreadable.Contains(kind);
 
     public FrozenDictionary<string, Law> Laws { get; }
+
+    /// <summary>The titles, short titles and aliases under which laws may be cited.</summary>
+    public LawNames LawNames { get; }
 
     public FrozenDictionary<string, Department> Departments { get; }
 

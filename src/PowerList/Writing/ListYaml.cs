@@ -12,20 +12,23 @@ public static class ListYaml
 
     public static string SchemaLine(string name) => $"yaml-language-server: $schema=./_schema/{name}.schema.json";
 
-    /// <summary><c>lists/&lt;department&gt;/&lt;category&gt;.yaml</c>.</summary>
-    public static string ListFile(string department, string category, IEnumerable<Entry> entries)
+    /// <summary>
+    /// <c>lists/&lt;department&gt;/&lt;category&gt;.yaml</c>; <paramref name="lawName"/> (a law id to what follows
+    /// <c>law:</c>, e.g. <see cref="Loading.LawNames.CiteName"/>) writes citations by title, else they keep the id.
+    /// </summary>
+    public static string ListFile(string department, string category, IEnumerable<Entry> entries, Func<string, string>? lawName = null)
     {
         var w = new YamlWriter().Comment($"yaml-language-server: $schema={ListSchema}");
         w.Scalar(0, "department", department).Scalar(0, "category", category).Key(0, "entries");
         foreach (var e in entries)
         {
-            WriteEntry(w, e);
+            WriteEntry(w, e, lawName);
         }
 
         return w.ToString();
     }
 
-    public static void WriteEntry(YamlWriter w, Entry e)
+    public static void WriteEntry(YamlWriter w, Entry e, Func<string, string>? lawName = null)
     {
         const int i = 4;
         w.Scalar(i, "code", e.Code, "- ");
@@ -38,12 +41,12 @@ public static class ListYaml
             {
                 w.Scalar(i + 4, "code", s.Code, "- ");
                 w.Scalar(i + 4, "name", s.Name);
-                Citations(w, i + 4, s.Basis);
+                Citations(w, i + 4, s.Basis, lawName);
                 Opt(w, i + 4, "notes", s.Notes);
             }
         }
 
-        Citations(w, i, e.Basis);
+        Citations(w, i, e.Basis, lawName);
         Opt(w, i, "subject", e.Subject);
         Opt(w, i, "handler", e.Handler);
         if (!e.Levels.IsDefaultOrEmpty)
@@ -182,7 +185,7 @@ public static class ListYaml
         }
     }
 
-    private static void Citations(YamlWriter w, int indent, IReadOnlyList<Citation> basis)
+    private static void Citations(YamlWriter w, int indent, IReadOnlyList<Citation> basis, Func<string, string>? lawName)
     {
         if (basis.Count == 0)
         {
@@ -198,7 +201,7 @@ public static class ListYaml
                 continue;
             }
 
-            w.Scalar(indent + 4, "law", c.Law, "- ");
+            w.Scalar(indent + 4, "law", lawName is null ? c.Law : lawName(c.Law), "- ");
             Opt(w, indent + 4, "articles", c.Articles);
             Opt(w, indent + 4, "quote", c.Quote);
         }

@@ -4,7 +4,7 @@ namespace PowerList.Writing;
 
 /// <summary>
 /// Writes a <see cref="ListSet"/> to a lists folder: site.yaml, categories.yaml, departments.yaml, laws.yaml and
-/// one file per department and category. Each file is written atomically and only when its bytes change; a
+/// one file per department and category, citations naming their law by title (docs/format.md "Citing a law"). Each file is written atomically and only when its bytes change; a
 /// category file of a written department that no longer has entries is deleted.
 /// </summary>
 public static class ListsWriter
@@ -29,6 +29,7 @@ public static class ListsWriter
         Put("categories.yaml", TopLevelYaml.Categories(lists.Categories));
         Put("departments.yaml", TopLevelYaml.Departments(lists.Departments));
         Put("laws.yaml", TopLevelYaml.Laws(lists.Laws));
+        var names = Loading.LawNames.For(lists.Laws);
         foreach (var file in lists.Files)
         {
             if (onlyDepartments is not null && !onlyDepartments.Contains(file.Department))
@@ -36,7 +37,7 @@ public static class ListsWriter
                 continue;
             }
 
-            Put(Path.Combine(file.Department, file.Category + ".yaml"), ListYaml.ListFile(file.Department, file.Category, file.Entries));
+            Put(Path.Combine(file.Department, file.Category + ".yaml"), ListYaml.ListFile(file.Department, file.Category, file.Entries, names.CiteName));
         }
 
         // A department's category file that no longer has entries (they moved to another category) is removed.

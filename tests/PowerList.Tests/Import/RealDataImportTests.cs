@@ -124,6 +124,18 @@ public sealed class RealDataImportTests
             var check = PowerList.Validation.ListCheck.Run(root);
             check.Diagnostics.Where(d => d.IsError).Select(d => d.Format(root)).ShouldBeEmpty();
             check.Lists.Entries.Count().ShouldBe(1550);
+
+            // Citations are written by title, and load back to the same law ids.
+            var lawLines = Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
+                .Where(f => Path.GetFileName(f) != "laws.yaml")
+                .SelectMany(File.ReadLines).Where(l => l.TrimStart().StartsWith("- law: ", StringComparison.Ordinal)).ToList();
+            lawLines.Count.ShouldBeGreaterThan(1000);
+            lawLines.ShouldAllBe(l => !l.Contains("law: law-"));
+            lawLines.ShouldContain(l => l.EndsWith("- law: 中华人民共和国药品管理法", StringComparison.Ordinal));
+            static IEnumerable<string> Laws(IEnumerable<PowerList.Model.Entry> entries) =>
+                entries.OrderBy(e => e.Code, StringComparer.Ordinal)
+                    .SelectMany(e => e.Basis.Concat(e.SubItems.SelectMany(s => s.Basis))).Select(c => c.Law);
+            Laws(check.Lists.Entries).ShouldBe(Laws(lists.Entries));
         }
         finally
         {

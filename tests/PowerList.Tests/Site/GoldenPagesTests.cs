@@ -24,6 +24,8 @@ public sealed class GoldenPagesTests : IClassFixture<GoldenPagesTests.BuiltSampl
         { "law", "law/price-law/index.html" },
         { "law-repealed", "law/food-hygiene-law/index.html" },
         { "laws", "law/index.html" },
+        { "laws-level", "laws/level/law/index.html" },
+        { "laws-by-title", "laws/by-title/index.html" },
         { "about", "about/index.html" },
         { "search", "search/index.html" },
         { "404", "404.html" },

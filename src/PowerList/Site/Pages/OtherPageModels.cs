@@ -3,7 +3,7 @@ using PowerList.Output;
 
 namespace PowerList.Site.Pages;
 
-/// <summary>Models of the home, law, law index, about, search and 404 pages.</summary>
+/// <summary>Models of the home, law, about, search and 404 pages.</summary>
 public static class OtherPageModels
 {
     public static object Home(SiteIndex index, PageFrames frames, int latest)
@@ -90,24 +90,6 @@ public static class OtherPageModels
             },
             count = citing.Count,
             groups,
-        };
-    }
-
-    public static object Laws(SiteIndex index, PageFrames frames)
-    {
-        var url = SiteUrls.Laws;
-        return new
-        {
-            frame = frames.For("laws", url, "法律依据", "权责清单引用的法律、法规和规章，以及引用它们的事项数。"),
-            laws = index.Lists.Laws.Select(l => new
-            {
-                l.Title,
-                l.Level,
-                l.Status,
-                Repealed = l.Status == "已废止",
-                Count = index.Citing(l.Id).Count,
-                Href = SiteUrls.Relative(url, SiteUrls.Law(l.Id)),
-            }).ToList(),
         };
     }
 

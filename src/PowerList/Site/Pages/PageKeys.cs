@@ -107,10 +107,10 @@ public static class PageKeys
         return key.HashBytes();
     }
 
-    /// <summary>The law index: every law and how many entries cite it.</summary>
+    /// <summary>The law index and each of its variants (<see cref="LawIndexModels"/>): every law and how many entries cite it.</summary>
     public static byte[] Laws(SiteIndex index, ModelHashes hashes)
     {
-        var key = new KeyWriter("laws/2").Add(hashes.Site).Add(index.Lists.Laws.Length);
+        var key = new KeyWriter("laws/3").Add(hashes.Site).Add(index.Lists.Laws.Length);
         foreach (var law in index.Lists.Laws)
         {
             key.Add(hashes.Law(law.Id)).Add(index.Citing(law.Id).Count);

@@ -7,7 +7,7 @@ namespace PowerList.Site.Pages;
 
 /// <summary>
 /// The HTML pages of the site from the Handlebars templates: home, category and department pages (paginated),
-/// one page per entry and per law, the law index, about, search shell, 404, plus the template assets,
+/// one page per entry and per law, the law index (with its filtered and sorted variants), about, search shell, 404, plus the template assets,
 /// <c>sitemap.xml</c> and <c>robots.txt</c>. Entries are rendered in parallel in small batches and handed out in
 /// order, so the output is deterministic and only one batch of HTML is alive at a time.
 /// </summary>
@@ -78,7 +78,10 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
         yield return Page("about", SiteUrls.About, () => OtherPageModels.Simple(index, frames, "about", SiteUrls.About, "关于本清单", "权责清单是什么、怎样阅读、从哪里来。"), sitemap, () => PageKeys.Overview("about", index, hashes, 0));
         yield return Page("search", SiteUrls.Search, () => OtherPageModels.Simple(index, frames, "search", SiteUrls.Search, "检索", "检索权责事项。"), null, () => PageKeys.Overview("search", index, hashes, 0));
         yield return Page("404", SiteUrls.NotFound, () => OtherPageModels.Simple(index, frames, "404", SiteUrls.NotFound, "找不到这个页面", "找不到这个页面。"), null, () => PageKeys.Overview("404", index, hashes, 0));
-        yield return Page("laws", SiteUrls.Laws, () => OtherPageModels.Laws(index, frames), sitemap, () => PageKeys.Laws(index, hashes));
+        foreach (var lawIndex in LawIndexModels.Pages(index, frames))
+        {
+            yield return Page("laws", lawIndex.Url, lawIndex.Model, lawIndex.InSitemap ? sitemap : null, () => PageKeys.Laws(index, hashes));
+        }
 
         foreach (var category in lists.Categories)
         {

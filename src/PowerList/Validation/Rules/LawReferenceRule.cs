@@ -6,7 +6,9 @@ using PowerList.Model;
 namespace PowerList.Validation.Rules;
 
 /// <summary>
-/// Cited laws must exist (PL0307, with a suggestion); citing a repealed law is a warning (PL0502);
+/// Cited laws must exist (PL0307, with the nearest titles) and a title must name one law only (PL0317); the loader
+/// (<see cref="LawBinder"/>) has already replaced every title that names one law by its id. Citing a repealed law is a
+/// warning (PL0502);
 /// <c>replaced_by</c> must name a law (PL0308); a citation needs a law or a text (PL0314).
 /// </summary>
 public sealed class LawReferenceRule : IValidationRule, IFileRule
@@ -33,12 +35,17 @@ public sealed class LawReferenceRule : IValidationRule, IFileRule
                     continue;
                 }
 
-                diagnostics.Add(DiagnosticCodes.UnknownLaw.At(at, citation.Law, Suggestions.Hint(citation.Law, context.Laws.Keys)));
+                var candidates = context.LawNames.Candidates(citation.Law);
+                diagnostics.Add(candidates.Count > 1
+                    ? DiagnosticCodes.AmbiguousLaw.At(at, citation.Law, string.Join("、", candidates.Select(c => $"“{c.Title}”（{c.Id}）")))
+                    : DiagnosticCodes.UnknownLaw.At(at, citation.Law, context.LawNames.Hint(citation.Law)));
             }
             else if (law.Status == ListFormat.LawRepealed)
             {
-                var hint = law.ReplacedBy.Length > 0 ? $"，已由“{law.ReplacedBy}”替代" : "";
-                diagnostics.Add(DiagnosticCodes.RepealedLaw.At(at, citation.Law, hint));
+                var hint = law.ReplacedBy.Length > 0
+                    ? $"，已由“{(context.Laws.TryGetValue(law.ReplacedBy, out var next) ? next.Title : law.ReplacedBy)}”替代"
+                    : "";
+                diagnostics.Add(DiagnosticCodes.RepealedLaw.At(at, law.Title, hint));
             }
         }
     }
