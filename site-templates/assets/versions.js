@@ -40,8 +40,37 @@
     document.body.classList.toggle("view-redline", v === "redline");
   }
 
-  filters.addEventListener("change", function () { apply(); view(); });
+  // The filters live in the URL (?department=&category=&type=&view=), so a filtered comparison can be linked and
+  // survives a reload; values the page does not offer are ignored.
+  var keys = ["department", "category", "type"];
+  function fromUrl() {
+    var query = new URLSearchParams(window.location.search);
+    keys.forEach(function (key) {
+      var select = filters.elements[key], value = query.get(key);
+      if (value !== null && Array.prototype.some.call(select.options, function (o) { return o.value === value; })) {
+        select.value = value;
+      }
+    });
+    var wanted = query.get("view");
+    var radio = wanted && filters.querySelector("input[name=view][value=\"" + (wanted === "redline" ? "redline" : "sbs") + "\"]");
+    if (radio) { radio.checked = true; }
+  }
+
+  function toUrl() {
+    var query = new URLSearchParams(window.location.search);
+    keys.forEach(function (key) {
+      var value = filters.elements[key].value;
+      if (value) { query.set(key, value); } else { query.delete(key); }
+    });
+    var v = filters.querySelector("input[name=view]:checked").value;
+    if (v === "redline") { query.set("view", v); } else { query.delete("view"); }
+    var text = query.toString();
+    window.history.replaceState(null, "", window.location.pathname + (text ? "?" + text : "") + window.location.hash);
+  }
+
+  filters.addEventListener("change", function () { apply(); view(); toUrl(); });
   filters.addEventListener("submit", function (event) { event.preventDefault(); });
+  fromUrl();
   apply();
   view();
 })();

@@ -51,6 +51,36 @@ public sealed class VersionsBrowserTests : IClassFixture<ServedReleases>
     [BrowserTheory]
     [InlineData(WebServer.Preview)]
     [NginxData]
+    public async Task Compare_filters_live_in_the_url(WebServer server)
+    {
+        var url = await _served.UrlAsync(server);
+        var page = await _served.Browser!.NewPageAsync();
+
+        // A link with filters opens the comparison filtered, in the chosen view.
+        await page.GotoAsync(url + "compare/2024...2025/?category=cf&view=redline");
+        await Assertions.Expect(page.Locator(".filter-status")).ToHaveTextAsync("显示 3 / 4 项");
+        (await page.InputValueAsync("select[name=category]")).ShouldBe("cf");
+        (await page.IsCheckedAsync("input[name=view][value=redline]")).ShouldBeTrue();
+
+        // Changing a filter writes it into the URL; a reload keeps it.
+        await page.SelectOptionAsync("select[name=department]", "scjg");
+        new Uri(page.Url).Query.ShouldContain("department=scjg");
+        new Uri(page.Url).Query.ShouldContain("category=cf");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator(".filter-status")).ToHaveTextAsync("显示 1 / 4 项");
+
+        // Clearing them takes them out again; a value the page does not offer is ignored.
+        await page.SelectOptionAsync("select[name=department]", "");
+        await page.SelectOptionAsync("select[name=category]", "");
+        await page.CheckAsync("input[name=view][value=sbs]");
+        new Uri(page.Url).Query.ShouldBeEmpty();
+        await page.GotoAsync(url + "compare/2024...2025/?department=nope");
+        await Assertions.Expect(page.Locator(".filter-status")).ToHaveTextAsync("显示 4 / 4 项");
+    }
+
+    [BrowserTheory]
+    [InlineData(WebServer.Preview)]
+    [NginxData]
     public async Task The_compare_form_goes_to_the_chosen_pair(WebServer server)
     {
         var url = await _served.UrlAsync(server);
