@@ -76,6 +76,13 @@ public static class ImportCommand
             var departments = result.Entries.Select(e => e.Department).ToHashSet(StringComparer.Ordinal);
             ListsWriter.Write(root, lists, departments);
 
+            // A new lists folder gets the shipped synonym table (docs/search.md), which staff then edit; an existing one is theirs.
+            var synonyms = Path.Combine(root, PowerList.Loading.ListLayout.SynonymsFile);
+            if (!File.Exists(synonyms))
+            {
+                AtomicFile.WriteText(synonyms, PowerList.Search.Analysis.DefaultSynonyms.Yaml());
+            }
+
             if (parse.GetValue(format) == "json")
             {
                 WriteJson(output, result);

@@ -68,6 +68,20 @@ public sealed class ImportExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_into_a_new_folder_ships_the_default_synonyms_and_keeps_an_edited_table()
+    {
+        var lists = Path.Combine(_dir, "lists");
+        var csv = Path.Combine(_dir, "克拉玛依市商务局权责清单.csv");
+        (await CliRun.Of("import", csv, "--into", lists)).ExitCode.ShouldBe(0);
+        var synonyms = Path.Combine(lists, "synonyms.yaml");
+        File.ReadAllText(synonyms).ShouldBe(PowerList.Search.Analysis.DefaultSynonyms.Yaml());
+
+        File.WriteAllText(synonyms, "synonyms:\n  - term: 饭馆\n    expansions: [餐饮]\n");
+        (await CliRun.Of("import", csv, "--into", lists)).ExitCode.ShouldBe(0);
+        File.ReadAllText(synonyms).ShouldBe("synonyms:\n  - term: 饭馆\n    expansions: [餐饮]\n", "staff's own table is never overwritten");
+    }
+
+    [Fact]
     public async Task Reimport_keeps_codes_and_reports_no_change()
     {
         var lists = Path.Combine(_dir, "lists");
@@ -103,7 +117,7 @@ public sealed class ImportExportCommandTests : IDisposable
         {
             var text = Encoding.UTF8.GetString(bytes);
             text.ShouldStartWith("\uFEFFcode,name,");
-            text.ShouldContain("\r\n650200-SWJ-CF-0001,甲事项,swj,");
+            text.ShouldContain("\r\n650200-SWJ-CF-0001,甲事项,,swj,", Case.Sensitive, "no catalogue code: an empty cell after the name");
         }
         else if (format == "table-csv")
         {
