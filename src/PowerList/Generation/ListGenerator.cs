@@ -39,6 +39,7 @@ public static class ListGenerator
             DivisionCode = Jurisdictions.ProvinceCode,
             Title = $"{Jurisdictions.Province}权责清单（生成的测试数据）",
             DefaultRemedies = ["行政复议", "行政诉讼"],
+            SupervisionPhone = "12345",
             Description = $"由 `powerlist generate --entries {entries} --seed {seed}` 从克拉玛依市 2024 年权责清单的文本模型生成，仅用于测试和性能评估。",
         };
         Put(into, "site.yaml", TopLevelYaml.Site(site));

@@ -18,7 +18,8 @@ public sealed class ListGeneratorTests : IDisposable
         var result = ListGenerator.Generate(1500, seed: 3, folder);
 
         var loaded = ListLoader.Load(folder);
-        var diagnostics = loaded.Diagnostics.Concat(ListValidator.Validate(loaded.Lists)).ToList();
+        // A generated site is published nowhere: no base_url, so only that reminder (PL0521) is expected.
+        var diagnostics = loaded.Diagnostics.Concat(ListValidator.Validate(loaded.Lists)).Where(d => d.Code != "PL0521").ToList();
 
         diagnostics.ShouldBeEmpty(string.Join("\n", diagnostics.Take(5).Select(d => d.Format(null))));
         loaded.Lists.Entries.Count().ShouldBe(1500);

@@ -67,7 +67,7 @@ public class ListLoaderTests
             "fgw/xk.yaml:5:5: error PL0201: 未知的键“nmae”，是不是要写“name”？",
             "fgw/xk.yaml:6:13: error PL0203: “public”只能是 true 或 false，实际是“maybe”",
             "fgw/xk.yaml:7:11: error PL0202: “name”应为文本，实际是映射",
-            "fgw/xk.yaml:9:5: error PL0201: 未知的键“名称”，此处可用的键：code、name、catalogue、sub_items、basis、subject、handler、levels、duties、responsibilities、accountable、accountability、process、fees、supervision、remedies、notes、public、adjustments、ended、extra",
+            "fgw/xk.yaml:9:5: error PL0201: 未知的键“名称”，此处可用的键：code、name、catalogue、sub_items、basis、subject、handler、levels、duties、responsibilities、accountable、accountability、process、fees、supervision、remedies、guide_url、online_url、notes、public、adjustments、ended、extra",
         ]);
         result.Lists.Entries.Select(e => e.Code).ShouldBe(["650200-FGW-CF-0001", "A", "B"]);
     }
