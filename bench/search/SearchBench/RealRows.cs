@@ -13,7 +13,8 @@ public static class RealRows
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var rows = new List<RealRow>();
-        foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
+        // Only the workbooks: the folder also holds its provenance README.md.
+        foreach (var file in Directory.GetFiles(folder).Where(f => f.EndsWith(".xls", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
         {
             var department = Path.GetFileNameWithoutExtension(file).Replace("附件：", "").Replace("2024年", "").Replace("权责清单", "").Replace("克拉玛依", "").Trim();
             using var stream = File.OpenRead(file);
