@@ -14,7 +14,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PowerList.Loading;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Site.Pages;
 using PowerList.Validation;
 

@@ -125,7 +125,7 @@ public sealed class NginxDeploymentTests(ServedSample sample) : IClassFixture<Se
         (await Text(listing)).ShouldNotContain("meta.jgz");
     }
 
-    private const string BuildManifestName = PowerList.Site.Incremental.BuildManifest.FileName;
+    private const string BuildManifestName = PowerList.Building.BuildManifest.FileName;
 
     private static async Task<HttpResponseMessage> Get(string url, string? acceptEncoding)
     {

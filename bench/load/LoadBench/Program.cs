@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PowerList.Loading;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Validation;
 
 // bench/load: load and validate of a lists folder, fresh and warm (LoadCache + ValidationCache as `serve` keeps

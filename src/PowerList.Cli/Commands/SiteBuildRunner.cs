@@ -1,3 +1,4 @@
+using PowerList.Composition;
 using System.Globalization;
 using PowerList.Diagnostics;
 using PowerList.Loading;
@@ -78,13 +79,13 @@ internal sealed class SiteBuildRunner
         {
             _loadCache = value ? new LoadCache() : null;
             _validationCache = value ? new ValidationCache() : null;
-            _warm = value ? new PowerList.Site.Incremental.WarmBuild() : null;
+            _warm = value ? new PowerList.Building.WarmBuild() : null;
         }
     }
 
     private readonly LoadCache? _loadCache;
     private readonly ValidationCache? _validationCache;
-    private readonly PowerList.Site.Incremental.WarmBuild? _warm;
+    private readonly PowerList.Building.WarmBuild? _warm;
     private TemplateSet? _compiled;
 
     /// <summary>
@@ -109,9 +110,9 @@ internal sealed class SiteBuildRunner
             return CliApp.ExitUsage;
         }
 
-        PowerList.Site.Incremental.BuildTimings.Mark("start");
+        PowerList.Building.BuildTimings.Mark("start");
         var checkedLists = ListCheck.Run(_lists, null, _loadCache, _validationCache);
-        PowerList.Site.Incremental.BuildTimings.Mark(_loadCache is null ? "load and validate" : string.Create(CultureInfo.InvariantCulture,
+        PowerList.Building.BuildTimings.Mark(_loadCache is null ? "load and validate" : string.Create(CultureInfo.InvariantCulture,
             $"load and validate ({_loadCache.Parsed} parsed, {_loadCache.UnchangedByHash} unchanged by hash, {_loadCache.UnchangedByStamp} by stamp; {_validationCache!.Checked} files checked, {_validationCache.Reused} reused)"));
         var (lists, diagnostics) = (checkedLists.Lists, checkedLists.Diagnostics);
         var shown = PrivateOption.Apply(diagnostics, lists, ShowPrivate);
@@ -159,7 +160,7 @@ internal sealed class SiteBuildRunner
         if (WaitForCleanup)
         {
             result.PreviousSiteRemoval.Wait(CancellationToken.None);
-            PowerList.Site.Incremental.BuildTimings.Mark("previous site removed");
+            PowerList.Building.BuildTimings.Mark("previous site removed");
         }
 
         return CliApp.ExitOk;

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using PowerList.Diagnostics;
 using PowerList.Format;
 using PowerList.Model;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
 namespace PowerList.Loading;
 

@@ -1,5 +1,5 @@
 using PowerList.Loading;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
 namespace PowerList.Validation;
 

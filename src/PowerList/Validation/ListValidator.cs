@@ -1,7 +1,7 @@
 using PowerList.Diagnostics;
 using PowerList.Loading;
 using PowerList.Model;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Validation.Rules;
 
 namespace PowerList.Validation;

@@ -1,7 +1,7 @@
 using PowerList.Diagnostics;
 using PowerList.Model;
 using PowerList.Search.Contributor;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Site.Pipeline;
 using PowerList.Tests.Site;
 

@@ -3,7 +3,7 @@ using PowerList.Diagnostics;
 using PowerList.Model;
 using PowerList.Search.Contributor;
 using PowerList.Search.Indexing;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Site.Pipeline;
 using PowerList.Tests.Site;
 

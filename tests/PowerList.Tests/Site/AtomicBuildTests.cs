@@ -1,3 +1,4 @@
+using PowerList.Composition;
 using PowerList.Diagnostics;
 using PowerList.Model;
 using PowerList.Output;

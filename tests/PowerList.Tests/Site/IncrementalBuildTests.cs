@@ -1,10 +1,11 @@
+using PowerList.Composition;
 using System.Collections.Immutable;
 using PowerList.Diagnostics;
 using PowerList.Generation;
 using PowerList.Model;
 using PowerList.Site;
 using PowerList.Site.Compression;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Validation;
 using PowerList.Writing;
 

@@ -1,5 +1,5 @@
 using System.Collections;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
 namespace PowerList.Search.Contributor;
 

@@ -1,7 +1,7 @@
 using PowerList.Model;
 using PowerList.Output;
 using PowerList.Search.Indexing;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
 namespace PowerList.Search.Contributor;
 

@@ -1,5 +1,5 @@
 using PowerList.Output;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
 namespace PowerList.Search.Indexing;
 

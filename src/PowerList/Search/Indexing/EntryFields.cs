@@ -23,12 +23,12 @@ internal sealed class EntryFields(Entry entry, string departmentName, string cat
     /// <summary>
     /// As <see cref="SameSource"/>, for entries that may be other objects with the same content: a list file read
     /// again after one of its entries was edited gives new objects for all of them. Compared by content hash
-    /// (<see cref="Site.Incremental.ModelHash"/>: every field, not where it stands in the file), far cheaper than
+    /// (<see cref="Building.ModelHash"/>: every field, not where it stands in the file), far cheaper than
     /// analysing both texts.
     /// </summary>
     public bool SameContent(EntryFields other) =>
         departmentName == other.DepartmentName && categoryName == other.CategoryName
-        && (ReferenceEquals(entry, other.Entry) || Site.Incremental.ModelHash.Of(entry) == Site.Incremental.ModelHash.Of(other.Entry));
+        && (ReferenceEquals(entry, other.Entry) || Building.ModelHash.Of(entry) == Building.ModelHash.Of(other.Entry));
 
     private Entry Entry => entry;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using PowerList.Model;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
 namespace PowerList.Search.Indexing;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using PowerList.Model;
 using PowerList.Output;
 using PowerList.Search.Analysis;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
 namespace PowerList.Search.Indexing;
 

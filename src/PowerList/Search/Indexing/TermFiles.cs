@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
 namespace PowerList.Search.Indexing;
 

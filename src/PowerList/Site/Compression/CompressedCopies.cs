@@ -1,4 +1,4 @@
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
 namespace PowerList.Site.Compression;
 

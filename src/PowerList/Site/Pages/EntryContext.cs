@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using PowerList.Model;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
 namespace PowerList.Site.Pages;
 

@@ -3,7 +3,7 @@ using System.Text;
 using PowerList.Format;
 using PowerList.Model;
 using PowerList.Output;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
 namespace PowerList.Site.Pages;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PowerList.Model;
 using PowerList.Output;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
 namespace PowerList.Site.Pages;
 

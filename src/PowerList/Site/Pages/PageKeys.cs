@@ -1,5 +1,5 @@
 using PowerList.Model;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
 namespace PowerList.Site.Pages;
 

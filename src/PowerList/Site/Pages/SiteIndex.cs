@@ -20,7 +20,7 @@ public sealed class SiteIndex
         Categories = lists.Categories.ToDictionary(c => c.Code, StringComparer.Ordinal);
         Departments = lists.Departments.ToDictionary(d => d.Id, StringComparer.Ordinal);
         Laws = lists.Laws.ToDictionary(l => l.Id, StringComparer.Ordinal);
-        var t = Incremental.BuildTimings.Now();
+        var t = Building.BuildTimings.Now();
         Entries = Sorted(lists);
         _byCategory = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
         _byDepartment = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
@@ -65,7 +65,7 @@ public sealed class SiteIndex
             .OrderByDescending(x => x.Latest.Date, StringComparer.Ordinal)
             .ThenBy(x => x.Entry.Code, StringComparer.Ordinal)
             .ToList();
-        Incremental.BuildTimings.Measure("site index", t);
+        Building.BuildTimings.Measure("site index", t);
     }
 
     public ListSet Lists { get; }

@@ -2,7 +2,7 @@ using PowerList.Diagnostics;
 using PowerList.Model;
 using PowerList.Output;
 using PowerList.Site.Compression;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Site.Writing;
 
 namespace PowerList.Site.Pipeline;

@@ -47,7 +47,7 @@ public sealed class EmbeddedTemplates : TemplateSource
         return bytes;
     }
 
-    public override string Key() => _key ??= Incremental.ContentKey.OfFiles(_files, Read);
+    public override string Key() => _key ??= Building.ContentKey.OfFiles(_files, Read);
 
     public override bool SameAs(TemplateSource other) => other is EmbeddedTemplates;
 }

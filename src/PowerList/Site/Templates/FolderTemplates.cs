@@ -24,7 +24,7 @@ public sealed class FolderTemplates : TemplateSource
 
     public override byte[] Read(string relative) => File.ReadAllBytes(Path.Combine(Folder, relative.Replace('/', Path.DirectorySeparatorChar)));
 
-    public override string Key() => Incremental.ContentKey.OfFolder(Folder);
+    public override string Key() => Building.ContentKey.OfFolder(Folder);
 
     public override bool SameAs(TemplateSource other) => other is FolderTemplates folder && string.Equals(folder.Folder, Folder, StringComparison.Ordinal);
 }

@@ -31,7 +31,7 @@ public abstract class TemplateSource
     /// <summary>The bytes of <paramref name="relative"/> (a name from <see cref="Files"/>).</summary>
     public abstract byte[] Read(string relative);
 
-    /// <summary>A key of every file's name and bytes (<see cref="Incremental.ContentKey.OfFiles"/>), read now.</summary>
+    /// <summary>A key of every file's name and bytes (<see cref="Building.ContentKey.OfFiles"/>), read now.</summary>
     public abstract string Key();
 
     /// <summary>Whether <paramref name="other"/> reads the same place (the same folder, or both the embedded set).</summary>

@@ -68,7 +68,7 @@ public sealed class AtomicSiteWriter : ISiteWriter
     {
         var full = _tree.PathOf(sitePath);
         _tree.EnsureParent(full);
-        Incremental.HardLink.CreateOrCopy(existingFile, full);
+        Building.HardLink.CreateOrCopy(existingFile, full);
         Interlocked.Increment(ref _filesWritten);
         Interlocked.Add(ref _bytesWritten, length);
     }

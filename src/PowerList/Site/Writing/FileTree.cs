@@ -76,7 +76,7 @@ internal sealed class FileTree
             () =>
             {
                 CreateFolder(Path.GetDirectoryName(d)!);
-                Incremental.HardLink.CreateDirectory(d);
+                Building.HardLink.CreateDirectory(d);
                 return true;
             },
             LazyThreadSafetyMode.ExecutionAndPublication)).Value;

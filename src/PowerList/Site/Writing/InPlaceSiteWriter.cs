@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using PowerList.Output;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
 namespace PowerList.Site.Writing;
 

@@ -245,7 +245,7 @@ internal sealed class SiteJournal
             var kept = FileTree.Resolve(trash, path);
             Directory.CreateDirectory(Path.GetDirectoryName(kept)!);
             File.Delete(kept); // left by an earlier run of this journal: the same file as the site's
-            Incremental.HardLink.TryCreate(to, kept);
+            Building.HardLink.TryCreate(to, kept);
         }
 
         File.Move(from, to, overwrite: true);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using PowerList.Output;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Versions.Diffing;
 
 namespace PowerList.Versions.Pages;

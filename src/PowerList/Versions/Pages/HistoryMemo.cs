@@ -1,4 +1,4 @@
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Versions.Publishing;
 
 namespace PowerList.Versions.Pages;

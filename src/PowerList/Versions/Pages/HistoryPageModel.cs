@@ -1,5 +1,5 @@
 using PowerList.Output;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Site.Pages;
 using PowerList.Versions.Diffing;
 using PowerList.Versions.Publishing;

@@ -1,6 +1,6 @@
 using PowerList.Export.OpenData;
 using PowerList.Model;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Versions.Diffing;
 using PowerList.Versions.Publishing;
 

@@ -7,7 +7,7 @@ namespace PowerList.Versions.Pages;
 /// <summary>
 /// The search index of a release's copy of the site (<c>v/&lt;version&gt;/search-index/</c>), so the search page of
 /// an old version searches that version. A release is immutable once its snapshot is verified, so a warm process
-/// (<c>serve</c>, a <see cref="Site.Incremental.WarmBuild"/> slot) builds each release's index once per set of releases
+/// (<c>serve</c>, a <see cref="Building.WarmBuild"/> slot) builds each release's index once per set of releases
 /// (<see cref="Publishing.ReleaseTimeline.ReleasesKey"/>) and keeps it; without one it is built on every call.
 /// </summary>
 public sealed class ReleaseIndexMemo

@@ -3,7 +3,7 @@ using PowerList.Diagnostics;
 using PowerList.Export;
 using PowerList.Model;
 using PowerList.Output;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Site.Pages;
 using PowerList.Versions.Diffing;
 using PowerList.Versions.Publishing;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PowerList.Model;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Versions.Diffing;
 using PowerList.Versions.Snapshots;
 

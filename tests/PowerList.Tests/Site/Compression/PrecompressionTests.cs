@@ -1,10 +1,11 @@
+using PowerList.Composition;
 using System.IO.Compression;
 using PowerList.Diagnostics;
 using PowerList.Generation;
 using PowerList.Model;
 using PowerList.Site;
 using PowerList.Site.Compression;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Site.Pipeline;
 
 namespace PowerList.Tests.Site.Compression;

@@ -35,7 +35,7 @@ public sealed class TemplateReloadTests : IDisposable
         var second = TemplateSet.Reload(_dir, first);
         second.ShouldNotBeSameAs(first);
         second.Key.ShouldNotBe(first.Key);
-        second.Key.ShouldBe(PowerList.Site.Incremental.ContentKey.OfFolder(Path.GetFullPath(_dir)));
+        second.Key.ShouldBe(PowerList.Building.ContentKey.OfFolder(Path.GetFullPath(_dir)));
         TemplateSet.Reload(_dir, second).ShouldBeSameAs(second);
 
         var asset = Path.Combine(_dir, "assets", "new.txt");

@@ -29,7 +29,7 @@ public sealed class TemplateSourceTests : IDisposable
         }
 
         embedded.Key().ShouldBe(folder.Key());
-        embedded.Key().ShouldBe(PowerList.Site.Incremental.ContentKey.OfFolder(Path.GetFullPath(SiteTestSupport.Templates)));
+        embedded.Key().ShouldBe(PowerList.Building.ContentKey.OfFolder(Path.GetFullPath(SiteTestSupport.Templates)));
         Should.Throw<FileNotFoundException>(() => embedded.Read("pages/none.hbs"));
     }
 

@@ -1,8 +1,9 @@
+using PowerList.Composition;
 using PowerList.Diagnostics;
 using PowerList.Model;
 using PowerList.Output;
 using PowerList.Site;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Site.Writing;
 
 namespace PowerList.Tests.Site.Writing;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using PowerList.Output;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Site.Writing;
 
 namespace PowerList.Tests.Site.Writing;

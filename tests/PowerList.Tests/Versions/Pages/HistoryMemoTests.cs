@@ -1,5 +1,5 @@
 using PowerList.Model;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Versions;
 using PowerList.Versions.Diffing;
 using PowerList.Versions.Pages;

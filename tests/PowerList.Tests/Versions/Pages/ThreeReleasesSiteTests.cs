@@ -1,3 +1,4 @@
+using PowerList.Composition;
 using System.Text;
 using AngleSharp.Html.Parser;
 using PowerList.Diagnostics;

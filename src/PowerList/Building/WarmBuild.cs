@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// What a long-running process (<c>serve</c>) keeps in memory from one build of a site to the next, so that a build

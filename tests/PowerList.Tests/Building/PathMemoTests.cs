@@ -1,6 +1,6 @@
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
-namespace PowerList.Tests.Site.Incremental;
+namespace PowerList.Tests.Building;
 
 /// <summary><see cref="PathMemo"/> gives each code's path, and the same strings again while the codes stay the same.</summary>
 public class PathMemoTests

@@ -1,4 +1,4 @@
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// A file ready to write: either its <see cref="Content"/> (rendered now) or <see cref="ReuseFrom"/>, the same

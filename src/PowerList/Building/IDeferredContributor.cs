@@ -1,6 +1,6 @@
 using PowerList.Model;
 
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// A contributor whose files are cheap to make in a first form (<see cref="DeferredOutput.Source"/>) and costly to

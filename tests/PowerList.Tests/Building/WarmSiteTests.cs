@@ -1,15 +1,17 @@
+using PowerList.Tests.Site;
+using PowerList.Composition;
 using System.Collections.Immutable;
 using PowerList.Diagnostics;
 using PowerList.Generation;
 using PowerList.Loading;
 using PowerList.Model;
 using PowerList.Site;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 using PowerList.Site.Pipeline;
 using PowerList.Validation;
 using PowerList.Writing;
 
-namespace PowerList.Tests.Site.Incremental;
+namespace PowerList.Tests.Building;
 
 /// <summary>
 /// Warm rebuilds as <c>serve</c> runs them (lists kept by <see cref="LoadCache"/>, one <see cref="WarmBuild"/>):

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// Keys of the build manifest: the first 16 bytes of a SHA-256, as a number (little-endian). One-shot hashing of a

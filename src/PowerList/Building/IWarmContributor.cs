@@ -1,4 +1,4 @@
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// A contributor that can keep state between builds of a long-running process (<see cref="WarmBuild"/>): the

@@ -1,4 +1,4 @@
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// What a long-running process (<c>serve</c>) remembers of the site it built last (a <see cref="WarmBuild"/> slot,

@@ -1,4 +1,4 @@
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// A file a contributor will produce, before it is rendered. <see cref="Inputs"/> returns bytes that determine the

@@ -1,6 +1,6 @@
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
-namespace PowerList.Tests.Site.Incremental;
+namespace PowerList.Tests.Building;
 
 /// <summary>Key inputs are unambiguous, and long ones (hashed in blocks as they are written) keep telling changes apart.</summary>
 public sealed class KeyWriterTests

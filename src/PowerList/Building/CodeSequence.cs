@@ -1,4 +1,4 @@
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// The codes of a sequence of items, as a warm process remembers them (<see cref="PathMemo"/>, the histories and the

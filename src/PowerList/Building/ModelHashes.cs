@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using PowerList.Model;
 
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// The <see cref="ModelHash"/> of every public entry, law, department and category of a list set and of its site

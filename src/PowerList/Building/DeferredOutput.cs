@@ -1,4 +1,4 @@
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// A file whose final bytes are derived from <see cref="Source"/> by <see cref="Produce"/> (for the search index:

@@ -4,7 +4,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using PowerList.Model;
 
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// A hash of a model record's content: every public property, recursively (strings, numbers, enums, nested records,

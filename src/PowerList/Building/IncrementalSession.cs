@@ -1,7 +1,7 @@
 using PowerList.Model;
 using PowerList.Output;
 
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// Decides, file by file, what a build must render: a planned file (<see cref="IPlannedContributor"/>) whose input

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// <c>&lt;site&gt;/.powerlist-build</c>: what the previous build was made from. <see cref="Code"/> names the

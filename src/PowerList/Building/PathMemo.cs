@@ -1,4 +1,4 @@
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// The site paths of one kind of page made for a sequence of codes, kept by a long-running process (a

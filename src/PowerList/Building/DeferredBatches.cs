@@ -1,4 +1,4 @@
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>How <see cref="IncrementalSession"/> hands deferred files (<see cref="IDeferredContributor"/>) to be keyed and produced in parallel.</summary>
 public static class DeferredBatches

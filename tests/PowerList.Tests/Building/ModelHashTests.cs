@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 using System.Reflection;
 using PowerList.Diagnostics;
 using PowerList.Model;
-using PowerList.Site.Incremental;
+using PowerList.Building;
 
-namespace PowerList.Tests.Site.Incremental;
+namespace PowerList.Tests.Building;
 
 /// <summary>
 /// <see cref="ModelHash"/> must change whenever any field a page could show changes: for every field of every

@@ -1,4 +1,4 @@
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>The <see cref="ModelHashes"/> of a warm process's last build (a <see cref="WarmBuild"/> slot), whose entry hashes the next build reuses.</summary>
 public sealed class ModelHashMemo

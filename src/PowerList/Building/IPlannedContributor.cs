@@ -1,7 +1,7 @@
 using PowerList.Model;
 using PowerList.Output;
 
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>
 /// A contributor that can say what each of its files depends on without rendering it, so an incremental build

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace PowerList.Site.Incremental;
+namespace PowerList.Building;
 
 /// <summary>Reuses a file of the previous site: a hard link where the file system allows it, else a copy.</summary>
 internal static class HardLink

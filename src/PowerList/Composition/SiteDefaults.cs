@@ -1,8 +1,9 @@
+using PowerList.Site;
 using PowerList.Search.Contributor;
 using PowerList.Site.Pages;
 using PowerList.Site.Templates;
 
-namespace PowerList.Site;
+namespace PowerList.Composition;
 
 /// <summary>
 /// The contributors of the default site, registered in one place; the CLI's <c>build</c> and <c>serve</c> use this.
