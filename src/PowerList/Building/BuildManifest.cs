@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using PowerList.Building.Dependencies;
 
 namespace PowerList.Building;
 
@@ -11,34 +12,47 @@ namespace PowerList.Building;
 /// about 245,000 files; as JSON the manifest took 0.3 s to read and 0.15 s to write): a header, the program's code,
 /// then each file in the order the build produced it (deterministic: a clean and an incremental build of the same
 /// lists give the same bytes) as the length of the path prefix it shares with the previous path, the rest of the
-/// path in UTF-8, the 16-byte key and the length. Deployments may leave it out (it holds only hashes of public
+/// path in UTF-8, the 16-byte key and the length, then for a recorded output (<see cref="PlannedOutput.Recorded"/>) the
+/// identities it read, as ascending indices (delta-coded) into the identity table that precedes the files (each
+/// identity once: kind, key, and the hash it had in this build). Deployments may leave it out (it holds only hashes of public
 /// content).
 /// </summary>
 public sealed class BuildManifest
 {
     public const string FileName = ".powerlist-build";
 
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private static readonly byte[] Magic = "PLBM"u8.ToArray();
 
     private readonly IReadOnlyList<KeyValuePair<string, ManifestItem>> _ordered;
     private IReadOnlyDictionary<string, ManifestItem>? _files;
 
     /// <param name="files">Every file, in the order the build produced them (the order of the written manifest).</param>
-    public BuildManifest(string code, IReadOnlyList<KeyValuePair<string, ManifestItem>> files)
+    /// <param name="identities">The identities the recorded outputs read, each once, with the hash each had.</param>
+    public BuildManifest(string code, IReadOnlyList<KeyValuePair<string, ManifestItem>> files, IReadOnlyList<Identity>? identities = null, IReadOnlyList<UInt128>? hashes = null)
     {
         Code = code;
         _ordered = files;
+        Identities = identities ?? [];
+        Hashes = hashes ?? [];
     }
 
-    private BuildManifest(string code, Dictionary<string, ManifestItem> files)
+    private BuildManifest(string code, Dictionary<string, ManifestItem> files, Identity[] identities, UInt128[] hashes)
     {
         Code = code;
         _ordered = [];
         _files = files;
+        Identities = identities;
+        Hashes = hashes;
     }
 
     public string Code { get; }
+
+    /// <summary>The identity table: what <see cref="ManifestItem.Reads"/> index.</summary>
+    public IReadOnlyList<Identity> Identities { get; }
+
+    /// <summary>The hash each of <see cref="Identities"/> had in the build that wrote the manifest.</summary>
+    public IReadOnlyList<UInt128> Hashes { get; }
 
     public IReadOnlyDictionary<string, ManifestItem> Files =>
         _files ??= _ordered.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
@@ -77,6 +91,19 @@ public sealed class BuildManifest
             var codeLength = checked((int)ReadVarint(bytes, ref at));
             var code = Encoding.UTF8.GetString(bytes.Slice(at, codeLength));
             at += codeLength;
+            var identityCount = checked((int)ReadVarint(bytes, ref at));
+            var identities = new Identity[identityCount];
+            var hashes = new UInt128[identityCount];
+            for (var i = 0; i < identityCount; i++)
+            {
+                var kind = (IdentityKind)bytes[at++];
+                var keyLength = checked((int)ReadVarint(bytes, ref at));
+                identities[i] = new Identity(kind, keyLength == 0 ? "" : Encoding.UTF8.GetString(bytes.Slice(at, keyLength)));
+                at += keyLength;
+                hashes[i] = BinaryPrimitives.ReadUInt128LittleEndian(bytes.Slice(at, 16));
+                at += 16;
+            }
+
             var count = checked((int)ReadVarint(bytes, ref at));
             var files = new Dictionary<string, ManifestItem>(count, StringComparer.Ordinal);
             var path = new byte[256];
@@ -101,10 +128,28 @@ public sealed class BuildManifest
                 var key = BinaryPrimitives.ReadUInt128LittleEndian(bytes.Slice(at, 16));
                 at += 16;
                 var length = checked((long)ReadVarint(bytes, ref at));
-                files[Encoding.UTF8.GetString(path, 0, shared + rest)] = new ManifestItem(key, length);
+                var readCount = checked((int)ReadVarint(bytes, ref at));
+                int[]? reads = null;
+                if (readCount > 0)
+                {
+                    reads = new int[readCount - 1];
+                    var last = 0;
+                    for (var r = 0; r < reads.Length; r++)
+                    {
+                        last += checked((int)ReadVarint(bytes, ref at));
+                        if (last >= identityCount)
+                        {
+                            return null;
+                        }
+
+                        reads[r] = last;
+                    }
+                }
+
+                files[Encoding.UTF8.GetString(path, 0, shared + rest)] = new ManifestItem(key, length, reads);
             }
 
-            return at == bytes.Length ? new BuildManifest(code, files) : null;
+            return at == bytes.Length ? new BuildManifest(code, files, identities, hashes) : null;
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -130,6 +175,24 @@ public sealed class BuildManifest
         var code = Encoding.UTF8.GetBytes(Code);
         WriteVarint(output, (ulong)code.Length);
         output.Write(code);
+        WriteVarint(output, (ulong)Identities.Count);
+        var key = new byte[64];
+        for (var i = 0; i < Identities.Count; i++)
+        {
+            var identity = Identities[i];
+            output.WriteByte((byte)identity.Kind);
+            if (Encoding.UTF8.GetMaxByteCount(identity.Key.Length) > key.Length)
+            {
+                key = new byte[Encoding.UTF8.GetMaxByteCount(identity.Key.Length)];
+            }
+
+            var keyLength = Encoding.UTF8.GetBytes(identity.Key, key);
+            WriteVarint(output, (ulong)keyLength);
+            output.Write(key, 0, keyLength);
+            BinaryPrimitives.WriteUInt128LittleEndian(number, Hashes[i]);
+            output.Write(number);
+        }
+
         WriteVarint(output, (ulong)_ordered.Count);
         var previous = new byte[256];
         var previousLength = 0;
@@ -150,6 +213,21 @@ public sealed class BuildManifest
             BinaryPrimitives.WriteUInt128LittleEndian(number, item.Key);
             output.Write(number);
             WriteVarint(output, (ulong)item.Length);
+            if (item.Reads is null)
+            {
+                WriteVarint(output, 0);
+            }
+            else
+            {
+                WriteVarint(output, (ulong)item.Reads.Length + 1);
+                var last = 0;
+                foreach (var read in item.Reads)
+                {
+                    WriteVarint(output, (ulong)(read - last));
+                    last = read;
+                }
+            }
+
             (previous, current) = (current, previous);
             previousLength = length;
         }

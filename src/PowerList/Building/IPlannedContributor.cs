@@ -1,3 +1,4 @@
+using PowerList.Building.Dependencies;
 using PowerList.Model;
 using PowerList.Output;
 
@@ -17,4 +18,10 @@ public interface IPlannedContributor : ISiteContributor
     string Fingerprint { get; }
 
     IEnumerable<PlannedOutput> Plan(ListSet lists);
+
+    /// <summary>
+    /// The current hashes of the identities its recorded outputs (<see cref="PlannedOutput.Recorded"/>) read; null
+    /// when it plans none. Contributors of one build give the same hashes for the same identity.
+    /// </summary>
+    IIdentityHashes? Dependencies(ListSet lists) => null;
 }

@@ -1,10 +1,14 @@
+using PowerList.Building.Dependencies;
 using PowerList.Model;
 using PowerList.Output;
 
 namespace PowerList.Building;
 
 /// <summary>
-/// Decides, file by file, what a build must render: a planned file (<see cref="IPlannedContributor"/>) whose input
+/// Decides, file by file, what a build must render. A recorded file (<see cref="PlannedOutput.Recorded"/>: every page)
+/// is reused when the previous manifest lists it with what it read (its identities, <see cref="Identity"/>) and every
+/// one of those identities hashes now as it did then (<see cref="IIdentityHashes"/>; the contributor's fingerprint is
+/// one of them); else it is rendered, recording what it reads. Another planned file (<see cref="IPlannedContributor"/>) whose input
 /// key equals the one in the previous site's <see cref="BuildManifest"/> (same program, same contributor
 /// fingerprint, same path, same inputs) and whose old file is still there is reused; everything else is rendered,
 /// in parallel batches handed out in order. A deferred file (<see cref="IDeferredContributor"/>) is keyed by its source
@@ -21,6 +25,15 @@ public sealed class IncrementalSession
     private readonly List<KeyValuePair<string, ManifestItem>> _next;
     private readonly List<KeyValuePair<string, UInt128>> _nextTokens;
     private readonly List<KeyValuePair<string, ManifestItem>> _derived = [];
+    private readonly IReadOnlyList<Identity> _previousIdentities = [];
+    private readonly IReadOnlyList<UInt128> _previousHashes = [];
+    private readonly byte[] _previousState = [];
+    private readonly int[] _previousToNext = [];
+    private readonly Dictionary<Identity, int> _identities = new();
+    private readonly List<Identity> _identityList = new();
+    private readonly List<UInt128> _identityHashes = new();
+    private readonly Dictionary<string, UInt128> _contributors = new(StringComparer.Ordinal);
+    private IIdentityHashes? _hashes;
     private int _reused;
     private int _rendered;
     private int _produced;
@@ -45,6 +58,8 @@ public sealed class IncrementalSession
         {
             _previous = remembered.Files;
             _previousTokens = remembered.Tokens;
+            (_previousIdentities, _previousHashes) = (remembered.Identities, remembered.Hashes);
+            (_previousState, _previousToNext) = Tables(_previousIdentities.Count);
             Trusted = true;
             (_next, _nextTokens) = (new(_previous.Count), new(_previousTokens.Count));
             BuildTimings.Measure("manifest: remembered", t);
@@ -53,6 +68,12 @@ public sealed class IncrementalSession
 
         var previous = reuse ? BuildManifest.TryLoad(_previousFolder) : null;
         _previous = previous is not null && previous.Code == CodeKey ? previous.Files : null;
+        if (_previous is not null)
+        {
+            (_previousIdentities, _previousHashes) = (previous!.Identities, previous.Hashes);
+            (_previousState, _previousToNext) = Tables(_previousIdentities.Count);
+        }
+
         (_next, _nextTokens) = (new(_previous?.Count ?? 0), new());
         BuildTimings.Measure("manifest: read", t);
     }
@@ -110,7 +131,7 @@ public sealed class IncrementalSession
     /// </summary>
     public void Committed()
     {
-        _warm?.Remember(_previousFolder, [.. _next, .. _derived], _nextTokens);
+        _warm?.Remember(_previousFolder, [.. _next, .. _derived], _nextTokens, _identityList, _identityHashes);
     }
 
     /// <summary>Planned files resolved at once, in parallel, when most are expected to be rendered.</summary>
@@ -130,10 +151,13 @@ public sealed class IncrementalSession
         if (contributor is IPlannedContributor planned)
         {
             var prefix = ContentKey.Of("planned", System.Text.Encoding.UTF8.GetBytes($"{contributor.Name}\n{planned.Fingerprint}\n"));
+            _contributors[contributor.Name] = prefix;
+            _hashes ??= planned.Dependencies(lists);
+            var self = new Identity(IdentityKind.Contributor, contributor.Name);
             foreach (var batch in planned.Plan(lists).Chunk(size))
             {
                 var resolved = new ResolvedOutput[batch.Length];
-                Parallel.For(0, batch.Length, i => resolved[i] = Resolve(prefix, batch[i]));
+                Parallel.For(0, batch.Length, i => resolved[i] = batch[i].RenderRecorded is null ? Resolve(prefix, batch[i]) : Resolve(self, batch[i]));
                 foreach (var output in resolved)
                 {
                     Record(output);
@@ -174,7 +198,7 @@ public sealed class IncrementalSession
     public OutputFile Manifest()
     {
         var t = BuildTimings.Now();
-        var bytes = new BuildManifest(CodeKey, _derived.Count == 0 ? _next : [.. _next, .. _derived]).ToBytes();
+        var bytes = new BuildManifest(CodeKey, _derived.Count == 0 ? _next : [.. _next, .. _derived], _identityList, _identityHashes).ToBytes();
         BuildTimings.Measure("manifest: write", t);
         return new(BuildManifest.FileName, bytes);
     }
@@ -256,7 +280,7 @@ public sealed class IncrementalSession
 
     private void Record(ResolvedOutput output)
     {
-        _next.Add(new(output.Path, new ManifestItem(output.Key, output.Length)));
+        _next.Add(new(output.Path, new ManifestItem(output.Key, output.Length, Reads(output))));
         if (output.Token is { } token)
         {
             _nextTokens.Add(new(output.Path, token));
@@ -292,6 +316,121 @@ public sealed class IncrementalSession
         var content = deferred.Produce(deferred.Source);
         BuildTimings.Measure("deferred: produce", t);
         return new ResolvedOutput(deferred.Path, content, null, key, content.LongLength);
+    }
+
+    /// <summary>
+    /// A recorded output: reused when the previous manifest lists it with what it read and each of those identities
+    /// hashes as it did then (<paramref name="contributor"/>, the contributor's fingerprint, is among them); else
+    /// rendered now, recording what it reads. Its key is its content's, so derived files (compressed copies) follow it.
+    /// </summary>
+    private ResolvedOutput Resolve(Identity contributor, PlannedOutput planned)
+    {
+        var found = Previous(planned.Path, out var old);
+        if (found && old.Reads is { } reads && Unchanged(reads) && TryReuse(planned.Path, old.Key, found, old) is { } reused)
+        {
+            return ResolvedOutput.Reused(reused.Path, _previousFolder, reused.Key, reused.Length, carried: reads);
+        }
+
+        Interlocked.Increment(ref _rendered);
+        var t = BuildTimings.Now();
+        var read = new ReadSet();
+        read.Add(contributor);
+        var content = planned.RenderRecorded!(read);
+        BuildTimings.Measure("render", t);
+        return new ResolvedOutput(planned.Path, content, null, ContentKey.Of("content", content), content.LongLength) { Recorded = read };
+    }
+
+    /// <summary>Whether every identity at <paramref name="reads"/> of the previous table hashes now as it did then (each compared once per build).</summary>
+    private bool Unchanged(int[] reads)
+    {
+        foreach (var i in reads)
+        {
+            var state = Volatile.Read(ref _previousState[i]);
+            if (state == 0)
+            {
+                state = Current(_previousIdentities[i]) == _previousHashes[i] ? (byte)1 : (byte)2;
+                Volatile.Write(ref _previousState[i], state);
+            }
+
+            if (state == 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The hash <paramref name="identity"/> has in this build.</summary>
+    private UInt128 Current(Identity identity) => identity.Kind == IdentityKind.Contributor
+        ? _contributors.GetValueOrDefault(identity.Key)
+        : _hashes?.Of(identity) ?? 0;
+
+    /// <summary>What a recorded output read, as ascending indices into this build's identity table (null for other outputs).</summary>
+    private int[]? Reads(ResolvedOutput output)
+    {
+        if (output.Carried is { } carried)
+        {
+            var reads = new int[carried.Length];
+            for (var i = 0; i < carried.Length; i++)
+            {
+                var next = _previousToNext[carried[i]];
+                if (next < 0)
+                {
+                    next = _previousToNext[carried[i]] = Index(_previousIdentities[carried[i]], _previousHashes[carried[i]]);
+                }
+
+                reads[i] = next;
+            }
+
+            Array.Sort(reads);
+            return reads;
+        }
+
+        if (output.Recorded is not { } recorded)
+        {
+            return null;
+        }
+
+        var read = recorded.Read;
+        var indices = new int[read.Count];
+        for (var i = 0; i < indices.Length; i++)
+        {
+            indices[i] = _identities.TryGetValue(read[i], out var known) ? known : Index(read[i], Current(read[i]));
+        }
+
+        Array.Sort(indices);
+        var unique = 0;
+        for (var i = 0; i < indices.Length; i++)
+        {
+            if (i == 0 || indices[i] != indices[unique - 1])
+            {
+                indices[unique++] = indices[i];
+            }
+        }
+
+        return unique == indices.Length ? indices : indices[..unique];
+    }
+
+    /// <summary>The index of <paramref name="identity"/> in this build's table, added with <paramref name="hash"/> if new.</summary>
+    private int Index(Identity identity, UInt128 hash)
+    {
+        if (!_identities.TryGetValue(identity, out var index))
+        {
+            index = _identityList.Count;
+            _identities.Add(identity, index);
+            _identityList.Add(identity);
+            _identityHashes.Add(hash);
+        }
+
+        return index;
+    }
+
+    private static (byte[] State, int[] ToNext) Tables(int count)
+    {
+        var toNext = new int[count];
+        Array.Fill(toNext, -1);
+        return (new byte[count], toNext);
     }
 
     private ResolvedOutput Resolve(UInt128 prefix, PlannedOutput planned)

@@ -1,3 +1,5 @@
+using PowerList.Building.Dependencies;
+
 namespace PowerList.Building;
 
 /// <summary>
@@ -49,7 +51,13 @@ public sealed class ResolvedOutput
 
     public UInt128? Token { get; }
 
+    /// <summary>For a recorded output rendered now: what it read.</summary>
+    public ReadSet? Recorded { get; init; }
+
+    /// <summary>For a recorded output reused: what it read, as indices into the previous manifest's identity table.</summary>
+    public int[]? Carried { get; init; }
+
     /// <summary>The file at <paramref name="path"/> of the previous site in <paramref name="previousFolder"/>, reused.</summary>
-    public static ResolvedOutput Reused(string path, string previousFolder, UInt128 key, long length, UInt128? token = null) =>
-        new(path, previousFolder, key, length, token);
+    public static ResolvedOutput Reused(string path, string previousFolder, UInt128 key, long length, UInt128? token = null, int[]? carried = null) =>
+        new(path, previousFolder, key, length, token) { Carried = carried };
 }

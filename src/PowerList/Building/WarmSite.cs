@@ -1,8 +1,10 @@
+using PowerList.Building.Dependencies;
+
 namespace PowerList.Building;
 
 /// <summary>
 /// What a long-running process (<c>serve</c>) remembers of the site it built last (a <see cref="WarmBuild"/> slot,
-/// used by <see cref="IncrementalSession"/>): the manifest it wrote, as a dictionary, the token of every planned file
+/// used by <see cref="IncrementalSession"/>): the manifest it wrote, as a dictionary with its identity table, the token of every planned file
 /// that has one (<see cref="PlannedOutput.Token"/>), and the length and time of last write of the manifest file it
 /// left in the site. The next build takes them back only when the site's manifest file still has that length and
 /// time (one <c>stat</c>): then no other build has written the site since, so the manifest need not be read again and
@@ -14,6 +16,8 @@ public sealed class WarmSite
 {
     private string? _folder;
     private Task<(Dictionary<string, ManifestItem> Files, Dictionary<string, UInt128> Tokens)>? _state;
+    private IReadOnlyList<Identity> _identities = [];
+    private IReadOnlyList<UInt128> _hashes = [];
     private long _length;
     private DateTime _written;
 
@@ -22,19 +26,26 @@ public sealed class WarmSite
     /// process wrote; else null. Either way they are forgotten: the build that takes them remembers its own at its
     /// end (<see cref="Remember"/>).
     /// </summary>
-    public (Dictionary<string, ManifestItem> Files, Dictionary<string, UInt128> Tokens)? Take(string folder)
+    public (Dictionary<string, ManifestItem> Files, Dictionary<string, UInt128> Tokens, IReadOnlyList<Identity> Identities, IReadOnlyList<UInt128> Hashes)? Take(string folder)
     {
         var state = _state;
+        var (identities, hashes) = (_identities, _hashes);
         var ours = state is not null && string.Equals(_folder, folder, StringComparison.Ordinal) && Stamped(folder, _length, _written);
         Forget();
-        return ours ? state!.Result : null;
+        return ours ? (state!.Result.Files, state.Result.Tokens, identities, hashes) : null;
     }
 
     /// <summary>
     /// Remembers the site just written into <paramref name="folder"/>: its files in manifest order (<paramref name="files"/>),
     /// the tokens of its planned files, and its manifest file's stamp. The dictionaries are built on the thread pool.
     /// </summary>
-    public void Remember(string folder, IReadOnlyList<KeyValuePair<string, ManifestItem>> files, IReadOnlyList<KeyValuePair<string, UInt128>> tokens)
+    /// <param name="identities">The manifest's identity table (<see cref="BuildManifest.Identities"/>) and the hashes it recorded.</param>
+    public void Remember(
+        string folder,
+        IReadOnlyList<KeyValuePair<string, ManifestItem>> files,
+        IReadOnlyList<KeyValuePair<string, UInt128>> tokens,
+        IReadOnlyList<Identity>? identities = null,
+        IReadOnlyList<UInt128>? hashes = null)
     {
         var info = new FileInfo(Path.Combine(folder, BuildManifest.FileName));
         if (!info.Exists)
@@ -46,6 +57,7 @@ public sealed class WarmSite
         _folder = folder;
         _length = info.Length;
         _written = info.LastWriteTimeUtc;
+        (_identities, _hashes) = (identities ?? [], hashes ?? []);
         _state = Task.Run(() => (
             new Dictionary<string, ManifestItem>(files, StringComparer.Ordinal),
             new Dictionary<string, UInt128>(tokens, StringComparer.Ordinal)));
@@ -56,6 +68,7 @@ public sealed class WarmSite
     {
         _folder = null;
         _state = null;
+        (_identities, _hashes) = ([], []);
     }
 
     private static bool Stamped(string folder, long length, DateTime written)

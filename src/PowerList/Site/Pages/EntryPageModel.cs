@@ -7,12 +7,16 @@ namespace PowerList.Site.Pages;
 /// <summary>The model of an entry page (<c>pages/entry.hbs</c>): every field of the entry, laid out for reading.</summary>
 public static class EntryPageModel
 {
-    public static object Create(SiteIndex index, PageFrames frames, Entry entry)
+    /// <summary>The page of the public entry <paramref name="code"/>, read through <paramref name="view"/>.</summary>
+    public static object Create(SiteView view, string code)
     {
+        var entry = view.Entry(code) ?? throw new ArgumentException($"no public entry {code}", nameof(code));
+        var frames = view.Frames;
         var url = SiteUrls.Entry(entry.Code);
         string Link(string to) => SiteUrls.Relative(url, to);
-        var categoryName = index.CategoryName(entry.Category);
-        var departmentName = index.DepartmentName(entry.Department);
+        var categoryName = view.CategoryName(entry.Category);
+        var department = view.Department(entry.Department);
+        var departmentName = department?.Name ?? entry.Department;
         var frame = frames.For(
             "entry",
             url,
@@ -21,9 +25,9 @@ public static class EntryPageModel
             (categoryName, SiteUrls.Category(entry.Category)),
             (departmentName, SiteUrls.Department(entry.Department)));
 
-        var site = index.Site;
+        var site = view.Site;
         var remediesDefault = entry.Remedies.IsDefaultOrEmpty;
-        var contact = ContactView.For(site, index.Departments.GetValueOrDefault(entry.Department), entry.Code, entry.Supervision?.Phone ?? "");
+        var contact = ContactView.For(site, department, entry.Code, entry.Supervision?.Phone ?? "");
         var phone = contact.SupervisionPhone;
         var canonical = frame.Canonical.Length > 0 ? frame.Canonical : url;
         return new
@@ -43,10 +47,10 @@ public static class EntryPageModel
                 {
                     si.Code,
                     si.Name,
-                    Basis = Citations(index, url, si.Basis),
+                    Basis = Citations(view, url, si.Basis),
                     si.Notes,
                 }).ToList(),
-                Basis = Citations(index, url, entry.Basis),
+                Basis = Citations(view, url, entry.Basis),
                 Responsibilities = entry.Responsibilities.Select(r => new { r.Stage, r.Content, r.Basis }).ToList(),
                 entry.Accountable,
                 entry.Accountability,
@@ -76,7 +80,7 @@ public static class EntryPageModel
                         a.Document,
                         a.Date,
                         a.Note,
-                        Replaces = a.Replaces.Select(code => index.IsPublished(code)
+                        Replaces = a.Replaces.Select(code => view.IsPublished(code)
                             ? new LinkView(code, Link(SiteUrls.Entry(code)))
                             : new LinkView(code, "")).ToList(),
                     }).ToList(),
@@ -92,7 +96,7 @@ public static class EntryPageModel
                 end.Document,
                 end.Reason,
                 end.To,
-                Successors = end.Successors.Select(code => index.IsPublished(code)
+                Successors = end.Successors.Select(code => view.IsPublished(code)
                     ? new LinkView(code, Link(SiteUrls.Entry(code)))
                     : new LinkView(code, "")).ToList(),
                 DepartmentEnded = frames.Versions ? Link(SiteUrls.DepartmentEnded(entry.Department)) : "",
@@ -102,10 +106,10 @@ public static class EntryPageModel
         };
     }
 
-    internal static IReadOnlyList<object> Citations(SiteIndex index, string fromUrl, IEnumerable<Citation> basis) =>
+    internal static IReadOnlyList<object> Citations(SiteView view, string fromUrl, IEnumerable<Citation> basis) =>
         basis.Select(c =>
         {
-            index.Laws.TryGetValue(c.Law, out var law);
+            var law = c.Law.Length > 0 ? view.Law(c.Law) : null;
             return (object)new
             {
                 c.IsStructured,

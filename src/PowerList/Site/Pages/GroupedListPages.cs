@@ -8,28 +8,45 @@ namespace PowerList.Site.Pages;
 /// </summary>
 public static class GroupedListPages
 {
-    public static IReadOnlyList<IReadOnlyList<Entry>> Split(IReadOnlyList<Entry> entries, int perPage)
+    public static IReadOnlyList<IReadOnlyList<T>> Split<T>(IReadOnlyList<T> entries, int perPage)
     {
         if (entries.Count == 0)
         {
-            return [Array.Empty<Entry>()];
+            return [Array.Empty<T>()];
         }
 
-        return entries.Chunk(Math.Max(1, perPage)).Select(c => (IReadOnlyList<Entry>)c).ToList();
+        return entries.Chunk(Math.Max(1, perPage)).Select(c => (IReadOnlyList<T>)c).ToList();
+    }
+
+    /// <summary>How many pages <see cref="Split{T}"/> makes of <paramref name="count"/> entries (one when there are none).</summary>
+    public static int PageCount(int count, int perPage) => Math.Max(1, (count + Math.Max(1, perPage) - 1) / Math.Max(1, perPage));
+
+    /// <summary>Page <paramref name="page"/> (from 1) of <see cref="Split{T}"/>, without splitting the rest.</summary>
+    public static IReadOnlyList<T> Page<T>(IReadOnlyList<T> entries, int perPage, int page)
+    {
+        perPage = Math.Max(1, perPage);
+        var from = (page - 1) * perPage;
+        var rows = new T[Math.Max(0, Math.Min(perPage, entries.Count - from))];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] = entries[from + i];
+        }
+
+        return rows;
     }
 
     /// <summary>Groups consecutive entries with the same key (the list is already ordered by it).</summary>
-    public static IReadOnlyList<(string Key, IReadOnlyList<Entry> Entries)> Group(IReadOnlyList<Entry> page, Func<Entry, string> key)
+    public static IReadOnlyList<(string Key, IReadOnlyList<T> Entries)> Group<T>(IReadOnlyList<T> page, Func<T, string> key)
     {
-        var groups = new List<(string, IReadOnlyList<Entry>)>();
-        List<Entry>? current = null;
+        var groups = new List<(string, IReadOnlyList<T>)>();
+        List<T>? current = null;
         string? currentKey = null;
         foreach (var entry in page)
         {
             var k = key(entry);
             if (current is null || !string.Equals(k, currentKey, StringComparison.Ordinal))
             {
-                current = new List<Entry>();
+                current = new List<T>();
                 currentKey = k;
                 groups.Add((k, current));
             }
@@ -76,7 +93,7 @@ public static class GroupedListPages
     /// The groups of a long list with the page each starts on, for a table of contents over all its pages
     /// (see <see cref="Jump"/>). Empty when the list fits on one page. Computed once per list.
     /// </summary>
-    public static IReadOnlyList<(string Key, int Page, int Count)> GroupStarts(IReadOnlyList<Entry> all, int perPage, Func<Entry, string> key)
+    public static IReadOnlyList<(string Key, int Page, int Count)> GroupStarts<T>(IReadOnlyList<T> all, int perPage, Func<T, string> key)
     {
         perPage = Math.Max(1, perPage);
         if (all.Count <= perPage)

@@ -3,7 +3,6 @@ using System.Text;
 using PowerList.Format;
 using PowerList.Model;
 using PowerList.Output;
-using PowerList.Building;
 
 namespace PowerList.Site.Pages;
 
@@ -16,7 +15,7 @@ namespace PowerList.Site.Pages;
 public static class LawIndexModels
 {
     /// <summary>One page of the index: its URL, its model, whether the sitemap lists it.</summary>
-    public sealed record LawIndexPage(string Url, Func<object> Model, bool InSitemap);
+    public sealed record LawIndexPage(string Url, Func<SiteView, object> Model, bool InSitemap);
 
     private sealed record Facet(string Slug, string Label, Func<Law, string> Value, Func<string, string?> ValueSlug);
 
@@ -48,10 +47,13 @@ public static class LawIndexModels
         new("issuer", "制定机关", l => l.Issuer, v => "i-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(v)))[..8]),
     ];
 
-    /// <summary>Every page of the index, the unfiltered one in the default order first.</summary>
-    public static IEnumerable<LawIndexPage> Pages(SiteIndex index, PageFrames frames)
+    /// <summary>
+    /// Every page of the index, the unfiltered one in the default order first. Which pages there are follows from
+    /// <paramref name="laws"/>; each page's model reads every law through the view (so any change to a law, which
+    /// may change the facets, renders the index again).
+    /// </summary>
+    public static IEnumerable<LawIndexPage> Pages(IReadOnlyList<Law> laws)
     {
-        var laws = index.Lists.Laws;
         var filters = new List<(Facet Facet, List<Filter> Values)>();
         foreach (var facet in Facets)
         {
@@ -76,23 +78,25 @@ public static class LawIndexModels
 
                 var f = filter;
                 var s = sort;
-                yield return new LawIndexPage(Url(f, s), () => Model(index, frames, filters, f, s), s.Length == 0);
+                yield return new LawIndexPage(Url(f, s), view => Model(view, filters, f, s), s.Length == 0);
             }
         }
     }
 
-    private static object Model(SiteIndex index, PageFrames frames, List<(Facet Facet, List<Filter> Values)> filters, Filter? filter, string sort)
+    private static object Model(SiteView view, List<(Facet Facet, List<Filter> Values)> filters, Filter? filter, string sort)
     {
+        var frames = view.Frames;
+        var all = view.Laws;
         var url = Url(filter, sort);
-        var laws = index.Lists.Laws.Where(l => filter is null || filter.Facet.Value(l) == filter.Value);
-        var rows = Order(laws, sort, index).Select(l => new
+        var laws = all.Where(l => filter is null || filter.Facet.Value(l) == filter.Value);
+        var rows = Order(laws, sort, view).Select(l => new
         {
             l.Title,
             l.Level,
             l.Issuer,
             l.Status,
             Repealed = l.Status == ListFormat.LawRepealed,
-            Count = index.Citing(l.Id).Count,
+            Count = view.CountCiting(l.Id),
             Href = SiteUrls.Relative(url, SiteUrls.Law(l.Id)),
         }).ToList();
         var title = filter is null ? "法律依据" : $"法律依据：{filter.Value}";
@@ -113,13 +117,13 @@ public static class LawIndexModels
                 Options = f.Values.Select(v => new
                 {
                     Label = v.Value,
-                    Count = index.Lists.Laws.Count(l => f.Facet.Value(l) == v.Value),
+                    Count = all.Count(l => f.Facet.Value(l) == v.Value),
                     Href = SiteUrls.Relative(url, Url(v, keepSort(v))),
                     Current = filter == v,
                 }).Prepend(new
                 {
                     Label = "全部",
-                    Count = index.Lists.Laws.Length,
+                    Count = all.Count,
                     Href = SiteUrls.Relative(url, Url(null, sort)),
                     Current = filter is null,
                 }).ToList(),
@@ -132,12 +136,12 @@ public static class LawIndexModels
         };
     }
 
-    private static IEnumerable<Law> Order(IEnumerable<Law> laws, string sort, SiteIndex index) => sort switch
+    private static IEnumerable<Law> Order(IEnumerable<Law> laws, string sort, SiteView view) => sort switch
     {
         "by-title" => laws.OrderBy(l => l.Title, StringComparer.Ordinal).ThenBy(l => l.Id, StringComparer.Ordinal),
-        "by-level" => laws.OrderBy(l => Rank(Facets[0], l.Level)).ThenByDescending(l => index.Citing(l.Id).Count)
+        "by-level" => laws.OrderBy(l => Rank(Facets[0], l.Level)).ThenByDescending(l => view.CountCiting(l.Id))
             .ThenBy(l => l.Title, StringComparer.Ordinal).ThenBy(l => l.Id, StringComparer.Ordinal),
-        _ => laws.OrderByDescending(l => index.Citing(l.Id).Count).ThenBy(l => l.Title, StringComparer.Ordinal).ThenBy(l => l.Id, StringComparer.Ordinal),
+        _ => laws.OrderByDescending(l => view.CountCiting(l.Id)).ThenBy(l => l.Title, StringComparer.Ordinal).ThenBy(l => l.Id, StringComparer.Ordinal),
     };
 
     /// <summary>Levels and statuses in the format's order; issuers by name.</summary>

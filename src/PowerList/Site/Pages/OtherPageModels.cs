@@ -6,69 +6,73 @@ namespace PowerList.Site.Pages;
 /// <summary>Models of the home, law, about, search and 404 pages.</summary>
 public static class OtherPageModels
 {
-    public static object Home(SiteIndex index, PageFrames frames, int latest)
+    public static object Home(SiteView view, int latest)
     {
         var url = SiteUrls.Home;
         string Link(string to) => SiteUrls.Relative(url, to);
-        var site = index.Site;
+        var frames = view.Frames;
+        var site = view.Site;
+        var changes = view.LatestChanges(latest);
         return new
         {
             frame = frames.For("home", url, frames.SiteTitle, $"{site.Jurisdiction}行政权力和责任事项清单：按类别、按部门查阅每一项权力的依据、流程、责任和监督方式。"),
             site = new { site.Jurisdiction, site.Description, site.SupervisionPhone, PhoneHref = EntryPageModel.TelHref(site.SupervisionPhone) },
-            total = index.Entries.Count,
-            conformity = index.Lists.Catalogue is { } catalogue ? new { catalogue.Title, Href = Link(SiteUrls.Conformity) } : null,
-            coverage = CoverageView(index.Coverage),
+            total = view.Total,
+            conformity = view.CatalogueTitle is { } catalogue ? new { Title = catalogue, Href = Link(SiteUrls.Conformity) } : null,
+            coverage = CoverageView(view.Coverage),
             contact = ContactView.For(site, null, ""),
-            categories = index.Lists.Categories.Select(c => new
+            categories = view.Categories.Select(c => new
             {
                 c.Code,
                 c.Name,
                 c.Description,
-                Count = index.InCategory(c.Code).Count,
+                Count = view.CountInCategory(c.Code),
                 Href = Link(SiteUrls.Category(c.Code)),
             }).ToList(),
-            departments = index.Lists.Departments.Select(d => new
+            departments = view.Departments.Select(d => new
             {
                 d.Id,
                 d.Name,
                 d.Kind,
-                Count = index.InDepartment(d.Id).Count,
+                Count = view.CountInDepartment(d.Id),
                 Href = Link(SiteUrls.Department(d.Id)),
             }).ToList(),
             searchAction = Link(SiteUrls.Search),
             lawsHref = Link(SiteUrls.Laws),
-            latest = index.LatestChanges.Take(latest).Select(x => new
+            latest = changes.Select(x => new
             {
                 x.Entry.Code,
                 x.Entry.Name,
                 Href = Link(SiteUrls.Entry(x.Entry.Code)),
-                Department = index.DepartmentName(x.Entry.Department),
+                Department = view.DepartmentName(x.Entry.Department),
                 x.Latest.Type,
                 x.Latest.Date,
                 x.Latest.Document,
                 Demo = DemoData.Marks(x.Latest),
             }).ToList(),
-            latestDemo = index.LatestChanges.Take(latest).Any(x => DemoData.Marks(x.Latest)),
+            latestDemo = changes.Any(x => DemoData.Marks(x.Latest)),
         };
     }
 
-    public static object Law(SiteIndex index, PageFrames frames, Law law)
+    public static object Law(SiteView view, string id)
     {
+        var frames = view.Frames;
+        var law = view.Law(id) ?? throw new ArgumentException($"no law {id}", nameof(id));
         var url = SiteUrls.Law(law.Id);
-        var citing = index.Citing(law.Id);
-        index.Laws.TryGetValue(law.ReplacedBy, out var replacement);
+        var citing = view.Citing(law.Id);
+        var replacement = law.ReplacedBy.Length > 0 ? view.Law(law.ReplacedBy) : null;
         // Citing entries are already in reading order (category, department, code).
         var groups = GroupedListPages.Group(citing, e => e.Category)
             .Select(g => new
             {
-                Heading = index.CategoryName(g.Key),
+                Heading = view.CategoryName(g.Key),
                 Count = g.Entries.Count,
-                Entries = g.Entries.Select(e => new
+                Entries = g.Entries.Select(m => view.Entry(m)).Select(e => new
                 {
                     e.Code,
                     e.Name,
                     Href = SiteUrls.Relative(url, SiteUrls.Entry(e.Code)),
-                    Department = index.DepartmentName(e.Department),
+                    Department = view.DepartmentName(e.Department),
                 }).ToList(),
             }).ToList();
         return new
@@ -93,24 +97,25 @@ public static class OtherPageModels
         };
     }
 
-    public static object Simple(SiteIndex index, PageFrames frames, string kind, string url, string title, string description)
+    public static object Simple(SiteView view, string kind, string url, string title, string description)
     {
-        var site = index.Site;
+        var frames = view.Frames;
+        var site = view.Site;
         var frame = frames.For(kind, url, title, description);
         string Link(string to) => kind == "404" ? frame.Root + to : SiteUrls.Relative(url, to);
         return new
         {
             frame,
             site = new { site.Jurisdiction, site.SupervisionPhone, PhoneHref = EntryPageModel.TelHref(site.SupervisionPhone), BaseUrl = site.BaseUrl },
-            total = index.Entries.Count,
-            coverage = CoverageView(index.Coverage),
+            total = view.Total,
+            coverage = CoverageView(view.Coverage),
             contact = ContactView.For(site, null, ""),
             homeHref = Link(SiteUrls.Home),
             lawsHref = Link(SiteUrls.Laws),
             searchAction = Link(SiteUrls.Search),
             openDataHref = frames.Versions ? Link(SiteUrls.Versions) + "#open-data" : "",
-            categories = index.Lists.Categories.Select(c => new LinkView(c.Name, Link(SiteUrls.Category(c.Code)))).ToList(),
-            departments = index.Lists.Departments.Select(d => new LinkView(d.Name, Link(SiteUrls.Department(d.Id)))).ToList(),
+            categories = view.Categories.Select(c => new LinkView(c.Name, Link(SiteUrls.Category(c.Code)))).ToList(),
+            departments = view.Departments.Select(d => new LinkView(d.Name, Link(SiteUrls.Department(d.Id)))).ToList(),
         };
     }
 

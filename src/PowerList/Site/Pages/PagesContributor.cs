@@ -2,6 +2,7 @@ using System.Text;
 using PowerList.Model;
 using PowerList.Output;
 using PowerList.Building;
+using PowerList.Building.Dependencies;
 
 namespace PowerList.Site.Pages;
 
@@ -29,7 +30,7 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
 
     public string Name => "pages";
 
-    /// <summary>In a warm process, entry hashes are reused across builds and entry pages carry tokens (<see cref="EntryContext.Token"/>).</summary>
+    /// <summary>In a warm process, entry hashes are reused across builds (<see cref="ModelHashes.Of(ListSet, WarmBuild?)"/>).</summary>
     public void UseWarm(WarmBuild warm) => _warm = warm;
 
     /// <summary>Templates' bytes, options and features: every page depends on them besides its model.</summary>
@@ -53,20 +54,22 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
         }
     }
 
+    /// <summary>The hashes of what the pages read (<see cref="SiteData"/>), shared with every contributor of the build.</summary>
+    public IIdentityHashes Dependencies(ListSet lists) => SiteData.Of(lists, _warm);
+
     /// <summary>
-    /// Every file of the pages, unrendered. A page's inputs are told without building its model (see
-    /// <see cref="PageKeys"/>): from the hashes of the records it shows, computed once per build
-    /// (<see cref="ModelHashes"/>), so a page is rendered again exactly when something it shows changed. Models are
-    /// built lazily, on the worker that renders the page.
+    /// Every file of the pages, unrendered. Each page is one line: its path, its template and its model, built from a
+    /// <see cref="SiteView"/> that records what the model reads; the build renders a page again exactly when something
+    /// it read changed (<see cref="IncrementalSession"/>). Models are built lazily, on the worker that renders the page.
     /// </summary>
     public IEnumerable<PlannedOutput> Plan(ListSet lists)
     {
-        var index = new SiteIndex(lists);
+        var data = SiteData.Of(lists, _warm);
+        var index = data.Index;
         var frames = new PageFrames(lists.Site, _features);
-        var hashes = ModelHashes.Of(lists, _warm);
-        var context = new Lazy<EntryContext>(() => new EntryContext(index, hashes), LazyThreadSafetyMode.ExecutionAndPublication);
-        var warmContext = _warm is null ? null : context;
         var sitemap = new List<string>();
+        var perPage = _options.EntriesPerPage;
+        var latest = _options.LatestChanges;
 
         foreach (var asset in _templates.Assets)
         {
@@ -74,79 +77,79 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
             yield return new PlannedOutput(SiteUrls.AssetsFolder + name, () => _templates.ReadAsset(name));
         }
 
-        yield return Page("home", SiteUrls.Home, () => OtherPageModels.Home(index, frames, _options.LatestChanges), sitemap, () => PageKeys.Overview("home", index, hashes, _options.LatestChanges));
-        yield return Page("about", SiteUrls.About, () => OtherPageModels.Simple(index, frames, "about", SiteUrls.About, "关于本清单", "权责清单是什么、怎样阅读、从哪里来。"), sitemap, () => PageKeys.Overview("about", index, hashes, 0));
-        yield return Page("search", SiteUrls.Search, () => OtherPageModels.Simple(index, frames, "search", SiteUrls.Search, "检索", "检索权责事项。"), null, () => PageKeys.Overview("search", index, hashes, 0));
-        yield return Page("404", SiteUrls.NotFound, () => OtherPageModels.Simple(index, frames, "404", SiteUrls.NotFound, "找不到这个页面", "找不到这个页面。"), null, () => PageKeys.Overview("404", index, hashes, 0));
-        foreach (var lawIndex in LawIndexModels.Pages(index, frames))
+        yield return Page(data, frames, "home", SiteUrls.Home, v => OtherPageModels.Home(v, latest), sitemap);
+        yield return Page(data, frames, "about", SiteUrls.About, v => OtherPageModels.Simple(v, "about", SiteUrls.About, "关于本清单", "权责清单是什么、怎样阅读、从哪里来。"), sitemap);
+        yield return Page(data, frames, "search", SiteUrls.Search, v => OtherPageModels.Simple(v, "search", SiteUrls.Search, "检索", "检索权责事项。"), null);
+        yield return Page(data, frames, "404", SiteUrls.NotFound, v => OtherPageModels.Simple(v, "404", SiteUrls.NotFound, "找不到这个页面", "找不到这个页面。"), null);
+        foreach (var lawIndex in LawIndexModels.Pages(lists.Laws))
         {
-            yield return Page("laws", lawIndex.Url, lawIndex.Model, lawIndex.InSitemap ? sitemap : null, () => PageKeys.Laws(index, hashes));
+            yield return Page(data, frames, "laws", lawIndex.Url, lawIndex.Model, lawIndex.InSitemap ? sitemap : null);
         }
 
         foreach (var category in lists.Categories)
         {
-            foreach (var (url, model, inputs, token) in ListPageModels.Category(index, frames, hashes, category, _options.EntriesPerPage, warmContext))
+            var code = category.Code;
+            for (var n = 1; n <= ListPageModels.CategoryPages(index, category, perPage); n++)
             {
-                yield return Page("category", url, model, sitemap, inputs, token);
+                var page = n;
+                yield return Page(data, frames, "category", SiteUrls.CategoryPage(code, page), v => ListPageModels.CategoryPage(v, code, perPage, page), sitemap);
             }
         }
 
         foreach (var department in lists.Departments)
         {
-            foreach (var (url, model, inputs, token) in ListPageModels.Department(index, frames, hashes, department, _options.EntriesPerPage, warmContext))
+            var id = department.Id;
+            for (var n = 1; n <= ListPageModels.DepartmentPages(index, department, perPage); n++)
             {
-                yield return Page("department", url, model, sitemap, inputs, token);
+                var page = n;
+                yield return Page(data, frames, "department", SiteUrls.DepartmentPage(id, page), v => ListPageModels.DepartmentPage(v, id, perPage, page), sitemap);
             }
         }
 
         foreach (var law in lists.Laws)
         {
             var id = law.Id;
-            yield return Page("law", SiteUrls.Law(id), () => OtherPageModels.Law(index, frames, law), sitemap, () => PageKeys.Law(index, hashes, law), warmContext is null ? null : () => warmContext.Value.Law(index.Citing(id)));
+            yield return Page(data, frames, "law", SiteUrls.Law(id), v => OtherPageModels.Law(v, id), sitemap);
         }
 
-        // serve keeps the entries' URLs and file paths while the codes stay the same.
+        // serve keeps the entries' URLs and file paths while the codes stay the same (a memo of a function of the codes).
         var entries = index.Entries;
         var urls = _warm?.Slot<PathMemo>("entry-urls").For(entries, e => e.Code, SiteUrls.Entry);
         var files = _warm?.Slot<PathMemo>("entry-files").For(entries, e => e.Code, c => SiteUrls.FileOf(SiteUrls.Entry(c)));
         for (var i = 0; i < entries.Count; i++)
         {
-            var e = entries[i];
-            var url = urls?[i] ?? SiteUrls.Entry(e.Code);
-            yield return Page("entry", url, () => EntryPageModel.Create(index, frames, e), sitemap, () => PageKeys.Entry(index, hashes, e), _warm is null ? null : () => context.Value.Token(e), files?[i]);
+            var code = entries[i].Code;
+            yield return Page(data, frames, "entry", urls?[i] ?? SiteUrls.Entry(code), v => EntryPageModel.Create(v, code), sitemap, files?[i]);
         }
 
         // Ended entries keep their permanent URL: the entry page with its status on top (docs/format.md).
         foreach (var e in index.Ended)
         {
-            var ended = e;
-            yield return Page("entry", SiteUrls.Entry(ended.Code), () => EntryPageModel.Create(index, frames, ended), sitemap, () => PageKeys.Entry(index, hashes, ended));
+            var code = e.Code;
+            yield return Page(data, frames, "entry", SiteUrls.Entry(code), v => EntryPageModel.Create(v, code), sitemap);
         }
 
-        // The list against its standard catalogue: a page and its JSON, keyed by the report itself (docs/site.md).
-        if (Conformity.ConformityChecker.Check(lists) is { } conformity)
+        // The list against its standard catalogue: a page and its JSON (docs/site.md).
+        if (data.Conformity is ({ } _, { } json))
         {
-            var json = Conformity.ConformityJson.Write(conformity);
-            yield return Page("conformity", SiteUrls.Conformity, () => Conformity.ConformityPageModel.Create(frames, conformity), sitemap,
-                () => new KeyWriter("conformity/1").Add(hashes.Site).Add(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(json))).ToArray());
+            yield return Page(data, frames, "conformity", SiteUrls.Conformity, v => Conformity.ConformityPageModel.Create(v.Frames, v.Conformity!), sitemap);
             yield return new PlannedOutput(SiteUrls.ConformityJson, () => json);
         }
 
         if (lists.Site.BaseUrl.Length > 0)
         {
-            yield return new PlannedOutput(SiteUrls.Sitemap, () => Utf8.GetBytes(SitemapXml.Write(frames, sitemap)), () => SitemapInputs(hashes, sitemap));
+            yield return new PlannedOutput(SiteUrls.Sitemap, () => Utf8.GetBytes(SitemapXml.Write(frames, sitemap)), () => SitemapInputs(data.Hashes, sitemap));
         }
 
         yield return new PlannedOutput(SiteUrls.Robots, () => Utf8.GetBytes(RobotsTxt(frames)));
     }
 
-    /// <param name="inputs">The page's inputs, told without building the model (see <see cref="PageKeys"/>).</param>
-    /// <param name="token">A cheaper stand-in for the inputs within one process (<see cref="PlannedOutput.Token"/>).</param>
+    /// <summary>A page: its template <paramref name="kind"/> and its model, built from the recording view.</summary>
     /// <param name="file">The page's file (<see cref="SiteUrls.FileOf"/> of <paramref name="url"/>) when known already.</param>
-    private PlannedOutput Page(string kind, string url, Func<object> createModel, List<string>? sitemap, Func<byte[]> inputs, Func<UInt128>? token = null, string? file = null)
+    private PlannedOutput Page(SiteData data, PageFrames frames, string kind, string url, Func<SiteView, object> model, List<string>? sitemap, string? file = null)
     {
         sitemap?.Add(url);
-        return new PlannedOutput(file ?? SiteUrls.FileOf(url), () => Utf8.GetBytes(_templates.Render(kind, createModel())), inputs, token);
+        return PlannedOutput.Recorded(file ?? SiteUrls.FileOf(url), read => Utf8.GetBytes(_templates.Render(kind, model(new SiteView(data, frames, read)))));
     }
 
     /// <summary>sitemap.xml shows the site's base URL and every page's URL.</summary>

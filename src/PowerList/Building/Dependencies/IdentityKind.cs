@@ -1,0 +1,72 @@
+namespace PowerList.Building.Dependencies;
+
+/// <summary>
+/// What an <see cref="Identity"/> names. Record kinds name one record by its id; derived kinds name a value the site's
+/// view computes (a list of members, a count) and are hashed from what its accessor returns. The numbers are written
+/// into the build manifest: never renumber one, only add.
+/// </summary>
+public enum IdentityKind : byte
+{
+    /// <summary>The templates, options and program of one contributor (its fingerprint); read by each of its outputs.</summary>
+    Contributor = 1,
+
+    /// <summary>The site settings (<c>site.yaml</c>).</summary>
+    Site = 2,
+
+    /// <summary>One public entry (in force or ended), by code.</summary>
+    Entry = 3,
+
+    /// <summary>One law, by id.</summary>
+    Law = 4,
+
+    /// <summary>One department, by id.</summary>
+    Department = 5,
+
+    /// <summary>One category, by code.</summary>
+    Category = 6,
+
+    /// <summary>Whether a code is published (has a page).</summary>
+    Published = 7,
+
+    /// <summary>Every law, in order.</summary>
+    Laws = 8,
+
+    /// <summary>Every category, in order.</summary>
+    Categories = 9,
+
+    /// <summary>Every department, in order.</summary>
+    Departments = 10,
+
+    /// <summary>The entries of a category in reading order: code, category and department of each.</summary>
+    InCategory = 11,
+
+    /// <summary>The entries of a department in reading order: code, category and department of each.</summary>
+    InDepartment = 12,
+
+    /// <summary>The entries citing a law in reading order: code, category and department of each.</summary>
+    Citing = 13,
+
+    /// <summary>How many entries a category has.</summary>
+    CountInCategory = 14,
+
+    /// <summary>How many entries a department has.</summary>
+    CountInDepartment = 15,
+
+    /// <summary>How many entries cite a law.</summary>
+    CountCiting = 16,
+
+    /// <summary>How many entries are in force.</summary>
+    Total = 17,
+
+    /// <summary>Which statutory fields the entries fill.</summary>
+    Coverage = 18,
+
+    /// <summary>The latest changes (key: how many), each entry in full.</summary>
+    LatestChanges = 19,
+
+    /// <summary>The standard catalogue's title, if the lists have one.</summary>
+    Catalogue = 20,
+
+    /// <summary>The conformity report of the lists against their catalogue.</summary>
+    Conformity = 21,
+}
