@@ -254,7 +254,7 @@ public sealed class IncrementalSession
     /// parallel) is what brings back a file deleted from the site by hand, which an in-place writer would otherwise
     /// never notice; it is left out when the site is <see cref="Trusted"/>.
     /// </summary>
-    private ResolvedOutput? TryReuse(string path, UInt128 key, bool found, ManifestItem old, UInt128? token = null)
+    private ResolvedOutput? TryReuse(string path, UInt128 key, bool found, ManifestItem old, UInt128? token = null, int[]? carried = null)
     {
         if (!found || old.Key != key)
         {
@@ -275,7 +275,7 @@ public sealed class IncrementalSession
         }
 
         Interlocked.Increment(ref _reused);
-        return ResolvedOutput.Reused(path, _previousFolder, key, old.Length, token);
+        return ResolvedOutput.Reused(path, _previousFolder, key, old.Length, token, carried);
     }
 
     private void Record(ResolvedOutput output)
@@ -326,9 +326,9 @@ public sealed class IncrementalSession
     private ResolvedOutput Resolve(Identity contributor, PlannedOutput planned)
     {
         var found = Previous(planned.Path, out var old);
-        if (found && old.Reads is { } reads && Unchanged(reads) && TryReuse(planned.Path, old.Key, found, old) is { } reused)
+        if (found && old.Reads is { } reads && Unchanged(reads) && TryReuse(planned.Path, old.Key, found, old, carried: reads) is { } reused)
         {
-            return ResolvedOutput.Reused(reused.Path, _previousFolder, reused.Key, reused.Length, carried: reads);
+            return reused;
         }
 
         Interlocked.Increment(ref _rendered);
@@ -371,7 +371,8 @@ public sealed class IncrementalSession
     {
         if (output.Carried is { } carried)
         {
-            var reads = new int[carried.Length];
+            // The usual warm rebuild keeps the table's order: the previous array is then kept as it is.
+            int[]? reads = null;
             for (var i = 0; i < carried.Length; i++)
             {
                 var next = _previousToNext[carried[i]];
@@ -380,7 +381,21 @@ public sealed class IncrementalSession
                     next = _previousToNext[carried[i]] = Index(_previousIdentities[carried[i]], _previousHashes[carried[i]]);
                 }
 
-                reads[i] = next;
+                if (reads is null && next != carried[i])
+                {
+                    reads = carried[..i];
+                    Array.Resize(ref reads, carried.Length);
+                }
+
+                if (reads is not null)
+                {
+                    reads[i] = next;
+                }
+            }
+
+            if (reads is null)
+            {
+                return carried;
             }
 
             Array.Sort(reads);
