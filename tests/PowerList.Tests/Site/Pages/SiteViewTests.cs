@@ -2,6 +2,7 @@ using PowerList.Building;
 using PowerList.Building.Dependencies;
 using PowerList.Generation;
 using PowerList.Model;
+using PowerList.Output;
 using PowerList.Site.Pages;
 
 namespace PowerList.Tests.Site.Pages;
