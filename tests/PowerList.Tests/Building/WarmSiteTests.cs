@@ -133,7 +133,11 @@ public sealed class WarmSiteTests : IDisposable
         var taken = state.Take(Path.GetFullPath(Site)).ShouldNotBeNull();
         taken.Files.Count.ShouldBe(BuildManifest.TryLoad(Site).ShouldNotBeNull().Files.Count);
         taken.Files.ShouldContainKey("index.html");
-        taken.Tokens.Count.ShouldBeGreaterThan(120, "entry pages and histories have tokens");
+        taken.Tokens.Count.ShouldBeGreaterThan(0, "histories have tokens (until they are read through the view)");
+        var manifest = BuildManifest.TryLoad(Site).ShouldNotBeNull();
+        taken.Identities.ShouldBe(manifest.Identities, "the identity table is remembered as written");
+        taken.Hashes.ShouldBe(manifest.Hashes);
+        taken.Files["index.html"].Reads.ShouldNotBeNull().ShouldBe(manifest.Files["index.html"].Reads!, "the pages' read sets are remembered");
 
         WarmBuild(Site);
         File.AppendAllText(Path.Combine(Site, BuildManifest.FileName), "x");
