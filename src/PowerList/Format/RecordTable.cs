@@ -1,3 +1,5 @@
+using PowerList.Model;
+
 namespace PowerList.Format;
 
 /// <summary>
@@ -18,6 +20,29 @@ public abstract class RecordTable
 
     /// <summary>Canonical YAML: when an item would otherwise write nothing, this key is written empty (it keeps the item's <c>- </c>).</summary>
     public string? EmptyItemKey { get; init; }
+
+    /// <summary>Whether a writer writes any key of <paramref name="record"/>: a value that is not the default, or an <see cref="FieldSpec.Always"/> key.</summary>
+    public bool HasContent(Sourced record)
+    {
+        foreach (var f in Fields)
+        {
+            var has = f.Kind switch
+            {
+                FieldKind.Text => f.Always || f.Text(record).Length > 0,
+                FieldKind.Boolean => !f.OmitDefault || f.Flag(record) != f.Absent,
+                FieldKind.TextList => !f.Texts(record).IsDefaultOrEmpty,
+                FieldKind.TextMap => f.Map(record).Count > 0,
+                FieldKind.Object => f.Object(record) is { } o && f.Item!.HasContent(o),
+                _ => !f.Items(record).IsDefaultOrEmpty,
+            };
+            if (has)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The field with this key; a key not in the table is a bug in the caller.</summary>
     public FieldSpec this[string key] => Fields[Shape.IndexOf(key)];

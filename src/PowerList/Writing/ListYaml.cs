@@ -42,7 +42,7 @@ public static class ListYaml
     private static void Record(YamlWriter w, RecordTable table, Sourced r, int indent, bool item, Func<string, string>? lawName)
     {
         var prefix = item ? "- " : "";
-        if (item && table.EmptyItemKey is { } emptyKey && !HasContent(table, r))
+        if (item && table.EmptyItemKey is { } emptyKey && !table.HasContent(r))
         {
             w.Scalar(indent, emptyKey, "", prefix);
             return;
@@ -103,7 +103,7 @@ public static class ListYaml
 
                 return true;
             case FieldKind.Object:
-                if (f.Object(r) is not { } o || !HasContent(f.Item!, o))
+                if (f.Object(r) is not { } o || !f.Item!.HasContent(o))
                 {
                     return false;
                 }
@@ -138,29 +138,6 @@ public static class ListYaml
             default:
                 throw new InvalidOperationException($"Unknown field kind {f.Kind}.");
         }
-    }
-
-    /// <summary>Whether the record writes any key (an object with none is left out).</summary>
-    private static bool HasContent(RecordTable table, Sourced r)
-    {
-        foreach (var f in table.Fields)
-        {
-            var has = f.Kind switch
-            {
-                FieldKind.Text => f.Always || f.Text(r).Length > 0,
-                FieldKind.Boolean => !f.OmitDefault || f.Flag(r) != f.Absent,
-                FieldKind.TextList => !f.Texts(r).IsDefaultOrEmpty,
-                FieldKind.TextMap => f.Map(r).Count > 0,
-                FieldKind.Object => f.Object(r) is { } o && HasContent(f.Item!, o),
-                _ => !f.Items(r).IsDefaultOrEmpty,
-            };
-            if (has)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void Citations(YamlWriter w, int indent, ImmutableArray<Sourced> basis, Func<string, string>? lawName)
