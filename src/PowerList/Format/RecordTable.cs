@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PowerList.Model;
 
 namespace PowerList.Format;
@@ -10,13 +11,13 @@ public abstract class RecordTable
 {
     private protected RecordTable(string name, string title, string description, IReadOnlyList<FieldSpec> fields)
     {
-        Fields = fields;
+        Fields = [.. fields];
         Shape = new Shape(name, title, description, fields.Select(f => f.Field).ToArray());
     }
 
     public Shape Shape { get; }
 
-    public IReadOnlyList<FieldSpec> Fields { get; }
+    public ImmutableArray<FieldSpec> Fields { get; }
 
     /// <summary>Canonical YAML: when an item would otherwise write nothing, this key is written empty (it keeps the item's <c>- </c>).</summary>
     public string? EmptyItemKey { get; init; }
