@@ -17,6 +17,9 @@ public abstract class RecordTable
 
     public Shape Shape { get; }
 
+    /// <summary>A record of defaults that came from <paramref name="source"/>.</summary>
+    public abstract Sourced Create(SourceInfo source);
+
     public ImmutableArray<FieldSpec> Fields { get; }
 
     /// <summary>Canonical YAML: when an item would otherwise write nothing, this key is written empty (it keeps the item's <c>- </c>).</summary>

@@ -19,6 +19,8 @@ public sealed class RecordTable<T> : RecordTable
     /// <summary>A record of defaults that came from <paramref name="source"/>.</summary>
     public T New(SourceInfo source) => _new(source);
 
+    public override Sourced Create(SourceInfo source) => _new(source);
+
     /// <summary>Sets every field of <paramref name="record"/> that <paramref name="reader"/> has (one pass over the table, no lookups by key).</summary>
     public T Bind(IFieldReader reader, T record)
     {
