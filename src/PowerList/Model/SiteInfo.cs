@@ -14,6 +14,9 @@ public sealed record SiteInfo : Sourced
     /// <summary>辖区层级 (省级, 地州市级, 县市区级); empty: read from <see cref="DivisionCode"/>.</summary>
     public string Level { get; init; } = "";
 
+    /// <summary>上级辖区: in a portal of many jurisdictions, the id (folder name) of the jurisdiction above; empty for the top.</summary>
+    public string Parent { get; init; } = "";
+
     public string Title { get; init; } = "";
 
     /// <summary>Absolute base URL of the published site, ending in '/'.</summary>
