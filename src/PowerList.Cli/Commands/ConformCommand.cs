@@ -6,7 +6,7 @@ using PowerList.Validation;
 namespace PowerList.Cli.Commands;
 
 /// <summary>
-/// <c>powerlist conform [LISTS] [--format text|json]</c>: how the lists stand against their standard catalogue
+/// <c>powerlist conform [LISTS] [--format text|json|csv]</c>: how the lists stand against their standard catalogue
 /// (<c>catalogue.yaml</c>): implemented, missing, beyond the catalogue, at a level the catalogue does not give.
 /// </summary>
 public static class ConformCommand
@@ -19,8 +19,8 @@ public static class ConformCommand
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => "lists",
         };
-        var format = new Option<string>("--format") { Description = "输出格式：text（默认）或 json", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "输出格式：text（默认）、json 或 csv", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "csv");
         var command = new Command("conform", "对照通用目录（catalogue.yaml）：已实施、缺少、目录外和层级不符的事项");
         command.Arguments.Add(lists);
         command.Options.Add(format);
@@ -49,10 +49,11 @@ public static class ConformCommand
                 return CliApp.ExitUsage;
             }
 
-            if (parse.GetValue(format) == "json")
+            var kind = parse.GetValue(format);
+            if (kind is "json" or "csv")
             {
-                using var stdout = new MemoryStream(ConformityJson.Write(report));
-                output.Write(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
+                var bytes = kind == "json" ? ConformityJson.Write(report) : ConformityCsv.Write(report);
+                output.Write(new System.Text.UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF'));
             }
             else
             {

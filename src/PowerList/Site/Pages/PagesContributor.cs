@@ -130,6 +130,7 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
             yield return Page("conformity", SiteUrls.Conformity, () => Conformity.ConformityPageModel.Create(frames, conformity), sitemap,
                 () => new KeyWriter("conformity/1").Add(hashes.Site).Add(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(json))).ToArray());
             yield return new PlannedOutput(SiteUrls.ConformityJson, () => json);
+            yield return new PlannedOutput(SiteUrls.ConformityCsv, () => Conformity.ConformityCsv.Write(conformity));
         }
 
         if (lists.Site.BaseUrl.Length > 0)
