@@ -14,7 +14,7 @@ public sealed record SiteInfo : Sourced
     /// <summary>辖区层级 (省级, 地州市级, 县市区级); empty: read from <see cref="DivisionCode"/>.</summary>
     public string Level { get; init; } = "";
 
-    /// <summary>上级辖区: in a portal of many jurisdictions, the id (folder name) of the jurisdiction above; empty for the top.</summary>
+    /// <summary>In a portal of many jurisdictions (docs/format.md "Many jurisdictions"): the folder name of the jurisdiction above this one; empty at the top.</summary>
     public string Parent { get; init; } = "";
 
     public string Title { get; init; } = "";
