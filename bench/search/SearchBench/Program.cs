@@ -43,6 +43,7 @@ switch (command)
         Console.WriteLine($"ours: index build {watch.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB, files {files.Count}, " +
                           $"bytes {files.Sum(f => (long)f.Content.Length)}, largest {files.Max(f => f.Content.Length)}");
         Write(output, "assets/search.js", File.ReadAllBytes(Path.Combine(args[4], "assets", "search.js")));
+        Write(output, "bench-empty.html", Encoding.UTF8.GetBytes("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>bench</title></html>"));
         if (Environment.GetEnvironmentVariable("BENCH_NO_PAGES") == "1")
         {
             return 0; // the index and search.js only (the bytes measurement needs no entry pages)
@@ -55,7 +56,6 @@ switch (command)
             Write(output, SiteUrls.FileOf(SiteUrls.Entry(entry.Code)), Encoding.UTF8.GetBytes(Pages.Entry(entry, departments[entry.Department], categories[entry.Category])));
         }
 
-        Write(output, "bench-empty.html", Encoding.UTF8.GetBytes("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>bench</title></html>"));
         return 0;
     }
 
