@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using PowerList.Import;
+using PowerList.Tabular;
 using PowerList.Model;
 
 namespace PowerList.Export;

@@ -1,4 +1,4 @@
-using PowerList.Import;
+using PowerList.Tabular;
 using PowerList.Model;
 
 namespace PowerList.Export.OpenData;
