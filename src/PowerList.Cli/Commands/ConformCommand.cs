@@ -51,8 +51,7 @@ public static class ConformCommand
 
             if (parse.GetValue(format) == "json")
             {
-                using var stdout = new MemoryStream(ConformityJson.Write(report));
-                output.Write(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
+                output.Write(System.Text.Encoding.UTF8.GetString(ConformityJson.Write(report)));
             }
             else
             {
