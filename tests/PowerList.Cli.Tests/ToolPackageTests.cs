@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PowerList.Import;
+using PowerList.Tabular;
 
 namespace PowerList.Cli.Tests;
 

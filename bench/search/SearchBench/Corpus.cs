@@ -25,7 +25,7 @@ public static class Corpus
         var departments = ListGenerator.Departments(corpus, n, seed: 1).ToList();
         return new ListSet
         {
-            Categories = [.. PowerList.Import.CategoryNames.StandardCategories()],
+            Categories = [.. PowerList.Tabular.CategoryNames.StandardCategories()],
             Departments = [.. departments.Select(d => d.Department)],
             Laws = corpus.Laws,
             Synonyms = [new Synonym { Term = "餐馆", Expansions = ["餐饮", "食品经营"] }],

@@ -4,6 +4,7 @@ using PowerList.Format;
 using PowerList.Import;
 using PowerList.Import.Reading;
 using PowerList.Model;
+using PowerList.Tabular;
 
 namespace PowerList.Conformity;
 

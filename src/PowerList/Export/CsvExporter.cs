@@ -1,4 +1,5 @@
 using System.Text;
+using PowerList.Tabular;
 
 namespace PowerList.Export;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using PowerList.Format;
-using PowerList.Import;
+using PowerList.Tabular;
 using PowerList.Model;
 
 namespace PowerList.Export;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PowerList.Format;
-using PowerList.Import;
+using PowerList.Tabular;
 using PowerList.Model;
 
 namespace PowerList.Export;

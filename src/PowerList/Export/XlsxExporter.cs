@@ -2,7 +2,7 @@ using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using PowerList.Import;
+using PowerList.Tabular;
 
 namespace PowerList.Export;
 

@@ -4,6 +4,7 @@ using System.Text;
 using PowerList.Import;
 using PowerList.Model;
 using PowerList.Writing;
+using PowerList.Tabular;
 
 namespace PowerList.Generation;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using PowerList.Conformity;
 using PowerList.Import;
 using PowerList.Model;
+using PowerList.Tabular;
 using PowerList.Versions.Diffing;
 using PowerList.Writing;
 

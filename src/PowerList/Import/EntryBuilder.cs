@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PowerList.Model;
+using PowerList.Tabular;
 
 namespace PowerList.Import;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PowerList.Import.Reading;
+using PowerList.Tabular;
 
 namespace PowerList.Import;
 
@@ -60,8 +61,8 @@ public static class HeaderDetector
                 continue;
             }
 
-            if (HeaderSynonyms.Normalize(text) != HeaderSynonyms.Normalize(column.Title)
-                && HeaderSynonyms.Normalize(text) != HeaderSynonyms.Normalize(sheet.Cell(layout.HeaderFirstRow, column.Index)))
+            if (CellText.Normalize(text) != CellText.Normalize(column.Title)
+                && CellText.Normalize(text) != CellText.Normalize(sheet.Cell(layout.HeaderFirstRow, column.Index)))
             {
                 return false;
             }

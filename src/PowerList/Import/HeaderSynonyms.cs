@@ -1,11 +1,12 @@
 using System.Collections.Frozen;
-using System.Text;
 using System.Text.RegularExpressions;
+
+using PowerList.Tabular;
 
 namespace PowerList.Import;
 
 /// <summary>
-/// Column titles the importer recognises, with their synonyms. Titles are compared after <see cref="Normalize"/>
+/// Column titles the importer recognises, with their synonyms. Titles are compared after <see cref="CellText.Normalize"/>
 /// (whitespace and line breaks removed, full-width brackets and colons made half-width). docs/import.md lists them.
 /// </summary>
 public static partial class HeaderSynonyms
@@ -45,7 +46,7 @@ public static partial class HeaderSynonyms
     ];
 
     private static readonly FrozenDictionary<string, ColumnKind> ByTitle = Table
-        .SelectMany(t => t.Titles.Select(title => (Key: Normalize(title), t.Kind)))
+        .SelectMany(t => t.Titles.Select(title => (Key: CellText.Normalize(title), t.Kind)))
         .ToFrozenDictionary(x => x.Key, x => x.Kind, StringComparer.Ordinal);
 
     /// <summary>All recognised titles of a kind, for documentation and tests.</summary>
@@ -53,7 +54,7 @@ public static partial class HeaderSynonyms
 
     public static ColumnKind? Recognise(string title)
     {
-        var key = Normalize(title);
+        var key = CellText.Normalize(title);
         return key.Length > 0 && ByTitle.TryGetValue(key, out var kind) ? kind : null;
     }
 
@@ -64,33 +65,10 @@ public static partial class HeaderSynonyms
     /// </summary>
     public static bool IsStaff(string title)
     {
-        var key = Normalize(title);
+        var key = CellText.Normalize(title);
         return key.Length > 0 && Recognise(key) is null && StaffTitle().IsMatch(key);
     }
 
     [GeneratedRegex(@"(录入|填报|填表|审核|复核|审批|联系|经办|制表|核稿|校对|报送|上传|操作|负责|责任|分管|承办)人|姓名|^(联系|办公|座机|手机)?(电话|手机|手机号|手机号码|电话号码|联系方式)$")]
     private static partial Regex StaffTitle();
-
-    /// <summary>Removes whitespace (also inside the title) and makes brackets and colons half-width.</summary>
-    public static string Normalize(string title)
-    {
-        var sb = new StringBuilder(title.Length);
-        foreach (var ch in title)
-        {
-            if (char.IsWhiteSpace(ch) || ch == '\u3000' || ch == '*' || ch == '＊')
-            {
-                continue;
-            }
-
-            sb.Append(ch switch
-            {
-                '（' => '(',
-                '）' => ')',
-                '：' => ':',
-                _ => ch,
-            });
-        }
-
-        return sb.ToString().TrimEnd(':');
-    }
 }

@@ -1,3 +1,5 @@
+using PowerList.Tabular;
+
 namespace PowerList.Import;
 
 /// <summary>

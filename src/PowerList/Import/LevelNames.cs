@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PowerList.Tabular;
 
 namespace PowerList.Import;
 
@@ -28,7 +29,7 @@ public static partial class LevelNames
     /// <summary>The canonical name of a level text (compared without spaces, brackets made half-width).</summary>
     public static string Canonical(string name)
     {
-        var key = HeaderSynonyms.Normalize(name).Replace('，', '、').Replace(',', '、');
+        var key = CellText.Normalize(name).Replace('，', '、').Replace(',', '、');
         foreach (var (canonical, variants) in Table)
         {
             if (variants.Contains(key))

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using PowerList.Model;
 using PowerList.Writing;
+using PowerList.Tabular;
 
 namespace PowerList.Import;
 

@@ -1,3 +1,5 @@
+using PowerList.Tabular;
+
 namespace PowerList.Import;
 
 /// <summary>
@@ -19,7 +21,7 @@ public static class PublicValues
         var result = (bool?)true;
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var key = HeaderSynonyms.Normalize(line).ToUpperInvariant();
+            var key = CellText.Normalize(line).ToUpperInvariant();
             if (No.Contains(key))
             {
                 return false;

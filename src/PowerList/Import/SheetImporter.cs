@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using PowerList.Import.Reading;
+using PowerList.Tabular;
 
 namespace PowerList.Import;
 

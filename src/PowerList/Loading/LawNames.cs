@@ -51,7 +51,7 @@ public sealed partial class LawNames
             return new LawNames([]);
         }
 
-        if (Known.TryGetValue(laws[0], out var known) && SameItems(known._laws, laws))
+        if (Known.TryGetValue(laws[0], out var known) && SameObjects.In(known._laws, laws))
         {
             return known;
         }
@@ -241,24 +241,6 @@ public sealed partial class LawNames
         {
             laws.Add(law);
         }
-    }
-
-    private static bool SameItems(ImmutableArray<Law> a, ImmutableArray<Law> b)
-    {
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (!ReferenceEquals(a[i], b[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     [GeneratedRegex(@"\s+|[（(][^（）()]*(?:年|修订|修正|修改)[^（）()]*[）)]")]

@@ -6,6 +6,7 @@ using PowerList.Model;
 using PowerList.Output;
 using PowerList.Search.Analysis;
 using PowerList.Writing;
+using PowerList.Tabular;
 
 namespace PowerList.Scaffold;
 

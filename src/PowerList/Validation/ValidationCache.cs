@@ -61,26 +61,7 @@ public sealed class ValidationCache
         ImmutableArray<Law> Laws, ListFileKind[] Unreadable)
     {
         public bool Same(Environment other) =>
-            Root == other.Root && ReferenceEquals(Site, other.Site) && SameItems(Categories, other.Categories)
-            && SameItems(Departments, other.Departments) && SameItems(Laws, other.Laws) && Unreadable.SequenceEqual(other.Unreadable);
-
-        private static bool SameItems<T>(ImmutableArray<T> a, ImmutableArray<T> b)
-            where T : class
-        {
-            if (a.Length != b.Length)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < a.Length; i++)
-            {
-                if (!ReferenceEquals(a[i], b[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+            Root == other.Root && ReferenceEquals(Site, other.Site) && SameObjects.In(Categories, other.Categories)
+            && SameObjects.In(Departments, other.Departments) && SameObjects.In(Laws, other.Laws) && Unreadable.SequenceEqual(other.Unreadable);
     }
 }

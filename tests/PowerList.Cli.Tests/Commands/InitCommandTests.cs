@@ -3,6 +3,7 @@ using PowerList.Format;
 using PowerList.Import;
 using PowerList.Scaffold;
 using PowerList.Search.Analysis;
+using PowerList.Tabular;
 
 namespace PowerList.Cli.Tests.Commands;
 

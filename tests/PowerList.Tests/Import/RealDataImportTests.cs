@@ -1,4 +1,5 @@
 using PowerList.Import;
+using PowerList.Tabular;
 
 namespace PowerList.Tests.Import;
 

@@ -2,6 +2,7 @@ using PowerList.Export;
 using PowerList.Import;
 using PowerList.Model;
 using PowerList.Writing;
+using PowerList.Tabular;
 
 namespace PowerList.Tests.Import;
 

@@ -2,6 +2,7 @@ using System.Text;
 using PowerList.Export;
 using PowerList.Import.Reading;
 using PowerList.Tests.Site;
+using PowerList.Tabular;
 
 namespace PowerList.Tests.Security;
 

@@ -51,11 +51,11 @@ public sealed class IncrementalBuildTests : IDisposable
     /// no longer public (the link to it goes), an entry moved to another list file, a text only the entry page shows, and
     /// a release published (the versions pages appear, historical copies too); and a page deleted from the site by hand.
     /// </summary>
-    public static TheoryData<string> Changes => new()
+    public static TheoryData<string> Changes => With(ChangeKinds.All.Select(k => k.Name), new()
     {
         "edit", "add", "delete", "rename", "department", "law", "template", "nothing",
         "department-details", "category", "site", "law-status", "adjustment", "replaced-unpublished", "move", "duties", "release", "file-deleted", "end", "end-merged", "catalogue",
-    };
+    });
 
     [Theory]
     [MemberData(nameof(Changes))]
@@ -94,6 +94,10 @@ public sealed class IncrementalBuildTests : IDisposable
         else if (change == "site")
         {
             rerendered.ShouldBe(pages, "every page shows the site's settings");
+        }
+        else if (ChangeKinds.All.FirstOrDefault(k => k.Name == change) is { } kind)
+        {
+            ShouldReach(kind.Reach, rerendered, pages, change);
         }
         else if (change is "department" or "category" or "release")
         {
@@ -314,11 +318,60 @@ public sealed class IncrementalBuildTests : IDisposable
             case "nothing":
                 return;
             default:
-                throw new ArgumentOutOfRangeException(nameof(change));
+                // A row of ChangeKinds (throws for an unknown name).
+                var row = ChangeKinds.Named(change);
+                var folders = new ChangeKinds.Folders(Lists, Templates);
+                if (row.Setup is not null)
+                {
+                    Write(row.Setup(folders, lists));
+                    Build(Site);
+                    MarkOld(Site);
+                    lists = Load();
+                }
+
+                Write(row.Edit(folders, lists));
+                return;
         }
 
         lists = lists with { Files = lists.Files.SetItem(0, file with { Entries = entries }) };
         ListsWriter.Write(Lists, lists);
+    }
+
+    private void Write(ListSet? lists)
+    {
+        if (lists is not null)
+        {
+            ListsWriter.Write(Lists, lists);
+        }
+    }
+
+    private static TheoryData<string> With(IEnumerable<string> more, TheoryData<string> data)
+    {
+        foreach (var name in more)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    private static void ShouldReach(ChangeKinds.Reach reach, int rerendered, int pages, string change)
+    {
+        switch (reach)
+        {
+            case ChangeKinds.Reach.Few:
+                rerendered.ShouldBeInRange(1, (pages / 3) - 1, $"{change}: only the pages that show the change are rendered");
+                break;
+            case ChangeKinds.Reach.Some:
+                rerendered.ShouldBeGreaterThan(0, $"{change}: its pages show it");
+                break;
+            case ChangeKinds.Reach.Every:
+                rerendered.ShouldBe(pages, $"{change}: every page shows it");
+                break;
+            default:
+                rerendered.ShouldBe(0, $"{change}: no page shows it");
+                break;
+        }
     }
 
     /// <summary>A catalogue of two items: the first named like <paramref name="entry"/>, given to <paramref name="levels"/>.</summary>

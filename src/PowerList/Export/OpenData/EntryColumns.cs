@@ -1,5 +1,5 @@
 using PowerList.Format;
-using PowerList.Import;
+using PowerList.Tabular;
 using PowerList.Model;
 
 namespace PowerList.Export.OpenData;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using PowerList.Import;
+using PowerList.Tabular;
 using PowerList.Model;
 
 namespace PowerList.Export.OpenData;

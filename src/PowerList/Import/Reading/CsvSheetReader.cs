@@ -1,4 +1,5 @@
 using System.Text;
+using PowerList.Tabular;
 
 namespace PowerList.Import.Reading;
 
@@ -77,12 +78,12 @@ public static class CsvSheetReader
             }
             else if (ch == delimiter)
             {
-                row.Add(PowerList.Export.FormulaGuard.Unguard(field.ToString()));
+                row.Add(FormulaGuard.Unguard(field.ToString()));
                 field.Clear();
             }
             else if (ch == '\r' || ch == '\n')
             {
-                row.Add(PowerList.Export.FormulaGuard.Unguard(field.ToString()));
+                row.Add(FormulaGuard.Unguard(field.ToString()));
                 field.Clear();
                 rows.Add(row.ToArray());
                 row.Clear();
@@ -101,7 +102,7 @@ public static class CsvSheetReader
 
         if (field.Length > 0 || row.Count > 0)
         {
-            row.Add(PowerList.Export.FormulaGuard.Unguard(field.ToString()));
+            row.Add(FormulaGuard.Unguard(field.ToString()));
             rows.Add(row.ToArray());
         }
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using PowerList.Model;
 
-namespace PowerList.Import;
+namespace PowerList.Tabular;
 
 /// <summary>
 /// Splits a 责任事项 cell into stages: a line that starts with a stage heading (直接实施责任：, 1.受理责任：, …)

@@ -1,4 +1,4 @@
-namespace PowerList.Export;
+namespace PowerList.Tabular;
 
 /// <summary>
 /// CSV formula injection: a cell starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return is run

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using PowerList.Model;
 
-namespace PowerList.Import;
+namespace PowerList.Tabular;
 
 /// <summary>The ten standard categories and how category texts (a column value or a sheet name) map to their codes.</summary>
 public static partial class CategoryNames
@@ -95,7 +95,7 @@ public static partial class CategoryNames
     public static IEnumerable<Category> StandardCategories() =>
         Standard.Select((s, i) => new Category { Code = s.Code, Name = s.Name, Order = i + 1, Description = s.Description });
 
-    private static string Key(string text) => Counts().Replace(HeaderSynonyms.Normalize(text), "");
+    private static string Key(string text) => Counts().Replace(CellText.Normalize(text), "");
 
     /// <summary>Counts and numbering around a name: （254项）, (3项), 一、, 1.</summary>
     [GeneratedRegex(@"\(\s*\d*\s*项?\s*\)|^[一二三四五六七八九十\d]+[、.．]")]
