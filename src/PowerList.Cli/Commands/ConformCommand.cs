@@ -21,9 +21,11 @@ public static class ConformCommand
         };
         var format = new Option<string>("--format") { Description = "输出格式：text（默认）或 json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
+        var jurisdiction = new Option<string?>("--jurisdiction") { Description = "多辖区门户：只对照这个辖区（jurisdictions/ 下的文件夹名）" };
         var command = new Command("conform", "对照通用目录（catalogue.yaml）：已实施、缺少、目录外和层级不符的事项");
         command.Arguments.Add(lists);
         command.Options.Add(format);
+        command.Options.Add(jurisdiction);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -32,6 +34,17 @@ public static class ConformCommand
             if (!Directory.Exists(root))
             {
                 error.WriteLine($"powerlist: 找不到清单文件夹 {root}");
+                return CliApp.ExitUsage;
+            }
+
+            if (PowerList.Portal.PortalLayout.IsPortal(root))
+            {
+                return PortalConform.Run(root, parse.GetValue(jurisdiction), parse.GetValue(format) == "json", output, error);
+            }
+
+            if (parse.GetValue(jurisdiction) is not null)
+            {
+                error.WriteLine("powerlist: --jurisdiction 只用于多辖区门户（有 portal.yaml 的清单文件夹）");
                 return CliApp.ExitUsage;
             }
 

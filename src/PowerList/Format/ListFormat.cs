@@ -34,6 +34,7 @@ public static class ListFormat
         T("jurisdiction", "辖区名称", "如：克拉玛依市") with { Required = true },
         T("division_code", "行政区划代码", "6 位数字，如 650200") with { Pattern = "^[0-9]{6}$" },
         T("level", "辖区层级", "省级、地州市级或县市区级；不填时按行政区划代码判断") with { Allowed = JurisdictionLevels },
+        T("parent", "上级辖区", "多辖区门户（portal.yaml）中上一级辖区的文件夹名，如 420000；省级不填") with { Pattern = "^[a-z0-9][a-z0-9-]{0,39}$" },
         T("title", "网站标题", "如：克拉玛依市权责清单") with { Required = true },
         T("base_url", "网站地址", "发布后的绝对地址，以 / 结尾，如 https://qzqd.example.gov.cn/"),
         T("supervision_phone", "投诉监督电话", "写成文本，如 0990-12345；部门未写监督电话时使用"),

@@ -11,6 +11,7 @@ public static class ModelBinder
         Jurisdiction = v.Text("jurisdiction"),
         DivisionCode = v.Text("division_code"),
         Level = v.Text("level"),
+        Parent = v.Text("parent"),
         Title = v.Text("title"),
         BaseUrl = v.Text("base_url"),
         SupervisionPhone = v.Text("supervision_phone"),
