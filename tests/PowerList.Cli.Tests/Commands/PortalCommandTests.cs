@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PowerList.Cli.Tests.Portal;
+namespace PowerList.Cli.Tests.Commands;
 
 /// <summary>
 /// A portal of many jurisdictions from the command line (tests/fixtures/portal: 演示省, 演示市 under it, 演示县 under
