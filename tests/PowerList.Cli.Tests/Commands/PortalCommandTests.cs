@@ -71,6 +71,16 @@ public sealed class PortalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_portal_without_jurisdictions_is_an_error()
+    {
+        var portal = Directory.CreateDirectory(Path.Combine(_dir, "empty-portal")).FullName;
+        File.WriteAllText(Path.Combine(portal, "portal.yaml"), "title: 空门户\n");
+        var run = await CliRun.Of("validate", portal);
+        run.ExitCode.ShouldBe(1);
+        run.Out.ShouldContain($"{Path.Combine(portal, "portal.yaml")}:1:1: error PL0805");
+    }
+
+    [Fact]
     public async Task Parents_in_a_cycle_are_reported()
     {
         var portal = Copy();
