@@ -43,6 +43,7 @@ public static class CliApp
         yield return Commands.CatalogueCommand.Create();
         yield return Commands.ConformCommand.Create();
         yield return Commands.BuildCommand.Create();
+        yield return Commands.MergeCommand.Create();
         yield return Commands.ServeCommand.Create();
         yield return Commands.ThemeCommand.Create();
         yield return Commands.SearchCommand.Create();

@@ -27,6 +27,8 @@ public static class ConformCommand
         command.Arguments.Add(lists);
         command.Options.Add(format);
         command.Options.Add(item);
+        var jurisdiction = new Option<string?>("--jurisdiction") { Description = "多辖区门户：只对照这个辖区（jurisdictions/ 下的文件夹名）" };
+        command.Options.Add(jurisdiction);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -47,6 +49,17 @@ public static class ConformCommand
             if (!Directory.Exists(root))
             {
                 error.WriteLine($"powerlist: 找不到清单文件夹 {root}");
+                return CliApp.ExitUsage;
+            }
+
+            if (PowerList.Portal.PortalLayout.IsPortal(root))
+            {
+                return PortalConform.Run(root, parse.GetValue(jurisdiction), parse.GetValue(format) == "json", output, error);
+            }
+
+            if (parse.GetValue(jurisdiction) is not null)
+            {
+                error.WriteLine("powerlist: --jurisdiction 只用于多辖区门户（有 portal.yaml 的清单文件夹）");
                 return CliApp.ExitUsage;
             }
 

@@ -65,6 +65,12 @@ internal sealed class SiteBuildRunner
     /// </summary>
     public bool Precompress { get; init; }
 
+    /// <summary>In a portal: build only this jurisdiction (<c>build --jurisdiction</c>).</summary>
+    public string? Jurisdiction { get; init; }
+
+    /// <summary>In a portal: write only <see cref="Jurisdiction"/>'s part (its site and part.json) into the output (<c>build --part</c>).</summary>
+    public bool PartOnly { get; init; }
+
     /// <summary><c>serve</c>'s preview: also the pages for staff only (未发布的变化, docs/versions.md).</summary>
     public bool Preview { get; init; }
 
@@ -107,6 +113,21 @@ internal sealed class SiteBuildRunner
         if (!_templates.Exists)
         {
             stderr.WriteLine($"powerlist: 找不到网站模板文件夹：{_templates.Description}（用 --templates 指定）");
+            return CliApp.ExitUsage;
+        }
+
+        if (PowerList.Portal.PortalLayout.IsPortal(_lists))
+        {
+            // A portal of many jurisdictions: each one built by this same pipeline, then merged (docs/format.md "Many jurisdictions").
+            var portal = new PortalBuildRunner(_lists, _output, _templates) { Jurisdiction = Jurisdiction, PartOnly = PartOnly, Clean = Clean, Precompress = Precompress, Preview = Preview, ShowPrivate = ShowPrivate };
+            var code = portal.Run(stdout, stderr, cancellationToken);
+            LastErrors = portal.LastErrors;
+            return code;
+        }
+
+        if (Jurisdiction is not null || PartOnly)
+        {
+            stderr.WriteLine("powerlist: --jurisdiction 和 --part 只用于多辖区门户（有 portal.yaml 的清单文件夹）");
             return CliApp.ExitUsage;
         }
 

@@ -38,13 +38,22 @@ public static class ValidateCommand
                 return CliApp.ExitUsage;
             }
 
-            var result = ListCheck.Run(root);
             var kind = parse.GetValue(format) switch
             {
                 "json" => DiagnosticFormat.Json,
                 "github" => DiagnosticFormat.GitHub,
                 _ => DiagnosticFormat.Text,
             };
+            if (PowerList.Portal.PortalLayout.IsPortal(root))
+            {
+                var tree = PowerList.Portal.PortalLoader.Load(root);
+                DiagnosticWriter.Write(output, PortalDiagnostics.Shown(tree, parse.GetValue(showPrivate)), kind);
+                var all = tree.Jurisdictions.Select(j => j.Checked.Lists).ToList();
+                error.WriteLine($"{DiagnosticWriter.Summary(tree.Diagnostics.ToArray())}（{tree.Jurisdictions.Length} 个辖区，{all.Sum(l => l.Files.Length)} 个清单文件，{all.Sum(l => l.Files.Sum(f => f.Entries.Length))} 项职权）");
+                return tree.HasErrors ? CliApp.ExitErrors : CliApp.ExitOk;
+            }
+
+            var result = ListCheck.Run(root);
             DiagnosticWriter.Write(output, PrivateOption.Apply(result.Diagnostics, result.Lists, parse.GetValue(showPrivate)), kind);
             var files = result.Lists.Files.Length;
             var entries = result.Lists.Files.Sum(f => f.Entries.Length);

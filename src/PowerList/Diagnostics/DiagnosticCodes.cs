@@ -3,7 +3,7 @@ namespace PowerList.Diagnostics;
 /// <summary>
 /// The catalogue: every diagnostic PowerList reports while loading and validating lists, with its message template.
 /// PL01xx file and YAML, PL02xx structure and types, PL03xx identifiers and references, PL04xx duplicates,
-/// PL05xx content, PL07xx the standard catalogue (PL06xx, releases, are in Versions/VersionDiagnostics). docs/diagnostics.md documents the same list (a test keeps them in step).
+/// PL05xx content, PL07xx the standard catalogue, PL08xx a portal of many jurisdictions (PL06xx, releases, are in Versions/VersionDiagnostics). docs/diagnostics.md documents the same list (a test keeps them in step).
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -84,6 +84,13 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode CatalogueLevel = new("PL0704", E, "行使层级“{0}”应为 {1} 之一", "catalogue item of an unknown level");
     public static readonly DiagnosticCode CatalogueCategoryDiffers = new("PL0705", W, "职权的类别“{0}”与目录事项“{1}”的类别“{2}”不同", "entry's category differs from its catalogue item's");
 
+    // PL08xx: a portal of many jurisdictions (portal.yaml, jurisdictions/<id>/)
+    public static readonly DiagnosticCode BadJurisdictionId = new("PL0801", E, "辖区文件夹名“{0}”不合规：应为小写字母、数字和连字符，以字母或数字开头，至多 40 个字符（如 420100）", "jurisdiction folder name not allowed");
+    public static readonly DiagnosticCode UnknownParent = new("PL0802", E, "上级辖区“{0}”不在 jurisdictions/ 中{1}", "parent jurisdiction not in the portal");
+    public static readonly DiagnosticCode ParentCycle = new("PL0803", E, "上级辖区形成循环：{0}", "parent jurisdictions form a cycle");
+    public static readonly DiagnosticCode LevelNotBelowParent = new("PL0804", E, "辖区层级“{0}”应低于上级辖区 {1} 的层级“{2}”", "jurisdiction's level not below its parent's");
+    public static readonly DiagnosticCode NoJurisdictions = new("PL0805", E, "门户中没有辖区：jurisdictions/ 下应有每个辖区的清单文件夹（jurisdictions/<辖区>/site.yaml …）", "portal without jurisdictions");
+
     /// <summary>Every code, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -97,5 +104,6 @@ public static class DiagnosticCodes
         NoBasis, RepealedLaw, ControlCharacter,
         EndingUndocumented, MergeWithoutTarget, UnknownSuccessor, AdjustedAfterEnd, SuccessorEnded, NoComplaintChannel, NoBaseUrl,
         NoCatalogue, UnknownCatalogueItem, CatalogueCategory, CatalogueLevel, CatalogueCategoryDiffers,
+        BadJurisdictionId, UnknownParent, ParentCycle, LevelNotBelowParent, NoJurisdictions,
     ];
 }

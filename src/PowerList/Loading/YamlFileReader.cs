@@ -205,8 +205,9 @@ public static class YamlFileReader
             diagnostics.Add(SyntaxError(path, text, ex.Start, Describe(ex)));
             complete = false;
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
+            // (ArgumentException: e.g. "Global tags must be valid URIs" for a broken %TAG directive.)
             // YamlDotNet sometimes fails this way on broken input: report after the last event it did produce.
             diagnostics.Add(SyntaxError(path, text, last, "无法继续解析，请检查括号、引号和缩进"));
             complete = false;

@@ -11,7 +11,7 @@ public class DiagnosticCatalogueTests
         var codes = DiagnosticCodes.All.Select(c => c.Code).ToArray();
         codes.ShouldBeUnique();
         codes.ShouldBe(codes.Order(StringComparer.Ordinal).ToArray());
-        codes.ShouldAllBe(c => Regex.IsMatch(c, "^PL0[1-57][0-9]{2}$"));
+        codes.ShouldAllBe(c => Regex.IsMatch(c, "^PL0[1-578][0-9]{2}$"));
 
         var fields = typeof(DiagnosticCodes).GetFields().Where(f => f.FieldType == typeof(DiagnosticCode)).Select(f => (DiagnosticCode)f.GetValue(null)!);
         fields.Select(f => f.Code).Order(StringComparer.Ordinal).ShouldBe(codes);

@@ -1,0 +1,20 @@
+using PowerList.Site.Pages;
+
+namespace PowerList.Portal;
+
+/// <summary>A jurisdiction on the portal's pages.</summary>
+public sealed record PortalJurisdictionView(
+    string Id, string Name, string Href, string Level, string ParentName, int Entries, int Departments,
+    PartConformity? Conformity, string ConformityHref);
+
+/// <summary>The jurisdictions of one level on the portal's home page.</summary>
+public sealed record PortalGroupView(string Id, string Label, IReadOnlyList<PortalJurisdictionView> Jurisdictions)
+{
+    public int Count => Jurisdictions.Count;
+}
+
+/// <summary>The portal's home page (<c>portal.hbs</c>): all levels, or one (<c>level/&lt;slug&gt;/</c>); also its 404 page.</summary>
+public sealed record PortalHomeModel(PageFrame Frame, string Description, IReadOnlyList<LinkView> Levels, IReadOnlyList<PortalGroupView> Groups, bool NotFound, string ConformityHref);
+
+/// <summary>The portal's conformity summary (<c>portal-conformity.hbs</c>): one row per jurisdiction that follows a catalogue.</summary>
+public sealed record PortalConformityModel(PageFrame Frame, IReadOnlyList<PortalJurisdictionView> Rows, IReadOnlyList<string> Catalogues);
