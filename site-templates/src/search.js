@@ -655,7 +655,8 @@
 				doc: doc, code: row[0], name: row[1], department: dept[0], departmentName: dept[1],
 				category: m.categories[row[3]][0], categoryName: m.categories[row[3]][1],
 				url: m.entryUrl.replace('{code}', row[0]), score: score, snippet: row[4], partial: !!partial,
-				status: STATUS_IDS[self.endedStatus()[doc] || 0]
+				status: STATUS_IDS[self.endedStatus()[doc] || 0],
+				guideUrl: row.length > 5 ? row[5] : '', onlineUrl: row.length > 6 ? row[6] : '' // 一张网 links, on few rows
 			}; });
 		});
 	};
@@ -833,6 +834,14 @@
 					appendPieces(snippet, snippetPieces(sn));
 					item.appendChild(snippet);
 				}
+				var links = el('p', { 'class': 'service-links search-service' }); // 一张网 (built from http(s) URLs only)
+				[[hit.onlineUrl, '在线办理'], [hit.guideUrl, '办事指南']].forEach(function (l) {
+					if (/^https?:\/\//i.test(l[0] || '')) {
+						if (links.firstChild) { links.appendChild(document.createTextNode(' · ')); }
+						links.appendChild(el('a', { href: l[0], rel: 'nofollow' }, l[1]));
+					}
+				});
+				if (links.firstChild) { item.appendChild(links); }
 				list.appendChild(item);
 			});
 			var filtered = s.dept || s.cat || s.level;

@@ -9,6 +9,8 @@ using SearchBench;
 //   index REALDATA N OUT    resample N entries, write our index (timed) and one HTML page per entry
 //   queries REALDATA N FILE write the query set with relevance (tab separated)
 //   measure OUT FILE        per query, in a fresh Chromium context: bytes and time to top-10 data, ours and Pagefind
+//   pagefind-everyday SITE  the everyday set on a built site (search-index/ and pagefind/): top-1, nDCG@10 of both
+//   (BENCH_NO_PAGES=1 index …: the index and search.js only)
 var command = args.Length > 0 ? args[0] : "";
 switch (command)
 {
@@ -41,6 +43,12 @@ switch (command)
         Console.WriteLine($"ours: index build {watch.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB, files {files.Count}, " +
                           $"bytes {files.Sum(f => (long)f.Content.Length)}, largest {files.Max(f => f.Content.Length)}");
         Write(output, "assets/search.js", File.ReadAllBytes(Path.Combine(args[4], "assets", "search.js")));
+        Write(output, "bench-empty.html", Encoding.UTF8.GetBytes("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>bench</title></html>"));
+        if (Environment.GetEnvironmentVariable("BENCH_NO_PAGES") == "1")
+        {
+            return 0; // the index and search.js only (the bytes measurement needs no entry pages)
+        }
+
         var departments = lists.Departments.ToDictionary(d => d.Id, d => d.Name);
         var categories = lists.Categories.ToDictionary(c => c.Code, c => c.Name);
         foreach (var entry in lists.PublicEntries)
@@ -48,7 +56,6 @@ switch (command)
             Write(output, SiteUrls.FileOf(SiteUrls.Entry(entry.Code)), Encoding.UTF8.GetBytes(Pages.Entry(entry, departments[entry.Department], categories[entry.Category])));
         }
 
-        Write(output, "bench-empty.html", Encoding.UTF8.GetBytes("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>bench</title></html>"));
         return 0;
     }
 
@@ -77,8 +84,11 @@ switch (command)
     case "measure":
         return await Measure.Run(args[1], args[2]);
 
+    case "pagefind-everyday":
+        return await PagefindEveryday.Run(args[1]);
+
     default:
-        Console.Error.WriteLine("usage: SearchBench index REALDATA N OUT TEMPLATES | queries REALDATA N FILE | measure OUT FILE");
+        Console.Error.WriteLine("usage: SearchBench index REALDATA N OUT TEMPLATES | queries REALDATA N FILE | measure OUT FILE | pagefind-everyday SITE");
         return 2;
 }
 

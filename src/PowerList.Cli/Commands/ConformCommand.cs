@@ -6,29 +6,44 @@ using PowerList.Validation;
 namespace PowerList.Cli.Commands;
 
 /// <summary>
-/// <c>powerlist conform [LISTS] [--format text|json]</c>: how the lists stand against their standard catalogue
+/// <c>powerlist conform [LISTS] [--format text|json|csv]</c>: how the lists stand against their standard catalogue
 /// (<c>catalogue.yaml</c>): implemented, missing, beyond the catalogue, at a level the catalogue does not give.
+/// <c>powerlist conform --item CODE LISTS... [--format text|json]</c>: one catalogue item side by side across several
+/// jurisdictions (<see cref="ConformItem"/>).
 /// </summary>
 public static class ConformCommand
 {
     public static Command Create()
     {
-        var lists = new Argument<string>("LISTS")
+        var lists = new Argument<string[]>("LISTS")
         {
-            Description = "清单文件夹（默认 ./lists）",
-            Arity = ArgumentArity.ZeroOrOne,
-            DefaultValueFactory = _ => "lists",
+            Description = "清单文件夹（默认 ./lists）；--item 时可以是多个辖区的清单文件夹",
+            Arity = ArgumentArity.ZeroOrMore,
         };
-        var format = new Option<string>("--format") { Description = "输出格式：text（默认）或 json", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "输出格式：text（默认）、json 或 csv", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "csv");
+        var item = new Option<string?>("--item") { Description = "一个目录编码：把各辖区实施这一项的情况并排对照（名称、依据的措辞差异，时限）" };
         var command = new Command("conform", "对照通用目录（catalogue.yaml）：已实施、缺少、目录外和层级不符的事项");
         command.Arguments.Add(lists);
         command.Options.Add(format);
+        command.Options.Add(item);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var root = parse.GetValue(lists) ?? "lists";
+            var folders = parse.GetValue(lists) is { Length: > 0 } given ? given : ["lists"];
+            if (parse.GetValue(item) is { } code)
+            {
+                return ConformItem.Run(folders, code, parse.GetValue(format) ?? "text", output, error);
+            }
+
+            if (folders.Length > 1)
+            {
+                error.WriteLine("powerlist: 只能对照一个清单文件夹；多个文件夹用于 --item");
+                return CliApp.ExitUsage;
+            }
+
+            var root = folders[0];
             if (!Directory.Exists(root))
             {
                 error.WriteLine($"powerlist: 找不到清单文件夹 {root}");
@@ -49,10 +64,11 @@ public static class ConformCommand
                 return CliApp.ExitUsage;
             }
 
-            if (parse.GetValue(format) == "json")
+            var kind = parse.GetValue(format);
+            if (kind is "json" or "csv")
             {
-                using var stdout = new MemoryStream(ConformityJson.Write(report));
-                output.Write(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
+                var bytes = kind == "json" ? ConformityJson.Write(report) : ConformityCsv.Write(report);
+                output.Write(new System.Text.UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF'));
             }
             else
             {

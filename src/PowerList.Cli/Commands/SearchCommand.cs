@@ -78,6 +78,16 @@ public static class SearchCommand
                 {
                     output.WriteLine($"          {hit.Snippet.Field}：{hit.Snippet.Text}");
                 }
+
+                if (hit.OnlineUrl.Length > 0)
+                {
+                    output.WriteLine($"          在线办理：{hit.OnlineUrl}");
+                }
+
+                if (hit.GuideUrl.Length > 0)
+                {
+                    output.WriteLine($"          办事指南：{hit.GuideUrl}");
+                }
             }
 
             return CliApp.ExitOk;
@@ -118,6 +128,8 @@ public static class SearchCommand
                 w.WriteNumber("score", hit.Score);
                 w.WriteString("status", hit.Status);
                 w.WriteBoolean("partial", hit.Partial);
+                w.WriteString("guide_url", hit.GuideUrl);
+                w.WriteString("online_url", hit.OnlineUrl);
                 w.WriteStartObject("snippet");
                 w.WriteString("field", hit.Snippet.Field);
                 w.WriteString("text", hit.Snippet.Text);

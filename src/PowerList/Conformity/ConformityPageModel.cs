@@ -36,6 +36,7 @@ public static class ConformityPageModel
             level = report.Level.Length > 0 ? report.Level : "未知层级",
             report.Catalogue,
             jsonHref = Link(SiteUrls.ConformityJson),
+            csvHref = Link(SiteUrls.ConformityCsv),
             groups = new[]
             {
                 Group("missing", "缺少", "目录交给本级实施、清单中却没有的事项。", report.Missing, false),

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PowerList.Format;
 using PowerList.Import;
 using PowerList.Model;
 
@@ -17,7 +18,24 @@ public sealed record ExportTable(ImmutableArray<string> Columns, ImmutableArray<
         "部门职责", "责任事项", "责任事项依据", "追责对象范围", "追责情形", "备注",
     ];
 
-    private static readonly string[] Optional = ["部门", "子项备注", "收费依据和标准", "监督方式", "监督电话", "救济渠道", "法定时限", "承诺时限", "办事指南", "在线办理", "是否公开"];
+    /// <summary>
+    /// The columns that hold one text of the entry (or of one of its objects) as it is, from the entry's field table
+    /// (<see cref="FieldSpec.TableColumn"/>): 承办机构, 部门职责, 追责对象范围, 追责情形, 备注, 监督方式, 监督电话, 法定时限, 承诺时限, 办事指南, 在线办理 ….
+    /// </summary>
+    private static readonly (string Column, Func<Entry, string> Value)[] TableCells =
+    [
+        .. EntryFields.Entry.Fields.Where(f => f.Kind == FieldKind.Text && f.TableColumn is not null)
+            .Select(f => (f.TableColumn!, (Func<Entry, string>)(e => f.Text(e)))),
+        .. EntryFields.Entry.Fields.Where(f => f.Kind == FieldKind.Object).SelectMany(owner => owner.Item!.Fields
+            .Where(f => f.Kind == FieldKind.Text && f.TableColumn is not null)
+            .Select(f => (f.TableColumn!, (Func<Entry, string>)(e => owner.Object(e) is { } o ? f.Text(o) : "")))),
+    ];
+
+    /// <summary>The columns written when some row has a value, in this order; a table column of a new field comes last.</summary>
+    private static readonly string[] Optional = WithTableCells(["部门", "子项备注", "收费依据和标准", "监督方式", "监督电话", "救济渠道", "法定时限", "承诺时限", "办事指南", "在线办理", "是否公开"]);
+
+    private static string[] WithTableCells(string[] placed) =>
+        [.. placed, .. TableCells.Select(c => c.Column).Where(c => !BaseColumns.Contains(c) && !placed.Contains(c))];
 
     public static ExportTable Build(ListSet lists, IEnumerable<Entry> entries, bool includePublicColumn)
     {
@@ -63,26 +81,20 @@ public sealed record ExportTable(ImmutableArray<string> Columns, ImmutableArray<
                 ["权力类型"] = category,
                 ["实施依据"] = sub is { Basis.Length: > 0 } ? CitationText.Format(sub.Basis, laws) : basis,
                 ["行使主体"] = level is { Subject.Length: > 0 } ? level.Subject : e.Subject,
-                ["承办机构"] = e.Handler,
                 ["实施层级"] = level?.Name ?? "",
                 ["权限范围"] = level?.Scope ?? "",
-                ["部门职责"] = e.Duties,
                 ["责任事项"] = resp is null ? "" : ResponsibilityParser.Format(resp),
                 ["责任事项依据"] = resp?.Basis ?? "",
-                ["追责对象范围"] = e.Accountable,
-                ["追责情形"] = e.Accountability,
-                ["备注"] = e.Notes,
                 ["部门"] = department,
                 ["收费依据和标准"] = FeesText(e.Fees),
-                ["监督方式"] = e.Supervision?.Method ?? "",
-                ["监督电话"] = e.Supervision?.Phone ?? "",
                 ["救济渠道"] = string.Join("、", e.Remedies),
-                ["法定时限"] = e.Process?.StatutoryLimit ?? "",
-                ["承诺时限"] = e.Process?.PromisedLimit ?? "",
-                ["办事指南"] = e.GuideUrl,
-                ["在线办理"] = e.OnlineUrl,
                 ["是否公开"] = includePublicColumn ? (e.Public ? "是" : "否") : "",
             };
+            foreach (var (column, value) in TableCells)
+            {
+                cells[column] = value(e);
+            }
+
             foreach (var (k, v) in e.Extra)
             {
                 cells.TryAdd(k, v);

@@ -5,6 +5,7 @@ namespace PowerList.Format;
 /// <summary>
 /// The one description of the list format (docs/format.md): every file's keys, their kinds, and Chinese titles.
 /// The loader accepts exactly these keys; <see cref="JsonSchemaWriter"/> writes the editors' schemas from them.
+/// The entry and its nested records are declared in <see cref="EntryFields"/>, with their getters and roles.
 /// </summary>
 public static class ListFormat
 {
@@ -34,6 +35,7 @@ public static class ListFormat
         T("jurisdiction", "辖区名称", "如：克拉玛依市") with { Required = true },
         T("division_code", "行政区划代码", "6 位数字，如 650200") with { Pattern = "^[0-9]{6}$" },
         T("level", "辖区层级", "省级、地州市级或县市区级；不填时按行政区划代码判断") with { Allowed = JurisdictionLevels },
+        T("parent", "上级辖区", "多辖区门户（portal.yaml）中上一级辖区的文件夹名，如 420000；省级不填") with { Pattern = "^[a-z0-9][a-z0-9-]{0,39}$" },
         T("title", "网站标题", "如：克拉玛依市权责清单") with { Required = true },
         T("base_url", "网站地址", "发布后的绝对地址，以 / 结尾，如 https://qzqd.example.gov.cn/"),
         T("supervision_phone", "投诉监督电话", "写成文本，如 0990-12345；部门未写监督电话时使用"),
@@ -90,108 +92,27 @@ public static class ListFormat
         new Field("expansions", FieldKind.TextList, "扩展词", "如 [餐饮, 食品经营]"),
     ]);
 
-    public static Shape Citation { get; } = new("citation", "依据", "一条法定依据：引用 laws.yaml 中的法规，或写依据原文",
-    [
-        T("law", "法规", "laws.yaml 中法规的标题、简称（去掉“中华人民共和国”）、别名或 id，可带《》，如 《价格法》"),
-        T("articles", "条款", "如：第三十九条第一款"),
-        T("quote", "条文内容"),
-        T("text", "依据原文", "无法拆分为法规和条款时的原文"),
-    ]);
+    public static Shape Citation => EntryFields.Citation.Shape;
 
-    public static Shape SubItem { get; } = new("sub_item", "子项", "职权事项的子项",
-    [
-        T("code", "子项编码", "大写字母、数字和连字符，全局唯一，如 650200-FGW-CF-0001-01") with { Required = true, Pattern = CodePattern },
-        T("name", "子项名称") with { Required = true },
-        new Field("basis", FieldKind.Citations, "法定依据", "子项自己的依据，空则适用职权的依据") { Item = Citation },
-        T("notes", "备注", "Markdown"),
-    ]);
+    public static Shape SubItem => EntryFields.SubItem.Shape;
 
-    public static Shape Level { get; } = new("level", "实施层级", "行使该权力的层级和权限范围",
-    [
-        T("level", "层级", "如：地州市级、县市区级") with { Required = true },
-        T("scope", "权限范围"),
-        T("subject", "本级行使主体", "与职权的行使主体不同时填写"),
-    ]);
+    public static Shape Level => EntryFields.Level.Shape;
 
-    public static Shape Responsibility { get; } = new("responsibility", "责任事项", "某一环节的责任",
-    [
-        T("stage", "环节", "如：受理责任、审查责任、决定责任") with { Required = true },
-        T("content", "责任内容"),
-        T("basis", "责任事项依据"),
-    ]);
+    public static Shape Responsibility => EntryFields.Responsibility.Shape;
 
-    public static Shape ProcessStep { get; } = new("process_step", "流程步骤", "运行流程的一步",
-    [
-        T("name", "步骤名称", "如：受理") with { Required = true },
-        T("description", "步骤说明"),
-        T("time_limit", "时限", "如：5个工作日"),
-    ]);
+    public static Shape ProcessStep => EntryFields.ProcessStep.Shape;
 
-    public static Shape Process { get; } = new("process", "运行流程", "运行流程和时限",
-    [
-        new Field("steps", FieldKind.ObjectList, "流程步骤") { Item = ProcessStep },
-        T("statutory_limit", "法定时限", "如：20个工作日"),
-        T("promised_limit", "承诺时限", "如：10个工作日"),
-    ]);
+    public static Shape Process => EntryFields.Process.Shape;
 
-    public static Shape Fees { get; } = new("fees", "收费", "收费依据和标准",
-    [
-        new Field("charged", FieldKind.Boolean, "是否收费", "true 或 false"),
-        T("basis", "收费依据"),
-        T("standard", "收费标准"),
-    ]);
+    public static Shape Fees => EntryFields.Fees.Shape;
 
-    public static Shape Supervision { get; } = new("supervision", "监督方式", "监督方式和监督电话",
-    [
-        T("method", "监督方式"),
-        T("phone", "监督电话", "写成文本，如 0990-1234567"),
-    ]);
+    public static Shape Supervision => EntryFields.Supervision.Shape;
 
-    public static Shape Adjustment { get; } = new("adjustment", "调整情况", "一次调整：什么变了，依据哪个文件，何时",
-    [
-        T("type", "调整类型") with { Required = true, Allowed = AdjustmentType.All },
-        T("document", "调整文件", "如：克政发〔2024〕12号"),
-        T("date", "调整日期", "YYYY-MM-DD") with { Pattern = DatePattern },
-        T("note", "说明"),
-        new Field("replaces", FieldKind.TextList, "替代的编码", "本职权替代（合并）的职权编码"),
-    ]);
+    public static Shape Adjustment => EntryFields.Adjustment.Shape;
 
-    public static Shape Ending { get; } = new("ending", "终止情况", "职权不再实施：取消、合并、下放或转移，依据哪个文件，何时，为什么",
-    [
-        T("type", "终止类型", "取消、合并（并入另一项职权）、下放（交由下级实施）或转移（交由其他部门实施）") with { Required = true, Allowed = AdjustmentType.Endings },
-        T("date", "终止日期", "YYYY-MM-DD，自该日起不再实施") with { Pattern = DatePattern },
-        T("document", "终止文件", "如：克政发〔2025〕9号"),
-        T("reason", "理由"),
-        new Field("successors", FieldKind.TextList, "接续编码", "合并时必填：并入的职权编码；转移时可填接收部门的职权编码"),
-        T("to", "承接单位", "下放或转移后由谁实施，如：各区人民政府相关部门"),
-    ]);
+    public static Shape Ending => EntryFields.Ending.Shape;
 
-    public static Shape Entry { get; } = new("entry", "职权事项", "一个部门在一个类别中的一项职权",
-    [
-        T("code", "职权编码", "大写字母、数字和连字符，全局唯一，如 650200-FGW-CF-0001") with { Required = true, Pattern = CodePattern },
-        T("name", "职权名称") with { Required = true },
-        T("catalogue", "目录编码", "本职权实施的通用目录（指导目录）事项编码，见 catalogue.yaml") with { Pattern = CodePattern },
-        new Field("sub_items", FieldKind.ObjectList, "子项") { Item = SubItem },
-        new Field("basis", FieldKind.Citations, "法定依据", "引用 laws.yaml 中的法规和条款，或写依据原文") { Item = Citation },
-        T("subject", "行使主体"),
-        T("handler", "承办机构"),
-        new Field("levels", FieldKind.ObjectList, "实施层级") { Item = Level },
-        T("duties", "部门职责"),
-        new Field("responsibilities", FieldKind.ObjectList, "责任事项") { Item = Responsibility },
-        T("accountable", "追责对象范围"),
-        T("accountability", "追责情形"),
-        new Field("process", FieldKind.Object, "运行流程") { Item = Process },
-        new Field("fees", FieldKind.Object, "收费依据和标准") { Item = Fees },
-        new Field("supervision", FieldKind.Object, "监督方式") { Item = Supervision },
-        new Field("remedies", FieldKind.TextList, "救济渠道", "空则使用 site.yaml 的 default_remedies"),
-        T("guide_url", "办事指南", "政务服务网上本事项办事指南的 http(s) 地址"),
-        T("online_url", "在线办理", "政务服务网上本事项在线办理的 http(s) 地址"),
-        T("notes", "备注", "Markdown，不显示原始 HTML"),
-        new Field("public", FieldKind.Boolean, "是否公开", "false 表示涉密，保留在清单中但不发布"),
-        new Field("adjustments", FieldKind.ObjectList, "调整情况") { Item = Adjustment },
-        new Field("ended", FieldKind.Object, "终止情况", "职权已取消、合并、下放或转移时填写；事项保留在清单中，不再计入现行职权") { Item = Ending },
-        new Field("extra", FieldKind.TextMap, "其他列", "导入时没有对应字段的原表列，按列名"),
-    ]);
+    public static Shape Entry => EntryFields.Entry.Shape;
 
     public static Shape CatalogueItem { get; } = new("catalogue_item", "目录事项", "通用目录（指导目录）中的一项职权",
     [

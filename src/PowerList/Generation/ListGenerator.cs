@@ -115,7 +115,8 @@ public static class ListGenerator
         }).ToImmutableArray())).ToImmutableArray();
     }
 
-    private static void Put(string root, string relative, string text)
+    /// <summary>Writes <paramref name="text"/> as UTF-8 (no BOM) at <paramref name="relative"/> under <paramref name="root"/>, creating folders.</summary>
+    internal static void Put(string root, string relative, string text)
     {
         var path = Path.Combine(root, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

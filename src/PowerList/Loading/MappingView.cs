@@ -6,7 +6,7 @@ using PowerList.Model;
 namespace PowerList.Loading;
 
 /// <summary>A checked mapping: typed access to the values of its shape's keys. Absent or ill-typed values read as defaults.</summary>
-public sealed class MappingView
+public sealed class MappingView : IFieldReader
 {
     private readonly NodeReader _reader;
     private readonly Shape _shape;
@@ -38,14 +38,44 @@ public sealed class MappingView
 
     public string Text(string key) => Get(key, FieldKind.Text) is YamlScalar s ? s.Value : "";
 
+    /// <summary>The text of the field at <paramref name="index"/> of the shape (no lookup by key: the table's binding path).</summary>
+    public string Text(int index) => _values[index] is YamlScalar s ? s.Value : "";
+
+    public bool Boolean(int index, bool absent) => _values[index] is YamlScalar s ? s.Value == "true" : absent;
+
+    public ImmutableArray<string> TextList(int index) => TextList(_values[index]);
+
+    public ImmutableSortedDictionary<string, string> TextMap(int index) => TextMap(_values[index]);
+
+    public T? Object<T>(int index, RecordTable<T> item)
+        where T : Sourced
+    {
+        if (_values[index] is not YamlNode node)
+        {
+            return null;
+        }
+
+        var view = _reader.Open(node, item.Shape, _shape.Fields[index].Key);
+        return view is null ? null : item.Read(view, view.Source);
+    }
+
+    public ImmutableArray<T> Objects<T>(int index, RecordTable<T> item)
+        where T : Sourced =>
+        Objects(_values[index], _shape.Fields[index].Key, item.Shape, v => item.Read(v, v.Source));
+
+    public ImmutableArray<Citation> Citations(int index, RecordTable<Citation> item) =>
+        Citations(_values[index], _shape.Fields[index].Key, item.Shape, v => item.Read(v, v.Source));
+
     public bool Boolean(string key, bool absent) => Get(key, FieldKind.Boolean) is YamlScalar s ? s.Value == "true" : absent;
 
     public int Integer(string key) =>
         Get(key, FieldKind.Integer) is YamlScalar s ? int.Parse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : 0;
 
-    public ImmutableArray<string> TextList(string key)
+    public ImmutableArray<string> TextList(string key) => TextList(Get(key, FieldKind.TextList));
+
+    private static ImmutableArray<string> TextList(YamlNode? node)
     {
-        if (Get(key, FieldKind.TextList) is not YamlSequence sequence)
+        if (node is not YamlSequence sequence)
         {
             return [];
         }
@@ -62,10 +92,12 @@ public sealed class MappingView
         return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
     }
 
-    public ImmutableSortedDictionary<string, string> TextMap(string key)
+    public ImmutableSortedDictionary<string, string> TextMap(string key) => TextMap(Get(key, FieldKind.TextMap));
+
+    private static ImmutableSortedDictionary<string, string> TextMap(YamlNode? node)
     {
         var empty = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
-        if (Get(key, FieldKind.TextMap) is not YamlMapping mapping)
+        if (node is not YamlMapping mapping)
         {
             return empty;
         }
@@ -97,19 +129,21 @@ public sealed class MappingView
     }
 
     /// <summary>The items of an <see cref="FieldKind.ObjectList"/> key; items that are not mappings are reported and skipped.</summary>
-    public ImmutableArray<T> Objects<T>(string key, Func<MappingView, T> build)
+    public ImmutableArray<T> Objects<T>(string key, Func<MappingView, T> build) =>
+        Objects(Get(key, FieldKind.ObjectList), key, _shape[key].Item!, build);
+
+    private ImmutableArray<T> Objects<T>(YamlNode? node, string key, Shape item, Func<MappingView, T> build)
     {
-        var field = _shape[key];
-        if (Get(key, FieldKind.ObjectList) is not YamlSequence sequence)
+        if (node is not YamlSequence sequence)
         {
             return [];
         }
 
         var builder = ImmutableArray.CreateBuilder<T>(sequence.Items.Count);
         var what = key + " 的每一项";
-        foreach (var item in sequence.Items)
+        foreach (var entry in sequence.Items)
         {
-            var view = _reader.Open(item, field.Item!, what);
+            var view = _reader.Open(entry, item, what);
             if (view is not null)
             {
                 builder.Add(build(view));
@@ -120,10 +154,11 @@ public sealed class MappingView
     }
 
     /// <summary>The citations of a <see cref="FieldKind.Citations"/> key: one text, or texts and citation mappings.</summary>
-    public ImmutableArray<Citation> Citations(string key, Func<MappingView, Citation> build)
+    public ImmutableArray<Citation> Citations(string key, Func<MappingView, Citation> build) =>
+        Citations(Get(key, FieldKind.Citations), key, _shape[key].Item!, build);
+
+    private ImmutableArray<Citation> Citations(YamlNode? node, string key, Shape itemShape, Func<MappingView, Citation> build)
     {
-        var field = _shape[key];
-        var node = Get(key, FieldKind.Citations);
         switch (node)
         {
             case YamlScalar text:
@@ -142,7 +177,7 @@ public sealed class MappingView
                         continue;
                     }
 
-                    var view = _reader.Open(item, field.Item!, key + " 的每一项");
+                    var view = _reader.Open(item, itemShape, key + " 的每一项");
                     if (view is not null)
                     {
                         builder.Add(build(view));

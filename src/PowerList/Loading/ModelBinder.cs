@@ -3,7 +3,10 @@ using PowerList.Model;
 
 namespace PowerList.Loading;
 
-/// <summary>Builds model records from checked mappings, one method per record, reading only keys of its shape.</summary>
+/// <summary>
+/// Builds model records from checked mappings, reading only keys of their shape: the top-level records one method each,
+/// an entry and its nested records through their field table (<see cref="EntryFields"/>).
+/// </summary>
 public static class ModelBinder
 {
     public static SiteInfo Site(MappingView v) => new()
@@ -11,6 +14,7 @@ public static class ModelBinder
         Jurisdiction = v.Text("jurisdiction"),
         DivisionCode = v.Text("division_code"),
         Level = v.Text("level"),
+        Parent = v.Text("parent"),
         Title = v.Text("title"),
         BaseUrl = v.Text("base_url"),
         SupervisionPhone = v.Text("supervision_phone"),
@@ -89,122 +93,9 @@ public static class ModelBinder
         Source = v.Source,
     };
 
-    public static Citation Citation(MappingView v) => new()
-    {
-        Law = v.Text("law"),
-        Articles = v.Text("articles"),
-        Quote = v.Text("quote"),
-        Text = v.Text("text"),
-        Source = v.Source,
-    };
-
-    public static SubItem SubItem(MappingView v) => new()
-    {
-        Code = v.Text("code"),
-        Name = v.Text("name"),
-        Basis = v.Citations("basis", Citation),
-        Notes = v.Text("notes"),
-        Source = v.Source,
-    };
-
-    public static Level Level(MappingView v) => new()
-    {
-        Name = v.Text("level"),
-        Scope = v.Text("scope"),
-        Subject = v.Text("subject"),
-        Source = v.Source,
-    };
-
-    public static Responsibility Responsibility(MappingView v) => new()
-    {
-        Stage = v.Text("stage"),
-        Content = v.Text("content"),
-        Basis = v.Text("basis"),
-        Source = v.Source,
-    };
-
-    public static ProcessStep ProcessStep(MappingView v) => new()
-    {
-        Name = v.Text("name"),
-        Description = v.Text("description"),
-        TimeLimit = v.Text("time_limit"),
-        Source = v.Source,
-    };
-
-    public static ProcessInfo Process(MappingView v) => new()
-    {
-        Steps = v.Objects("steps", ProcessStep),
-        StatutoryLimit = v.Text("statutory_limit"),
-        PromisedLimit = v.Text("promised_limit"),
-        Source = v.Source,
-    };
-
-    public static Fees Fees(MappingView v) => new()
-    {
-        Charged = v.Boolean("charged", absent: false),
-        Basis = v.Text("basis"),
-        Standard = v.Text("standard"),
-        Source = v.Source,
-    };
-
-    public static Supervision Supervision(MappingView v) => new()
-    {
-        Method = v.Text("method"),
-        Phone = v.Text("phone"),
-        Source = v.Source,
-    };
-
-    public static Adjustment Adjustment(MappingView v) => new()
-    {
-        Type = v.Text("type"),
-        Document = v.Text("document"),
-        Date = v.Text("date"),
-        Note = v.Text("note"),
-        Replaces = v.TextList("replaces"),
-        Source = v.Source,
-    };
-
-    public static Ending Ending(MappingView v) => new()
-    {
-        Type = v.Text("type"),
-        Date = v.Text("date"),
-        Document = v.Text("document"),
-        Reason = v.Text("reason"),
-        Successors = v.TextList("successors"),
-        To = v.Text("to"),
-        Source = v.Source,
-    };
-
-    /// <summary>An entry; department and category come from the file's place, not from its content.</summary>
-    public static Entry Entry(MappingView v, string department, string category) => new()
-    {
-        Code = v.Text("code"),
-        Name = v.Text("name"),
-        Catalogue = v.Text("catalogue"),
-        Department = department,
-        Category = category,
-        SubItems = v.Objects("sub_items", SubItem),
-        Basis = v.Citations("basis", Citation),
-        Subject = v.Text("subject"),
-        Handler = v.Text("handler"),
-        Levels = v.Objects("levels", Level),
-        Duties = v.Text("duties"),
-        Responsibilities = v.Objects("responsibilities", Responsibility),
-        Accountable = v.Text("accountable"),
-        Accountability = v.Text("accountability"),
-        Process = v.Object("process", Process),
-        Fees = v.Object("fees", Fees),
-        Supervision = v.Object("supervision", Supervision),
-        Remedies = v.TextList("remedies"),
-        GuideUrl = v.Text("guide_url"),
-        OnlineUrl = v.Text("online_url"),
-        Notes = v.Text("notes"),
-        Public = v.Boolean("public", absent: true),
-        Adjustments = v.Objects("adjustments", Adjustment),
-        Ended = v.Object("ended", Ending),
-        Extra = v.TextMap("extra"),
-        Source = v.Source,
-    };
+    /// <summary>An entry, bound by its field table (<see cref="EntryFields.Entry"/>); department and category come from the file's place, not from its content.</summary>
+    public static Entry Entry(MappingView v, string department, string category) =>
+        EntryFields.Entry.Bind(v, new Entry { Department = department, Category = category, Source = v.Source });
 
     /// <summary>A list file at <paramref name="path"/>, whose place names the department and category.</summary>
     public static ListFile ListFile(MappingView v, string path, string department, string category) => new()

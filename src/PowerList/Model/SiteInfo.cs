@@ -14,6 +14,9 @@ public sealed record SiteInfo : Sourced
     /// <summary>辖区层级 (省级, 地州市级, 县市区级); empty: read from <see cref="DivisionCode"/>.</summary>
     public string Level { get; init; } = "";
 
+    /// <summary>In a portal of many jurisdictions (docs/format.md "Many jurisdictions"): the folder name of the jurisdiction above this one; empty at the top.</summary>
+    public string Parent { get; init; } = "";
+
     public string Title { get; init; } = "";
 
     /// <summary>Absolute base URL of the published site, ending in '/'.</summary>

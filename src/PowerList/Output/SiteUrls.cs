@@ -47,6 +47,9 @@ public static class SiteUrls
     /// <summary>The same report as <c>powerlist conform --format json</c>.</summary>
     public const string ConformityJson = "conformity/conformity.json";
 
+    /// <summary>The same report as <c>powerlist conform --format csv</c>.</summary>
+    public const string ConformityCsv = "conformity/conformity.csv";
+
     public static string Entry(string code) => $"entry/{code}/";
 
     public static string Category(string code) => $"category/{code}/";

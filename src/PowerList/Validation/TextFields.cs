@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PowerList.Diagnostics;
+using PowerList.Format;
 using PowerList.Model;
 
 namespace PowerList.Validation;
@@ -116,92 +117,46 @@ public static class TextFields
         }
     }
 
-    private static void VisitEntry(Visitor visit, Entry e)
+    /// <summary>The texts of an entry and its nested records, walking its field table (<see cref="EntryFields.Entry"/>).</summary>
+    private static void VisitEntry(Visitor visit, Entry e) => Record(visit, EntryFields.Entry, e);
+
+    private static void Record(Visitor visit, RecordTable table, Sourced r)
     {
-        T(visit, e, "code", e.Code);
-        T(visit, e, "name", e.Name);
-        T(visit, e, "catalogue", e.Catalogue);
-        T(visit, e, "subject", e.Subject);
-        T(visit, e, "handler", e.Handler);
-        T(visit, e, "guide_url", e.GuideUrl);
-        T(visit, e, "online_url", e.OnlineUrl);
-        T(visit, e, "duties", e.Duties);
-        T(visit, e, "accountable", e.Accountable);
-        T(visit, e, "accountability", e.Accountability);
-        T(visit, e, "notes", e.Notes);
-        L(visit, e, "remedies", e.Remedies);
-        foreach (var (column, value) in e.Extra)
+        foreach (var f in table.Fields)
         {
-            // Both the column title and its value are text of the entry; the place is the value's.
-            T(visit, e, $"extra[{column}]", column);
-            T(visit, e, $"extra[{column}]", value);
-        }
-
-        Citations(visit, e.Basis);
-        foreach (var s in e.SubItems)
-        {
-            T(visit, s, "code", s.Code);
-            T(visit, s, "name", s.Name);
-            T(visit, s, "notes", s.Notes);
-            Citations(visit, s.Basis);
-        }
-
-        foreach (var l in e.Levels)
-        {
-            T(visit, l, "level", l.Name);
-            T(visit, l, "scope", l.Scope);
-            T(visit, l, "subject", l.Subject);
-        }
-
-        foreach (var r in e.Responsibilities)
-        {
-            T(visit, r, "stage", r.Stage);
-            T(visit, r, "content", r.Content);
-            T(visit, r, "basis", r.Basis);
-        }
-
-        if (e.Process is { } p)
-        {
-            T(visit, p, "statutory_limit", p.StatutoryLimit);
-            T(visit, p, "promised_limit", p.PromisedLimit);
-            foreach (var step in p.Steps)
+            switch (f.Kind)
             {
-                T(visit, step, "name", step.Name);
-                T(visit, step, "description", step.Description);
-                T(visit, step, "time_limit", step.TimeLimit);
+                case FieldKind.Text:
+                    T(visit, r, f.Key, f.Text(r));
+                    break;
+                case FieldKind.TextList:
+                    L(visit, r, f.Key, f.Texts(r));
+                    break;
+                case FieldKind.TextMap:
+                    foreach (var (column, value) in f.Map(r))
+                    {
+                        // Both the column title and its value are text of the entry; the place is the value's.
+                        var key = $"{f.Key}[{column}]";
+                        T(visit, r, key, column);
+                        T(visit, r, key, value);
+                    }
+
+                    break;
+                case FieldKind.Object:
+                    if (f.Object(r) is { } o)
+                    {
+                        Record(visit, f.Item!, o);
+                    }
+
+                    break;
+                case FieldKind.ObjectList or FieldKind.Citations:
+                    foreach (var item in f.Items(r))
+                    {
+                        Record(visit, f.Item!, item);
+                    }
+
+                    break;
             }
-        }
-
-        if (e.Fees is { } fees)
-        {
-            T(visit, fees, "basis", fees.Basis);
-            T(visit, fees, "standard", fees.Standard);
-        }
-
-        if (e.Supervision is { } sv)
-        {
-            T(visit, sv, "method", sv.Method);
-            T(visit, sv, "phone", sv.Phone);
-        }
-
-        foreach (var a in e.Adjustments)
-        {
-            T(visit, a, "type", a.Type);
-            T(visit, a, "document", a.Document);
-            T(visit, a, "date", a.Date);
-            T(visit, a, "note", a.Note);
-            L(visit, a, "replaces", a.Replaces);
-        }
-    }
-
-    private static void Citations(Visitor visit, ImmutableArray<Citation> citations)
-    {
-        foreach (var c in citations)
-        {
-            T(visit, c, "law", c.Law);
-            T(visit, c, "articles", c.Articles);
-            T(visit, c, "quote", c.Quote);
-            T(visit, c, "text", c.Text);
         }
     }
 

@@ -1,10 +1,13 @@
+using System.Collections.Immutable;
+using PowerList.Format;
 using PowerList.Model;
 
 namespace PowerList.Writing;
 
 /// <summary>
 /// Canonical YAML of the list files (docs/format.md): fixed key order, empty fields omitted, the
-/// <c># yaml-language-server: $schema=…</c> line first. The same model always gives the same bytes.
+/// <c># yaml-language-server: $schema=…</c> line first. The same model always gives the same bytes. An entry's keys
+/// and their order come from its field table (<see cref="EntryFields"/>); only citations are written by hand.
 /// </summary>
 public static class ListYaml
 {
@@ -28,172 +31,118 @@ public static class ListYaml
         return w.ToString();
     }
 
-    public static void WriteEntry(YamlWriter w, Entry e, Func<string, string>? lawName = null)
+    /// <summary>One entry as an item of <c>entries:</c>, its keys in the order of <see cref="EntryFields.Entry"/>.</summary>
+    public static void WriteEntry(YamlWriter w, Entry e, Func<string, string>? lawName = null) =>
+        Record(w, EntryFields.Entry, e, 4, item: true, lawName);
+
+    /// <summary>
+    /// The keys of a record at <paramref name="indent"/>: empty ones omitted unless <see cref="FieldSpec.Always"/>; an
+    /// item's first key gets the <c>- </c>, and an item with nothing to write writes its table's empty-item key.
+    /// </summary>
+    private static void Record(YamlWriter w, RecordTable table, Sourced r, int indent, bool item, Func<string, string>? lawName)
     {
-        const int i = 4;
-        w.Scalar(i, "code", e.Code, "- ");
-        w.Scalar(i, "name", e.Name);
-        Opt(w, i, "catalogue", e.Catalogue);
-        if (!e.SubItems.IsDefaultOrEmpty)
+        var prefix = item ? "- " : "";
+        if (item && table.EmptyItemKey is { } emptyKey && !table.HasContent(r))
         {
-            w.Key(i, "sub_items");
-            foreach (var s in e.SubItems)
+            w.Scalar(indent, emptyKey, "", prefix);
+            return;
+        }
+
+        foreach (var f in table.Fields)
+        {
+            if (Field(w, f, r, indent, prefix, lawName))
             {
-                w.Scalar(i + 4, "code", s.Code, "- ");
-                w.Scalar(i + 4, "name", s.Name);
-                Citations(w, i + 4, s.Basis, lawName);
-                Opt(w, i + 4, "notes", s.Notes);
-            }
-        }
-
-        Citations(w, i, e.Basis, lawName);
-        Opt(w, i, "subject", e.Subject);
-        Opt(w, i, "handler", e.Handler);
-        if (!e.Levels.IsDefaultOrEmpty)
-        {
-            w.Key(i, "levels");
-            foreach (var l in e.Levels)
-            {
-                var first = true;
-                void Field(string key, string value, bool always = false)
-                {
-                    if (value.Length == 0 && !always)
-                    {
-                        return;
-                    }
-
-                    w.Scalar(i + 4, key, value, first ? "- " : "");
-                    first = false;
-                }
-
-                Field("level", l.Name, l.Scope.Length == 0 && l.Subject.Length == 0);
-                Field("scope", l.Scope);
-                Field("subject", l.Subject);
-            }
-        }
-
-        Opt(w, i, "duties", e.Duties);
-        if (!e.Responsibilities.IsDefaultOrEmpty)
-        {
-            w.Key(i, "responsibilities");
-            foreach (var r in e.Responsibilities)
-            {
-                var first = true;
-                void Field(string key, string value, bool always = false)
-                {
-                    if (value.Length == 0 && !always)
-                    {
-                        return;
-                    }
-
-                    w.Scalar(i + 4, key, value, first ? "- " : "");
-                    first = false;
-                }
-
-                Field("stage", r.Stage);
-                Field("content", r.Content, r.Stage.Length == 0 && r.Basis.Length == 0);
-                Field("basis", r.Basis);
-            }
-        }
-
-        Opt(w, i, "accountable", e.Accountable);
-        Opt(w, i, "accountability", e.Accountability);
-        if (e.Process is { IsEmpty: false } p)
-        {
-            w.Key(i, "process");
-            if (!p.Steps.IsDefaultOrEmpty)
-            {
-                w.Key(i + 2, "steps");
-                foreach (var step in p.Steps)
-                {
-                    w.Scalar(i + 6, "name", step.Name, "- ");
-                    Opt(w, i + 6, "description", step.Description);
-                    Opt(w, i + 6, "time_limit", step.TimeLimit);
-                }
-            }
-
-            Opt(w, i + 2, "statutory_limit", p.StatutoryLimit);
-            Opt(w, i + 2, "promised_limit", p.PromisedLimit);
-        }
-
-        if (e.Fees is { } f)
-        {
-            w.Key(i, "fees");
-            w.Bool(i + 2, "charged", f.Charged);
-            Opt(w, i + 2, "basis", f.Basis);
-            Opt(w, i + 2, "standard", f.Standard);
-        }
-
-        if (e.Supervision is { } sv && (sv.Method.Length > 0 || sv.Phone.Length > 0))
-        {
-            w.Key(i, "supervision");
-            Opt(w, i + 2, "method", sv.Method);
-            Opt(w, i + 2, "phone", sv.Phone);
-        }
-
-        if (!e.Remedies.IsDefaultOrEmpty)
-        {
-            w.List(i, "remedies", e.Remedies);
-        }
-
-        Opt(w, i, "guide_url", e.GuideUrl);
-        Opt(w, i, "online_url", e.OnlineUrl);
-        Opt(w, i, "notes", e.Notes);
-        if (!e.Public)
-        {
-            w.Bool(i, "public", false);
-        }
-
-        if (!e.Adjustments.IsDefaultOrEmpty)
-        {
-            w.Key(i, "adjustments");
-            foreach (var a in e.Adjustments)
-            {
-                w.Scalar(i + 4, "type", a.Type, "- ");
-                Opt(w, i + 4, "document", a.Document);
-                Opt(w, i + 4, "date", a.Date);
-                Opt(w, i + 4, "note", a.Note);
-                if (!a.Replaces.IsDefaultOrEmpty)
-                {
-                    w.List(i + 4, "replaces", a.Replaces);
-                }
-            }
-        }
-
-        if (e.Ended is { } end)
-        {
-            w.Key(i, "ended");
-            w.Scalar(i + 2, "type", end.Type);
-            Opt(w, i + 2, "date", end.Date);
-            Opt(w, i + 2, "document", end.Document);
-            Opt(w, i + 2, "reason", end.Reason);
-            if (!end.Successors.IsDefaultOrEmpty)
-            {
-                w.List(i + 2, "successors", end.Successors);
-            }
-
-            Opt(w, i + 2, "to", end.To);
-        }
-
-        if (e.Extra.Count > 0)
-        {
-            w.Key(i, "extra");
-            foreach (var (k, v) in e.Extra)
-            {
-                w.ScalarQuotedKey(i + 2, k, v);
+                prefix = "";
             }
         }
     }
 
-    private static void Citations(YamlWriter w, int indent, IReadOnlyList<Citation> basis, Func<string, string>? lawName)
+    private static bool Field(YamlWriter w, FieldSpec f, Sourced r, int indent, string prefix, Func<string, string>? lawName)
     {
-        if (basis.Count == 0)
+        switch (f.Kind)
         {
-            return;
-        }
+            case FieldKind.Text:
+                var text = f.Text(r);
+                if (text.Length == 0 && !f.Always)
+                {
+                    return false;
+                }
 
-        w.Key(indent, "basis");
-        foreach (var c in basis)
+                w.Scalar(indent, f.Key, text, prefix);
+                return true;
+            case FieldKind.Boolean:
+                var flag = f.Flag(r);
+                if (f.OmitDefault && flag == f.Absent)
+                {
+                    return false;
+                }
+
+                w.Bool(indent, f.Key, flag, prefix);
+                return true;
+            case FieldKind.TextList:
+                var texts = f.Texts(r);
+                if (texts.IsDefaultOrEmpty)
+                {
+                    return false;
+                }
+
+                w.List(indent, f.Key, texts, prefix);
+                return true;
+            case FieldKind.TextMap:
+                var map = f.Map(r);
+                if (map.Count == 0)
+                {
+                    return false;
+                }
+
+                w.Key(indent, f.Key, prefix);
+                foreach (var (k, v) in map)
+                {
+                    w.ScalarQuotedKey(indent + 2, k, v);
+                }
+
+                return true;
+            case FieldKind.Object:
+                if (f.Object(r) is not { } o || !f.Item!.HasContent(o))
+                {
+                    return false;
+                }
+
+                w.Key(indent, f.Key, prefix);
+                Record(w, f.Item!, o, indent + 2, item: false, lawName);
+                return true;
+            case FieldKind.ObjectList:
+                var items = f.Items(r);
+                if (items.IsDefaultOrEmpty)
+                {
+                    return false;
+                }
+
+                w.Key(indent, f.Key, prefix);
+                foreach (var x in items)
+                {
+                    Record(w, f.Item!, x, indent + 4, item: true, lawName);
+                }
+
+                return true;
+            case FieldKind.Citations:
+                var basis = f.Items(r);
+                if (basis.IsDefaultOrEmpty)
+                {
+                    return false;
+                }
+
+                w.Key(indent, f.Key, prefix);
+                Citations(w, indent, basis, lawName);
+                return true;
+            default:
+                throw new InvalidOperationException($"Unknown field kind {f.Kind}.");
+        }
+    }
+
+    private static void Citations(YamlWriter w, int indent, ImmutableArray<Sourced> basis, Func<string, string>? lawName)
+    {
+        foreach (Citation c in basis)
         {
             if (!c.IsStructured)
             {

@@ -11,6 +11,7 @@ public static class TopLevelYaml
         Opt(w, 0, "jurisdiction", site.Jurisdiction);
         Opt(w, 0, "division_code", site.DivisionCode);
         Opt(w, 0, "level", site.Level);
+        Opt(w, 0, "parent", site.Parent);
         Opt(w, 0, "title", site.Title);
         Opt(w, 0, "base_url", site.BaseUrl);
         Opt(w, 0, "supervision_phone", site.SupervisionPhone);

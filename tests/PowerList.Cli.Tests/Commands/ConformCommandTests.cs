@@ -67,6 +67,48 @@ public sealed class ConformCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Conform_writes_csv_and_compares_one_item_across_generated_jurisdictions()
+    {
+        var province = Path.Combine(_dir, "province");
+        var generate = await CliRun.Of("generate", "--province", province, "--cities", "1", "--counties", "2", "--scale", "0.03", "--seed", "2");
+        generate.ExitCode.ShouldBe(0, generate.Err);
+        generate.Out.ShouldContain("已生成 4 个辖区的清单");
+        var folders = Directory.GetDirectories(Path.Combine(province, "jurisdictions")).Order(StringComparer.Ordinal).ToArray();
+        folders.Select(Path.GetFileName).ShouldBe(["650000", "650100", "650101", "650102"]);
+        foreach (var folder in folders)
+        {
+            // The portal's shared catalogue, as the portal loader applies it.
+            File.Copy(Path.Combine(province, "catalogue.yaml"), Path.Combine(folder, "catalogue.yaml"));
+        }
+
+        var csv = await CliRun.Of("conform", folders[2], "--format", "csv");
+        csv.ExitCode.ShouldBe(0, csv.Err);
+        var rows = csv.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        rows[0].ShouldBe("jurisdiction,level,status,catalogue_code,name,category,catalogue_levels,entry_code");
+        rows.Skip(1).ShouldAllBe(r => r.StartsWith("天山区,县市区级,", StringComparison.Ordinal));
+        using (var report = JsonDocument.Parse((await CliRun.Of("conform", folders[2], "--format", "json")).Out))
+        {
+            rows.Count(r => r.Contains(",missing,", StringComparison.Ordinal)).ShouldBe(report.RootElement.GetProperty("counts").GetProperty("missing").GetInt32());
+        }
+
+        var code = rows.Skip(1).First(r => r.Contains(",implemented,", StringComparison.Ordinal)).Split(',')[3];
+        var item = await CliRun.Of(["conform", "--item", code, "--format", "json", .. folders]);
+        item.ExitCode.ShouldBe(0, item.Err);
+        using var json = JsonDocument.Parse(item.Out);
+        json.RootElement.GetProperty("code").GetString().ShouldBe(code);
+        var tianshan = json.RootElement.GetProperty("jurisdictions").EnumerateArray().Single(j => j.GetProperty("id").GetString() == "650101");
+        tianshan.GetProperty("status").GetString().ShouldBe("implemented");
+        tianshan.GetProperty("entry").GetString()!.ShouldStartWith("650101-");
+        json.RootElement.GetProperty("jurisdictions").EnumerateArray().Single(j => j.GetProperty("id").GetString() == "650000")
+            .GetProperty("status").GetString().ShouldBe("not_given", "the catalogue is 地县两级");
+
+        var text = await CliRun.Of(["conform", "--item", code, .. folders]);
+        text.Out.ShouldContain("天山区（县市区级）已实施 650101-");
+        (await CliRun.Of(["conform", "--item", "NO-SUCH", .. folders])).ExitCode.ShouldBe(2);
+        (await CliRun.Of(["conform", .. folders])).ExitCode.ShouldBe(2, "several folders only with --item");
+    }
+
+    [Fact]
     public async Task Lists_without_a_catalogue_are_a_usage_error()
     {
         var conform = await CliRun.Of("conform", Path.Combine(RepoPaths.Root, "lists"));

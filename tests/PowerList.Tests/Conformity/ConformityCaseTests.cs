@@ -58,7 +58,8 @@ public sealed class ConformityCaseTests
         loaded.Diagnostics.Where(d => d.IsError).Select(d => d.Format()).ShouldBeEmpty();
         loaded.Lists.Catalogue.ShouldNotBeNull().Items.Length.ShouldBe(catalogue.Items.Length);
 
-        using var json = JsonDocument.Parse(ConformityJson.Write(ConformityChecker.Check(loaded.Lists).ShouldNotBeNull()));
+        var report = ConformityChecker.Check(loaded.Lists).ShouldNotBeNull();
+        using var json = JsonDocument.Parse(ConformityJson.Write(report));
         var root = json.RootElement;
         root.GetProperty("jurisdiction").GetString().ShouldBe(locality[1]);
         root.GetProperty("level").GetString().ShouldBe(truth["level"]);
@@ -80,6 +81,15 @@ public sealed class ConformityCaseTests
             entries.ShouldNotBeEmpty();
             entries.ShouldAllBe(code => loaded.Lists.PublicByCode[code].Catalogue == item.GetProperty("code").GetString());
         }
+
+        // The CSV download (conformity/conformity.csv, conform --format csv): golden, opened by Excel (BOM).
+        var csv = ConformityCsv.Write(report);
+        csv.Take(3).ShouldBe(new System.Text.UTF8Encoding(true).GetPreamble());
+        var text = new System.Text.UTF8Encoding(false).GetString(csv, 3, csv.Length - 3);
+        text.Split("\r\n")[0].ShouldBe(string.Join(",", ConformityCsv.Columns.Select(c => c.Name)));
+        var rows = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        rows.Count(r => r.Contains(",missing,", StringComparison.Ordinal)).ShouldBe(Count(truth["missing"]));
+        PowerList.Tests.Versions.VersionTestFiles.Golden(Path.Combine(source, Path.GetFileNameWithoutExtension(file) + ".conformity.csv"), text);
     }
 
     [Fact]

@@ -119,6 +119,8 @@ public static class SampleLists
             Process = new ProcessInfo { StatutoryLimit = "20个工作日", PromisedLimit = "5个工作日" },
             Fees = new Fees { Charged = true, Basis = "某收费文件", Standard = "每证10元" },
             Remedies = ["行政复议", "行政诉讼"],
+            GuideUrl = "https://zwfw.example.gov.cn/guide/650200-SCJGJ-XK-0001",
+            OnlineUrl = "https://zwfw.example.gov.cn/apply/650200-SCJGJ-XK-0001",
             Adjustments = [new Adjustment { Type = "下放", Document = "克政发〔2024〕20号", Date = "2024-09-01", Note = "下放至区级。" }],
         };
         var check = new Entry

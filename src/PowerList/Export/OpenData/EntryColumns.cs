@@ -1,3 +1,4 @@
+using PowerList.Format;
 using PowerList.Import;
 using PowerList.Model;
 
@@ -8,6 +9,8 @@ namespace PowerList.Export.OpenData;
 /// (sub-items, levels, responsibilities, adjustments, successors, remedies, extra fields) are joined in the cell,
 /// one value per line (LF); the companion tables (<see cref="CompanionTables"/>) give the structured form.
 /// This list is the only place the columns are written: the CSV header and <c>datapackage.json</c> both come from it.
+/// Plain text fields take key, title and description from the entry's field table (<see cref="EntryFields"/>), and a
+/// table field with a <see cref="FieldSpec.DataDescription"/> not placed here is appended.
 /// </summary>
 public static class EntryColumns
 {
@@ -28,11 +31,11 @@ public static class EntryColumns
     private static readonly DataColumn<(ExportContext C, Entry E)> Public =
         T("public", "是否公开", "是：公开事项；否：不公开（涉密）事项，只在 --include-private 导出中出现。", (_, e) => e.Public ? "是" : "否");
 
-    private static readonly IReadOnlyList<DataColumn<(ExportContext C, Entry E)>> All =
+    private static readonly IReadOnlyList<DataColumn<(ExportContext C, Entry E)>> All = WithTableColumns(
     [
-        T("code", "编码", "事项编码，全清单唯一，是各附表的 code 所指的键。", (_, e) => e.Code),
-        T("name", "事项名称", "事项名称。", (_, e) => e.Name),
-        T("catalogue", "目录编码", "本事项实施的通用目录（指导目录）事项编码，见 catalogue.yaml；目录外事项为空。", (_, e) => e.Catalogue),
+        F("code"),
+        F("name"),
+        F("catalogue"),
         T("department", "部门代号", "部门在清单中的代号（lists/ 下的文件夹名）。", (_, e) => e.Department),
         T("department_name", "部门", "部门名称。", (c, e) => c.DepartmentName(e.Department)),
         T("category", "类别代号", "职权类别代号（如 xk 行政许可、cf 行政处罚）。", (_, e) => e.Category),
@@ -48,27 +51,67 @@ public static class EntryColumns
         I("sub_item_count", "子项数", "子项的个数（子项见 sub_items.csv）。", e => e.SubItems.Length),
         T("sub_items", "子项", "子项，每行一个：子项编码 子项名称。", (_, e) => Lines(e.SubItems.Select(s => (s.Code + " " + s.Name).Trim()))),
         T("basis", "实施依据", "实施依据，清单表格的写法：【法律】《标题》（修订）后每行一条条款（结构化引用见 citations.csv）。", (c, e) => c.Basis(e.Basis)),
-        T("subject", "行使主体", "行使主体。", (_, e) => e.Subject),
-        T("handler", "承办机构", "承办机构。", (_, e) => e.Handler),
+        F("subject"),
+        F("handler"),
         T("levels", "实施层级", "实施层级，每行一个：层级（权限范围）（分列见 levels.csv）。", (_, e) => Lines(e.Levels.Select(l => l.Scope.Length > 0 ? $"{l.Name}（{l.Scope}）" : l.Name))),
-        T("duties", "部门职责", "部门职责。", (_, e) => e.Duties),
+        F("duties"),
         T("responsibilities", "责任事项", "责任事项，每行一个：环节：内容（依据另见 responsibilities.csv）。", (_, e) => Lines(e.Responsibilities.Select(r => ResponsibilityParser.Format(r).Replace('\n', ' ')))),
-        T("accountable", "追责对象范围", "追责对象范围。", (_, e) => e.Accountable),
-        T("accountability", "追责情形", "追责情形。", (_, e) => e.Accountability),
+        F("accountable"),
+        F("accountability"),
         T("fees", "收费依据和标准", "收费依据和标准；不收费的写“不收费”，未填为空。", (_, e) => ExportTable.FeesText(e.Fees)),
         T("supervision_method", "监督方式", "监督方式。", (_, e) => e.Supervision?.Method ?? ""),
         T("supervision_phone", "监督电话", "监督电话。", (_, e) => e.Supervision?.Phone ?? ""),
-        T("remedies", "救济渠道", "救济渠道，每行一个。", (_, e) => Lines(e.Remedies)),
-        T("guide_url", "办事指南", "政务服务网上本事项办事指南的地址。", (_, e) => e.GuideUrl),
-        T("online_url", "在线办理", "政务服务网上在线办理本事项的地址。", (_, e) => e.OnlineUrl),
-        T("statutory_limit", "法定时限", "法定办理时限。", (_, e) => e.Process?.StatutoryLimit ?? ""),
-        T("promised_limit", "承诺时限", "承诺办理时限。", (_, e) => e.Process?.PromisedLimit ?? ""),
-        T("notes", "备注", "备注。", (_, e) => e.Notes),
+        F("remedies"),
+        F("guide_url"),
+        F("online_url"),
+        F("process", "statutory_limit"),
+        F("process", "promised_limit"),
+        F("notes"),
         I("adjustment_count", "调整次数", "清单记载的调整（新增、变更、下放等）次数（明细见 adjustments.csv）。", e => e.Adjustments.Length),
         T("last_adjustment_type", "最近调整类型", "最近一次调整的类型。", (_, e) => Last(e)?.Type ?? ""),
         T("last_adjustment_date", "最近调整日期", "最近一次调整的日期，YYYY-MM-DD。", (_, e) => Last(e)?.Date ?? ""),
         T("last_adjustment_document", "最近调整依据文件", "最近一次调整的依据文件。", (_, e) => Last(e)?.Document ?? ""),
         T("adjustments", "调整记录", "全部调整，每行一次：日期 类型 依据文件。", (_, e) => Lines(e.Adjustments.Select(a => string.Join(" ", new[] { a.Date, a.Type, a.Document }.Where(s => s.Length > 0))))),
         T("extra", "其他字段", "清单中其他栏目，每行一个：栏目名：内容。", (_, e) => Lines(e.Extra.Select(kv => $"{kv.Key}：{kv.Value.Replace('\n', ' ')}"))),
-    ];
+    ]);
+
+    /// <summary>The column of a text (or text list) field of the entry's field table: its key, title and description.</summary>
+    private static DataColumn<(ExportContext C, Entry E)> F(string key) => Column(EntryFields.Entry[key], e => e);
+
+    /// <summary>The column of a text field of one of the entry's objects (<c>process.statutory_limit</c> is <c>statutory_limit</c>).</summary>
+    private static DataColumn<(ExportContext C, Entry E)> F(string objectKey, string key)
+    {
+        var owner = EntryFields.Entry[objectKey];
+        return Column(owner.Item![key], e => owner.Object(e));
+    }
+
+    private static DataColumn<(ExportContext C, Entry E)> Column(FieldSpec f, Func<Entry, Sourced?> owner) =>
+        T(f.Key, f.DataTitle ?? f.Title, f.DataDescription ?? throw new InvalidOperationException($"{f.Key} has no DataDescription."),
+            (_, e) => owner(e) is not { } o ? "" : f.Kind == FieldKind.TextList ? Lines(f.Texts(o)) : f.Text(o));
+
+    /// <summary>
+    /// The columns above, then every text field of the table (of the entry or of its objects) that has a
+    /// <see cref="FieldSpec.DataDescription"/> and no column yet: a field added to the table is a column without an edit here.
+    /// </summary>
+    private static IReadOnlyList<DataColumn<(ExportContext C, Entry E)>> WithTableColumns(IReadOnlyList<DataColumn<(ExportContext C, Entry E)>> placed)
+    {
+        var names = placed.Select(c => c.Field.Name).ToHashSet(StringComparer.Ordinal);
+        var more = new List<DataColumn<(ExportContext C, Entry E)>>();
+        foreach (var f in EntryFields.Entry.Fields)
+        {
+            if (f.Kind is FieldKind.Text or FieldKind.TextList && f.DataDescription is not null && !names.Contains(f.Key))
+            {
+                more.Add(Column(f, e => e));
+            }
+            else if (f.Kind == FieldKind.Object)
+            {
+                var owner = f;
+                more.AddRange(f.Item!.Fields
+                    .Where(x => x.Kind is FieldKind.Text or FieldKind.TextList && x.DataDescription is not null && !names.Contains(x.Key))
+                    .Select(x => Column(x, e => owner.Object(e))));
+            }
+        }
+
+        return [.. placed, .. more];
+    }
 }

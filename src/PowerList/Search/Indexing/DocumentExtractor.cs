@@ -133,8 +133,13 @@ public static class DocumentExtractor
         var fields = new EntryFields(
             entry, department >= 0 ? departments[department].Name : "", category >= 0 ? categories[category].Name : "", laws);
         var status = entry.Ended is null ? 0 : EntryStatus.IndexOf(EntryStatus.Of(entry));
-        return new SearchDocument(entry.Code, entry.Name, department, category, mask, Snippet(entry, laws), fields, EntryFields.Codes(entry), status);
+        return new SearchDocument(
+            entry.Code, entry.Name, department, category, mask, Snippet(entry, laws), fields, EntryFields.Codes(entry), status,
+            WebUrl(entry.GuideUrl), WebUrl(entry.OnlineUrl));
     }
+
+    /// <summary>A 一张网 link as the entry page shows it: only an absolute http(s) URL (PL0316 reports the others).</summary>
+    private static string WebUrl(string url) => Validation.Rules.ContactRule.IsWebUrl(url) ? url : "";
 
     /// <summary>Key → index of its first occurrence (as <c>List.FindIndex</c>).</summary>
     private static Dictionary<string, int> FirstIndex(IEnumerable<string> keys)

@@ -67,7 +67,8 @@ public static class IndexWriter
 
     /// <summary>Whether the document store shows <paramref name="a"/> and <paramref name="b"/> alike.</summary>
     private static bool SameDisplay(SearchDocument a, SearchDocument b) =>
-        a.Code == b.Code && a.Name == b.Name && a.Department == b.Department && a.Category == b.Category && a.Snippet == b.Snippet;
+        a.Code == b.Code && a.Name == b.Name && a.Department == b.Department && a.Category == b.Category && a.Snippet == b.Snippet
+        && a.GuideUrl == b.GuideUrl && a.OnlineUrl == b.OnlineUrl;
 
     private static IEnumerable<DeferredOutput> Uncompressed(
         DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms, IndexFilesMemory? memory, IReadOnlySet<string>? changedTerms)
@@ -187,6 +188,13 @@ public static class IndexWriter
                     w.WriteNumberValue(d.Department);
                     w.WriteNumberValue(d.Category);
                     w.WriteStringValue(d.Snippet);
+                    if (d.GuideUrl.Length > 0 || d.OnlineUrl.Length > 0)
+                    {
+                        // 一张网 links, only on the rows of entries that have one (most have none: no bytes).
+                        w.WriteStringValue(d.GuideUrl);
+                        w.WriteStringValue(d.OnlineUrl);
+                    }
+
                     w.WriteEndArray();
                 }
 

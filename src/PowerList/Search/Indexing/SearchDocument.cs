@@ -2,7 +2,8 @@ namespace PowerList.Search.Indexing;
 
 /// <summary>
 /// One public entry as the search index sees it: display data and the text of each <see cref="SearchField"/>;
-/// <see cref="Status"/> is its index in <see cref="Model.EntryStatus.All"/> (0: in force).
+/// <see cref="Status"/> is its index in <see cref="Model.EntryStatus.All"/> (0: in force); <see cref="GuideUrl"/> and
+/// <see cref="OnlineUrl"/> are its 一张网 links (办事指南, 在线办理), empty unless a valid http(s) URL.
 /// </summary>
 public sealed record SearchDocument(
     string Code,
@@ -13,4 +14,6 @@ public sealed record SearchDocument(
     string Snippet,
     IReadOnlyList<string> Fields,
     IReadOnlyList<string> Codes,
-    int Status = 0);
+    int Status = 0,
+    string GuideUrl = "",
+    string OnlineUrl = "");

@@ -176,6 +176,11 @@ public sealed class SearchEngine(IndexFiles files)
             m.EntryUrl.Replace("{code}", code, StringComparison.Ordinal),
             score,
             Snippet.Of(row[4].GetString()!, tokens),
-            m.StatusOf(doc)) { Partial = partial };
+            m.StatusOf(doc))
+        {
+            Partial = partial,
+            GuideUrl = row.GetArrayLength() > 5 ? row[5].GetString()! : "",
+            OnlineUrl = row.GetArrayLength() > 6 ? row[6].GetString()! : "",
+        };
     }
 }

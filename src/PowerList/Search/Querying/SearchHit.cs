@@ -6,4 +6,10 @@ public sealed record SearchHit(int Doc, string Code, string Name, string Departm
 {
     /// <summary>The entry matches only part of the query (部分匹配).</summary>
     public bool Partial { get; init; }
+
+    /// <summary>The entry's 办事指南 page on the government service network (一张网), or empty.</summary>
+    public string GuideUrl { get; init; } = "";
+
+    /// <summary>The entry's 在线办理 page on the government service network, or empty.</summary>
+    public string OnlineUrl { get; init; } = "";
 }

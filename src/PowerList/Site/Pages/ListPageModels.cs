@@ -92,10 +92,6 @@ public static class ListPageModels
                 Count = g.Entries.Count,
                 Entries = Rows(url, g.Entries),
             }).ToList();
-        var website = Markdown.SafeMarkdown.IsSafeUrl(department.Website)
-            && (department.Website.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || department.Website.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            ? department.Website
-            : "";
         return new
         {
             frame,
@@ -105,13 +101,11 @@ public static class ListPageModels
                 department.Name,
                 department.ShortName,
                 department.Kind,
-                department.Address,
-                department.Phone,
-                PhoneHref = EntryPageModel.TelHref(department.Phone),
-                Website = website,
                 Count = all.Count,
                 EndedHref = frames.Versions ? SiteUrls.Relative(url, SiteUrls.DepartmentEnded(department.Id)) : "",
             },
+            // The department's contact channels, the site's where it names none (as on its entries' pages).
+            contact = ContactView.For(index.Site, department, ""),
             groups,
             range = Range(n, perPage, pages[n - 1].Count, all.Count),
             jump = GroupedListPages.Jump(starts, index.CategoryName, p => SiteUrls.Relative(url, SiteUrls.DepartmentPage(department.Id, p)), n),

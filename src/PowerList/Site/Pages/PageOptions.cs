@@ -11,4 +11,7 @@ public sealed record PageOptions
 
     /// <summary>Entries rendered in parallel per batch (bounded memory, ordered output).</summary>
     public int BatchSize { get; init; } = 64;
+
+    /// <summary>Most URLs in one sitemap file (<see cref="SitemapXml.MaxUrls"/>; tests lower it to split a small site).</summary>
+    internal int SitemapUrls { get; init; } = SitemapXml.MaxUrls;
 }

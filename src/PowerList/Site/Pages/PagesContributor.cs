@@ -130,11 +130,15 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
             yield return Page("conformity", SiteUrls.Conformity, () => Conformity.ConformityPageModel.Create(frames, conformity), sitemap,
                 () => new KeyWriter("conformity/1").Add(hashes.Site).Add(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(json))).ToArray());
             yield return new PlannedOutput(SiteUrls.ConformityJson, () => json);
+            yield return new PlannedOutput(SiteUrls.ConformityCsv, () => Conformity.ConformityCsv.Write(conformity));
         }
 
         if (lists.Site.BaseUrl.Length > 0)
         {
-            yield return new PlannedOutput(SiteUrls.Sitemap, () => Utf8.GetBytes(SitemapXml.Write(frames, sitemap)), () => SitemapInputs(hashes, sitemap));
+            foreach (var output in Sitemaps(frames, hashes, sitemap))
+            {
+                yield return output;
+            }
         }
 
         yield return new PlannedOutput(SiteUrls.Robots, () => Utf8.GetBytes(RobotsTxt(frames)));
@@ -150,9 +154,31 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
     }
 
     /// <summary>sitemap.xml shows the site's base URL and every page's URL.</summary>
-    private static byte[] SitemapInputs(ModelHashes hashes, List<string> urls)
+    /// <summary>
+    /// <c>sitemap.xml</c>; above <see cref="PageOptions.SitemapUrls"/> URLs, the parts <c>sitemap-N.xml</c> and
+    /// <c>sitemap.xml</c> as their index (<see cref="SitemapXml"/>).
+    /// </summary>
+    private IEnumerable<PlannedOutput> Sitemaps(PageFrames frames, ModelHashes hashes, List<string> urls)
     {
-        var key = new KeyWriter("sitemap/1", 32 * 1024).Add(hashes.Site).Add(urls.Count);
+        var limit = _options.SitemapUrls;
+        if (urls.Count <= limit)
+        {
+            yield return new PlannedOutput(SiteUrls.Sitemap, () => Utf8.GetBytes(SitemapXml.Write(frames, urls)), () => SitemapInputs(hashes, urls, limit));
+            yield break;
+        }
+
+        var parts = SitemapXml.Parts(urls, limit);
+        yield return new PlannedOutput(SiteUrls.Sitemap, () => Utf8.GetBytes(SitemapXml.Index(frames, parts.Count)), () => SitemapInputs(hashes, [], parts.Count));
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            yield return new PlannedOutput(SitemapXml.PartPath(i + 1), () => Utf8.GetBytes(SitemapXml.Part(frames, part)), () => SitemapInputs(hashes, part, limit));
+        }
+    }
+
+    private static byte[] SitemapInputs(ModelHashes hashes, IReadOnlyCollection<string> urls, int limit)
+    {
+        var key = new KeyWriter("sitemap/1", 32 * 1024).Add(hashes.Site).Add(urls.Count).Add(limit);
         foreach (var url in urls)
         {
             key.Add(url);

@@ -1,4 +1,5 @@
 using System.Text;
+using PowerList.Format;
 using PowerList.Model;
 
 namespace PowerList.Versions.Diffing;
@@ -7,40 +8,38 @@ namespace PowerList.Versions.Diffing;
 /// The compared fields of an entry, each rendered as plain text the way a reader sees it (citations with the
 /// law's title from the same version's laws.yaml). Two versions of an entry differ in a field exactly when these
 /// texts differ. Not compared: code, department and category (moves), <c>public</c> (filtered) and
-/// <c>adjustments</c> (they explain changes rather than being one).
+/// <c>adjustments</c> (they explain changes rather than being one). The fields, labels and order are the entry's field
+/// table's; a plain text field needs nothing here.
 /// </summary>
 public static class EntryFieldText
 {
     public sealed record Field(string Key, string Label, Func<Entry, IReadOnlyDictionary<string, Law>, string> Text);
 
+    /// <summary>The compared fields of the entry's field table (<see cref="FieldSpec.Compared"/>), in its order.</summary>
     public static IReadOnlyList<Field> Fields { get; } =
-    [
-        new("name", "职权名称", (e, _) => e.Name),
-        new("catalogue", "目录编码", (e, _) => e.Catalogue),
-        new("sub_items", "子项", (e, laws) => Lines(e.SubItems.Select(s =>
-            Join("　", s.Code, s.Name, Citations(s.Basis, laws), s.Notes)))),
-        new("basis", "法定依据", (e, laws) => Citations(e.Basis, laws)),
-        new("subject", "行使主体", (e, _) => e.Subject),
-        new("handler", "承办机构", (e, _) => e.Handler),
-        new("levels", "实施层级", (e, _) => Lines(e.Levels.Select(l => Join("：", l.Name, Join("；", l.Scope, l.Subject))))),
-        new("duties", "部门职责", (e, _) => e.Duties),
-        new("responsibilities", "责任事项", (e, _) => Lines(e.Responsibilities.Select(r =>
-            Join("：", r.Stage, Join("　依据：", r.Content, r.Basis))))),
-        new("accountable", "追责对象范围", (e, _) => e.Accountable),
-        new("accountability", "追责情形", (e, _) => e.Accountability),
-        new("process", "运行流程", (e, _) => e.Process is not { } p ? "" : Lines(
+        [.. EntryFields.Entry.Fields.Where(f => f.Compared).Select(f => new Field(f.Key, f.DiffLabel ?? f.Title, TextOf(f)))];
+
+    /// <summary>How a reader sees a field: texts as they are, lists joined, the nested records as written below.</summary>
+    private static Func<Entry, IReadOnlyDictionary<string, Law>, string> TextOf(FieldSpec f) => f.Key switch
+    {
+        "sub_items" => (e, laws) => Lines(e.SubItems.Select(s => Join("　", s.Code, s.Name, Citations(s.Basis, laws), s.Notes))),
+        "basis" => (e, laws) => Citations(e.Basis, laws),
+        "levels" => (e, _) => Lines(e.Levels.Select(l => Join("：", l.Name, Join("；", l.Scope, l.Subject)))),
+        "responsibilities" => (e, _) => Lines(e.Responsibilities.Select(r => Join("：", r.Stage, Join("　依据：", r.Content, r.Basis)))),
+        "process" => (e, _) => e.Process is not { } p ? "" : Lines(
             p.Steps.Select(s => Join("：", s.Name, Join("　时限：", s.Description, s.TimeLimit)))
-                .Append(p.StatutoryLimit.Length > 0 ? "法定时限：" + p.StatutoryLimit : "")
-                .Append(p.PromisedLimit.Length > 0 ? "承诺时限：" + p.PromisedLimit : ""))),
-        new("fees", "收费依据和标准", (e, _) => e.Fees is not { } f ? "" :
-            Join("；", f.Charged ? "收费" : "不收费", f.Basis, f.Standard)),
-        new("supervision", "监督方式", (e, _) => e.Supervision is not { } s ? "" : Join("　电话：", s.Method, s.Phone)),
-        new("remedies", "救济渠道", (e, _) => string.Join("、", e.Remedies)),
-        new("guide_url", "办事指南", (e, _) => e.GuideUrl),
-        new("online_url", "在线办理", (e, _) => e.OnlineUrl),
-        new("notes", "备注", (e, _) => e.Notes),
-        new("extra", "其他", (e, _) => Lines(e.Extra.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}：{kv.Value}"))),
-    ];
+                .Concat(EntryFields.Process.Fields.Where(t => t.Kind == FieldKind.Text)
+                    .Select(t => t.Text(p) is { Length: > 0 } v ? t.Title + "：" + v : ""))),
+        "fees" => (e, _) => e.Fees is not { } fees ? "" : Join("；", fees.Charged ? "收费" : "不收费", fees.Basis, fees.Standard),
+        "supervision" => (e, _) => e.Supervision is not { } s ? "" : Join("　电话：", s.Method, s.Phone),
+        _ => f.Kind switch
+        {
+            FieldKind.Text => (e, _) => f.Text(e),
+            FieldKind.TextList => (e, _) => string.Join("、", f.Texts(e)),
+            FieldKind.TextMap => (e, _) => Lines(f.Map(e).Select(kv => $"{kv.Key}：{kv.Value}")),
+            _ => throw new InvalidOperationException($"The diff has no text for {f.Key}: give it one here or mark it Compared = false."),
+        },
+    };
 
     public static string Citation(Citation c, IReadOnlyDictionary<string, Law> laws)
     {

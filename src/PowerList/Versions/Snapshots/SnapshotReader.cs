@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using PowerList.Diagnostics;
+using PowerList.Format;
 using PowerList.Model;
 
 namespace PowerList.Versions.Snapshots;
@@ -124,82 +125,11 @@ public static class SnapshotReader
         }
     }
 
-    private static Entry ReadEntry(JsonElement e, SourceInfo src) => new()
-    {
-        Code = Str(e, "code"),
-        Name = Str(e, "name"),
-        Catalogue = Str(e, "catalogue"),
-        Department = Str(e, "department"),
-        Category = Str(e, "category"),
-        SubItems = [.. Objects(e, "sub_items").Select(s => new SubItem
-        {
-            Code = Str(s, "code"), Name = Str(s, "name"), Basis = Citations(s, src), Notes = Str(s, "notes"), Source = src,
-        })],
-        Basis = Citations(e, src),
-        Subject = Str(e, "subject"),
-        Handler = Str(e, "handler"),
-        Levels = [.. Objects(e, "levels").Select(l => new Level
-        {
-            Name = Str(l, "level"), Scope = Str(l, "scope"), Subject = Str(l, "subject"), Source = src,
-        })],
-        Duties = Str(e, "duties"),
-        Responsibilities = [.. Objects(e, "responsibilities").Select(r => new Responsibility
-        {
-            Stage = Str(r, "stage"), Content = Str(r, "content"), Basis = Str(r, "basis"), Source = src,
-        })],
-        Accountable = Str(e, "accountable"),
-        Accountability = Str(e, "accountability"),
-        Process = Obj(e, "process") is { } p
-            ? new ProcessInfo
-            {
-                Steps = [.. Objects(p, "steps").Select(s => new ProcessStep
-                {
-                    Name = Str(s, "name"), Description = Str(s, "description"), TimeLimit = Str(s, "time_limit"), Source = src,
-                })],
-                StatutoryLimit = Str(p, "statutory_limit"),
-                PromisedLimit = Str(p, "promised_limit"),
-                Source = src,
-            }
-            : null,
-        Fees = Obj(e, "fees") is { } f
-            ? new Fees { Charged = Bool(f, "charged", false), Basis = Str(f, "basis"), Standard = Str(f, "standard"), Source = src }
-            : null,
-        Supervision = Obj(e, "supervision") is { } sv
-            ? new Supervision { Method = Str(sv, "method"), Phone = Str(sv, "phone"), Source = src }
-            : null,
-        Remedies = Strings(e, "remedies"),
-        GuideUrl = Str(e, "guide_url"),
-        OnlineUrl = Str(e, "online_url"),
-        Notes = Str(e, "notes"),
-        Public = Bool(e, "public", true),
-        Adjustments = [.. Objects(e, "adjustments").Select(a => new Adjustment
-        {
-            Type = Str(a, "type"), Document = Str(a, "document"), Date = Str(a, "date"), Note = Str(a, "note"),
-            Replaces = Strings(a, "replaces"), Source = src,
-        })],
-        Ended = Obj(e, "ended") is { } end
-            ? new Ending
-            {
-                Type = Str(end, "type"), Date = Str(end, "date"), Document = Str(end, "document"), Reason = Str(end, "reason"),
-                Successors = Strings(end, "successors"), To = Str(end, "to"), Source = src,
-            }
-            : null,
-        Extra = Obj(e, "extra") is { } x
-            ? x.EnumerateObject()
-                .Where(p => p.Value.ValueKind == JsonValueKind.String)
-                .ToImmutableSortedDictionary(p => p.Name, p => p.Value.GetString() ?? "", StringComparer.Ordinal)
-            : ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal),
-        Source = src,
-    };
-
-    private static ImmutableArray<Citation> Citations(JsonElement parent, SourceInfo src) =>
-        [.. Objects(parent, "basis").Select(c => new Citation
-        {
-            Law = Str(c, "law"), Articles = Str(c, "articles"), Quote = Str(c, "quote"), Text = Str(c, "text"), Source = src,
-        })];
-
-    private static JsonElement? Obj(JsonElement parent, string key) =>
-        parent.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Object ? v : null;
+    /// <summary>An entry through its field table (<see cref="EntryFields.Entry"/>); department and category are the snapshot's own keys.</summary>
+    private static Entry ReadEntry(JsonElement e, SourceInfo src) =>
+        EntryFields.Entry.Bind(
+            new SnapshotFields(e, EntryFields.Entry, src),
+            new Entry { Department = Str(e, "department"), Category = Str(e, "category"), Source = src });
 
     private static IEnumerable<JsonElement> Objects(JsonElement parent, string key) =>
         parent.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Array
@@ -211,14 +141,6 @@ public static class SnapshotReader
 
     private static int Int(JsonElement parent, string key) =>
         parent.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) ? i : 0;
-
-    private static bool Bool(JsonElement parent, string key, bool fallback) =>
-        parent.TryGetProperty(key, out var v) ? v.ValueKind switch
-        {
-            JsonValueKind.True => true,
-            JsonValueKind.False => false,
-            _ => fallback,
-        } : fallback;
 
     private static ImmutableArray<string> Strings(JsonElement parent, string key) =>
         parent.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Array

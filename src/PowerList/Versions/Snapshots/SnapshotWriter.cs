@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PowerList.Format;
 using PowerList.Model;
 
 namespace PowerList.Versions.Snapshots;
@@ -8,7 +9,7 @@ namespace PowerList.Versions.Snapshots;
 /// Writes a <see cref="ListSet"/> as a canonical snapshot: UTF-8 JSON without BOM, LF line ends, two-space indent,
 /// a fixed key order, and a key written only when its value differs from the default (empty text, empty list,
 /// null, <c>public: true</c>). The same lists always give the same bytes. All entries are kept, public or not:
-/// the snapshot is the record; every output filters.
+/// the snapshot is the record; every output filters. An entry's keys come from its field table.
 /// </summary>
 public static class SnapshotWriter
 {
@@ -114,116 +115,87 @@ public static class SnapshotWriter
         Str(w, "replaced_by", l.ReplacedBy);
     }
 
+    /// <summary>An entry's keys in the order of its field table (<see cref="EntryFields.Entry"/>), department and category after <c>catalogue</c>.</summary>
     private static void WriteEntry(Utf8JsonWriter w, Entry e)
     {
-        Str(w, "code", e.Code);
-        Str(w, "name", e.Name);
-        Str(w, "catalogue", e.Catalogue);
-        Str(w, "department", e.Department);
-        Str(w, "category", e.Category);
-        Array(w, "sub_items", e.SubItems, (x, s) =>
+        foreach (var f in EntryFields.Entry.Fields)
         {
-            Str(x, "code", s.Code);
-            Str(x, "name", s.Name);
-            Array(x, "basis", s.Basis, WriteCitation);
-            Str(x, "notes", s.Notes);
-        });
-        Array(w, "basis", e.Basis, WriteCitation);
-        Str(w, "subject", e.Subject);
-        Str(w, "handler", e.Handler);
-        Array(w, "levels", e.Levels, (x, l) =>
-        {
-            Str(x, "level", l.Name);
-            Str(x, "scope", l.Scope);
-            Str(x, "subject", l.Subject);
-        });
-        Str(w, "duties", e.Duties);
-        Array(w, "responsibilities", e.Responsibilities, (x, r) =>
-        {
-            Str(x, "stage", r.Stage);
-            Str(x, "content", r.Content);
-            Str(x, "basis", r.Basis);
-        });
-        Str(w, "accountable", e.Accountable);
-        Str(w, "accountability", e.Accountability);
-        if (e.Process is { } p)
-        {
-            w.WriteStartObject("process");
-            Array(w, "steps", p.Steps, (x, s) =>
+            Field(w, f, e);
+            if (f.Key == "catalogue")
             {
-                Str(x, "name", s.Name);
-                Str(x, "description", s.Description);
-                Str(x, "time_limit", s.TimeLimit);
-            });
-            Str(w, "statutory_limit", p.StatutoryLimit);
-            Str(w, "promised_limit", p.PromisedLimit);
-            w.WriteEndObject();
-        }
-
-        if (e.Fees is { } f)
-        {
-            w.WriteStartObject("fees");
-            w.WriteBoolean("charged", f.Charged);
-            Str(w, "basis", f.Basis);
-            Str(w, "standard", f.Standard);
-            w.WriteEndObject();
-        }
-
-        if (e.Supervision is { } sv)
-        {
-            w.WriteStartObject("supervision");
-            Str(w, "method", sv.Method);
-            Str(w, "phone", sv.Phone);
-            w.WriteEndObject();
-        }
-
-        Strings(w, "remedies", e.Remedies);
-        Str(w, "guide_url", e.GuideUrl);
-        Str(w, "online_url", e.OnlineUrl);
-        Str(w, "notes", e.Notes);
-        if (!e.Public)
-        {
-            w.WriteBoolean("public", false);
-        }
-
-        Array(w, "adjustments", e.Adjustments, (x, a) =>
-        {
-            Str(x, "type", a.Type);
-            Str(x, "document", a.Document);
-            Str(x, "date", a.Date);
-            Str(x, "note", a.Note);
-            Strings(x, "replaces", a.Replaces);
-        });
-        if (e.Ended is { } end)
-        {
-            w.WriteStartObject("ended");
-            Str(w, "type", end.Type);
-            Str(w, "date", end.Date);
-            Str(w, "document", end.Document);
-            Str(w, "reason", end.Reason);
-            Strings(w, "successors", end.Successors);
-            Str(w, "to", end.To);
-            w.WriteEndObject();
-        }
-
-        if (e.Extra.Count > 0)
-        {
-            w.WriteStartObject("extra");
-            foreach (var (key, value) in e.Extra.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            {
-                w.WriteString(key, value);
+                Str(w, "department", e.Department);
+                Str(w, "category", e.Category);
             }
-
-            w.WriteEndObject();
         }
     }
 
-    private static void WriteCitation(Utf8JsonWriter w, Citation c)
+    private static void Record(Utf8JsonWriter w, RecordTable table, Sourced r)
     {
-        Str(w, "law", c.Law);
-        Str(w, "articles", c.Articles);
-        Str(w, "quote", c.Quote);
-        Str(w, "text", c.Text);
+        foreach (var f in table.Fields)
+        {
+            Field(w, f, r);
+        }
+    }
+
+    /// <summary>One key, written only when its value is not the default (objects whenever present).</summary>
+    private static void Field(Utf8JsonWriter w, FieldSpec f, Sourced r)
+    {
+        switch (f.Kind)
+        {
+            case FieldKind.Text:
+                Str(w, f.Key, f.Text(r));
+                break;
+            case FieldKind.Boolean:
+                var flag = f.Flag(r);
+                if (!f.OmitDefault || flag != f.Absent)
+                {
+                    w.WriteBoolean(f.Key, flag);
+                }
+
+                break;
+            case FieldKind.TextList:
+                Strings(w, f.Key, f.Texts(r));
+                break;
+            case FieldKind.TextMap:
+                var map = f.Map(r);
+                if (map.Count > 0)
+                {
+                    w.WriteStartObject(f.Key);
+                    foreach (var (key, value) in map)
+                    {
+                        w.WriteString(key, value);
+                    }
+
+                    w.WriteEndObject();
+                }
+
+                break;
+            case FieldKind.Object:
+                if (f.Object(r) is { } o)
+                {
+                    w.WriteStartObject(f.Key);
+                    Record(w, f.Item!, o);
+                    w.WriteEndObject();
+                }
+
+                break;
+            default:
+                var items = f.Items(r);
+                if (items.Length > 0)
+                {
+                    w.WriteStartArray(f.Key);
+                    foreach (var item in items)
+                    {
+                        w.WriteStartObject();
+                        Record(w, f.Item!, item);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                }
+
+                break;
+        }
     }
 
     private static void Str(Utf8JsonWriter w, string key, string value)

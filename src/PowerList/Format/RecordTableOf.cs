@@ -1,0 +1,38 @@
+using PowerList.Model;
+
+namespace PowerList.Format;
+
+/// <summary>The <see cref="RecordTable"/> of records of type <typeparamref name="T"/>: it also builds them from an <see cref="IFieldReader"/>.</summary>
+public sealed class RecordTable<T> : RecordTable
+    where T : Sourced
+{
+    private readonly Func<SourceInfo, T> _new;
+    private readonly FieldSpec[] _fields;
+
+    public RecordTable(string name, string title, string description, Func<SourceInfo, T> create, IReadOnlyList<FieldSpec> fields)
+        : base(name, title, description, fields)
+    {
+        _new = create;
+        _fields = [.. fields];
+    }
+
+    /// <summary>A record of defaults that came from <paramref name="source"/>.</summary>
+    public T New(SourceInfo source) => _new(source);
+
+    public override Sourced Create(SourceInfo source) => _new(source);
+
+    /// <summary>Sets every field of <paramref name="record"/> that <paramref name="reader"/> has (one pass over the table, no lookups by key).</summary>
+    public T Bind(IFieldReader reader, T record)
+    {
+        Sourced r = record;
+        var fields = _fields;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            r = fields[i].Bind(r, reader, i);
+        }
+
+        return (T)r;
+    }
+
+    public T Read(IFieldReader reader, SourceInfo source) => Bind(reader, New(source));
+}

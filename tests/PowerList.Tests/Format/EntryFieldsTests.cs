@@ -1,0 +1,202 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using PowerList.Diagnostics;
+using PowerList.Export;
+using PowerList.Export.OpenData;
+using PowerList.Format;
+using PowerList.Loading;
+using PowerList.Model;
+using PowerList.Tests.Versions;
+using PowerList.Validation;
+using PowerList.Versions.Diffing;
+using PowerList.Versions.Snapshots;
+using PowerList.Writing;
+
+namespace PowerList.Tests.Format;
+
+/// <summary>
+/// Every text field of the entry's field table (<see cref="EntryFields"/>), of the entry or of its nested records, set
+/// through the table alone, reaches every consumer: canonical YAML and the loader, JSON export, entries.csv and
+/// datapackage.json (fields with a data description), the officials' table (fields with a table column), the
+/// snapshot (write and read), the diff (compared fields) and validation's text fields. A field added to the table
+/// is one more case here without an edit (docs/architecture.md, "Adding a field to an entry").
+/// </summary>
+public sealed class EntryFieldsTests
+{
+    private const string Marker = "表中字段测试值";
+
+    private static readonly ReleaseInfo Release = new() { Version = "2024", Date = "2024-12-31", Title = "t", Document = "d" };
+
+    /// <summary><c>key</c> of an entry's text field, or <c>key.sub</c> of a text field of its object or of its list's first item.</summary>
+    public static TheoryData<string> TextFields() => new(Paths());
+
+    private static List<string> Paths()
+    {
+        var data = new List<string>();
+        foreach (var f in EntryFields.Entry.Fields)
+        {
+            if (f.Kind == FieldKind.Text)
+            {
+                data.Add(f.Key);
+            }
+            else if (f.Kind is FieldKind.Object or FieldKind.ObjectList)
+            {
+                foreach (var g in f.Item!.Fields.Where(g => g.Kind == FieldKind.Text))
+                {
+                    data.Add(f.Key + "." + g.Key);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_table_has_the_text_fields_of_the_entry_and_its_records()
+    {
+        var cases = Paths();
+        cases.ShouldContain("subject");
+        cases.ShouldContain("process.statutory_limit");
+        cases.ShouldContain("levels.scope");
+        cases.ShouldContain("ended.reason");
+        cases.Count.ShouldBeGreaterThan(30);
+    }
+
+    [Theory]
+    [MemberData(nameof(TextFields))]
+    public void A_text_field_of_the_table_reaches_every_consumer(string path)
+    {
+        var lists = SampleLists.Create();
+        var before = lists.Files[0].Entries[0];
+        var after = Set(before, path, Marker);
+        Get(after, path).ShouldBe(Marker);
+        var changed = lists with { Files = [lists.Files[0] with { Entries = [after, .. lists.Files[0].Entries.Skip(1)] }, .. lists.Files.Skip(1)] };
+        var (top, sub) = Split(path);
+
+        // Canonical YAML, read back by the loader.
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(temp.Path, after.Department));
+        File.WriteAllText(Path.Combine(temp.Path, after.Department, after.Category + ".yaml"), ListYaml.ListFile(after.Department, after.Category, [after]));
+        var loaded = ListLoader.Load(temp.Path).Lists.Entries.Single();
+        Get(loaded, path).ShouldBe(Marker);
+
+        // JSON export.
+        using (var json = JsonDocument.Parse(JsonExporter.Write(changed, [after])))
+        {
+            var value = json.RootElement[0].GetProperty(top);
+            if (sub is not null)
+            {
+                value = (value.ValueKind == JsonValueKind.Array ? value[0] : value).GetProperty(sub);
+            }
+
+            value.GetString().ShouldBe(Marker);
+        }
+
+        // Open data: a field with a data description is a column of entries.csv, described in datapackage.json.
+        var spec = Spec(path);
+        var files = OpenDataFiles.Of(changed, "测试", "").ToDictionary(f => f.Path, f => f.Bytes());
+        if (spec.DataDescription is not null)
+        {
+            var csv = Encoding.UTF8.GetString(files["entries.csv"]).TrimStart('\uFEFF');
+            csv[..csv.IndexOf('\n', StringComparison.Ordinal)].Split(',').ShouldContain(spec.Key);
+            csv.ShouldContain(Marker);
+            using var package = JsonDocument.Parse(files[DataPackage.Path]);
+            var fields = package.RootElement.GetProperty("resources").EnumerateArray()
+                .Single(r => r.GetProperty("name").GetString() == "entries").GetProperty("schema").GetProperty("fields").EnumerateArray();
+            fields.Single(x => x.GetProperty("name").GetString() == spec.Key).GetProperty("description").GetString().ShouldBe(spec.DataDescription);
+        }
+
+        if (spec.TableColumn is { } column)
+        {
+            var table = ExportTable.Build(changed, [after], false);
+            table.Columns.ShouldContain(column);
+            table.Rows[0].Cells[column].ShouldBe(Marker);
+        }
+
+        // Snapshot: written, read back to the same value and the same bytes.
+        var bytes = SnapshotWriter.Write(changed, Release);
+        var back = SnapshotReader.Read(bytes, "/lists/releases/2024.json", "/lists", new DiagnosticBag())!;
+        Get(back.Entries.Single(e => e.Code == after.Code), path).ShouldBe(Marker);
+        SnapshotWriter.Write(back, Release).ShouldBe(bytes);
+
+        // Diff: a compared field's change is a change of that field.
+        var laws = lists.Laws.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        var changes = VersionComparer.CompareFields(before, after, laws, laws);
+        if (EntryFields.Entry[top].Compared)
+        {
+            var change = changes.ShouldHaveSingleItem();
+            change.Field.ShouldBe(top);
+            change.After.ShouldContain(Marker);
+        }
+        else
+        {
+            changes.ShouldBeEmpty();
+        }
+
+        // Validation sees the text where it is.
+        PowerList.Validation.TextFields.All(changed).Select(t => t.Value).ShouldContain(Marker);
+    }
+
+    private static (string Top, string? Sub) Split(string path) =>
+        path.IndexOf('.', StringComparison.Ordinal) is var dot and >= 0 ? (path[..dot], path[(dot + 1)..]) : (path, null);
+
+    private static FieldSpec Spec(string path)
+    {
+        var (top, sub) = Split(path);
+        var f = EntryFields.Entry[top];
+        return sub is null ? f : f.Item![sub];
+    }
+
+    private static string Get(Entry e, string path)
+    {
+        var (top, sub) = Split(path);
+        var f = EntryFields.Entry[top];
+        if (sub is null)
+        {
+            return f.Text(e);
+        }
+
+        var owner = f.Kind == FieldKind.Object ? f.Object(e) : f.Items(e).FirstOrDefault();
+        return owner is null ? "" : f.Item![sub].Text(owner);
+    }
+
+    /// <summary>Sets the value through the table's own binder hooks only (no property of the model named here).</summary>
+    private static Entry Set(Entry e, string path, string value)
+    {
+        var (top, sub) = Split(path);
+        var table = EntryFields.Entry;
+        var index = table.Shape.IndexOf(top);
+        var f = table.Fields[index];
+        if (sub is null)
+        {
+            return (Entry)f.Bind(e, new One(index, value), index);
+        }
+
+        var item = f.Item!;
+        var subIndex = item.Shape.IndexOf(sub);
+        var old = f.Kind == FieldKind.Object ? f.Object(e) : f.Items(e).FirstOrDefault();
+        var record = item.Fields[subIndex].Bind(old ?? item.Create(e.Source), new One(subIndex, value), subIndex);
+        return (Entry)f.Bind(e, new One(index, record, f.Kind == FieldKind.Object ? [] : [.. f.Items(e).Skip(1)]), index);
+    }
+
+    /// <summary>A reader with one value at one position and defaults elsewhere.</summary>
+    private sealed class One(int index, object value, ImmutableArray<Sourced> rest = default) : IFieldReader
+    {
+        public string Text(int i) => i == index && value is string s ? s : "";
+
+        public bool Boolean(int i, bool absent) => absent;
+
+        public ImmutableArray<string> TextList(int i) => [];
+
+        public ImmutableSortedDictionary<string, string> TextMap(int i) => ImmutableSortedDictionary<string, string>.Empty;
+
+        public T? Object<T>(int i, RecordTable<T> item)
+            where T : Sourced => i == index ? (T)value : null;
+
+        public ImmutableArray<T> Objects<T>(int i, RecordTable<T> item)
+            where T : Sourced => i == index ? [(T)value, .. rest.IsDefault ? [] : rest.Cast<T>()] : [];
+
+        public ImmutableArray<Citation> Citations(int i, RecordTable<Citation> item) => [];
+    }
+}
