@@ -16,27 +16,53 @@ public static class CsvExporter
     /// <summary>Any table: a header line, then one line per row (the open-data tables, <see cref="OpenData.DataResource"/>).</summary>
     public static byte[] Write(IEnumerable<string> header, IEnumerable<IEnumerable<string>> rows)
     {
-        var sb = new StringBuilder();
-        Line(sb, header);
-        foreach (var row in rows)
+        // Straight into UTF-8 bytes (BOM first): no whole-table string and no second copy of it.
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true))
         {
-            Line(sb, row);
+            Line(writer, header);
+            foreach (var row in rows)
+            {
+                Line(writer, row);
+            }
         }
 
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
-        return [.. encoding.GetPreamble(), .. encoding.GetBytes(sb.ToString())];
+        return stream.ToArray();
     }
 
-    private static void Line(StringBuilder sb, IEnumerable<string> cells)
+    private static void Line(StreamWriter writer, IEnumerable<string> cells)
     {
-        sb.Append(string.Join(",", cells.Select(Field))).Append("\r\n");
+        var first = true;
+        foreach (var cell in cells)
+        {
+            if (!first)
+            {
+                writer.Write(',');
+            }
+
+            Field(writer, cell);
+            first = false;
+        }
+
+        writer.Write("\r\n");
     }
 
-    private static string Field(string value)
+    private static void Field(StreamWriter writer, string value)
     {
-        value = FormulaGuard.Guard(value);
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value.StartsWith(' ') || value.EndsWith(' ')
-            ? "\"" + value.Replace("\"", "\"\"") + "\""
-            : value;
+        if (FormulaGuard.NeedsGuard(value))
+        {
+            value = "'" + value;
+        }
+
+        if (value.AsSpan().IndexOfAny(',', '"', '\n') >= 0 || value.Contains('\r') || value.StartsWith(' ') || value.EndsWith(' '))
+        {
+            writer.Write('"');
+            writer.Write(value.Replace("\"", "\"\""));
+            writer.Write('"');
+        }
+        else
+        {
+            writer.Write(value);
+        }
     }
 }

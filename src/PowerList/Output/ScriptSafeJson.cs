@@ -11,39 +11,47 @@ public static class ScriptSafeJson
 {
     public static byte[] Escape(byte[] json)
     {
-        var count = 0;
-        for (var i = 0; i < json.Length; i++)
+        // Copies the runs between the characters to rewrite (found with a vectorized search): a 400 MB download
+        // is one scan and one copy, not a byte at a time.
+        var extra = 0;
+        for (var i = Next(json, 0); i >= 0; i = Next(json, i + 1))
         {
-            if (json[i] == (byte)'<' || IsSeparator(json, i))
-            {
-                count++;
-            }
+            extra += json[i] == (byte)'<' ? 5 : IsSeparator(json, i) ? 3 : 0;
         }
 
-        if (count == 0)
+        if (extra == 0)
         {
             return json;
         }
 
-        var result = new List<byte>(json.Length + (count * 6));
-        for (var i = 0; i < json.Length; i++)
+        var result = new byte[json.Length + extra];
+        var from = 0;
+        var to = 0;
+        for (var i = Next(json, 0); i >= 0; i = Next(json, i + 1))
         {
-            if (json[i] == (byte)'<')
+            var escape = json[i] == (byte)'<' ? "\\u003C"u8 : IsSeparator(json, i) ? (json[i + 2] == 0xA8 ? "\\u2028"u8 : "\\u2029"u8) : default;
+            if (escape.IsEmpty)
             {
-                result.AddRange("\\u003C"u8);
+                continue;
             }
-            else if (IsSeparator(json, i))
-            {
-                result.AddRange(json[i + 2] == 0xA8 ? "\\u2028"u8 : "\\u2029"u8);
-                i += 2;
-            }
-            else
-            {
-                result.Add(json[i]);
-            }
+
+            json.AsSpan(from, i - from).CopyTo(result.AsSpan(to));
+            to += i - from;
+            escape.CopyTo(result.AsSpan(to));
+            to += escape.Length;
+            from = i + (json[i] == (byte)'<' ? 1 : 3);
+            i = from - 1;
         }
 
-        return [.. result];
+        json.AsSpan(from).CopyTo(result.AsSpan(to));
+        return result;
+    }
+
+    /// <summary>The next '&lt;' or 0xE2 (the first byte of U+2028/U+2029) at or after <paramref name="start"/>, or -1.</summary>
+    private static int Next(byte[] json, int start)
+    {
+        var j = json.AsSpan(start).IndexOfAny((byte)'<', (byte)0xE2);
+        return j < 0 ? -1 : start + j;
     }
 
     // U+2028 and U+2029 in UTF-8: E2 80 A8 and E2 80 A9.

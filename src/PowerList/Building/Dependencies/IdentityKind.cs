@@ -69,4 +69,10 @@ public enum IdentityKind : byte
 
     /// <summary>The conformity report of the lists against their catalogue.</summary>
     Conformity = 21,
+
+    /// <summary>A category's name only (list pages and entry pages show it), so a change to its description re-renders only what shows that.</summary>
+    CategoryName = 22,
+
+    /// <summary>A department's name only (group headings, citing lists), so a change to its contacts re-renders only the pages that show them.</summary>
+    DepartmentName = 23,
 }

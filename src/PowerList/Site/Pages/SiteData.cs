@@ -143,6 +143,12 @@ public sealed class SiteData : IIdentityHashes
                 }
 
                 break;
+            case IdentityKind.CategoryName:
+                key.Add(Index.CategoryName(identity.Key));
+                break;
+            case IdentityKind.DepartmentName:
+                key.Add(Index.DepartmentName(identity.Key));
+                break;
             case IdentityKind.Catalogue:
                 key.Add(lists.Catalogue?.Title);
                 break;

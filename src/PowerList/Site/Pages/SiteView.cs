@@ -147,10 +147,18 @@ public sealed class SiteView
     }
 
     /// <summary>The category's name; its code when there is no such category.</summary>
-    public string CategoryName(string code) => Category(code)?.Name ?? code;
+    public string CategoryName(string code)
+    {
+        _read.Add(IdentityKind.CategoryName, code);
+        return _data.Index.CategoryName(code);
+    }
 
     /// <summary>The department's name; its id when there is no such department.</summary>
-    public string DepartmentName(string id) => Department(id)?.Name ?? id;
+    public string DepartmentName(string id)
+    {
+        _read.Add(IdentityKind.DepartmentName, id);
+        return _data.Index.DepartmentName(id);
+    }
 
     /// <summary>Whether an entry with this code is published (has a page).</summary>
     public bool IsPublished(string code)

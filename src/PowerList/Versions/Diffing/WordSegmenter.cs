@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Lucene.Net.Analysis.Cn.Smart.Hhmm;
 
@@ -19,6 +20,12 @@ public static class WordSegmenter
     /// <summary>Sentences are segmented in slices of at most this many chars, cut after punctuation when possible (keeps the HMM graph small).</summary>
     private const int Slice = 200;
 
+    /// <summary>Texts segmented before, in this process: the same field texts meet again in every comparison that
+    /// spans them and, in <c>serve</c>, in every rebuild. Emptied when it holds <see cref="MemoLimit"/> texts.</summary>
+    private static readonly ConcurrentDictionary<string, string[]> Memo = new(StringComparer.Ordinal);
+
+    private const int MemoLimit = 100_000;
+
     public static IReadOnlyList<string> Split(string text)
     {
         if (text.Length == 0)
@@ -26,6 +33,21 @@ public static class WordSegmenter
             return [];
         }
 
+        if (Memo.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        if (Memo.Count >= MemoLimit)
+        {
+            Memo.Clear();
+        }
+
+        return Memo[text] = Segment(text);
+    }
+
+    private static string[] Segment(string text)
+    {
         var elementStarts = StringInfo.ParseCombiningCharacters(text);
         var isElementStart = new bool[text.Length + 1];
         foreach (var s in elementStarts)
@@ -76,7 +98,7 @@ public static class WordSegmenter
             previous = cut;
         }
 
-        return words;
+        return [.. words];
     }
 
     private static int SliceEnd(string text, int start)

@@ -24,10 +24,19 @@ public static class OpenDataOutputs
             () => [.. new KeyWriter("opendata/1").Add(f.Path).ToArray(), .. key.Value]));
     }
 
-    /// <summary>A release's files; its title says 演示 when the release is a demonstration (the title written by <c>release</c>).</summary>
+    /// <summary>
+    /// A release's files; its title says 演示 when the release is a demonstration (the title written by <c>release</c>).
+    /// Keyed by the release alone (<see cref="VersionSide.Key"/>): made once, then reused while its snapshot stays the same.
+    /// </summary>
     public static IEnumerable<PlannedOutput> Release(VersionSide release) =>
         OpenDataFiles.Of(release.Lists, $"{release.Title}（版本 {release.Version}）", release.Version)
-            .Select(f => new PlannedOutput(ReleaseDownloads.Folder(release.Version) + f.Path, f.Bytes));
+            .Select(f => new PlannedOutput(ReleaseDownloads.Folder(release.Version) + f.Path, f.Bytes, ReleaseKey(release, "opendata-release/1", f.Path)));
+
+    /// <summary>The inputs of an output made from releases alone (their <see cref="VersionSide.Key"/>s), or null (render every build) when one has no snapshot.</summary>
+    public static Func<byte[]>? ReleaseKey(VersionSide release, string kind, string path, VersionSide? other = null) =>
+        release.Key is { } key && (other is null || other.Key is not null)
+            ? () => System.Text.Encoding.UTF8.GetBytes($"{kind}\n{path}\n{key}{other?.Key}")
+            : null;
 
     public static string SiteTitle(SiteInfo site) => site.Title.Length > 0 ? site.Title : site.Jurisdiction + "权责清单";
 

@@ -86,8 +86,9 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
         {
             var diff = new Lazy<ListDiff>(() => timeline.Diff(from, to), LazyThreadSafetyMode.ExecutionAndPublication);
             yield return Page("compare", SiteUrls.Compare(from.Version, to.Version), () => ComparePageModel.Create(diff.Value, frames, links.Value, sides));
-            yield return new PlannedOutput(VersionUrls.CompareJson(from.Version, to.Version), () => Formatting.DiffJson.Write(diff.Value));
-            yield return new PlannedOutput(VersionUrls.CompareCsv(from.Version, to.Version), () => ReleaseDownloads.DiffCsvBytes(diff.Value));
+            // The comparison's downloads depend on the two versions alone: made once per pair of snapshots.
+            yield return new PlannedOutput(VersionUrls.CompareJson(from.Version, to.Version), () => Formatting.DiffJson.Write(diff.Value), OpenDataOutputs.ReleaseKey(from, "compare-json/1", "", to));
+            yield return new PlannedOutput(VersionUrls.CompareCsv(from.Version, to.Version), () => ReleaseDownloads.DiffCsvBytes(diff.Value), OpenDataOutputs.ReleaseKey(from, "compare-csv/1", "", to));
         }
 
         // A history page shows the entry's name: the current one when it is public now, else the newest release's
@@ -177,7 +178,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
                 yield return file;
             }
 
-            var index = (_warm?.Slot<ReleaseIndexMemo>(nameof(ReleaseIndexMemo)) ?? new ReleaseIndexMemo()).Files(release, timeline.ReleasesKey);
+            var index = (_warm?.Slot<ReleaseIndexMemo>(nameof(ReleaseIndexMemo)) ?? new ReleaseIndexMemo()).Files(release);
             foreach (var file in index)
             {
                 var f = file;

@@ -36,7 +36,7 @@ public static class ReleaseLoader
         {
             if (store.Load(release, bag) is { } lists)
             {
-                releases.Add(new VersionSide(release.Version, release.Date, release.Title, release.Document, PublishedLists.Of(lists)));
+                releases.Add(new VersionSide(release.Version, release.Date, release.Title, release.Document, PublishedLists.Of(lists)) { Snapshot = release.Sha256 });
                 key.Add(release.Version).Add(release.Date).Add(release.Title).Add(release.Document).Add(release.Sha256);
             }
         }

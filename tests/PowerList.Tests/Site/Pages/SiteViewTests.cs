@@ -44,7 +44,7 @@ public sealed class SiteViewTests : IDisposable
 
         read.Read.Select(i => i.ToString()).ShouldBe(
         [
-            $"Entry:{SampleLists.FullEntryCode}", "Department:fgw", "CountCiting:price-law", "InCategory:cf",
+            $"Entry:{SampleLists.FullEntryCode}", "DepartmentName:fgw", "CountCiting:price-law", "InCategory:cf",
             $"Published:{SampleLists.SecretCode}", "Site",
         ]);
         members.Select(m => m.Code).ShouldNotContain(SampleLists.SecretCode);
@@ -67,7 +67,7 @@ public sealed class SiteViewTests : IDisposable
         var ids = read.Read.Select(i => i.ToString()).ToHashSet();
         ids.ShouldContain($"Entry:{SampleLists.FullEntryCode}");
         ids.ShouldContain("Site");
-        ids.ShouldContain("Category:cf");
+        ids.ShouldContain("CategoryName:cf");
         ids.ShouldContain("Department:fgw");
         ids.ShouldContain("Law:price-law");
         ids.ShouldContain("Law:old-price-rules");
