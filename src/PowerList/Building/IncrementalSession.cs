@@ -198,7 +198,8 @@ public sealed class IncrementalSession
     public OutputFile Manifest()
     {
         var t = BuildTimings.Now();
-        var bytes = new BuildManifest(CodeKey, _derived.Count == 0 ? _next : [.. _next, .. _derived], _identityList, _identityHashes).ToBytes();
+        var (identities, hashes, files) = Dependencies.CanonicalTable.Of(_identityList, _identityHashes, _derived.Count == 0 ? _next : [.. _next, .. _derived]);
+        var bytes = new BuildManifest(CodeKey, files, identities, hashes).ToBytes();
         BuildTimings.Measure("manifest: write", t);
         return new(BuildManifest.FileName, bytes);
     }

@@ -63,11 +63,11 @@ public sealed class PortalCommandTests : IDisposable
 
         var run = await CliRun.Of("validate", portal);
         run.ExitCode.ShouldBe(1);
-        run.Out.ShouldContain($"{Path.Combine(portal, "jurisdictions", "Bad_Name")}:1:1: error PL0801");
-        run.Out.ShouldContain($"{Path.Combine(portal, "jurisdictions", "990102", "site.yaml")}:4:9: error PL0802: 上级辖区“990199”不在 jurisdictions/ 中");
-        run.Out.ShouldContain($"{Path.Combine(portal, "jurisdictions", "990100", "site.yaml")}:3:8: error PL0804: 辖区层级“省级”应低于上级辖区 990000 的层级“省级”");
-        run.Out.ShouldContain($"{Path.Combine(portal, "stray.yaml")}:1:1: warning PL0115");
-        run.Out.ShouldContain($"{Path.Combine(portal, "portal.yaml")}:4:1: error PL0201");
+        run.Out.ShouldContain($"{PowerList.Diagnostics.DiagnosticPaths.Display(Path.Combine(portal, "jurisdictions", "Bad_Name"))}:1:1: error PL0801");
+        run.Out.ShouldContain($"{PowerList.Diagnostics.DiagnosticPaths.Display(Path.Combine(portal, "jurisdictions", "990102", "site.yaml"))}:4:9: error PL0802: 上级辖区“990199”不在 jurisdictions/ 中");
+        run.Out.ShouldContain($"{PowerList.Diagnostics.DiagnosticPaths.Display(Path.Combine(portal, "jurisdictions", "990100", "site.yaml"))}:3:8: error PL0804: 辖区层级“省级”应低于上级辖区 990000 的层级“省级”");
+        run.Out.ShouldContain($"{PowerList.Diagnostics.DiagnosticPaths.Display(Path.Combine(portal, "stray.yaml"))}:1:1: warning PL0115");
+        run.Out.ShouldContain($"{PowerList.Diagnostics.DiagnosticPaths.Display(Path.Combine(portal, "portal.yaml"))}:4:1: error PL0201");
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class PortalCommandTests : IDisposable
         File.WriteAllText(Path.Combine(portal, "portal.yaml"), "title: 空门户\n");
         var run = await CliRun.Of("validate", portal);
         run.ExitCode.ShouldBe(1);
-        run.Out.ShouldContain($"{Path.Combine(portal, "portal.yaml")}:1:1: error PL0805");
+        run.Out.ShouldContain($"{PowerList.Diagnostics.DiagnosticPaths.Display(Path.Combine(portal, "portal.yaml"))}:1:1: error PL0805");
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class SearchCommandTests : IDisposable
         var hits = JsonDocument.Parse(output).RootElement;
         hits.GetArrayLength().ShouldBe(1);
         var hit = hits[0];
-        hit.EnumerateObject().Select(p => p.Name).ShouldBe(["code", "name", "department", "category", "url", "score", "status", "partial", "snippet"]);
+        hit.EnumerateObject().Select(p => p.Name).ShouldBe(["code", "name", "department", "category", "url", "score", "status", "partial", "guide_url", "online_url", "snippet"]);
         hit.GetProperty("status").GetString().ShouldBe("in_force");
         hit.GetProperty("partial").GetBoolean().ShouldBeFalse();
         hit.GetProperty("code").GetString().ShouldBe("650200-SCJGJ-XK-0002");
