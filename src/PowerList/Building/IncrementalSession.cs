@@ -34,6 +34,7 @@ public sealed class IncrementalSession
     private readonly List<UInt128> _identityHashes = new();
     private readonly Dictionary<string, UInt128> _contributors = new(StringComparer.Ordinal);
     private IIdentityHashes? _hashes;
+    private (Identity[] Identities, UInt128[] Hashes, List<KeyValuePair<string, ManifestItem>> Files)? _canonical;
     private int _reused;
     private int _rendered;
     private int _produced;
@@ -131,7 +132,8 @@ public sealed class IncrementalSession
     /// </summary>
     public void Committed()
     {
-        _warm?.Remember(_previousFolder, [.. _next, .. _derived], _nextTokens, _identityList, _identityHashes);
+        var (identities, hashes, files) = Canonical();
+        _warm?.Remember(_previousFolder, files, _nextTokens, identities, hashes);
     }
 
     /// <summary>Planned files resolved at once, in parallel, when most are expected to be rendered.</summary>
@@ -194,11 +196,15 @@ public sealed class IncrementalSession
         }
     }
 
+    /// <summary>What the manifest holds, its identity table in canonical order (<see cref="Dependencies.CanonicalTable"/>), made once.</summary>
+    private (Identity[] Identities, UInt128[] Hashes, List<KeyValuePair<string, ManifestItem>> Files) Canonical() =>
+        _canonical ??= Dependencies.CanonicalTable.Of(_identityList, _identityHashes, _derived.Count == 0 ? _next : [.. _next, .. _derived]);
+
     /// <summary>The manifest of everything resolved, to be written last.</summary>
     public OutputFile Manifest()
     {
         var t = BuildTimings.Now();
-        var (identities, hashes, files) = Dependencies.CanonicalTable.Of(_identityList, _identityHashes, _derived.Count == 0 ? _next : [.. _next, .. _derived]);
+        var (identities, hashes, files) = Canonical();
         var bytes = new BuildManifest(CodeKey, files, identities, hashes).ToBytes();
         BuildTimings.Measure("manifest: write", t);
         return new(BuildManifest.FileName, bytes);
