@@ -100,7 +100,18 @@ public sealed record ExportTable(ImmutableArray<string> Columns, ImmutableArray<
                 cells.TryAdd(k, v);
             }
 
-            yield return new ExportRow(e, cells.ToImmutableDictionary(StringComparer.Ordinal));
+            // Empty cells are not kept (the row's indexer gives "" for them): most of a row is empty, and every cell
+            // kept is a node of the row's tree, for every row of the table at once.
+            var kept = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            foreach (var (column, value) in cells)
+            {
+                if (value.Length > 0)
+                {
+                    kept[column] = value;
+                }
+            }
+
+            yield return new ExportRow(e, kept.ToImmutable());
         }
     }
 }
