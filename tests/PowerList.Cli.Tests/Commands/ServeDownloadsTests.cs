@@ -75,6 +75,31 @@ public sealed class ServeDownloadsTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_save_before_they_are_due_cancels_the_downloads_and_lists_written_already_are_not_made_again()
+    {
+        var runner = new SiteBuildRunner(Lists, Site, Templates) { ReuseUnchangedFiles = true, DeferDownloads = true };
+        runner.Run(new StringWriter(), new StringWriter()).ShouldBe(CliApp.ExitOk);
+        var before = Snapshot(Downloads);
+        var said = new List<string>();
+        using var gate = new SemaphoreSlim(1, 1);
+        using var downloads = new Cli.Commands.Serving.BackgroundDownloads(Site, gate, TimeSpan.FromSeconds(1), said.Add, said.Add);
+
+        downloads.Schedule(runner.LastBuilt!);
+        downloads.Cancel();
+        await downloads.Running;
+        said.ShouldBeEmpty("cancelled before they were due");
+
+        downloads.Schedule(runner.LastBuilt!);
+        await downloads.Running;
+        said.ShouldBe(["下载文件已更新（data/current/）"]);
+        Snapshot(Downloads).ShouldBe(before, "the same lists give the same files");
+
+        downloads.Schedule(runner.LastBuilt!);
+        await downloads.Running;
+        said.Count.ShouldBe(1, "the lists written last are not written again");
+    }
+
     private static async Task WaitFor(TextWriter log, StringWriter output, string text, int times, Task serve)
     {
         var until = DateTime.UtcNow.AddSeconds(180);
