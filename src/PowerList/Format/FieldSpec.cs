@@ -59,6 +59,12 @@ public sealed record FieldSpec(Field Field)
     /// <summary>The column of the officials' table (CSV/XLSX export) holding this text one-to-one, if any.</summary>
     public string? TableColumn { get; init; }
 
+    /// <summary>Column titles of published sheets that the importer reads into this field (docs/import.md), when not just <see cref="Title"/>.</summary>
+    public ImmutableArray<string> Headers { get; init; }
+
+    /// <summary>The column titles the importer recognises as this field: <see cref="Headers"/>, or the <see cref="Title"/>.</summary>
+    public ImmutableArray<string> ColumnTitles => Headers.IsDefault ? [Title] : Headers;
+
     public string Text(Sourced owner) => GetText!(owner);
 
     public bool Flag(Sourced owner) => GetFlag!(owner);

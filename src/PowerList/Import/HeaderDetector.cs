@@ -124,7 +124,8 @@ public static class HeaderDetector
             var bottom = last > first ? TextCleaner.CleanHeader(sheet.Cell(last, c)) : top;
             var title = bottom.Length > 0 && bottom != top ? bottom : top;
             var header = top.Length > 0 && bottom.Length > 0 && bottom != top ? top + "/" + bottom : title;
-            var kind = (last > first ? HeaderSynonyms.Recognise(bottom) : null) ?? HeaderSynonyms.Recognise(top) ?? ColumnKind.Extra;
+            var slot = (last > first ? HeaderSynonyms.Match(bottom) : null) ?? HeaderSynonyms.Match(top) ?? ColumnKind.Extra;
+            var kind = slot.Kind;
             if (kind == ColumnKind.Extra && (HeaderSynonyms.IsStaff(title) || HeaderSynonyms.IsStaff(top)))
             {
                 kind = ColumnKind.Staff;
@@ -147,7 +148,7 @@ public static class HeaderDetector
                 title = $"{title}（{n}）";
             }
 
-            columns.Add(new SheetColumn(c, kind, title, header));
+            columns.Add(new SheetColumn(c, kind, title, header, slot.Field));
         }
 
         // A level-and-scope title over two columns: the first is the level, the second the scope.
