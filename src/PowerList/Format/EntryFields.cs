@@ -25,7 +25,8 @@ public static class EntryFields
             .Required(ListFormat.CodePattern),
         Spec<SubItem>.Text("name", "子项名称", "", s => s.Name, (s, v) => s with { Name = v }).Columns("子项名称", "子项", "子项事项名称", "子项目名称").Required(),
         Spec<SubItem>.Citations("basis", "法定依据", "子项自己的依据，空则适用职权的依据", Citation, s => s.Basis, (s, v) => s with { Basis = v }),
-        Spec<SubItem>.Text("notes", "备注", "Markdown", s => s.Notes, (s, v) => s with { Notes = v }).Columns("子项备注"),
+        Spec<SubItem>.Text("notes", "备注", "Markdown", s => s.Notes, (s, v) => s with { Notes = v }).Columns("子项备注")
+            with { TableColumn = "子项备注" },
     ]);
 
     public static RecordTable<Level> Level { get; } = new("level", "实施层级", "行使该权力的层级和权限范围", src => new Level { Source = src },
@@ -118,10 +119,11 @@ public static class EntryFields
         Spec<Entry>.Text("accountability", "追责情形", "", e => e.Accountability, (e, v) => e with { Accountability = v }).Columns("追责情形", "问责情形", "追责情形及依据", "问责情形及依据")
             with { DataDescription = "追责情形。", TableColumn = "追责情形" },
         Spec<Entry>.Object("process", "运行流程", "", Process, e => e.Process, (e, v) => e with { Process = v }),
-        Spec<Entry>.Object("fees", "收费依据和标准", "", Fees, e => e.Fees, (e, v) => e with { Fees = v }).Columns("收费依据和标准", "收费依据及标准", "收费标准", "收费依据", "是否收费", "收费(征收)依据和标准", "收费(征收)依据及标准", "收费(征收)标准"),
+        Spec<Entry>.Object("fees", "收费依据和标准", "", Fees, e => e.Fees, (e, v) => e with { Fees = v }).Columns("收费依据和标准", "收费依据及标准", "收费标准", "收费依据", "是否收费", "收费(征收)依据和标准", "收费(征收)依据及标准", "收费(征收)标准")
+            with { TableColumn = "收费依据和标准" },
         Spec<Entry>.Object("supervision", "监督方式", "", Supervision, e => e.Supervision, (e, v) => e with { Supervision = v }),
         Spec<Entry>.TextList("remedies", "救济渠道", "空则使用 site.yaml 的 default_remedies", e => e.Remedies, (e, v) => e with { Remedies = v }).Columns("救济渠道", "救助渠道", "救济途径", "救济方式")
-            with { DataDescription = "救济渠道，每行一个。" },
+            with { DataDescription = "救济渠道，每行一个。", TableColumn = "救济渠道" },
         Spec<Entry>.Text("guide_url", "办事指南", "政务服务网上本事项办事指南的 http(s) 地址", e => e.GuideUrl, (e, v) => e with { GuideUrl = v }).Columns("办事指南", "办事指南链接", "办事指南地址", "办事指南网址", "服务指南", "服务指南链接")
             with { DataDescription = "政务服务网上本事项办事指南的地址。", TableColumn = "办事指南" },
         Spec<Entry>.Text("online_url", "在线办理", "政务服务网上本事项在线办理的 http(s) 地址", e => e.OnlineUrl, (e, v) => e with { OnlineUrl = v }).Columns("在线办理", "在线办理链接", "在线办理地址", "在线办理网址", "网上办理", "网上办理链接", "网上办理地址", "办理入口")
@@ -129,7 +131,7 @@ public static class EntryFields
         Spec<Entry>.Text("notes", "备注", "Markdown，不显示原始 HTML", e => e.Notes, (e, v) => e with { Notes = v }).Columns("备注", "说明")
             with { DataDescription = "备注。", TableColumn = "备注" },
         Spec<Entry>.Flag("public", "是否公开", "false 表示涉密，保留在清单中但不发布", true, e => e.Public, (e, v) => e with { Public = v }).Columns("是否公开", "是否公示", "是否公布", "是否对外公开", "是否向社会公开")
-            with { OmitDefault = true, Compared = false },
+            with { OmitDefault = true, Compared = false, TableColumn = "是否公开" },
         Spec<Entry>.Objects("adjustments", "调整情况", "", Adjustment, e => e.Adjustments, (e, v) => e with { Adjustments = v }) with { Compared = false },
         Spec<Entry>.Object("ended", "终止情况", "职权已取消、合并、下放或转移时填写；事项保留在清单中，不再计入现行职权", Ending, e => e.Ended, (e, v) => e with { Ended = v })
             with { Compared = false },

@@ -73,12 +73,12 @@ public static class HeaderDetector
         return matches >= 2;
     }
 
-    private static HashSet<ColumnKind> RowKinds(RawSheet sheet, int row)
+    private static HashSet<ColumnSlot> RowKinds(RawSheet sheet, int row)
     {
-        var kinds = new HashSet<ColumnKind>();
+        var kinds = new HashSet<ColumnSlot>();
         for (var c = 0; c < sheet.ColumnCount; c++)
         {
-            if (HeaderSynonyms.Recognise(sheet.Cell(row, c)) is { } kind)
+            if (HeaderSynonyms.Match(sheet.Cell(row, c)) is { } kind)
             {
                 kinds.Add(kind);
             }
