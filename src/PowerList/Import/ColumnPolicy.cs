@@ -54,7 +54,7 @@ public static class ColumnPolicy
         path.IndexOf('.', StringComparison.Ordinal) is var dot and > 0 ? EntryFields.Entry[path[..dot]].Item![path[(dot + 1)..]] : EntryFields.Entry[path];
 
     /// <summary>Why a dropped column is dropped.</summary>
-    public static string DropReason(ColumnKind kind) => kind switch
+    private static string DropReason(ColumnKind kind) => kind switch
     {
         ColumnKind.Staff => "工作人员信息（姓名、电话），不公开",
         ColumnKind.Untitled => "无表头的辅助列（如下拉选项），含义不明",
