@@ -142,7 +142,9 @@ internal sealed class SiteBuildRunner
         }
 
         PowerList.Building.BuildTimings.Mark("start");
-        var checkedLists = ListCheck.Run(_lists, null, _loadCache, _validationCache);
+        var timings = PowerList.Building.BuildTimings.NewLog();
+        var checkedLists = ListCheck.Run(_lists, null, _loadCache, _validationCache, null, timings);
+        PowerList.Building.BuildTimings.Report(timings);
         PowerList.Building.BuildTimings.Mark(_loadCache is null ? "load and validate" : string.Create(CultureInfo.InvariantCulture,
             $"load and validate ({_loadCache.Parsed} parsed, {_loadCache.UnchangedByHash} unchanged by hash, {_loadCache.UnchangedByStamp} by stamp; {_validationCache!.Checked} files checked, {_validationCache.Reused} reused)"));
         var (lists, diagnostics) = (checkedLists.Lists, checkedLists.Diagnostics);

@@ -1,124 +1,61 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
+using PowerList.Diagnostics;
 
 namespace PowerList.Building;
 
 /// <summary>
-/// Stage timings for profiling builds at scale: with <c>POWERLIST_TIMINGS=1</c> in the environment, each
-/// <see cref="Mark"/> prints the time since the previous mark and the process's working set to stderr, followed by
-/// the time spent in each part recorded with <see cref="Measure"/> since the previous mark (summed over threads).
-/// Where the system tells a thread's CPU time (Linux), each mark and part also shows the CPU time spent (process
-/// and threads): on a busy machine wall times grow with the load, CPU times much less.
-/// Off by default; never part of the output.
+/// Prints stage timings for profiling builds at scale (<c>build --timings</c>, or <c>POWERLIST_TIMINGS=1</c> in the
+/// environment): each <see cref="Mark"/> prints the time since the previous mark and the process's working set to
+/// stderr, followed by the parts timed since then (summed over threads, CPU time where the system tells it): those a
+/// stage reported (<see cref="Report"/>, the <see cref="Timing"/>s of its <see cref="TimingLog"/>) and those the
+/// build layer times here itself (<see cref="Measure"/>). Load and validation report theirs (<c>ListCheck.Run</c>'s
+/// <see cref="TimingLog"/>); they do not reach this class. Off by default; never part of the output.
 /// </summary>
 public static class BuildTimings
 {
     private static readonly Stopwatch Clock = Stopwatch.StartNew();
-    // Each thread sums its own parts (no shared dictionary to contend on, no closure per call); Mark adds them up.
-    private static readonly ThreadLocal<Dictionary<string, (long Wall, long Cpu)>> Parts = new(() => new(StringComparer.Ordinal), trackAllValues: true);
+    private static readonly TimingLog Parts = new();
     private static long _last;
     private static TimeSpan _lastCpu;
-    private static bool _noThreadClock = !OperatingSystem.IsLinux();
-
-    public static bool Enabled { get; } = Environment.GetEnvironmentVariable("POWERLIST_TIMINGS") == "1";
-
-    /// <summary>A time stamp for <see cref="Measure"/> (empty when timings are off).</summary>
-    public static Stamp Now() => Enabled ? new Stamp(Stopwatch.GetTimestamp(), ThreadCpu()) : default;
-
-    /// <summary>Adds the time since <paramref name="since"/> (from <see cref="Now"/>) to the part <paramref name="part"/>.</summary>
-    public static void Measure(string part, Stamp since)
-    {
-        if (Enabled)
-        {
-            Add(part, since, new Stamp(Stopwatch.GetTimestamp(), ThreadCpu()));
-        }
-    }
-
-    /// <summary>
-    /// A wall-clock stamp only, for parts timed once per file: reading a thread's CPU time is a system call (about a
-    /// microsecond), the wall clock is not. Such a part is printed without its CPU time.
-    /// </summary>
-    public static Stamp WallNow() => Enabled ? new Stamp(Stopwatch.GetTimestamp(), WallOnly) : default;
-
-    /// <summary>Adds the wall time since <paramref name="since"/> (from <see cref="WallNow"/>) to the part <paramref name="part"/>.</summary>
-    public static void MeasureWall(string part, Stamp since)
-    {
-        if (Enabled)
-        {
-            Add(part, since, new Stamp(Stopwatch.GetTimestamp(), WallOnly));
-        }
-    }
-
-    /// <summary>The CPU reading of a wall-only stamp: the part's CPU sum stays below zero, and is not printed.</summary>
-    private const long WallOnly = long.MinValue / 1024;
-
-    /// <summary>
-    /// As <see cref="Measure"/>, and returns the time stamp it took as the start of the next part: one clock reading
-    /// per boundary when a file goes through several parts.
-    /// </summary>
-    public static Stamp Lap(string part, Stamp since)
-    {
-        if (!Enabled)
-        {
-            return default;
-        }
-
-        var now = new Stamp(Stopwatch.GetTimestamp(), ThreadCpu());
-        Add(part, since, now);
-        return now;
-    }
-
-    private static void Add(string part, Stamp since, Stamp now)
-    {
-        var parts = Parts.Value!;
-        lock (parts)
-        {
-            ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(parts, part, out _);
-            total = (total.Wall + (now.Wall - since.Wall), since.Cpu == WallOnly ? WallOnly : total.Cpu + (now.Cpu - since.Cpu));
-        }
-    }
-
-    /// <summary>The calling thread's CPU time in nanoseconds, or 0 where it cannot be told.</summary>
-    private static long ThreadCpu()
-    {
-        if (_noThreadClock)
-        {
-            return 0;
-        }
-
-        try
-        {
-            // CLOCK_THREAD_CPUTIME_ID = 3.
-            return ClockGetTime(3, out var ts) == 0 ? (ts.Seconds * 1_000_000_000) + ts.Nanoseconds : 0;
-        }
-        catch (DllNotFoundException)
-        {
-            _noThreadClock = true;
-            return 0;
-        }
-        catch (EntryPointNotFoundException)
-        {
-            _noThreadClock = true;
-            return 0;
-        }
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    /// <summary>A wall-clock stamp and the thread's CPU time.</summary>
-    public readonly record struct Stamp(long Wall, long Cpu);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
     private static long _lastAllocated;
     private static readonly int[] _lastGc = new int[3];
+
+    /// <summary>Whether timings are printed: <c>POWERLIST_TIMINGS=1</c>, or <c>build --timings</c>.</summary>
+    public static bool Enabled { get; set; } = Environment.GetEnvironmentVariable("POWERLIST_TIMINGS") == "1";
+
+    /// <summary>A log for a stage to report its timings into (<see cref="Report"/>), or null when timings are off.</summary>
+    public static TimingLog? NewLog() => Enabled ? new TimingLog() : null;
+
+    /// <summary>Adds the timings a stage reported to the parts of the next <see cref="Mark"/>.</summary>
+    public static void Report(TimingLog? log)
+    {
+        if (log is not null)
+        {
+            Parts.Add(log.Drain());
+        }
+    }
+
+    /// <summary>A time stamp for <see cref="Measure"/> (empty when timings are off).</summary>
+    public static TimingLog.Stamp Now() => Enabled ? Parts.Now() : default;
+
+    /// <summary>Adds the time since <paramref name="since"/> (from <see cref="Now"/>) to the part <paramref name="part"/>.</summary>
+    public static void Measure(string part, TimingLog.Stamp since)
+    {
+        if (Enabled)
+        {
+            Parts.Measure(part, since);
+        }
+    }
+
+    /// <summary>A wall-clock stamp only, for parts timed once per file (see <see cref="TimingLog.WallNow"/>).</summary>
+    public static TimingLog.Stamp WallNow() => Enabled ? Parts.WallNow() : default;
+
+    /// <summary>Adds the wall time since <paramref name="since"/> (from <see cref="WallNow"/>) to the part <paramref name="part"/>.</summary>
+    public static void MeasureWall(string part, TimingLog.Stamp since) => Measure(part, since);
+
+    /// <summary>As <see cref="Measure"/>, and returns the time stamp it took as the start of the next part.</summary>
+    public static TimingLog.Stamp Lap(string part, TimingLog.Stamp since) => Enabled ? Parts.Lap(part, since) : default;
 
     public static void Mark(string stage)
     {
@@ -141,23 +78,8 @@ public static class BuildTimings
             _lastGc[g] = GC.CollectionCount(g);
         }
 
-        var sums = new Dictionary<string, (long Wall, long Cpu)>(StringComparer.Ordinal);
-        foreach (var local in Parts.Values)
-        {
-            lock (local)
-            {
-                foreach (var (part, (partWall, partCpu)) in local)
-                {
-                    var sum = sums.GetValueOrDefault(part);
-                    sums[part] = (sum.Wall + partWall, sum.Cpu + partCpu);
-                }
-
-                local.Clear();
-            }
-        }
-
-        var parts = string.Join(", ", sums.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value.Wall / (double)Stopwatch.Frequency:0.00} s{(_noThreadClock || p.Value.Cpu < 0 ? "" : $" (cpu {p.Value.Cpu / 1e9:0.00})")}")));
+        var parts = string.Join(", ", Parts.Drain().Select(p => string.Create(CultureInfo.InvariantCulture,
+            $"{p.Part} {p.Wall / (double)Stopwatch.Frequency:0.00} s{(!TimingLog.HasThreadClock || p.Cpu < 0 ? "" : $" (cpu {p.Cpu / 1e9:0.00})")}")));
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[timing] {stage}: {(now - previous) / 1000.0:0.00} s, cpu {cpu.TotalSeconds:0.00} s (at {now / 1000.0:0.00} s, {mb} MB, {gc}){(parts.Length > 0 ? " [" + parts + "]" : "")}"));
     }
 }

@@ -1,5 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using PowerList.Output;
 
 namespace PowerList.Conformity;
 
@@ -10,36 +10,38 @@ namespace PowerList.Conformity;
 /// </summary>
 public static class ConformityJson
 {
-    private static readonly JsonWriterOptions Options = new()
+    public static byte[] Write(ConformityReport report) => IndentedJson.Write(w =>
     {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+        w.WriteStartObject();
+        w.WriteString("jurisdiction", report.Jurisdiction);
+        w.WriteString("level", report.Level);
+        w.WriteString("catalogue", report.Catalogue);
+        w.WriteStartObject("counts");
+        w.WriteNumber("implemented", report.Implemented.Length);
+        w.WriteNumber("missing", report.Missing.Length);
+        w.WriteNumber("extra", report.Extra.Length);
+        w.WriteNumber("wrong_level", report.WrongLevel.Length);
+        w.WriteEndObject();
+        Items(w, "implemented", report.Implemented);
+        Items(w, "missing", report.Missing);
+        Items(w, "extra", report.Extra);
+        Items(w, "wrong_level", report.WrongLevel);
+        w.WriteEndObject();
+    });
 
-    public static byte[] Write(ConformityReport report)
+    /// <summary>A catalogue item's identity as the conformity JSONs write it: code, name, category, levels.</summary>
+    public static void Identity(Utf8JsonWriter w, string code, string name, string category, IEnumerable<string> levels)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+        w.WriteString("code", code);
+        w.WriteString("name", name);
+        w.WriteString("category", category);
+        w.WriteStartArray("levels");
+        foreach (var level in levels)
         {
-            w.WriteStartObject();
-            w.WriteString("jurisdiction", report.Jurisdiction);
-            w.WriteString("level", report.Level);
-            w.WriteString("catalogue", report.Catalogue);
-            w.WriteStartObject("counts");
-            w.WriteNumber("implemented", report.Implemented.Length);
-            w.WriteNumber("missing", report.Missing.Length);
-            w.WriteNumber("extra", report.Extra.Length);
-            w.WriteNumber("wrong_level", report.WrongLevel.Length);
-            w.WriteEndObject();
-            Items(w, "implemented", report.Implemented);
-            Items(w, "missing", report.Missing);
-            Items(w, "extra", report.Extra);
-            Items(w, "wrong_level", report.WrongLevel);
-            w.WriteEndObject();
+            w.WriteStringValue(level);
         }
 
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        w.WriteEndArray();
     }
 
     private static void Items(Utf8JsonWriter w, string name, IEnumerable<ConformityItem> items)
@@ -48,16 +50,7 @@ public static class ConformityJson
         foreach (var item in items)
         {
             w.WriteStartObject();
-            w.WriteString("code", item.Code);
-            w.WriteString("name", item.Name);
-            w.WriteString("category", item.Category);
-            w.WriteStartArray("levels");
-            foreach (var level in item.Levels)
-            {
-                w.WriteStringValue(level);
-            }
-
-            w.WriteEndArray();
+            Identity(w, item.Code, item.Name, item.Category, item.Levels);
             w.WriteStartArray("entries");
             foreach (var code in item.Entries)
             {

@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using PowerList.Versions.Diffing;
+using PowerList.Output;
+using PowerList.Versions.Formatting;
 
 namespace PowerList.Conformity;
 
@@ -12,72 +11,36 @@ namespace PowerList.Conformity;
 /// </summary>
 public static class ItemAcrossJson
 {
-    private static readonly JsonWriterOptions Options = new()
+    public static byte[] Write(ItemAcross across) => IndentedJson.Write(w =>
     {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static byte[] Write(ItemAcross across)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
-        {
-            var item = across.Item;
-            w.WriteStartObject();
-            w.WriteString("code", item.Code);
-            w.WriteString("name", item.Name);
-            w.WriteString("category", item.Category);
-            w.WriteStartArray("levels");
-            foreach (var level in item.Levels)
-            {
-                w.WriteStringValue(level);
-            }
-
-            w.WriteEndArray();
-            w.WriteString("basis", item.Basis);
-            w.WriteStartObject("common_limits");
-            w.WriteString("statutory", across.CommonStatutoryLimit);
-            w.WriteString("promised", across.CommonPromisedLimit);
-            w.WriteEndObject();
-            w.WriteStartArray("jurisdictions");
-            foreach (var row in across.Rows)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", row.Jurisdiction);
-                w.WriteString("jurisdiction", row.JurisdictionName);
-                w.WriteString("level", row.Level);
-                w.WriteString("status", row.Status);
-                w.WriteString("entry", row.EntryCode);
-                w.WriteString("name", row.EntryName);
-                w.WriteString("statutory_limit", row.StatutoryLimit);
-                w.WriteString("promised_limit", row.PromisedLimit);
-                w.WriteBoolean("longer_limit", row.LongerLimit);
-                w.WriteBoolean("reworded", row.Reworded);
-                Segments(w, "name_diff", row.NameDiff);
-                Segments(w, "basis_diff", row.BasisDiff);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
-    }
-
-    private static void Segments(Utf8JsonWriter w, string name, IEnumerable<TextSegment> segments)
-    {
-        w.WriteStartArray(name);
-        foreach (var s in segments)
+        var item = across.Item;
+        w.WriteStartObject();
+        ConformityJson.Identity(w, item.Code, item.Name, item.Category, item.Levels);
+        w.WriteString("basis", item.Basis);
+        w.WriteStartObject("common_limits");
+        w.WriteString("statutory", across.CommonStatutoryLimit);
+        w.WriteString("promised", across.CommonPromisedLimit);
+        w.WriteEndObject();
+        w.WriteStartArray("jurisdictions");
+        foreach (var row in across.Rows)
         {
             w.WriteStartObject();
-            w.WriteString("op", s.Op.ToString());
-            w.WriteString("text", s.Text);
+            w.WriteString("id", row.Jurisdiction);
+            w.WriteString("jurisdiction", row.JurisdictionName);
+            w.WriteString("level", row.Level);
+            w.WriteString("status", row.Status);
+            w.WriteString("entry", row.EntryCode);
+            w.WriteString("name", row.EntryName);
+            w.WriteString("statutory_limit", row.StatutoryLimit);
+            w.WriteString("promised_limit", row.PromisedLimit);
+            w.WriteBoolean("longer_limit", row.LongerLimit);
+            w.WriteBoolean("reworded", row.Reworded);
+            SegmentsJson.Write(w, "name_diff", row.NameDiff);
+            SegmentsJson.Write(w, "basis_diff", row.BasisDiff);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-    }
+        w.WriteEndObject();
+    });
 }

@@ -31,11 +31,15 @@ public sealed record ExportTable(ImmutableArray<string> Columns, ImmutableArray<
             .Select(f => (f.TableColumn!, (Func<Entry, string>)(e => owner.Object(e) is { } o ? f.Text(o) : "")))),
     ];
 
-    /// <summary>The columns written when some row has a value, in this order; a table column of a new field comes last.</summary>
-    private static readonly string[] Optional = WithTableCells(["部门", "子项备注", "收费依据和标准", "监督方式", "监督电话", "救济渠道", "法定时限", "承诺时限", "办事指南", "在线办理", "是否公开"]);
+    /// <summary>
+    /// The columns written when some row has a value: 部门, then the officials' columns of the entry's field table that
+    /// are not <see cref="BaseColumns"/> (<see cref="FieldSpec.TableColumn"/> of the entry, its objects and its lists'
+    /// items), in the table's order. A table column of a new field comes in its place.
+    /// </summary>
+    private static readonly string[] Optional = ["部门", .. TableColumns(EntryFields.Entry).Where(c => !BaseColumns.Contains(c)).Distinct()];
 
-    private static string[] WithTableCells(string[] placed) =>
-        [.. placed, .. TableCells.Select(c => c.Column).Where(c => !BaseColumns.Contains(c) && !placed.Contains(c))];
+    private static IEnumerable<string> TableColumns(RecordTable table) => table.Fields.SelectMany(f =>
+        f.TableColumn is { } column ? [column] : f.Kind is FieldKind.Object or FieldKind.ObjectList ? TableColumns(f.Item!) : []);
 
     public static ExportTable Build(ListSet lists, IEnumerable<Entry> entries, bool includePublicColumn, CancellationToken token = default)
     {

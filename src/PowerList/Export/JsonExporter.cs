@@ -19,13 +19,14 @@ public static class JsonExporter
     public static byte[] Write(ListSet lists, IEnumerable<Entry> entries)
     {
         var names = new Names(lists);
+        var rules = Rules(names);
         var buffer = new ChunkedBuffer();
         using (var w = new Utf8JsonWriter((System.Buffers.IBufferWriter<byte>)buffer, Options))
         {
             w.WriteStartArray();
             foreach (var e in entries)
             {
-                WriteEntry(w, names, e);
+                WriteEntry(w, names, rules, e);
             }
 
             w.WriteEndArray();
@@ -39,7 +40,7 @@ public static class JsonExporter
     /// An entry's keys in the order of its field table (<see cref="EntryFields.Entry"/>), with the export's own keys
     /// placed by hand: department and category (with names) and <c>public</c> after <c>catalogue</c>, <c>status</c> before <c>ended</c>.
     /// </summary>
-    private static void WriteEntry(Utf8JsonWriter w, Names lists, Entry e)
+    private static void WriteEntry(Utf8JsonWriter w, Names lists, FieldJsonRules rules, Entry e)
     {
         w.WriteStartObject();
         foreach (var f in EntryFields.Entry.Fields)
@@ -53,7 +54,7 @@ public static class JsonExporter
                     break;
             }
 
-            Field(w, lists, f, e);
+            FieldJson.Field(w, f, e, rules);
             if (f.Key == "catalogue")
             {
                 w.WriteString("department", e.Department);
@@ -67,103 +68,16 @@ public static class JsonExporter
         w.WriteEndObject();
     }
 
-    private static void Record(Utf8JsonWriter w, Names lists, RecordTable table, Sourced r)
+    /// <summary>The export's keys: <see cref="FieldSpec.Always"/> texts even when empty, objects only when they hold something, citations with their law's title.</summary>
+    private static FieldJsonRules Rules(Names lists) => new()
     {
-        w.WriteStartObject();
-        foreach (var f in table.Fields)
-        {
-            Field(w, lists, f, r);
-        }
-
-        w.WriteEndObject();
-    }
-
-    /// <summary>One key: empty values left out unless <see cref="FieldSpec.Always"/>; objects only when they hold something.</summary>
-    private static void Field(Utf8JsonWriter w, Names lists, FieldSpec f, Sourced r)
-    {
-        switch (f.Kind)
-        {
-            case FieldKind.Text:
-                var text = f.Text(r);
-                if (text.Length > 0 || f.Always)
-                {
-                    w.WriteString(f.Key, text);
-                }
-
-                break;
-            case FieldKind.Boolean:
-                var flag = f.Flag(r);
-                if (!f.OmitDefault || flag != f.Absent)
-                {
-                    w.WriteBoolean(f.Key, flag);
-                }
-
-                break;
-            case FieldKind.TextList:
-                var texts = f.Texts(r);
-                if (texts.Length > 0)
-                {
-                    w.WriteStartArray(f.Key);
-                    foreach (var t in texts)
-                    {
-                        w.WriteStringValue(t);
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                break;
-            case FieldKind.TextMap:
-                var map = f.Map(r);
-                if (map.Count > 0)
-                {
-                    w.WriteStartObject(f.Key);
-                    foreach (var (k, v) in map)
-                    {
-                        w.WriteString(k, v);
-                    }
-
-                    w.WriteEndObject();
-                }
-
-                break;
-            case FieldKind.Object:
-                if (f.Object(r) is { } o && f.Item!.HasContent(o))
-                {
-                    w.WritePropertyName(f.Key);
-                    Record(w, lists, f.Item!, o);
-                }
-
-                break;
-            case FieldKind.ObjectList:
-                var items = f.Items(r);
-                if (items.Length > 0)
-                {
-                    w.WriteStartArray(f.Key);
-                    foreach (var x in items)
-                    {
-                        Record(w, lists, f.Item!, x);
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                break;
-            case FieldKind.Citations:
-                Citations(w, lists, f.Key, f.Items(r));
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown field kind {f.Kind}.");
-        }
-    }
+        WriteAlways = true,
+        OmitEmptyObjects = true,
+        Citations = (w, key, basis) => Citations(w, lists, key, basis),
+    };
 
     private static void Citations(Utf8JsonWriter w, Names lists, string key, ImmutableArray<Sourced> basis)
     {
-        if (basis.Length == 0)
-        {
-            return;
-        }
-
         w.WriteStartArray(key);
         foreach (Citation c in basis)
         {

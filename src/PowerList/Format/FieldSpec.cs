@@ -56,8 +56,17 @@ public sealed record FieldSpec(Field Field)
     /// <summary>Column description in <c>datapackage.json</c>; a text field with one is a column of <c>entries.csv</c>.</summary>
     public string? DataDescription { get; init; }
 
-    /// <summary>The column of the officials' table (CSV/XLSX export) holding this text one-to-one, if any.</summary>
+    /// <summary>
+    /// The column of the officials' table (CSV/XLSX export) holding this field, if any: a text of the entry or of its
+    /// objects one-to-one; the order of the table's optional columns is the field table's.
+    /// </summary>
     public string? TableColumn { get; init; }
+
+    /// <summary>Column titles of published sheets that the importer reads into this field (docs/import.md), when not just <see cref="Title"/>.</summary>
+    public ImmutableArray<string> Headers { get; init; }
+
+    /// <summary>The column titles the importer recognises as this field: <see cref="Headers"/>, or the <see cref="Title"/>.</summary>
+    public ImmutableArray<string> ColumnTitles => Headers.IsDefault ? [Title] : Headers;
 
     public string Text(Sourced owner) => GetText!(owner);
 

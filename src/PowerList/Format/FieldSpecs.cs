@@ -9,4 +9,7 @@ public static class FieldSpecs
 
     /// <summary>A regular expression the value must match (JSON Schema <c>pattern</c>).</summary>
     public static FieldSpec Pattern(this FieldSpec spec, string pattern) => spec with { Field = spec.Field with { Pattern = pattern } };
+
+    /// <summary>The column titles of published sheets that the importer reads into this field (<see cref="FieldSpec.Headers"/>).</summary>
+    public static FieldSpec Columns(this FieldSpec spec, params string[] titles) => spec with { Headers = [.. titles] };
 }

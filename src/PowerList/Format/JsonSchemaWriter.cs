@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PowerList.Output;
 
@@ -11,13 +10,6 @@ namespace PowerList.Format;
 /// </summary>
 public static class JsonSchemaWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
     /// <summary>One file per kind of list file (<see cref="ListFormat.SchemaFiles"/>), UTF-8, ending in a newline.</summary>
     public static IReadOnlyList<OutputFile> WriteAll() =>
         ListFormat.SchemaFiles.Select(f => new OutputFile(f.FileName, Write(f.Root))).ToArray();
@@ -29,8 +21,7 @@ public static class JsonSchemaWriter
         definitions.Remove(root);
         definitions.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
 
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        return IndentedJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", "http://json-schema.org/draft-07/schema#");
@@ -49,10 +40,7 @@ public static class JsonSchemaWriter
             }
 
             json.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        });
     }
 
     private static void Collect(Shape shape, List<Shape> into, HashSet<Shape> seen)

@@ -14,8 +14,6 @@ public sealed partial class CodeScheme(string divisionCode, IEnumerable<string> 
 
     public static bool IsValid(string code) => ValidCode().IsMatch(code);
 
-    public bool IsUsed(string code) => _used.Contains(code);
-
     /// <summary>Claims a code found in a sheet when it is valid and free; returns false otherwise.</summary>
     public bool TryClaim(string code)
     {
@@ -27,8 +25,6 @@ public sealed partial class CodeScheme(string divisionCode, IEnumerable<string> 
         _used.Add(code);
         return true;
     }
-
-    public void Claim(string code) => _used.Add(code);
 
     public string NextEntryCode(string department, string category) =>
         Next($"{divisionCode}-{department.ToUpperInvariant()}-{category.ToUpperInvariant()}-", 4);

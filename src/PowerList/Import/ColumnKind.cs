@@ -19,16 +19,11 @@ public enum ColumnKind
     Category,
     Basis,
     Subject,
-    Handler,
     Level,
     Scope,
     LevelAndScope,
-    Duties,
     Responsibility,
     ResponsibilityBasis,
-    Accountable,
-    Accountability,
-    Notes,
     Fees,
     SupervisionMethod,
     SupervisionPhone,
@@ -43,6 +38,12 @@ public enum ColumnKind
     OnlineUrl,
     Department,
     Public,
+
+    /// <summary>
+    /// A text of the entry's field table with no kind of its own (承办机构, 部门职责, 追责对象范围, 追责情形, 备注, and a
+    /// field added to the table): recognised by the field's column titles, read as it is (<see cref="SheetColumn.Field"/>).
+    /// </summary>
+    Field,
 
     /// <summary>Names or phones of staff (录入人, 填报人, 审核人, 联系人, 经办人 …): dropped and reported.</summary>
     Staff,

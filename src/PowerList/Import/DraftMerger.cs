@@ -9,9 +9,10 @@ namespace PowerList.Import;
 /// </summary>
 internal static partial class DraftMerger
 {
-    private static readonly ColumnKind[] ScalarKinds =
+    /// <summary>The single texts: the entry's plain fields (<see cref="ColumnKind.Field"/>, in table order), then the kinds with a rule of their own.</summary>
+    private static readonly ColumnSlot[] ScalarKinds =
     [
-        ColumnKind.Handler, ColumnKind.Duties, ColumnKind.Accountable, ColumnKind.Accountability, ColumnKind.Notes,
+        .. ColumnPolicy.PlainFields.Select(f => new ColumnSlot(ColumnKind.Field, f.Key)),
         ColumnKind.Fees, ColumnKind.SupervisionMethod, ColumnKind.SupervisionPhone, ColumnKind.Remedies,
         ColumnKind.StatutoryLimit, ColumnKind.PromisedLimit, ColumnKind.Code, ColumnKind.CatalogueCode, ColumnKind.GuideUrl, ColumnKind.OnlineUrl,
     ];
@@ -273,10 +274,10 @@ internal static partial class DraftMerger
     private static string ScopeTitle(SheetLayout layout) =>
         layout.First(ColumnKind.LevelAndScope)?.Title ?? layout.First(ColumnKind.Scope)?.Title ?? "权限范围";
 
-    public static string TitleOf(SheetLayout layout, ColumnKind kind) => kind switch
+    public static string TitleOf(SheetLayout layout, ColumnSlot slot) => slot.Kind switch
     {
         ColumnKind.Scope when layout.First(ColumnKind.Scope) is null => "权限范围",
-        _ => layout.First(kind)?.Title ?? kind.ToString(),
+        _ => layout.First(slot)?.Title ?? slot.Kind.ToString(),
     };
 
     /// <summary>A continuation row's text goes on a new line of the field.</summary>

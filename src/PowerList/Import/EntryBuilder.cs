@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PowerList.Format;
 using PowerList.Model;
 using PowerList.Tabular;
 
@@ -53,7 +54,7 @@ internal static class EntryBuilder
             catalogue = "";
         }
 
-        return new Entry
+        var entry = new Entry
         {
             Code = code,
             Name = draft.Name,
@@ -63,23 +64,19 @@ internal static class EntryBuilder
             SubItems = [.. draft.SubItems.Select(s => SubItemOf(s, laws))],
             Basis = Citations(draft.BasisTexts, laws),
             Subject = draft.Subject,
-            Handler = F(ColumnKind.Handler),
             Levels = [.. draft.Levels.Select(l => new Level { Name = l.Name, Scope = l.Scope, Subject = l.Subject })],
-            Duties = F(ColumnKind.Duties),
             Responsibilities = [.. draft.Responsibilities.SelectMany(r => ResponsibilityParser.Parse(r.Content, r.Basis))
                 .DistinctBy(r => (r.Stage, r.Content, r.Basis))],
-            Accountable = F(ColumnKind.Accountable),
-            Accountability = F(ColumnKind.Accountability),
             Process = statutory.Length > 0 || promised.Length > 0 ? new ProcessInfo { StatutoryLimit = statutory, PromisedLimit = promised } : null,
             Fees = fees.Length == 0 ? null : NoFee.Contains(fees) ? new Fees { Charged = false } : new Fees { Charged = true, Standard = fees },
             Supervision = method.Length > 0 || phone.Length > 0 ? new Supervision { Method = method, Phone = phone } : null,
             Remedies = SplitList(F(ColumnKind.Remedies)),
             GuideUrl = guide,
             OnlineUrl = online,
-            Notes = F(ColumnKind.Notes),
             Public = PublicValues.IsPublic(F(ColumnKind.Public)),
             Extra = extra.ToImmutable(),
         };
+        return EntryFields.Entry.Bind(new PlainFieldReader(draft.Fields), entry);
     }
 
     private static SubItem SubItemOf(SubItemDraft s, LawRegistry laws)

@@ -29,8 +29,8 @@ internal sealed class EntryDraft
 
     public List<(string Content, string Basis)> Responsibilities { get; } = [];
 
-    /// <summary>Single-text fields by kind (handler, duties, accountable, …).</summary>
-    public Dictionary<ColumnKind, string> Fields { get; } = [];
+    /// <summary>Single-text fields by kind or field (handler, duties, accountable, …).</summary>
+    public Dictionary<ColumnSlot, string> Fields { get; } = [];
 
     /// <summary>Extra columns by title.</summary>
     public SortedDictionary<string, string> Extra { get; } = new(StringComparer.Ordinal);

@@ -73,12 +73,12 @@ public static class HeaderDetector
         return matches >= 2;
     }
 
-    private static HashSet<ColumnKind> RowKinds(RawSheet sheet, int row)
+    private static HashSet<ColumnSlot> RowKinds(RawSheet sheet, int row)
     {
-        var kinds = new HashSet<ColumnKind>();
+        var kinds = new HashSet<ColumnSlot>();
         for (var c = 0; c < sheet.ColumnCount; c++)
         {
-            if (HeaderSynonyms.Recognise(sheet.Cell(row, c)) is { } kind)
+            if (HeaderSynonyms.Match(sheet.Cell(row, c)) is { } kind)
             {
                 kinds.Add(kind);
             }
@@ -124,7 +124,8 @@ public static class HeaderDetector
             var bottom = last > first ? TextCleaner.CleanHeader(sheet.Cell(last, c)) : top;
             var title = bottom.Length > 0 && bottom != top ? bottom : top;
             var header = top.Length > 0 && bottom.Length > 0 && bottom != top ? top + "/" + bottom : title;
-            var kind = (last > first ? HeaderSynonyms.Recognise(bottom) : null) ?? HeaderSynonyms.Recognise(top) ?? ColumnKind.Extra;
+            var slot = (last > first ? HeaderSynonyms.Match(bottom) : null) ?? HeaderSynonyms.Match(top) ?? ColumnKind.Extra;
+            var kind = slot.Kind;
             if (kind == ColumnKind.Extra && (HeaderSynonyms.IsStaff(title) || HeaderSynonyms.IsStaff(top)))
             {
                 kind = ColumnKind.Staff;
@@ -147,7 +148,7 @@ public static class HeaderDetector
                 title = $"{title}（{n}）";
             }
 
-            columns.Add(new SheetColumn(c, kind, title, header));
+            columns.Add(new SheetColumn(c, kind, title, header, slot.Field));
         }
 
         // A level-and-scope title over two columns: the first is the level, the second the scope.

@@ -3,11 +3,11 @@ namespace PowerList.Import;
 /// <summary>The cleaned values of one data row: known columns by kind, the others by title (in column order).</summary>
 internal sealed class RowValues
 {
-    public Dictionary<ColumnKind, string> Known { get; } = [];
+    public Dictionary<ColumnSlot, string> Known { get; } = [];
 
     public List<(string Title, string Value)> Extra { get; } = [];
 
-    public string this[ColumnKind kind] => Known.GetValueOrDefault(kind, "");
+    public string this[ColumnSlot slot] => Known.GetValueOrDefault(slot, "");
 
     public static RowValues Read(Reading.RawSheet sheet, SheetLayout layout, int row)
     {
@@ -27,9 +27,9 @@ internal sealed class RowValues
             {
                 values.Extra.Add((column.Title, text));
             }
-            else if (!values.Known.TryGetValue(column.Kind, out var existing))
+            else if (!values.Known.TryGetValue(column.Slot, out var existing))
             {
-                values.Known[column.Kind] = text;
+                values.Known[column.Slot] = text;
             }
             else if (("\n" + existing + "\n").Contains("\n" + text + "\n", StringComparison.Ordinal) || NearCopy(existing, text))
             {
@@ -38,7 +38,7 @@ internal sealed class RowValues
             }
             else if (ColumnPolicy.Appendable(column.Kind))
             {
-                values.Known[column.Kind] = existing + "\n\n" + text; // a paragraph of its own: survives export and re-import
+                values.Known[column.Slot] = existing + "\n\n" + text; // a paragraph of its own: survives export and re-import
             }
             else
             {

@@ -179,7 +179,7 @@ internal static partial class SheetImporter
                 continue;
             }
 
-            var first = layout.First(column.Kind);
+            var first = layout.First(column.Slot);
             var duplicateOf = column.Kind is not (ColumnKind.Extra or ColumnKind.Staff or ColumnKind.Untitled) && first is not null && first.Index != column.Index ? first : null;
             reports.Add(ColumnPolicy.Describe(column, duplicateOf) with { HasData = hasData });
         }

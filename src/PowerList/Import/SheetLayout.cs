@@ -7,7 +7,7 @@ public sealed record SheetLayout(int HeaderFirstRow, int HeaderLastRow, Immutabl
 {
     public int DataFirstRow => HeaderLastRow + 1;
 
-    public SheetColumn? First(ColumnKind kind) => Columns.FirstOrDefault(c => c.Kind == kind);
+    public SheetColumn? First(ColumnSlot slot) => Columns.FirstOrDefault(c => c.Slot == slot);
 
-    public bool Has(ColumnKind kind) => Columns.Any(c => c.Kind == kind);
+    public bool Has(ColumnSlot slot) => Columns.Any(c => c.Slot == slot);
 }

@@ -24,9 +24,4 @@ public sealed record SheetReport(
 
     /// <summary>The <c>extra</c> keys of the columns kept there (that hold data).</summary>
     public IEnumerable<string> ExtraColumns => Columns.Where(c => c.Fate == ColumnFate.Extra && c.HasData).Select(c => c.Target);
-
-    /// <summary>The columns dropped (staff, untitled helpers) that hold data.</summary>
-    public IEnumerable<ColumnReport> DroppedColumns => Columns.Where(c => c.Fate == ColumnFate.Dropped && c.HasData);
-
-    public bool IsAccounted => Entries + Merged + Skipped.Length == NonEmptyRows;
 }

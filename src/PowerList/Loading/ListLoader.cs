@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using PowerList.Diagnostics;
 using PowerList.Format;
 using PowerList.Model;
-using PowerList.Building;
 
 namespace PowerList.Loading;
 
@@ -23,7 +22,10 @@ public static class ListLoader
     /// read, and remembering the new results there; the result is the same as without a cache.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static LoadResult Load(string root, LoadOptions options, LoadCache? cache)
+    public static LoadResult Load(string root, LoadOptions options, LoadCache? cache) => Load(root, options, cache, null);
+
+    /// <summary>As <see cref="Load(string, LoadOptions, LoadCache?)"/>, timing its parts (read, parse, bind) into <paramref name="timings"/>.</summary>
+    public static LoadResult Load(string root, LoadOptions options, LoadCache? cache, TimingLog? timings)
     {
         if (!Directory.Exists(root))
         {
@@ -38,13 +40,13 @@ public static class ListLoader
         var pool = new StringPool();
         if (options.Parallel && plan.Count > 1)
         {
-            System.Threading.Tasks.Parallel.For(0, plan.Count, i => loaded[i] = LoadFile(plan[i], options, pool, cache));
+            System.Threading.Tasks.Parallel.For(0, plan.Count, i => loaded[i] = LoadFile(plan[i], options, pool, cache, timings));
         }
         else
         {
             for (var i = 0; i < plan.Count; i++)
             {
-                loaded[i] = LoadFile(plan[i], options, pool, cache);
+                loaded[i] = LoadFile(plan[i], options, pool, cache, timings);
             }
         }
 
@@ -85,13 +87,13 @@ public static class ListLoader
         }
 
         set = set with { Files = files.ToImmutable() };
-        var binding = BuildTimings.Now();
+        var binding = timings?.Now() ?? default;
         set = LawBinder.Bind(set);
-        BuildTimings.Measure("load: bind laws", binding);
+        timings?.Measure("load: bind laws", binding);
         return new LoadResult(set, diagnostics.ToSortedList()) { Unreadable = unreadable };
     }
 
-    private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options, StringPool pool, LoadCache? cache)
+    private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options, StringPool pool, LoadCache? cache, TimingLog? timings)
     {
         var known = cache?.Find(plan);
         var stamp = cache is null ? null : FileStamp.Of(plan.Path);
@@ -102,9 +104,9 @@ public static class ListLoader
         }
 
         var diagnostics = new List<Diagnostic>();
-        var started = BuildTimings.Now();
+        var started = timings?.Now() ?? default;
         using var bytes = YamlFileReader.ReadBytes(plan.Path, options, diagnostics);
-        BuildTimings.Measure("load: read", started);
+        timings?.Measure("load: read", started);
         if (bytes is null)
         {
             return new LoadedFile(plan.Kind, null, false, diagnostics); // not remembered: read again next time
@@ -128,7 +130,7 @@ public static class ListLoader
             cache.CountParsed();
         }
 
-        var result = Bind(plan, bytes.Span, options, diagnostics, pool);
+        var result = Bind(plan, bytes.Span, options, diagnostics, pool, timings);
         if (cache is not null && stamp is { } read)
         {
             cache.Store(new CachedFile(plan, read, hash!, result));
@@ -137,17 +139,17 @@ public static class ListLoader
         return result;
     }
 
-    private static LoadedFile Bind(PlannedFile plan, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool pool)
+    private static LoadedFile Bind(PlannedFile plan, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool pool, TimingLog? timings)
     {
-        var started = BuildTimings.Now();
+        var started = timings?.Now() ?? default;
         var root = YamlFileReader.Parse(plan.Path, bytes, options, diagnostics, pool, out var complete);
-        BuildTimings.Measure("load: parse", started);
+        timings?.Measure("load: parse", started);
         if (root is null)
         {
             return new LoadedFile(plan.Kind, null, false, diagnostics);
         }
 
-        started = BuildTimings.Now();
+        started = timings?.Now() ?? default;
         var reader = new NodeReader(plan.Path, diagnostics);
         object? value = plan.Kind switch
         {
@@ -163,7 +165,7 @@ public static class ListLoader
             _ => throw new InvalidOperationException($"Unknown file kind {plan.Kind}."),
         };
 
-        BuildTimings.Measure("load: bind", started);
+        timings?.Measure("load: bind", started);
         return new LoadedFile(plan.Kind, value, complete, diagnostics);
     }
 }

@@ -62,7 +62,9 @@ public static class PortalLoader
         {
             if (only is null || id == only)
             {
-                var result = ListCheck.Run(folder, null, null, null, Completer(id));
+                var timings = Building.BuildTimings.NewLog();
+                var result = ListCheck.Run(folder, null, null, null, Completer(id), timings);
+                Building.BuildTimings.Report(timings);
                 bag.AddRange(result.Diagnostics);
                 loaded.Add(new PortalJurisdiction(id, folder, result));
                 sites[id] = result.Lists.Site;

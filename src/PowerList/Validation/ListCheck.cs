@@ -1,5 +1,5 @@
+using PowerList.Diagnostics;
 using PowerList.Loading;
-using PowerList.Building;
 
 namespace PowerList.Validation;
 
@@ -26,23 +26,29 @@ public static class ListCheck
     /// to the loaded set before it is validated: a portal's jurisdiction takes the portal's shared catalogue and
     /// synonyms when it has none of its own (<see cref="Portal.PortalLoader"/>).
     /// </summary>
-    public static LoadResult Run(string root, LoadOptions? options, LoadCache? loadCache, ValidationCache? validationCache, Func<Model.ListSet, Model.ListSet>? complete)
+    public static LoadResult Run(string root, LoadOptions? options, LoadCache? loadCache, ValidationCache? validationCache, Func<Model.ListSet, Model.ListSet>? complete) =>
+        Run(root, options, loadCache, validationCache, complete, null);
+
+    /// <summary>
+    /// As <see cref="Run(string, LoadOptions?, LoadCache?, ValidationCache?, Func{Model.ListSet, Model.ListSet}?)"/>, each
+    /// stage timing its parts into <paramref name="timings"/> (<c>build --timings</c>), as it reports its diagnostics.
+    /// </summary>
+    public static LoadResult Run(string root, LoadOptions? options, LoadCache? loadCache, ValidationCache? validationCache,
+        Func<Model.ListSet, Model.ListSet>? complete, TimingLog? timings)
     {
-        var started = BuildTimings.Now();
-        var loaded = ListLoader.Load(root, options ?? LoadOptions.Default, loadCache);
+        var started = timings?.Now() ?? default;
+        var loaded = ListLoader.Load(root, options ?? LoadOptions.Default, loadCache, timings);
         if (complete is not null)
         {
             loaded = loaded with { Lists = complete(loaded.Lists) };
         }
 
-        BuildTimings.Measure("load", started);
-        started = BuildTimings.Now();
-        var validated = ListValidator.Validate(loaded.Lists, loaded.Unreadable, validationCache);
-        BuildTimings.Measure("validate", started);
-        started = BuildTimings.Now();
+        started = timings?.Lap("load", started) ?? default;
+        var validated = ListValidator.Validate(loaded.Lists, loaded.Unreadable, validationCache, timings);
+        started = timings?.Lap("validate", started) ?? default;
         var releases = Versions.Snapshots.ReleaseLoader.Load(root);
-        BuildTimings.Measure("load: releases", started);
-        var all = new Diagnostics.DiagnosticBag();
+        timings?.Measure("load: releases", started);
+        var all = new DiagnosticBag();
         all.AddRange(loaded.Diagnostics);
         all.AddRange(validated);
         all.AddRange(releases.Diagnostics);

@@ -1,7 +1,6 @@
 using PowerList.Diagnostics;
 using PowerList.Loading;
 using PowerList.Model;
-using PowerList.Building;
 using PowerList.Validation.Rules;
 
 namespace PowerList.Validation;
@@ -48,7 +47,11 @@ public static class ListValidator
     /// As <see cref="Validate(ListSet, IReadOnlySet{ListFileKind})"/>, reusing the per-file results of files that
     /// <paramref name="cache"/> saw before (see <see cref="ValidationCache"/>); the result is the same.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Validate(ListSet lists, IReadOnlySet<ListFileKind>? unreadable, ValidationCache? cache)
+    public static IReadOnlyList<Diagnostic> Validate(ListSet lists, IReadOnlySet<ListFileKind>? unreadable, ValidationCache? cache) =>
+        Validate(lists, unreadable, cache, null);
+
+    /// <summary>As <see cref="Validate(ListSet, IReadOnlySet{ListFileKind}, ValidationCache)"/>, timing each set rule and the per-file rules into <paramref name="timings"/>.</summary>
+    public static IReadOnlyList<Diagnostic> Validate(ListSet lists, IReadOnlySet<ListFileKind>? unreadable, ValidationCache? cache, TimingLog? timings)
     {
         var context = new ValidationContext(lists, unreadable);
         var files = lists.Files;
@@ -61,15 +64,15 @@ public static class ListValidator
         Parallel.Invoke(
             () => Parallel.ForEach(SetRules, rule =>
             {
-                var started = BuildTimings.Now();
+                var started = timings?.Now() ?? default;
                 rule.Check(context, diagnostics);
-                BuildTimings.Measure("validate: " + rule.GetType().Name, started);
+                timings?.Measure("validate: " + rule.GetType().Name, started);
             }),
             () =>
             {
-                var started = BuildTimings.Now();
+                var started = timings?.Now() ?? default;
                 Parallel.For(0, files.Length, i => perFile[i] = known?[i] ?? CheckFile(context, files[i]));
-                BuildTimings.Measure("validate: per file", started);
+                timings?.Measure("validate: per file", started);
             });
 
         cache?.End(files, perFile);

@@ -5,6 +5,7 @@ using PowerList.Diagnostics;
 using PowerList.Export;
 using PowerList.Export.OpenData;
 using PowerList.Format;
+using PowerList.Import;
 using PowerList.Loading;
 using PowerList.Model;
 using PowerList.Tests.Versions;
@@ -136,6 +137,57 @@ public sealed class EntryFieldsTests
 
         // Validation sees the text where it is.
         PowerList.Validation.TextFields.All(changed).Select(t => t.Value).ShouldContain(Marker);
+    }
+
+    /// <summary>The entry's texts the importer reads as they are: every text of the table that no column kind fills.</summary>
+    public static TheoryData<string> PlainFields() => new(ColumnPolicy.PlainFields.Select(f => f.Key));
+
+    [Fact]
+    public void Import_recognises_every_text_of_the_entry_by_each_of_its_column_titles()
+    {
+        ColumnPolicy.PlainFields.Select(f => f.Key).ShouldContain("handler");
+        foreach (var f in EntryFields.Entry.Fields.Where(f => f.Kind == FieldKind.Text))
+        {
+            foreach (var title in f.ColumnTitles)
+            {
+                var slot = HeaderSynonyms.Match(title);
+                slot.ShouldNotBeNull($"{f.Key}: {title}");
+                var filled = slot.Value.Kind == ColumnKind.Field ? EntryFields.Entry[slot.Value.Field] : ColumnPolicy.KindFields.Single(k => k.Kind == slot.Value.Kind).Field;
+                filled.ShouldBeSameAs(f, $"{title} fills {filled.Key}");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PlainFields))]
+    public void A_plain_text_of_the_table_is_imported_from_a_column_of_its_title(string key)
+    {
+        var spec = EntryFields.Entry[key];
+        using var temp = new TempFolder();
+        File.WriteAllText(Path.Combine(temp.Path, "克拉玛依市商务局权责清单.csv"), $"序号,事项名称,权力类型,{spec.Title}\n1,对某行为的处罚,行政处罚,{Marker}\n", new UTF8Encoding(true));
+        var result = Importer.Import(Importer.ExpandPaths([temp.Path]), new ImportOptions());
+        var entry = result.Entries.ShouldHaveSingleItem();
+        spec.Text(entry).ShouldBe(Marker);
+        entry.Extra.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_open_data_and_officials_columns_of_table_fields_come_in_table_order()
+    {
+        // The walk of the table: an entry's field, then its objects' and its lists' items' fields.
+        var walk = EntryFields.Entry.Fields.SelectMany(f => f.Item is { } item ? [f, .. item.Fields] : new[] { f }).ToList();
+
+        var csv = EntryColumns.For(includePrivate: true).Select(c => c.Field.Name).ToList();
+        var keys = walk.Where(f => f.Kind is FieldKind.Text or FieldKind.TextList && f.DataDescription is not null).Select(f => f.Key).ToList();
+        keys.Count.ShouldBeGreaterThan(10);
+        keys.ShouldAllBe(k => csv.Contains(k));
+        keys.Select(k => csv.IndexOf(k)).ShouldBeInOrder(SortDirection.Ascending);
+
+        var lists = SampleLists.Create();
+        var table = ExportTable.Build(lists, lists.Entries, includePublicColumn: true).Columns;
+        var columns = walk.Select(f => f.TableColumn).OfType<string>().Where(c => table.Contains(c)).Distinct().ToList();
+        columns.Count.ShouldBeGreaterThan(8);
+        columns.Where(c => !ExportTable.BaseColumns.Contains(c)).Select(c => table.IndexOf(c)).ShouldBeInOrder(SortDirection.Ascending);
     }
 
     private static (string Top, string? Sub) Split(string path) =>

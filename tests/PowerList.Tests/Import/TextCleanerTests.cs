@@ -32,7 +32,7 @@ public sealed class TextCleanerTests
     [InlineData("职权名称", ColumnKind.Name)]
     [InlineData("实施层级\n及权限", ColumnKind.LevelAndScope)]
     [InlineData("救助渠道", ColumnKind.Remedies)]
-    [InlineData("承办机构（科室）", ColumnKind.Handler)]
+    [InlineData("承办机构（科室）", ColumnKind.Field)]
     [InlineData("联系人", null)]
     public void Recognises_header_synonyms(string title, ColumnKind? kind)
     {

@@ -5,6 +5,4 @@ public readonly record struct CellSpan(int FromRow, int FromColumn, int ToRow, i
 {
     public bool Contains(int row, int column) =>
         row >= FromRow && row <= ToRow && column >= FromColumn && column <= ToColumn;
-
-    public bool IsVertical => ToRow > FromRow;
 }

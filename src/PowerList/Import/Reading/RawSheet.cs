@@ -29,9 +29,5 @@ public sealed record RawSheet(string Name, ImmutableArray<ImmutableArray<string>
         return null;
     }
 
-    /// <summary>True when the cell's value was copied from the top-left cell of a merge (it is not that cell).</summary>
-    public bool IsMergeCopy(int row, int column) =>
-        MergeAt(row, column) is { } span && (span.FromRow != row || span.FromColumn != column);
-
     public bool IsEmptyRow(int row) => row < 0 || row >= Rows.Length || Rows[row].All(c => c.Trim().Length == 0);
 }

@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PowerList.Model;
+using PowerList.Output;
 using PowerList.Versions.Diffing;
 
 namespace PowerList.Versions.Formatting;
@@ -13,18 +13,10 @@ namespace PowerList.Versions.Formatting;
 /// </summary>
 public static class DiffJson
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static byte[] Write(ListDiff diff)
     {
         var names = new DiffNames(diff);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+        return ScriptSafeJson.Escape(IndentedJson.Write(w =>
         {
             w.WriteStartObject();
             Side(w, "from", diff.From);
@@ -36,10 +28,7 @@ public static class DiffJson
             Changes(w, "replaced", diff.Replaced, names);
             Summary(w, DiffSummary.Of(diff));
             w.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
-        return PowerList.Output.ScriptSafeJson.Escape(stream.ToArray());
+        }));
     }
 
     private static void Side(Utf8JsonWriter w, string key, VersionSide side)
@@ -87,16 +76,7 @@ public static class DiffJson
                     w.WriteString("label", f.Label);
                     w.WriteString("before", f.Before);
                     w.WriteString("after", f.After);
-                    w.WriteStartArray("diff");
-                    foreach (var s in f.Diff)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("op", s.Op.ToString());
-                        w.WriteString("text", s.Text);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
+                    SegmentsJson.Write(w, "diff", f.Diff);
                     w.WriteEndObject();
                 }
 

@@ -1,7 +1,7 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PowerList.Format;
 using PowerList.Model;
+using PowerList.Output;
 
 namespace PowerList.Versions.Snapshots;
 
@@ -13,17 +13,9 @@ namespace PowerList.Versions.Snapshots;
 /// </summary>
 public static class SnapshotWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static byte[] Write(ListSet lists, ReleaseInfo release)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+        return IndentedJson.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("format", SnapshotFormat.Id);
@@ -52,10 +44,7 @@ public static class SnapshotWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        });
     }
 
     private static void WriteSite(Utf8JsonWriter w, SiteInfo s)
@@ -115,86 +104,20 @@ public static class SnapshotWriter
         Str(w, "replaced_by", l.ReplacedBy);
     }
 
+    /// <summary>The snapshot's keys: only values that are not the default, every present object (a record as it stands).</summary>
+    private static readonly FieldJsonRules Rules = new();
+
     /// <summary>An entry's keys in the order of its field table (<see cref="EntryFields.Entry"/>), department and category after <c>catalogue</c>.</summary>
     private static void WriteEntry(Utf8JsonWriter w, Entry e)
     {
         foreach (var f in EntryFields.Entry.Fields)
         {
-            Field(w, f, e);
+            FieldJson.Field(w, f, e, Rules);
             if (f.Key == "catalogue")
             {
                 Str(w, "department", e.Department);
                 Str(w, "category", e.Category);
             }
-        }
-    }
-
-    private static void Record(Utf8JsonWriter w, RecordTable table, Sourced r)
-    {
-        foreach (var f in table.Fields)
-        {
-            Field(w, f, r);
-        }
-    }
-
-    /// <summary>One key, written only when its value is not the default (objects whenever present).</summary>
-    private static void Field(Utf8JsonWriter w, FieldSpec f, Sourced r)
-    {
-        switch (f.Kind)
-        {
-            case FieldKind.Text:
-                Str(w, f.Key, f.Text(r));
-                break;
-            case FieldKind.Boolean:
-                var flag = f.Flag(r);
-                if (!f.OmitDefault || flag != f.Absent)
-                {
-                    w.WriteBoolean(f.Key, flag);
-                }
-
-                break;
-            case FieldKind.TextList:
-                Strings(w, f.Key, f.Texts(r));
-                break;
-            case FieldKind.TextMap:
-                var map = f.Map(r);
-                if (map.Count > 0)
-                {
-                    w.WriteStartObject(f.Key);
-                    foreach (var (key, value) in map)
-                    {
-                        w.WriteString(key, value);
-                    }
-
-                    w.WriteEndObject();
-                }
-
-                break;
-            case FieldKind.Object:
-                if (f.Object(r) is { } o)
-                {
-                    w.WriteStartObject(f.Key);
-                    Record(w, f.Item!, o);
-                    w.WriteEndObject();
-                }
-
-                break;
-            default:
-                var items = f.Items(r);
-                if (items.Length > 0)
-                {
-                    w.WriteStartArray(f.Key);
-                    foreach (var item in items)
-                    {
-                        w.WriteStartObject();
-                        Record(w, f.Item!, item);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                break;
         }
     }
 
