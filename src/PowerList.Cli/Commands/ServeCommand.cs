@@ -9,7 +9,8 @@ namespace PowerList.Cli.Commands;
 /// <c>powerlist serve [LISTS] [--port N] [-o DIR] [--templates DIR]</c>: build, serve on 127.0.0.1, rebuild when
 /// the lists or templates change and reload the open pages. A failed rebuild keeps serving the last good site and
 /// shows its errors over the open pages (<see cref="OverlayScript"/>) until the next good build.
-/// A port in use is a one-line error and exit 2 before any build work.
+/// A port in use is a one-line error and exit 2 before any build work. A rebuild writes the pages only; the current
+/// downloads (<c>data/current/</c>) follow in the background once the editor is idle (<see cref="BackgroundDownloads"/>).
 /// </summary>
 public static class ServeCommand
 {
@@ -31,7 +32,7 @@ public static class ServeCommand
             var config = parse.InvocationConfiguration;
             var listsDir = Path.GetFullPath(parse.GetValue(lists)!);
             var outDir = parse.GetValue(output) ?? DefaultOutput(listsDir);
-            return await RunAsync(new SiteBuildRunner(listsDir, outDir, parse.GetValue(templates)) { WaitForCleanup = false, ReuseUnchangedFiles = true, Preview = true, ShowPrivate = parse.GetValue(showPrivate) }, parse.GetValue(port), config.Output, config.Error, token);
+            return await RunAsync(new SiteBuildRunner(listsDir, outDir, parse.GetValue(templates)) { WaitForCleanup = false, ReuseUnchangedFiles = true, DeferDownloads = true, Preview = true, ShowPrivate = parse.GetValue(showPrivate) }, parse.GetValue(port), config.Output, config.Error, token);
         });
         return command;
     }
@@ -42,7 +43,13 @@ public static class ServeCommand
     /// </summary>
     internal static readonly TimeSpan QuietAfterChange = TimeSpan.FromMilliseconds(100);
 
-    internal static async Task<int> RunAsync(SiteBuildRunner runner, int port, TextWriter stdout, TextWriter stderr, CancellationToken token)
+    /// <summary>
+    /// How long the lists must stay unchanged after a build before serve makes the current downloads (at 100,000
+    /// entries some 30 s of work): an editor saving again within it does not wait for them or share the processor with them.
+    /// </summary>
+    internal static readonly TimeSpan DownloadsAfterIdle = TimeSpan.FromSeconds(2);
+
+    internal static async Task<int> RunAsync(SiteBuildRunner runner, int port, TextWriter stdout, TextWriter stderr, CancellationToken token, TimeSpan? downloadsAfterIdle = null)
     {
         if (PortCheck.Problem(port) is { } problem)
         {
@@ -58,13 +65,25 @@ public static class ServeCommand
 
         await using var server = await DevServer.StartAsync(runner.Output, port, token);
         var gate = new SemaphoreSlim(1, 1);
+        using var downloads = new BackgroundDownloads(runner.Output, gate, downloadsAfterIdle ?? DownloadsAfterIdle, stdout.WriteLine, stderr.WriteLine);
+        if (runner.DeferDownloads && runner.LastBuilt is { } built)
+        {
+            downloads.Schedule(built); // the first build may have kept the files of an earlier serve
+        }
+
         using var watcher = new RebuildWatcher(runner.Templates.Folder is { } templatesFolder ? [runner.Lists, templatesFolder] : [runner.Lists], async () =>
         {
+            downloads.Cancel();
             await gate.WaitAsync(token);
             try
             {
                 stdout.WriteLine("检测到修改，重新生成……");
                 var code = runner.Run(stdout, stderr, token);
+                if (runner.DeferDownloads && runner.LastBuilt is { } lists)
+                {
+                    downloads.Schedule(lists); // the last good build's, also after a failed one (the site keeps its pages)
+                }
+
                 server.SetErrors(code == CliApp.ExitOk ? [] : runner.LastErrors, runner.Lists);
                 server.Hub.Send(code == CliApp.ExitOk ? "reload" : "error");
             }

@@ -71,6 +71,16 @@ internal sealed class SiteBuildRunner
     /// <summary>In a portal: write only <see cref="Jurisdiction"/>'s part (its site and part.json) into the output (<c>build --part</c>).</summary>
     public bool PartOnly { get; init; }
 
+    /// <summary>
+    /// <c>serve</c>: with <see cref="ReuseUnchangedFiles"/>, builds keep the current downloads already in the site
+    /// (<c>data/current/</c>, made only when there are none) and serve makes them again in the background
+    /// (<see cref="Serving.BackgroundDownloads"/>) from <see cref="LastBuilt"/>. A CLI build writes them every time.
+    /// </summary>
+    public bool DeferDownloads { get; init; }
+
+    /// <summary>The lists of the last good build of a single site (not a portal), or null.</summary>
+    public ListSet? LastBuilt { get; private set; }
+
     /// <summary><c>serve</c>'s preview: also the pages for staff only (未发布的变化, docs/versions.md).</summary>
     public bool Preview { get; init; }
 
@@ -157,6 +167,11 @@ internal sealed class SiteBuildRunner
             pipeline.DetachOldSiteRemoval = DetachCleanup;
             pipeline.Incremental = !Clean;
             pipeline.Warm = _warm;
+            if (_warm is not null)
+            {
+                _warm.Slot<PowerList.Export.OpenData.DeferredDownloads>(nameof(PowerList.Export.OpenData.DeferredDownloads)).Enabled = DeferDownloads;
+            }
+
             pipeline.Precompress = Precompress ? PowerList.Site.Compression.Precompression.Default : null;
             result = Interactive(stdout)
                 ? BuildWithSpinner(pipeline, lists, diagnostics, cancellationToken)
@@ -176,6 +191,7 @@ internal sealed class SiteBuildRunner
             return CliApp.ExitUsage;
         }
 
+        LastBuilt = lists;
         var mb = (result.Bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
         stdout.WriteLine($"网站已生成：{result.Files} 个文件，{mb} MB，位于 {_output}");
         if (WaitForCleanup)

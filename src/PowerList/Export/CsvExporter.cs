@@ -16,8 +16,8 @@ public static class CsvExporter
     /// <summary>Any table: a header line, then one line per row (the open-data tables, <see cref="OpenData.DataResource"/>).</summary>
     public static byte[] Write(IEnumerable<string> header, IEnumerable<IEnumerable<string>> rows)
     {
-        // Straight into UTF-8 bytes (BOM first): no whole-table string and no second copy of it.
-        using var stream = new MemoryStream();
+        // Straight into UTF-8 bytes (BOM first), in chunks (ChunkedBuffer): no whole-table string, no copies to grow a buffer.
+        using var stream = new ChunkedBuffer();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true))
         {
             Line(writer, header);

@@ -37,13 +37,13 @@ public sealed record ExportTable(ImmutableArray<string> Columns, ImmutableArray<
     private static string[] WithTableCells(string[] placed) =>
         [.. placed, .. TableCells.Select(c => c.Column).Where(c => !BaseColumns.Contains(c) && !placed.Contains(c))];
 
-    public static ExportTable Build(ListSet lists, IEnumerable<Entry> entries, bool includePublicColumn)
+    public static ExportTable Build(ListSet lists, IEnumerable<Entry> entries, bool includePublicColumn, CancellationToken token = default)
     {
         var list = entries.ToList();
         var rows = new List<ExportRow>();
         var seqByCategory = new Dictionary<string, int>(StringComparer.Ordinal);
         var laws = CitationText.ById(lists.Laws); // once: built per entry, this lookup of every law cost 1 GB of allocations at 25,000 entries
-        foreach (var e in list)
+        foreach (var e in Cancellable.Rows(list, token))
         {
             var seq = seqByCategory[e.Category] = seqByCategory.GetValueOrDefault(e.Category) + 1;
             rows.AddRange(RowsOf(lists, laws, e, seq, includePublicColumn));
@@ -100,7 +100,18 @@ public sealed record ExportTable(ImmutableArray<string> Columns, ImmutableArray<
                 cells.TryAdd(k, v);
             }
 
-            yield return new ExportRow(e, cells.ToImmutableDictionary(StringComparer.Ordinal));
+            // Empty cells are not kept (the row's indexer gives "" for them): most of a row is empty, and every cell
+            // kept is a node of the row's tree, for every row of the table at once.
+            var kept = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            foreach (var (column, value) in cells)
+            {
+                if (value.Length > 0)
+                {
+                    kept[column] = value;
+                }
+            }
+
+            yield return new ExportRow(e, kept.ToImmutable());
         }
     }
 }

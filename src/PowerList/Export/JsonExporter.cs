@@ -10,30 +10,36 @@ namespace PowerList.Export;
 /// <summary>Writes entries as a JSON array of objects: code, name, department, category, public, then every field of the entry's field table (empty ones omitted).</summary>
 public static class JsonExporter
 {
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// The array, script-safe (<see cref="PowerList.Output.ScriptSafeJson"/>), written straight into 1 MB chunks and
+    /// escaped while they are copied into the result (<see cref="ChunkedBuffer"/>): the file is in memory once, not four times.
+    /// </summary>
     public static byte[] Write(ListSet lists, IEnumerable<Entry> entries)
     {
-        using var stream = new MemoryStream();
-        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using (var w = new Utf8JsonWriter(stream, options))
+        var names = new Names(lists);
+        var buffer = new ChunkedBuffer();
+        using (var w = new Utf8JsonWriter((System.Buffers.IBufferWriter<byte>)buffer, Options))
         {
             w.WriteStartArray();
             foreach (var e in entries)
             {
-                WriteEntry(w, lists, e);
+                WriteEntry(w, names, e);
             }
 
             w.WriteEndArray();
         }
 
-        stream.WriteByte((byte)'\n');
-        return PowerList.Output.ScriptSafeJson.Escape(stream.ToArray());
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToScriptSafeArray();
     }
 
     /// <summary>
     /// An entry's keys in the order of its field table (<see cref="EntryFields.Entry"/>), with the export's own keys
     /// placed by hand: department and category (with names) and <c>public</c> after <c>catalogue</c>, <c>status</c> before <c>ended</c>.
     /// </summary>
-    private static void WriteEntry(Utf8JsonWriter w, ListSet lists, Entry e)
+    private static void WriteEntry(Utf8JsonWriter w, Names lists, Entry e)
     {
         w.WriteStartObject();
         foreach (var f in EntryFields.Entry.Fields)
@@ -51,9 +57,9 @@ public static class JsonExporter
             if (f.Key == "catalogue")
             {
                 w.WriteString("department", e.Department);
-                w.WriteString("department_name", lists.Departments.FirstOrDefault(d => d.Id == e.Department)?.Name ?? "");
+                w.WriteString("department_name", lists.Department(e.Department));
                 w.WriteString("category", e.Category);
-                w.WriteString("category_name", lists.Categories.FirstOrDefault(c => c.Code == e.Category)?.Name ?? CategoryNames.NameOf(e.Category));
+                w.WriteString("category_name", lists.Category(e.Category));
                 w.WriteBoolean("public", e.Public);
             }
         }
@@ -61,7 +67,7 @@ public static class JsonExporter
         w.WriteEndObject();
     }
 
-    private static void Record(Utf8JsonWriter w, ListSet lists, RecordTable table, Sourced r)
+    private static void Record(Utf8JsonWriter w, Names lists, RecordTable table, Sourced r)
     {
         w.WriteStartObject();
         foreach (var f in table.Fields)
@@ -73,7 +79,7 @@ public static class JsonExporter
     }
 
     /// <summary>One key: empty values left out unless <see cref="FieldSpec.Always"/>; objects only when they hold something.</summary>
-    private static void Field(Utf8JsonWriter w, ListSet lists, FieldSpec f, Sourced r)
+    private static void Field(Utf8JsonWriter w, Names lists, FieldSpec f, Sourced r)
     {
         switch (f.Kind)
         {
@@ -151,7 +157,7 @@ public static class JsonExporter
         }
     }
 
-    private static void Citations(Utf8JsonWriter w, ListSet lists, string key, ImmutableArray<Sourced> basis)
+    private static void Citations(Utf8JsonWriter w, Names lists, string key, ImmutableArray<Sourced> basis)
     {
         if (basis.Length == 0)
         {
@@ -165,7 +171,7 @@ public static class JsonExporter
             if (c.IsStructured)
             {
                 w.WriteString("law", c.Law);
-                w.WriteString("law_title", lists.Laws.FirstOrDefault(l => l.Id == c.Law)?.Title ?? "");
+                w.WriteString("law_title", lists.LawTitle(c.Law));
                 Opt(w, "articles", c.Articles);
                 Opt(w, "quote", c.Quote);
             }
@@ -185,6 +191,31 @@ public static class JsonExporter
         if (value.Length > 0)
         {
             w.WriteString(key, value);
+        }
+    }
+
+    /// <summary>The names the entries refer to, looked up by id (the first of a repeated id, as a search of the lists in order finds).</summary>
+    private sealed class Names(ListSet lists)
+    {
+        private readonly Dictionary<string, string> _departments = First(lists.Departments, d => d.Id, d => d.Name);
+        private readonly Dictionary<string, string> _categories = First(lists.Categories, c => c.Code, c => c.Name);
+        private readonly Dictionary<string, string> _laws = First(lists.Laws, l => l.Id, l => l.Title);
+
+        public string Department(string id) => _departments.GetValueOrDefault(id, "");
+
+        public string Category(string code) => _categories.TryGetValue(code, out var name) ? name : CategoryNames.NameOf(code);
+
+        public string LawTitle(string id) => _laws.GetValueOrDefault(id, "");
+
+        private static Dictionary<string, string> First<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string> value)
+        {
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var item in items)
+            {
+                map.TryAdd(key(item), value(item));
+            }
+
+            return map;
         }
     }
 }

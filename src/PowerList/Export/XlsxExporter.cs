@@ -22,7 +22,7 @@ public static class XlsxExporter
     private const string Decl = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
     private static readonly XmlWriterSettings SheetSettings = new() { Encoding = new UTF8Encoding(false) };
 
-    public static byte[] Write(ExportTable table)
+    public static byte[] Write(ExportTable table, CancellationToken token = default)
     {
         var groups = table.Rows.GroupBy(r => r.Entry.Category)
             .OrderBy(g => CategoryNames.OrderOf(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -46,7 +46,7 @@ public static class XlsxExporter
             {
                 var (_, rows, withColumns) = sheets[n - 1];
                 using var stream = Entry(zip, $"xl/worksheets/sheet{n}.xml").Open();
-                Sheet(stream, table, rows, withColumns);
+                Sheet(stream, table, Cancellable.Rows(rows, token), withColumns);
             }
         }
 

@@ -37,5 +37,5 @@ public sealed record DataResource(
             ctx => items(ctx).Select(item => (IReadOnlyList<string>)[.. columns.Select(c => c.Value(item))]));
 
     /// <summary>The CSV file: header = <see cref="Fields"/>' names, then the rows (UTF-8 with BOM, CRLF, formula guard).</summary>
-    public byte[] Csv(ExportContext context) => CsvExporter.Write(Fields.Select(f => f.Name), Rows(context));
+    public byte[] Csv(ExportContext context, CancellationToken token = default) => CsvExporter.Write(Fields.Select(f => f.Name), Cancellable.Rows(Rows(context), token));
 }

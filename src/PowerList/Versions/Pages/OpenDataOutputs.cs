@@ -16,13 +16,32 @@ public static class OpenDataOutputs
 {
     public static IEnumerable<PlannedOutput> Current(ListSet lists, WarmBuild? warm)
     {
-        var title = $"{SiteTitle(lists.Site)}（现行数据）";
+        var title = CurrentTitle(lists);
+        if (warm?.Slot<DeferredDownloads>(nameof(DeferredDownloads)).Enabled == true)
+        {
+            // serve: one key that never changes, so the files already in the site are kept (made here only when the
+            // site has none yet); serve makes them again in the background (CurrentFiles) once the editor is idle.
+            return OpenDataFiles.Of(lists, title, "").Select(f => new PlannedOutput(
+                ReleaseDownloads.CurrentFolder + f.Path,
+                f.Bytes,
+                () => new KeyWriter("opendata-deferred/1").Add(f.Path).ToArray()));
+        }
+
         var key = new Lazy<byte[]>(() => Key(lists, title, warm), LazyThreadSafetyMode.ExecutionAndPublication);
         return OpenDataFiles.Of(lists, title, "").Select(f => new PlannedOutput(
             ReleaseDownloads.CurrentFolder + f.Path,
             f.Bytes,
             () => [.. new KeyWriter("opendata/1").Add(f.Path).ToArray(), .. key.Value]));
     }
+
+    /// <summary>
+    /// The current downloads as a build writes them (paths relative to the site, each made when called): what serve
+    /// writes in the background after a build that deferred them.
+    /// </summary>
+    public static IEnumerable<(string Path, Func<byte[]> Bytes)> CurrentFiles(ListSet lists, CancellationToken token = default) =>
+        OpenDataFiles.Of(lists, CurrentTitle(lists), "", token: token).Select(f => (ReleaseDownloads.CurrentFolder + f.Path, f.Bytes));
+
+    private static string CurrentTitle(ListSet lists) => $"{SiteTitle(lists.Site)}（现行数据）";
 
     /// <summary>
     /// A release's files; its title says 演示 when the release is a demonstration (the title written by <c>release</c>).

@@ -1,0 +1,162 @@
+using PowerList.Model;
+using PowerList.Versions.Pages;
+
+namespace PowerList.Cli.Commands.Serving;
+
+/// <summary>
+/// <c>serve</c>'s current downloads (<c>data/current/</c>: entries.json/.csv/.xlsx, companion CSVs, datapackage.json),
+/// made off the edit path: a rebuild writes every page and keeps the download files already in the site
+/// (<see cref="Export.OpenData.DeferredDownloads"/>); once the lists have stayed unchanged for <see cref="Idle"/>
+/// after a good build, this makes the files of that build's lists in the background, each into a temporary file
+/// beside its target, and then, holding the rebuild gate, moves them into place one rename each. A file in the site
+/// is therefore always a whole one, the previous or the new; the downloads page links the same paths either way.
+/// A change to the lists cancels the work at the next row (<see cref="Cancel"/>); the next good build schedules it again.
+/// </summary>
+public sealed class BackgroundDownloads : IDisposable
+{
+    private readonly string _site;
+    private readonly SemaphoreSlim _gate;
+    private readonly Action<string> _done;
+    private readonly Action<string> _error;
+    private readonly object _lock = new();
+    private CancellationTokenSource? _current;
+    private Task _running = Task.CompletedTask;
+    private ListSet? _written;
+
+    /// <param name="site">The site folder serve writes.</param>
+    /// <param name="gate">Held by every rebuild: the files are moved into place only between rebuilds.</param>
+    /// <param name="done">Told when the files are in place (a line for the editor).</param>
+    /// <param name="error">Told when they could not be written (the previous files stay).</param>
+    public BackgroundDownloads(string site, SemaphoreSlim gate, TimeSpan idle, Action<string> done, Action<string> error)
+    {
+        _site = site;
+        _gate = gate;
+        Idle = idle;
+        _done = done;
+        _error = error;
+    }
+
+    /// <summary>How long the lists must stay unchanged after a build before its downloads are made.</summary>
+    public TimeSpan Idle { get; }
+
+    /// <summary>The work scheduled last (for tests and shutdown): completes when it is done, cancelled or failed.</summary>
+    public Task Running
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _running;
+            }
+        }
+    }
+
+    /// <summary>
+    /// After a build: makes the downloads of <paramref name="lists"/>, the lists of the site's last good build, once the
+    /// editor is idle (replacing any scheduled before); nothing when they are in place already.
+    /// </summary>
+    public void Schedule(ListSet lists)
+    {
+        lock (_lock)
+        {
+            _current?.Cancel();
+            if (ReferenceEquals(lists, _written))
+            {
+                return;
+            }
+
+            var cts = _current = new CancellationTokenSource();
+            var previous = _running;
+            _running = Task.Run(async () =>
+            {
+                await previous.ContinueWith(_ => { }, TaskScheduler.Default);
+                try
+                {
+                    await Task.Delay(Idle, cts.Token);
+                    await WriteAsync(lists, cts.Token);
+                }
+                catch (OperationCanceledException) when (cts.IsCancellationRequested)
+                {
+                }
+            });
+        }
+    }
+
+    /// <summary>The lists changed: stop making downloads that would be out of date (the files in the site stay as they are).</summary>
+    public void Cancel()
+    {
+        lock (_lock)
+        {
+            _current?.Cancel();
+        }
+    }
+
+    public void Dispose()
+    {
+        Cancel();
+        try
+        {
+            Running.Wait(TimeSpan.FromSeconds(30));
+        }
+        catch (AggregateException)
+        {
+        }
+    }
+
+    private async Task WriteAsync(ListSet lists, CancellationToken token)
+    {
+        var made = new List<(string Temp, string Target)>();
+        try
+        {
+            foreach (var (path, bytes) in OpenDataOutputs.CurrentFiles(lists, token))
+            {
+                token.ThrowIfCancellationRequested();
+                var target = Path.Combine(_site, path.Replace('/', Path.DirectorySeparatorChar));
+                var temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                made.Add((temp, target));
+                await File.WriteAllBytesAsync(temp, bytes(), token);
+            }
+
+            await _gate.WaitAsync(token);
+            try
+            {
+                token.ThrowIfCancellationRequested();
+                using var siteLock = PowerList.Site.Writing.SiteLock.Acquire(_site); // no other process's build writing the site meanwhile
+                foreach (var (temp, target) in made)
+                {
+                    File.Move(temp, target, overwrite: true);
+                }
+
+                made.Clear();
+                lock (_lock)
+                {
+                    _written = lists;
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+
+            _done($"下载文件已更新（{PowerList.Versions.Publishing.ReleaseDownloads.CurrentFolder}）");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _error($"powerlist: 下载文件没有更新：{ex.Message}（保留上一次的文件）");
+        }
+        finally
+        {
+            foreach (var (temp, _) in made)
+            {
+                try
+                {
+                    File.Delete(temp);
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Security.Cryptography;
+using System.Text;
+using PowerList.Cli.Commands;
+
+namespace PowerList.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>serve</c> writes the pages of an edit at once and the current downloads (<c>data/current/</c>) after the editor
+/// has been idle (<see cref="Cli.Commands.Serving.BackgroundDownloads"/>): right after the rebuild the pages show the edit
+/// while the download files are still the previous whole ones; a little later they are replaced, byte for byte
+/// those of a fresh <c>build</c> of the same lists, with no temporary file left behind.
+/// </summary>
+public sealed class ServeDownloadsTests : IDisposable
+{
+    private static readonly TimeSpan Idle = TimeSpan.FromSeconds(6);
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "powerlist-tests", "serve-downloads-" + Guid.NewGuid().ToString("N"));
+
+    public ServeDownloadsTests()
+    {
+        RepoPaths.CopySampleLists(Lists);
+    }
+
+    private string Lists => Path.Combine(_dir, "lists");
+
+    private string Site => Path.Combine(_dir, "site");
+
+    private string Downloads => Path.Combine(Site, "data", "current");
+
+    private static string Templates => Path.Combine(RepoPaths.Root, "site-templates");
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task After_an_edit_the_pages_come_first_and_the_downloads_follow_equal_to_a_fresh_build()
+    {
+        var runner = new SiteBuildRunner(Lists, Site, Templates) { WaitForCleanup = false, ReuseUnchangedFiles = true, DeferDownloads = true, Preview = true };
+        var output = new StringWriter();
+        var log = TextWriter.Synchronized(output);
+        using var stop = new CancellationTokenSource();
+        var serve = ServeCommand.RunAsync(runner, 0, log, log, stop.Token, Idle);
+        try
+        {
+            await WaitFor(log, output, "预览地址", 1, serve);
+            await WaitFor(log, output, "下载文件已更新", 1, serve); // the first build's, once idle
+            var before = Snapshot(Downloads);
+            before.Keys.ShouldContain("entries.json");
+            var json = Path.Combine(Downloads, "entries.json");
+            File.ReadAllText(json).ShouldNotContain("保存后的");
+
+            var cf = Path.Combine(Lists, "fgw", "cf.yaml");
+            File.WriteAllText(cf, File.ReadAllText(cf).Replace("name: ", "name: 保存后的", StringComparison.Ordinal));
+            await WaitFor(log, output, "网站已生成", 2, serve);
+            var rebuilt = DateTime.UtcNow;
+            Directory.GetFiles(Path.Combine(Site, "entry"), "index.html", SearchOption.AllDirectories)
+                .Count(f => File.ReadAllText(f).Contains("保存后的", StringComparison.Ordinal)).ShouldBeGreaterThan(0, "the pages show the edit at once");
+            var between = Snapshot(Downloads);
+            (DateTime.UtcNow - rebuilt).ShouldBeLessThan(Idle, "checked before the downloads were due");
+            between.ShouldBe(before, "right after the rebuild the downloads are the previous whole files");
+
+            await WaitFor(log, output, "下载文件已更新", 2, serve);
+            File.ReadAllText(json).ShouldContain("保存后的");
+            Directory.GetFiles(Site, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty("no temporary file left in the site");
+
+            var fresh = new SiteBuildRunner(Lists, Path.Combine(_dir, "fresh"), Templates) { Preview = true };
+            fresh.Run(new StringWriter(), new StringWriter()).ShouldBe(CliApp.ExitOk);
+            var expected = Snapshot(Path.Combine(_dir, "fresh", "data", "current"));
+            var after = Snapshot(Downloads);
+            after.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
+            after.Where(kv => expected[kv.Key] != kv.Value).Select(kv => kv.Key).ShouldBeEmpty("downloads that differ from a fresh build");
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            (await serve).ShouldBe(CliApp.ExitOk, output.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task A_save_before_they_are_due_cancels_the_downloads_and_lists_written_already_are_not_made_again()
+    {
+        var runner = new SiteBuildRunner(Lists, Site, Templates) { ReuseUnchangedFiles = true, DeferDownloads = true };
+        runner.Run(new StringWriter(), new StringWriter()).ShouldBe(CliApp.ExitOk);
+        var before = Snapshot(Downloads);
+        var said = new List<string>();
+        using var gate = new SemaphoreSlim(1, 1);
+        using var downloads = new Cli.Commands.Serving.BackgroundDownloads(Site, gate, TimeSpan.FromSeconds(1), said.Add, said.Add);
+
+        downloads.Schedule(runner.LastBuilt!);
+        downloads.Cancel();
+        await downloads.Running;
+        said.ShouldBeEmpty("cancelled before they were due");
+
+        downloads.Schedule(runner.LastBuilt!);
+        await downloads.Running;
+        said.ShouldBe(["下载文件已更新（data/current/）"]);
+        Snapshot(Downloads).ShouldBe(before, "the same lists give the same files");
+
+        downloads.Schedule(runner.LastBuilt!);
+        await downloads.Running;
+        said.Count.ShouldBe(1, "the lists written last are not written again");
+    }
+
+    private static async Task WaitFor(TextWriter log, StringWriter output, string text, int times, Task serve)
+    {
+        var until = DateTime.UtcNow.AddSeconds(180);
+        while (DateTime.UtcNow < until)
+        {
+            string now;
+            lock (log) // TextWriter.Synchronized locks the wrapper
+            {
+                now = output.ToString();
+            }
+
+            if (Count(now, text) >= times)
+            {
+                return;
+            }
+
+            serve.IsCompleted.ShouldBeFalse(now);
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException($"「{text}」 did not appear {times} times:\n{output}");
+    }
+
+    private static int Count(string haystack, string needle)
+    {
+        var count = 0;
+        for (var at = haystack.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(needle, at + needle.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The files of a folder (not below it) by name, each as the hash of its bytes.</summary>
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+}
