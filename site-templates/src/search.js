@@ -272,6 +272,8 @@
 		this.tiers = [];
 		this.next = 0;
 		this.min = 0;
+		this.otherMax = 0; // a common term's largest impact outside a name
+		this.notInName = new Set(); // docs whose row was read and does not have the term in its name
 		this.count = 0;
 	}
 
@@ -284,6 +286,9 @@
 
 	TermState.prototype.hasMoreTiers = function () { return this.next < this.tiers.length; };
 	TermState.prototype.remainingMax = function () { return this.hasMoreTiers() ? this.tiers[this.next][2] : 0; };
+	TermState.prototype.upperOf = function (doc) {
+		return this.notInName.has(doc) ? Math.min(this.remainingMax(), this.otherMax) : this.remainingMax();
+	};
 
 	// Blob ref[1] of posting pack ref[0] (PackWriter.cs: varint count, varint lengths, blobs).
 	Engine.prototype.blob = function (ref) {
@@ -303,12 +308,15 @@
 		return this.require('dict/' + (fnv(term) % m.dictShards)).then(function (shard) {
 			var entry = has(shard, term) ? shard[term] : null;
 			var state = new TermState(m.docs);
+			state.term = term;
 			if (entry === null) { return state; }
 			if (entry.p !== undefined) { state.addKnown(decodePostings(bytesOf(entry.p)), true); return state; }
 			if (entry.r !== undefined) {
 				return self.blob(entry.r).then(function (b) { state.addKnown(decodePostings(b), true); return state; });
 			}
+			state.common = true;
 			state.min = entry.n;
+			state.otherMax = entry.o;
 			state.tiers = entry.t;
 			return self.blob(entry.b).then(function (bytes) {
 				for (var i = 0; i < bytes.length; i++) {
@@ -440,8 +448,8 @@
 						al += impact >> 1; au += impact >> 1;
 						if ((impact & 1) === 0) { ap = 0; }
 					} else {
-						al += s.min; au += s.remainingMax();
-						if (ap === 2) { ap = 1; }
+						al += s.min; au += s.upperOf(doc);
+						if (s.notInName.has(doc)) { ap = 0; } else if (ap === 2) { ap = 1; }
 					}
 				});
 				if (a > 0 || !plan.literal[w]) { al = expansion(al); au = expansion(au); }
@@ -468,6 +476,32 @@
 				return false;
 			});
 		}
+		// Ranker.InRows: rows list a very common term where it is in their name
+		function inRows(s) { return !!s.common && s.term.length >= 2 && s.count > m.rowTerms; } // NameImpacts.Listed
+		// Ranker.Unread: docs of set with an unknown impact and no row read, ascending
+		var rowsRead = new Set();
+		function unread(set) {
+			var list = [];
+			for (var d of set) {
+				if (rowsRead.has(d)) { continue; }
+				for (var t in terms) { if (inRows(terms[t]) && terms[t].members[d] && !terms[t].known.has(d)) { list.push(d); break; } }
+			}
+			return list.sort(function (x, y) { return x - y; });
+		}
+		// Ranker.ReadRows: a row's name impacts (row[5]) are known; a common term not there is not in that name
+		function readRows(list) {
+			return Promise.all(list.map(function (d) {
+				return self.require('docs/' + Math.floor(d / m.docsPerShard)).then(function (rows) {
+					rowsRead.add(d);
+					var names = rows[d % m.docsPerShard][5];
+					for (var t in terms) {
+						var s = terms[t];
+						if (!inRows(s) || !s.members[d] || s.known.has(d)) { continue; }
+						if (has(names, s.term)) { s.known.set(d, names[s.term] * 2 + 1); } else { s.notInName.add(d); }
+					}
+				});
+			}));
+		}
 		function round() {
 			for (var i = 0; i < docs.length; i++) {
 				var b = bounds(plan, terms, m, codeDoc, docs[i], cov);
@@ -488,10 +522,16 @@
 					}
 				}
 			}
+			// few documents left open: read their rows (name impacts) instead of tiers
+			var open = unread(contested);
+			if (open.length > 0 && open.length <= m.rowReads) { return readRows(open).then(round); }
 			var fetchTerms = unknown(contested);
 			if (fetchTerms.length === 0) {
-				// settled; fetch on until the top k's scores are exact
-				fetchTerms = unknown(new Set(order.slice(0, k).map(function (i) { return docs[i]; })));
+				// settled; fetch on until the top k's scores are exact: their rows (shown anyway), then tiers
+				var top = new Set(order.slice(0, k).map(function (i) { return docs[i]; }));
+				open = unread(top);
+				if (open.length > 0) { return readRows(open).then(round); }
+				fetchTerms = unknown(top);
 				if (fetchTerms.length === 0) {
 					return order.slice(0, k).map(function (i) { return { doc: docs[i], score: lower[i] }; });
 				}
@@ -656,7 +696,7 @@
 				category: m.categories[row[3]][0], categoryName: m.categories[row[3]][1],
 				url: m.entryUrl.replace('{code}', row[0]), score: score, snippet: row[4], partial: !!partial,
 				status: STATUS_IDS[self.endedStatus()[doc] || 0],
-				guideUrl: row.length > 5 ? row[5] : '', onlineUrl: row.length > 6 ? row[6] : '' // 一张网 links, on few rows
+				guideUrl: row.length > 6 ? row[6] : '', onlineUrl: row.length > 7 ? row[7] : '' // 一张网 links, on few rows
 			}; });
 		});
 	};

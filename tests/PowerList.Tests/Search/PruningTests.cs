@@ -43,6 +43,32 @@ public class PruningTests
         response.Total.ShouldBe(Exhaustive.Value.Index.Postings["处罚"].Count);
     }
 
+    [Fact]
+    public void A_document_row_holds_the_impacts_of_the_very_common_terms_in_its_name_and_only_those()
+    {
+        var (index, docs) = Exhaustive.Value;
+        var threshold = IndexSettings.RowTermThreshold(docs.Count);
+        var expected = new Dictionary<int, Dictionary<string, int>>();
+        foreach (var (term, postings) in index.Postings.Where(p => p.Key.Length >= 2 && p.Value.Count > threshold))
+        {
+            foreach (var (doc, impact) in postings.Where(p => (p.Impact & 1) != 0))
+            {
+                (expected.TryGetValue(doc, out var map) ? map : expected[doc] = [])[term] = impact >> 1;
+            }
+        }
+
+        expected.Count.ShouldBeGreaterThan(100, "the fixture's 处罚 is a common term in hundreds of names");
+        var engine = BuiltIndex.Fixture.Engine();
+        var files = new IndexFiles(path => BuiltIndex.Fixture.Files.TryGetValue(PowerList.Output.SiteUrls.SearchIndexFolder + path, out var b) ? b : null);
+        for (var doc = 0; doc < docs.Count; doc++)
+        {
+            var row = files.Require($"docs/{doc / engine.Meta.DocsPerShard}.jgz")[doc % engine.Meta.DocsPerShard][5];
+            var actual = row.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
+            actual.ShouldBe(expected.TryGetValue(doc, out var map) ? map : [], $"doc {doc}");
+            actual.Keys.SequenceEqual(actual.Keys.Order(StringComparer.Ordinal)).ShouldBeTrue($"doc {doc}: ordinal order");
+        }
+    }
+
     private static List<(string, int)> ExhaustiveTop(string query, string? department, string? category, SearchEngine engine, int limit)
     {
         var meta = engine.Meta;

@@ -1,7 +1,8 @@
 namespace PowerList.Search.Indexing;
 
 /// <summary>A term's blobs, before they are placed in packs: inline (base64), one blob, or a common term's bitmap and tiers.</summary>
-internal sealed record EncodedTerm(string? Inline, byte[]? Single, byte[]? Bitmap, (byte[] Blob, int Max)[]? Tiers, int Min)
+/// <param name="OtherMax">A common term's largest impact outside a name (0: none): the bound of an unknown impact in a document whose row says the term is not in its name.</param>
+internal sealed record EncodedTerm(string? Inline, byte[]? Single, byte[]? Bitmap, (byte[] Blob, int Max)[]? Tiers, int Min, int OtherMax = 0)
 {
     public static EncodedTerm Encode(List<(int Doc, int Impact)> postings, int n, int common)
     {
@@ -23,7 +24,13 @@ internal sealed record EncodedTerm(string? Inline, byte[]? Single, byte[]? Bitma
         }
 
         var min = split[^1].Postings.Min(p => p.Impact >> 1);
-        return new EncodedTerm(null, null, bitmap, [.. split.Select(t => (PostingCodec.Encode(t.Postings), t.Max))], min);
+        var otherMax = 0;
+        foreach (var (_, impact) in postings)
+        {
+            otherMax = (impact & 1) == 0 ? Math.Max(otherMax, impact >> 1) : otherMax;
+        }
+
+        return new EncodedTerm(null, null, bitmap, [.. split.Select(t => (PostingCodec.Encode(t.Postings), t.Max))], min, otherMax);
     }
 
     /// <summary>Blob number <paramref name="b"/>: the only blob, or (common term) the bitmap then the tiers.</summary>
@@ -33,5 +40,5 @@ internal sealed record EncodedTerm(string? Inline, byte[]? Single, byte[]? Bitma
         ? new TermShape(Inline, [], [], 0)
         : Single is not null
             ? new TermShape(null, [Single.Length], [], 0)
-            : new TermShape(null, [Bitmap!.Length, .. Tiers!.Select(t => t.Blob.Length)], [.. Tiers!.Select(t => t.Max)], Min);
+            : new TermShape(null, [Bitmap!.Length, .. Tiers!.Select(t => t.Blob.Length)], [.. Tiers!.Select(t => t.Max)], Min, OtherMax);
 }

@@ -16,4 +16,7 @@ public sealed class IndexFilesMemory
     internal IReadOnlyList<SearchDocument>? Documents { get; set; }
 
     internal List<(string Code, int Doc)>? Codes { get; set; }
+
+    /// <summary>The name impacts written in the document rows (<see cref="NameImpacts"/>).</summary>
+    internal NameImpacts? Names { get; set; }
 }

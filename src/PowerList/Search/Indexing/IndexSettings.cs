@@ -3,7 +3,7 @@ namespace PowerList.Search.Indexing;
 /// <summary>Constants of the index format and ranking, written to <c>meta.json</c> where the query engines need them.</summary>
 public static class IndexSettings
 {
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     /// <summary>BM25 weight of each <see cref="SearchField"/>, by its number.</summary>
     public static IReadOnlyList<double> Weights { get; } = [10, 8, 10, 4, 3, 1];
@@ -71,6 +71,21 @@ public static class IndexSettings
 
     /// <summary>Size of the first impact tier of a common term; each next tier is <see cref="TierGrowth"/> times bigger.</summary>
     public const int FirstTier = 128;
+
+    /// <summary>
+    /// When at most this many documents of an unsettled order have an impact not known, the engine reads their
+    /// document-store rows (the impacts of the common terms in their names) instead of the next impact tiers.
+    /// </summary>
+    public const int RowReads = 16;
+
+    /// <summary>
+    /// A document-store row lists the impacts of the terms in its name that are in more than max(common, N /
+    /// <see cref="RowTermDivisor"/>) documents (<see cref="NameImpacts"/>): the very common terms, whose deep tiers a
+    /// query would otherwise fetch; fewer terms keep the rows small.
+    /// </summary>
+    public const int RowTermDivisor = 8;
+
+    public static int RowTermThreshold(int documents) => Math.Max(CommonThreshold(documents), documents / RowTermDivisor);
     public const int TierGrowth = 2;
 
     /// <summary>A term is "common" (bitmap membership plus lazily fetched impact tiers) above max(this, N / <see cref="CommonDivisor"/>) postings.</summary>

@@ -92,6 +92,8 @@ public static class IndexWriter
             w.WriteNumber("docsPerShard", IndexSettings.DocsPerShard);
             w.WriteNumber("phraseBoost", IndexSettings.PhraseBoost);
             w.WriteNumber("codeBoost", IndexSettings.CodeBoost);
+            w.WriteNumber("rowReads", IndexSettings.RowReads);
+            w.WriteNumber("rowTerms", IndexSettings.RowTermThreshold(n));
             w.WriteString("entryUrl", SiteUrls.Entry("{code}"));
             w.WriteStartArray("t2s");
             foreach (var bucket in t2sBuckets)
@@ -171,23 +173,33 @@ public static class IndexWriter
             yield return file;
         }
 
+        var previousNames = previousDocs is not null && changedTerms is not null ? memory!.Names : null;
+        var names = previousNames is not null ? NameImpacts.Patched(previousNames, index, changedTerms!) : NameImpacts.Of(index);
         for (var shard = 0; shard * IndexSettings.DocsPerShard < n; shard++)
         {
             var first = shard * IndexSettings.DocsPerShard;
-            var slice = docs.Skip(first).Take(IndexSettings.DocsPerShard);
-            var unchanged = previousDocs is not null
-                && Enumerable.Range(first, Math.Min(IndexSettings.DocsPerShard, n - first)).All(d => SameDisplay(previousDocs[d], docs[d]));
+            var slice = Enumerable.Range(first, Math.Min(IndexSettings.DocsPerShard, n - first));
+            var unchanged = previousDocs is not null && previousNames is not null
+                && slice.All(d => SameDisplay(previousDocs[d], docs[d]) && ReferenceEquals(previousNames.Rows[d], names.Rows[d]));
             yield return Remembered($"{Folder}docs/{shard}.json", unchanged, () => JsonOut.Write(w =>
             {
                 w.WriteStartArray();
-                foreach (var d in slice)
+                foreach (var i in slice)
                 {
+                    var d = docs[i];
                     w.WriteStartArray();
                     w.WriteStringValue(d.Code);
                     w.WriteStringValue(d.Name);
                     w.WriteNumberValue(d.Department);
                     w.WriteNumberValue(d.Category);
                     w.WriteStringValue(d.Snippet);
+                    w.WriteStartObject();
+                    foreach (var (term, impact) in names.Rows[i])
+                    {
+                        w.WriteNumber(term, impact);
+                    }
+
+                    w.WriteEndObject();
                     if (d.GuideUrl.Length > 0 || d.OnlineUrl.Length > 0)
                     {
                         // 一张网 links, only on the rows of entries that have one (most have none: no bytes).
@@ -236,6 +248,7 @@ public static class IndexWriter
             memory.Keys = keys!;
             memory.Documents = docs;
             memory.Codes = codes;
+            memory.Names = names;
         }
     }
 

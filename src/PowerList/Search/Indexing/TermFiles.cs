@@ -205,7 +205,7 @@ internal static class TermFiles
 
     /// <summary>
     /// <c>{"p":blob}</c> inline; <c>{"r":[pack,i]}</c> one blob with every posting; or for a common term
-    /// <c>{"b":[pack,i],"n":min,"t":[[pack,i,max],…]}</c>: a membership bitmap and impact-ordered tiers.
+    /// <c>{"b":[pack,i],"n":min,"o":max outside a name,"t":[[pack,i,max],…]}</c>: a membership bitmap and impact-ordered tiers.
     /// </summary>
     private static void WriteEntry(Utf8JsonWriter w, TermShape shape, (int Pack, int Index)[] refs)
     {
@@ -222,6 +222,7 @@ internal static class TermFiles
         {
             WriteRef(w, "b", refs[0]);
             w.WriteNumber("n", shape.Min);
+            w.WriteNumber("o", shape.OtherMax);
             w.WriteStartArray("t");
             for (var t = 0; t < shape.TierMax.Length; t++)
             {

@@ -5,7 +5,8 @@ namespace PowerList.Search.Indexing;
 /// postings (base64) of a rare term, or the length of each blob (one blob; or a common term's bitmap then its impact
 /// tiers, with each tier's highest impact and the lowest impact of the last tier).
 /// </summary>
-internal sealed record TermShape(string? Inline, int[] Lengths, int[] TierMax, int Min)
+/// <param name="OtherMax">A common term's largest impact outside a name (<see cref="EncodedTerm.OtherMax"/>).</param>
+internal sealed record TermShape(string? Inline, int[] Lengths, int[] TierMax, int Min, int OtherMax = 0)
 {
     public bool IsCommon => TierMax.Length > 0;
 }

@@ -13,6 +13,8 @@ public sealed class IndexMeta
         DocsPerShard = meta.GetProperty("docsPerShard").GetInt32();
         PhraseBoost = meta.GetProperty("phraseBoost").GetInt32();
         CodeBoost = meta.GetProperty("codeBoost").GetInt32();
+        RowReads = meta.GetProperty("rowReads").GetInt32();
+        RowTerms = meta.GetProperty("rowTerms").GetInt32();
         EntryUrl = meta.GetProperty("entryUrl").GetString()!;
         DepartmentCount = meta.GetProperty("departments").GetInt32();
         DepartmentsPerShard = meta.GetProperty("departmentsPerShard").GetInt32();
@@ -36,6 +38,12 @@ public sealed class IndexMeta
     public int DocsPerShard { get; }
     public int PhraseBoost { get; }
     public int CodeBoost { get; }
+
+    /// <summary><see cref="PowerList.Search.Indexing.IndexSettings.RowReads"/>.</summary>
+    public int RowReads { get; }
+
+    /// <summary>Terms in more documents than this are listed in the rows' name impacts (<see cref="PowerList.Search.Indexing.IndexSettings.RowTermThreshold"/>).</summary>
+    public int RowTerms { get; }
     public string EntryUrl { get; }
     public int DepartmentCount { get; }
     /// <summary>Department (id, name) pairs by index are in <c>departments/N.jgz</c>, this many a file.</summary>

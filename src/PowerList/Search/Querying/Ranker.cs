@@ -1,3 +1,5 @@
+using PowerList.Search.Indexing;
+
 namespace PowerList.Search.Querying;
 
 /// <summary>
@@ -40,6 +42,8 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
     private const int Maybe = 1;
     private const int Yes = 2;
 
+    private readonly HashSet<int> rowsRead = [];
+
     public IReadOnlyList<(int Doc, int Score)> Rank(List<int> docs, int limit, IndexFiles files)
     {
         var lower = new int[docs.Count];
@@ -72,11 +76,28 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
                 }
             }
 
+            // Few documents left open: their rows give their name impacts (and bound the others) for less than tiers.
+            var unread = Unread(contested);
+            if (unread.Count > 0 && unread.Count <= meta.RowReads)
+            {
+                ReadRows(unread, files);
+                continue;
+            }
+
             var fetch = Unknown(contested);
             if (fetch.Count == 0)
             {
-                // The order is settled; fetch on until the top k's scores are exact (bounds only narrow, so the order stays).
-                fetch = Unknown(order.Take(k).Select(i => docs[i]).ToHashSet());
+                // The order is settled; fetch on until the top k's scores are exact (bounds only narrow, so the order
+                // stays): first their rows (read for display anyway), then tiers.
+                var top = order.Take(k).Select(i => docs[i]).ToHashSet();
+                unread = Unread(top);
+                if (unread.Count > 0)
+                {
+                    ReadRows(unread, files);
+                    continue;
+                }
+
+                fetch = Unknown(top);
                 if (fetch.Count == 0)
                 {
                     return order.Take(k).Select(i => (docs[i], lower[i])).ToList();
@@ -86,6 +107,42 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
             foreach (var term in fetch)
             {
                 terms[term].FetchNextTier(files);
+            }
+        }
+    }
+
+    /// <summary>Documents of <paramref name="docs"/> with an impact of a row-listed term not known and a row not read, ascending.</summary>
+    private List<int> Unread(HashSet<int> docs) =>
+        docs.Where(d => !rowsRead.Contains(d) && terms.Values.Any(s => InRows(s) && s.Members[d] && !s.Known.ContainsKey(d))).Order().ToList();
+
+    /// <summary>Whether rows list <paramref name="state"/>'s term where it is in their name (a very common term).</summary>
+    private bool InRows(TermState state) => state.IsCommon && NameImpacts.Listed(state.Term, state.Count, meta.RowTerms);
+
+    /// <summary>
+    /// Reads the document-store rows of <paramref name="docs"/>: a common term of the query in a row's name impacts is
+    /// known from now on; one not there is not in that document's name (<see cref="TermState.NotInName"/>).
+    /// </summary>
+    private void ReadRows(List<int> docs, IndexFiles files)
+    {
+        foreach (var doc in docs)
+        {
+            rowsRead.Add(doc);
+            var names = files.Require($"docs/{doc / meta.DocsPerShard}.jgz")[doc % meta.DocsPerShard][5];
+            foreach (var state in terms.Values)
+            {
+                if (!InRows(state) || !state.Members[doc] || state.Known.ContainsKey(doc))
+                {
+                    continue;
+                }
+
+                if (names.TryGetProperty(state.Term, out var impact))
+                {
+                    state.Known[doc] = impact.GetInt32() * 2 + 1;
+                }
+                else
+                {
+                    state.NotInName.Add(doc);
+                }
             }
         }
     }
@@ -140,8 +197,12 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
                     else
                     {
                         altLower += state.Min;
-                        altUpper += state.RemainingMax;
-                        if (altPhrase == Yes)
+                        altUpper += state.UpperOf(doc);
+                        if (state.NotInName.Contains(doc))
+                        {
+                            altPhrase = No;
+                        }
+                        else if (altPhrase == Yes)
                         {
                             altPhrase = Maybe;
                         }

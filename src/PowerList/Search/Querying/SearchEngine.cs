@@ -148,7 +148,7 @@ public sealed class SearchEngine(IndexFiles files)
         if (!terms.TryGetValue(token, out var state))
         {
             var shard = files.Require($"dict/{Fnv.Shard(token, Meta.DictShards)}.jgz");
-            state = new TermState(shard.TryGetProperty(token, out var entry) ? entry : null, files, Meta.Documents);
+            state = new TermState(token, shard.TryGetProperty(token, out var entry) ? entry : null, files, Meta.Documents);
             terms[token] = state;
         }
 
@@ -179,8 +179,8 @@ public sealed class SearchEngine(IndexFiles files)
             m.StatusOf(doc))
         {
             Partial = partial,
-            GuideUrl = row.GetArrayLength() > 5 ? row[5].GetString()! : "",
-            OnlineUrl = row.GetArrayLength() > 6 ? row[6].GetString()! : "",
+            GuideUrl = row.GetArrayLength() > 6 ? row[6].GetString()! : "",
+            OnlineUrl = row.GetArrayLength() > 7 ? row[7].GetString()! : "",
         };
     }
 }

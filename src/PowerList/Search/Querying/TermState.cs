@@ -12,8 +12,9 @@ internal sealed class TermState
     private readonly List<(int Pack, int Index, int Max)> tiers = [];
     private int next;
 
-    public TermState(JsonElement? entry, IndexFiles files, int documents)
+    public TermState(string term, JsonElement? entry, IndexFiles files, int documents)
     {
+        Term = term;
         Members = new bool[documents];
         if (entry is not { } e)
         {
@@ -36,13 +37,17 @@ internal sealed class TermState
                 Count++;
             }
 
+            IsCommon = true;
             Min = e.GetProperty("n").GetInt32();
+            OtherMax = e.GetProperty("o").GetInt32();
             foreach (var tier in e.GetProperty("t").EnumerateArray())
             {
                 tiers.Add((tier[0].GetInt32(), tier[1].GetInt32(), tier[2].GetInt32()));
             }
         }
     }
+
+    public string Term { get; }
 
     public bool[] Members { get; }
 
@@ -51,6 +56,18 @@ internal sealed class TermState
     public Dictionary<int, int> Known { get; } = [];
 
     public int Min { get; private set; }
+
+    /// <summary>A common term: membership bitmap and impact tiers.</summary>
+    public bool IsCommon { get; }
+
+    /// <summary>A common term's largest impact outside a name: the bound for the documents in <see cref="NotInName"/>.</summary>
+    public int OtherMax { get; private set; }
+
+    /// <summary>Documents holding the term, whose document-store row was read and does not have the term in its name.</summary>
+    public HashSet<int> NotInName { get; } = [];
+
+    /// <summary>The upper bound of this term's impact in <paramref name="doc"/>, not yet known.</summary>
+    public int UpperOf(int doc) => NotInName.Contains(doc) ? Math.Min(RemainingMax, OtherMax) : RemainingMax;
 
     public bool HasMoreTiers => next < tiers.Count;
 
