@@ -16,10 +16,10 @@ namespace PowerList.Portal;
 public static class PortalItemPages
 {
     /// <summary>The index of the items.</summary>
-    public const string Index = "catalogue/";
+    public const string Index = SiteUrls.CatalogueItems;
 
     /// <summary>The side-by-side page of the item <paramref name="code"/>.</summary>
-    public static string Item(string code) => Index + code + "/";
+    public static string Item(string code) => SiteUrls.CatalogueItem(code);
 
     /// <summary>The pages' (url, model) for <paramref name="uses"/> in portal order; none when no jurisdiction has a catalogue.</summary>
     public static IEnumerable<(string Url, string Kind, object Model)> Models(IReadOnlyList<CatalogueUse> uses, Func<string, string, string, PageFrame> frame)
