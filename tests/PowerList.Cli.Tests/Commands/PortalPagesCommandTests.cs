@@ -68,7 +68,7 @@ public sealed class PortalPagesCommandTests : IDisposable
         lines.Skip(1).ShouldBe(expected);
         lines.ShouldContain("演示县,县市区级,missing,CF-001,对经营者违反明码标价规定行为的处罚,cf,地州市级、县市区级,");
         var page = Read(site, "conformity/index.html");
-        page.ShouldContain("<a href=\"conformity.json\">JSON</a>、<a href=\"conformity.csv\">CSV</a>");
+        page.ShouldContain("<a href=\"../conformity/conformity.json\">JSON</a>、<a href=\"../conformity/conformity.csv\">CSV</a>");
         page.ShouldContain("href=\"../catalogue/\"");
     }
 
@@ -157,6 +157,34 @@ public sealed class PortalPagesCommandTests : IDisposable
         Read(site, "index.html").ShouldContain("对照目录</a>：不适用");
         Read(site, "j/990000/conformity/index.html").ShouldContain("<p class=\"not-applicable\"><strong>不适用：</strong>");
         (await CliRun.Of("conform", lists, "--jurisdiction", "990000")).Out.ShouldContain("演示省的清单不按这一目录对照（不适用）");
+    }
+
+    [Fact]
+    public async Task A_rebuild_after_editing_the_portal_and_an_entry_equals_a_clean_build()
+    {
+        var lists = Copy();
+        var site = Path.Combine(_dir, "site");
+        (await CliRun.Of("build", lists, "-o", site)).ExitCode.ShouldBe(0);
+        File.WriteAllText(Path.Combine(lists, "portal.yaml"), File.ReadAllText(Path.Combine(lists, "portal.yaml")).Replace("title: 演示省权责清单", "title: 演示省权责清单门户", StringComparison.Ordinal));
+        var county = Directory.GetFiles(Path.Combine(lists, "jurisdictions", "990102"), "*.yaml", SearchOption.AllDirectories).Single(f => File.ReadAllText(f).Contains("catalogue: CF-002", StringComparison.Ordinal));
+        File.WriteAllText(county, File.ReadAllText(county).Replace("catalogue: CF-002", "catalogue: CF-001", StringComparison.Ordinal));
+        var again = await CliRun.Of("build", lists, "-o", site);
+        again.ExitCode.ShouldBe(0, again.Out + again.Err);
+        var clean = Path.Combine(_dir, "clean");
+        (await CliRun.Of("build", lists, "-o", clean, "--clean")).ExitCode.ShouldBe(0);
+
+        static Dictionary<string, byte[]> Files(string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith(".powerlist", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes);
+        var (warm, cold) = (Files(site), Files(clean));
+        warm.Keys.Order(StringComparer.Ordinal).ShouldBe(cold.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in cold)
+        {
+            warm[path].SequenceEqual(bytes).ShouldBeTrue(path);
+        }
+
+        Read(site, "j/990102/index.html").ShouldContain(">演示省权责清单门户</a>");
+        Read(site, "catalogue/CF-001/index.html").ShouldContain("<th scope=\"row\">演示县</th>");
     }
 
     private string Copy()
