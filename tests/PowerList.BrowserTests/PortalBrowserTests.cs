@@ -106,4 +106,39 @@ public sealed class PortalBrowserTests : IAsyncLifetime
         await page.GotoAsync(_server.Url + "j/990000/search/?q=" + Uri.EscapeDataString("特种设备"));
         await Assertions.Expect(page.Locator("#search-results li a").First).ToHaveTextAsync("特种设备生产单位许可");
     }
+
+    [BrowserFact]
+    public async Task Every_page_of_a_jurisdiction_leads_back_to_the_portal()
+    {
+        var page = await _browser!.NewPageAsync();
+        await page.GotoAsync(_server.Url + "j/990102/entry/990102-SCJG-XK-0001/");
+        var back = page.Locator(".site-header a.portal-link");
+        await Assertions.Expect(back).ToHaveTextAsync("演示省权责清单");
+        await back.ClickAsync();
+        await page.WaitForURLAsync(_server.Url);
+        await Assertions.Expect(page.Locator("a.jurisdiction")).ToHaveTextAsync(["演示省", "演示市", "演示县"]);
+    }
+
+    [BrowserFact]
+    public async Task An_entry_leads_to_its_catalogue_item_side_by_side_across_jurisdictions()
+    {
+        var page = await _browser!.NewPageAsync();
+        await page.GotoAsync(_server.Url + "j/990100/entry/990100-SCJG-CF-0001/");
+        await page.Locator("a.catalogue-link").ClickAsync();
+        await page.WaitForURLAsync("**/catalogue/CF-001/");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("CF-001 对经营者违反明码标价规定行为的处罚");
+        await Assertions.Expect(page.Locator("table.across tbody th")).ToHaveTextAsync(["演示市"]);
+        await Assertions.Expect(page.Locator("#missing + p a")).ToHaveTextAsync(["演示县"]);
+        await Assertions.Expect(page.Locator("#not-given + p")).ToHaveTextAsync("演示省");
+
+        // From the conformity summary: the index of items, then an item, then a jurisdiction's entry.
+        await page.GotoAsync(_server.Url + "conformity/");
+        await page.Locator("main a[href='../catalogue/']").ClickAsync();
+        await page.WaitForURLAsync("**/catalogue/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "食品经营许可", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/catalogue/XK-001/");
+        await Assertions.Expect(page.Locator("table.across tbody th")).ToHaveTextAsync(["演示省", "演示市", "演示县"]);
+        await page.GetByRole(AriaRole.Link, new() { Name = "990102-SCJG-XK-0001" }).ClickAsync();
+        await page.WaitForURLAsync("**/j/990102/entry/990102-SCJG-XK-0001/");
+    }
 }

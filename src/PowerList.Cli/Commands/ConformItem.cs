@@ -8,7 +8,8 @@ namespace PowerList.Cli.Commands;
 
 /// <summary>
 /// <c>powerlist conform --item CODE LISTS...</c>: one catalogue item side by side across the jurisdictions in the
-/// given lists folders (<see cref="ItemAcrossJurisdictions"/>), as text or JSON (<see cref="ItemAcrossJson"/>).
+/// given lists folders, or in every jurisdiction of a portal folder (<see cref="ItemAcrossJurisdictions"/>), as text or
+/// JSON (<see cref="ItemAcrossJson"/>).
 /// </summary>
 internal static class ConformItem
 {
@@ -21,7 +22,21 @@ internal static class ConformItem
         }
 
         var jurisdictions = new List<(string Id, ListSet Lists)>();
-        foreach (var folder in folders)
+        if (folders.Count == 1 && Portal.PortalLayout.IsPortal(folders[0]))
+        {
+            // A portal: all its jurisdictions, in portal order.
+            var tree = Portal.PortalLoader.Load(folders[0]);
+            if (tree.HasErrors)
+            {
+                DiagnosticWriter.Write(error, PortalDiagnostics.Shown(tree, false).Where(d => d.IsError).ToArray(), DiagnosticFormat.Text);
+                error.WriteLine($"powerlist: {folders[0]} 的清单有错误，先修正再对照目录");
+                return CliApp.ExitErrors;
+            }
+
+            jurisdictions.AddRange(tree.Jurisdictions.Select(j => (j.Id, j.Checked.Lists)));
+        }
+
+        foreach (var folder in jurisdictions.Count > 0 ? [] : folders)
         {
             if (!Directory.Exists(folder))
             {

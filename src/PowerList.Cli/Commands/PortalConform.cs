@@ -36,13 +36,7 @@ internal static class PortalConform
 
         if (json)
         {
-            var text = new StringBuilder("[");
-            for (var i = 0; i < reports.Count; i++)
-            {
-                text.Append(i == 0 ? "\n" : ",\n").Append(Encoding.UTF8.GetString(ConformityJson.Write(reports[i])).TrimEnd());
-            }
-
-            output.Write(text.Append("\n]\n").ToString());
+            output.Write(Encoding.UTF8.GetString(ConformityBundle.Json(reports.Select(ConformityJson.Write))));
         }
         else
         {

@@ -15,6 +15,7 @@ public static class ConformityChecker
         }
 
         var level = JurisdictionLevel.Of(lists.Site);
+        var applicable = level.Length == 0 || catalogue.Items.Any(i => i.Levels.IsDefaultOrEmpty || i.Levels.Contains(level));
         var byItem = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var extra = new List<ConformityItem>();
         var known = catalogue.Items.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
@@ -61,8 +62,11 @@ public static class ConformityChecker
             catalogue.Title,
             Sorted(implemented),
             Sorted(missing),
-            Sorted(extra),
-            Sorted(wrongLevel));
+            applicable ? Sorted(extra) : [],
+            Sorted(wrongLevel))
+        {
+            Applicable = applicable,
+        };
     }
 
     private static ImmutableArray<ConformityItem> Sorted(List<ConformityItem> items) =>

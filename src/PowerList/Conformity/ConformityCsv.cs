@@ -27,6 +27,9 @@ public static class ConformityCsv
     public static byte[] Write(ConformityReport report) =>
         CsvExporter.Write(Columns.Select(c => c.Name), Rows(report));
 
+    /// <summary>The header alone (no jurisdiction).</summary>
+    public static byte[] Header() => CsvExporter.Write(Columns.Select(c => c.Name), []);
+
     private static IEnumerable<IEnumerable<string>> Rows(ConformityReport report)
     {
         foreach (var (status, items) in Groups(report))

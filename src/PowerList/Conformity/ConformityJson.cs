@@ -5,7 +5,7 @@ namespace PowerList.Conformity;
 
 /// <summary>
 /// The JSON form of a <see cref="ConformityReport"/> (<c>powerlist conform --format json</c>, docs/cli.md):
-/// <c>{jurisdiction, level, catalogue, counts, implemented, missing, extra, wrong_level}</c>, each list of
+/// <c>{jurisdiction, level, catalogue, applicable, counts, implemented, missing, extra, wrong_level}</c>, each list of
 /// <c>{code, name, category, levels, entries}</c>. Indented UTF-8; the same report gives the same bytes.
 /// </summary>
 public static class ConformityJson
@@ -16,6 +16,7 @@ public static class ConformityJson
         w.WriteString("jurisdiction", report.Jurisdiction);
         w.WriteString("level", report.Level);
         w.WriteString("catalogue", report.Catalogue);
+        w.WriteBoolean("applicable", report.Applicable);
         w.WriteStartObject("counts");
         w.WriteNumber("implemented", report.Implemented.Length);
         w.WriteNumber("missing", report.Missing.Length);

@@ -35,6 +35,7 @@ public static class ConformityPageModel
             report.Jurisdiction,
             level = report.Level.Length > 0 ? report.Level : "未知层级",
             report.Catalogue,
+            notApplicable = report.Applicable ? "" : report.NotApplicableNote,
             jsonHref = Link(SiteUrls.ConformityJson),
             csvHref = Link(SiteUrls.ConformityCsv),
             groups = new[]

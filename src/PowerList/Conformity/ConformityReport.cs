@@ -16,4 +16,11 @@ public sealed record ConformityReport(
     ImmutableArray<ConformityItem> Implemented,
     ImmutableArray<ConformityItem> Missing,
     ImmutableArray<ConformityItem> Extra,
-    ImmutableArray<ConformityItem> WrongLevel);
+    ImmutableArray<ConformityItem> WrongLevel)
+{
+    /// <summary>False when the catalogue gives no item to this jurisdiction's level (<see cref="NotApplicableNote"/>).</summary>
+    public bool Applicable { get; init; } = true;
+
+    /// <summary>The one line that says why a comparison is not applicable.</summary>
+    public string NotApplicableNote => $"《{Catalogue}》没有交给{(Level.Length > 0 ? Level : "本级")}实施的事项，{Jurisdiction}的清单不按这一目录对照（不适用）。";
+}

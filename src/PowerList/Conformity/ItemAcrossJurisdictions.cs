@@ -7,8 +7,10 @@ namespace PowerList.Conformity;
 
 /// <summary>
 /// The side-by-side view of one catalogue item (issue 20: who adds what, whose time limits are longer): for each
-/// jurisdiction, in the order given, its public entries in force that name the item (<see cref="ItemImplementation"/>),
-/// compared with the item's wording in that jurisdiction's catalogue by the versions' word diff. A limit is longer
+/// jurisdiction, in the order given, its public entries in force that name the item (<see cref="ItemImplementation"/>,
+/// read from its <see cref="CatalogueUse"/>),
+/// compared with the item's wording in that jurisdiction's catalogue by the versions' word diff (the basis only when the
+/// catalogue words one). A limit is longer
 /// when its leading number of days is greater than that of the limit most jurisdictions give (ties: the shorter).
 /// </summary>
 public static class ItemAcrossJurisdictions
@@ -19,47 +21,66 @@ public static class ItemAcrossJurisdictions
     public const string NotGiven = "not_given";
 
     /// <summary>Null when no jurisdiction's catalogue has <paramref name="code"/>.</summary>
-    public static ItemAcross? Compare(string code, IEnumerable<(string Id, ListSet Lists)> jurisdictions)
+    public static ItemAcross? Compare(string code, IEnumerable<(string Id, ListSet Lists)> jurisdictions) =>
+        Compare(code, jurisdictions.Select(j => new Indexed(CatalogueUse.Of(j.Id, j.Lists))));
+
+    /// <summary>Null when no jurisdiction's catalogue has <paramref name="code"/>.</summary>
+    public static ItemAcross? Compare(string code, IEnumerable<CatalogueUse> jurisdictions) =>
+        Compare(code, jurisdictions.Select(u => new Indexed(u)));
+
+    /// <summary>
+    /// Every item of the jurisdictions' catalogues side by side, by code (ordinal): the portal's side-by-side pages.
+    /// Each jurisdiction is indexed once, so this costs one pass over its entries, not one per item.
+    /// </summary>
+    public static IEnumerable<ItemAcross> CompareAll(IReadOnlyList<CatalogueUse> jurisdictions)
     {
-        var basisField = EntryFieldText.Fields.Single(f => f.Key == "basis");
+        var indexed = jurisdictions.Select(u => new Indexed(u)).ToList();
+        var codes = jurisdictions.SelectMany(u => u.Items.Select(i => i.Code)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var code in codes)
+        {
+            if (Compare(code, indexed) is { } across)
+            {
+                yield return across;
+            }
+        }
+    }
+
+    private static ItemAcross? Compare(string code, IEnumerable<Indexed> jurisdictions)
+    {
         var rows = new List<(ItemImplementation Row, int Statutory, int Promised)>();
         CatalogueItem? first = null;
-        foreach (var (id, lists) in jurisdictions)
+        foreach (var j in jurisdictions)
         {
-            var item = lists.Catalogue?.Items.FirstOrDefault(i => i.Code == code);
-            if (item is null)
+            var use = j.Use;
+            if (!j.Items.TryGetValue(code, out var item))
             {
                 continue;
             }
 
             first ??= item;
-            var level = JurisdictionLevel.Of(lists.Site);
+            var level = use.Level;
             var given = level.Length == 0 || item.Levels.IsDefaultOrEmpty || item.Levels.Contains(level);
-            var entries = lists.InForceEntries.Where(e => e.Catalogue == code).OrderBy(e => e.Code, StringComparer.Ordinal).ToList();
-            if (entries.Count == 0)
+            if (!j.Entries.TryGetValue(code, out var entries))
             {
-                rows.Add((new ItemImplementation(id, lists.Site.Jurisdiction, level, given ? Missing : NotGiven, "", "", "", "", false, [], []), -1, -1));
+                rows.Add((new ItemImplementation(use.Id, use.Jurisdiction, level, given ? Missing : NotGiven, "", "", "", "", false, [], []), -1, -1));
                 continue;
             }
 
-            var laws = lists.Laws.ToDictionary(l => l.Id, StringComparer.Ordinal);
             foreach (var entry in entries)
             {
-                var statutory = entry.Process?.StatutoryLimit ?? "";
-                var promised = entry.Process?.PromisedLimit ?? "";
                 var row = new ItemImplementation(
-                    id,
-                    lists.Site.Jurisdiction,
+                    use.Id,
+                    use.Jurisdiction,
                     level,
                     given ? Implemented : WrongLevel,
                     entry.Code,
                     entry.Name,
-                    statutory,
-                    promised,
+                    entry.StatutoryLimit,
+                    entry.PromisedLimit,
                     false,
                     WordDiff.Compute(item.Name, entry.Name),
-                    WordDiff.Compute(item.Basis, basisField.Text(entry, laws)));
-                rows.Add((row, Days(statutory), Days(promised)));
+                    item.Basis.Length == 0 ? [] : WordDiff.Compute(item.Basis, entry.Basis)); // no wording to compare with
+                rows.Add((row, Days(entry.StatutoryLimit), Days(entry.PromisedLimit)));
             }
         }
 
@@ -91,4 +112,14 @@ public static class ItemAcrossJurisdictions
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => (g.Select(l => l.Text).Order(StringComparer.Ordinal).First(), g.Key))
             .FirstOrDefault(("", -1));
+
+    /// <summary>A jurisdiction's use with its items and entries looked up by catalogue code.</summary>
+    private sealed class Indexed(CatalogueUse use)
+    {
+        public CatalogueUse Use { get; } = use;
+
+        public Dictionary<string, CatalogueItem> Items { get; } = use.Items.DistinctBy(i => i.Code).ToDictionary(i => i.Code, StringComparer.Ordinal);
+
+        public Dictionary<string, List<CatalogueUseEntry>> Entries { get; } = use.Entries.GroupBy(e => e.Item, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+    }
 }

@@ -19,6 +19,9 @@ public sealed record SiteInfo : Sourced
 
     public string Title { get; init; } = "";
 
+    /// <summary>Inside a portal (docs/format.md "Many jurisdictions"): the portal's title (portal.yaml), so that every page links back to the portal; empty in a one-jurisdiction site. Set by the portal's loader, never read from site.yaml.</summary>
+    public string PortalTitle { get; init; } = "";
+
     /// <summary>Absolute base URL of the published site, ending in '/'.</summary>
     public string BaseUrl { get; init; } = "";
 

@@ -52,6 +52,12 @@ public static class SiteUrls
 
     public static string Entry(string code) => $"entry/{code}/";
 
+    /// <summary>A portal's page of all its catalogue items side by side.</summary>
+    public const string CatalogueItems = "catalogue/";
+
+    /// <summary>A portal's side-by-side page of catalogue item <paramref name="code"/> across its jurisdictions (a portal-relative URL).</summary>
+    public static string CatalogueItem(string code) => $"catalogue/{code}/";
+
     public static string Category(string code) => $"category/{code}/";
 
     public static string Department(string id) => $"department/{id}/";

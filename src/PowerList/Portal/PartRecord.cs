@@ -11,7 +11,7 @@ public static class PartRecord
 {
     public const string FileName = "part.json";
     public const string SiteFolder = "site";
-    private const int Format = 1;
+    private const int Format = 2;
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -38,6 +38,8 @@ public static class PartRecord
                 w.WriteNumber("missing", c.Missing);
                 w.WriteNumber("extra", c.Extra);
                 w.WriteNumber("wrong_level", c.WrongLevel);
+                w.WriteBoolean("applicable", c.Applicable);
+                w.WriteString("note", c.Note);
                 w.WriteEndObject();
             }
             else
@@ -91,7 +93,8 @@ public static class PartRecord
                 Departments = r.GetProperty("departments").GetInt32(),
                 Conformity = c.ValueKind == JsonValueKind.Null ? null : new PartConformity(
                     S(c, "catalogue"), c.GetProperty("implemented").GetInt32(), c.GetProperty("missing").GetInt32(),
-                    c.GetProperty("extra").GetInt32(), c.GetProperty("wrong_level").GetInt32()),
+                    c.GetProperty("extra").GetInt32(), c.GetProperty("wrong_level").GetInt32(),
+                    c.GetProperty("applicable").GetBoolean(), S(c, "note")),
                 Portal = new PortalInfo { Title = S(p, "title"), Description = S(p, "description"), BaseUrl = S(p, "base_url") },
             };
         }

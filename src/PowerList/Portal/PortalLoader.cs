@@ -49,9 +49,10 @@ public static class PortalLoader
         }
 
         // Shared files fill in what a jurisdiction lacks; a portal's base_url places every jurisdiction under it.
+        // Every page of a jurisdiction's site links back to the portal (its title in the header).
         Func<ListSet, ListSet> Completer(string id) => lists => lists with
         {
-            Site = info.BaseUrl.Length > 0 ? lists.Site with { BaseUrl = info.BaseUrl + PortalLayout.SiteFolder(id) } : lists.Site,
+            Site = (info.BaseUrl.Length > 0 ? lists.Site with { BaseUrl = info.BaseUrl + PortalLayout.SiteFolder(id) } : lists.Site) with { PortalTitle = info.Title },
             Catalogue = lists.Catalogue ?? catalogue,
             Synonyms = lists.Synonyms.IsDefaultOrEmpty && !synonyms.IsDefaultOrEmpty ? synonyms : lists.Synonyms,
         };

@@ -63,7 +63,7 @@ public static class PortalMerge
             });
         }
 
-        foreach (var file in PortalPages.Render([.. parts.Select(p => p.Part)], parts[0].Part.Portal, templates))
+        foreach (var file in PortalPages.Render([.. parts.Select(p => p.Part)], parts[0].Part.Portal, templates, new PortalPartFiles(parts)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             writer.Write(file);

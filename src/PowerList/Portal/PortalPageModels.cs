@@ -17,4 +17,12 @@ public sealed record PortalGroupView(string Id, string Label, IReadOnlyList<Port
 public sealed record PortalHomeModel(PageFrame Frame, string Description, IReadOnlyList<LinkView> Levels, IReadOnlyList<PortalGroupView> Groups, bool NotFound, string ConformityHref);
 
 /// <summary>The portal's conformity summary (<c>portal-conformity.hbs</c>): one row per jurisdiction that follows a catalogue.</summary>
-public sealed record PortalConformityModel(PageFrame Frame, IReadOnlyList<PortalJurisdictionView> Rows, IReadOnlyList<string> Catalogues);
+/// With the portal-wide downloads (<see cref="JsonHref"/>, <see cref="CsvHref"/>) and the side-by-side pages (<see cref="CatalogueHref"/>) when made.
+public sealed record PortalConformityModel(PageFrame Frame, IReadOnlyList<PortalJurisdictionView> Rows, IReadOnlyList<string> Catalogues)
+{
+    public string JsonHref { get; init; } = "";
+
+    public string CsvHref { get; init; } = "";
+
+    public string CatalogueHref { get; init; } = "";
+}

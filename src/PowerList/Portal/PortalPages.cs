@@ -1,4 +1,5 @@
 using System.Text;
+using PowerList.Conformity;
 using PowerList.Output;
 using PowerList.Site.Pages;
 using PowerList.Site.Templates;
@@ -8,25 +9,34 @@ namespace PowerList.Portal;
 /// <summary>
 /// The portal's own files around the jurisdictions' sites: the home page (the jurisdiction picker, grouped by level),
 /// one page per level (<c>level/&lt;slug&gt;/</c>: the level switch, plain links, no script), the conformity summary
-/// (<c>conformity/</c>, when a jurisdiction follows a catalogue), <c>404.html</c> and <c>assets/site.css</c>.
-/// Rendered with <c>pages/portal.hbs</c> and <c>pages/portal-conformity.hbs</c>; templates without them (a theme made
-/// before portals) take the embedded defaults for these pages.
+/// (<c>conformity/</c>, when a jurisdiction follows a catalogue) with every jurisdiction's conformity in one JSON and one
+/// CSV, the side-by-side pages of the catalogue's items (<see cref="PortalItemPages"/>), <c>404.html</c>,
+/// <c>assets/site.css</c>, and the sitemap over the portal's and every jurisdiction's pages (<see cref="PortalSitemap"/>).
+/// Rendered with <c>pages/portal*.hbs</c>; templates without them (a theme made before portals) take the embedded
+/// defaults for these pages.
 /// </summary>
 public static class PortalPages
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <param name="parts">In portal order (<see cref="PortalMerge.Order"/>).</param>
-    public static IEnumerable<OutputFile> Render(IReadOnlyList<PortalPart> parts, PortalInfo portal, TemplateSet templates)
+    /// <param name="files">The parts' files (conformity downloads, catalogue uses, sitemaps); without them only the pages made of the records.</param>
+    public static IEnumerable<OutputFile> Render(IReadOnlyList<PortalPart> parts, PortalInfo portal, TemplateSet templates, PortalPartFiles? files = null, int sitemapUrls = SitemapXml.MaxUrls)
     {
-        var own = templates.Has("portal") && templates.Has("portal-conformity") ? templates : TemplateSet.Load(TemplateSource.Embedded);
+        var own = OwnTemplates.All(templates.Has) ? templates : TemplateSet.Load(TemplateSource.Embedded);
         var names = parts.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
         var levels = parts.Select(p => PortalLevels.Of(p.Level)).Distinct().ToList();
         var conformity = parts.Any(p => p.Conformity is not null);
+        var followers = parts.Where(p => p.Conformity is not null).ToList();
+        List<CatalogueUse> uses = files is null ? [] : [.. followers.Select(p => files.Use(p.Id)).Where(u => u.Items.Length > 0)];
+        var sideBySide = uses.Count > 0;
+        var sitemap = new List<string>();
+
+        PageFrame PageFrame(string kind, string url, string title) => Frame(portal, kind, url, title, false, conformity, sideBySide);
 
         byte[] Home(string url, string? slug, bool notFound)
         {
-            var frame = Frame(portal, notFound ? "404" : "portal", url, notFound ? "页面不存在" : slug is null ? portal.Title : PortalLevelsLabel(slug, levels), notFound, conformity);
+            var frame = Frame(portal, notFound ? "404" : "portal", url, notFound ? "页面不存在" : slug is null ? portal.Title : PortalLevelsLabel(slug, levels), notFound, conformity, sideBySide);
             string Link(string to) => notFound ? frame.Root + to : SiteUrls.Relative(url, to);
             var switcher = new List<LinkView> { new("全部", Link(SiteUrls.Home), slug is null && !notFound) };
             switcher.AddRange(levels.Select(l => new LinkView(l.Label, Link(PortalLevels.Url(l.Slug)), l.Slug == slug)));
@@ -35,6 +45,11 @@ public static class PortalPages
                 .Select(l => new PortalGroupView(l.Slug, l.Label, [.. parts.Where(p => PortalLevels.Of(p.Level).Slug == l.Slug).Select(p => View(p, names, Link))]))
                 .ToList();
             var model = new PortalHomeModel(frame, portal.Description, switcher, notFound ? [] : groups, notFound, conformity ? Link(SiteUrls.Conformity) : "");
+            if (!notFound)
+            {
+                sitemap.Add(url);
+            }
+
             return Utf8.GetBytes(own.Render("portal", model));
         }
 
@@ -48,15 +63,46 @@ public static class PortalPages
         {
             var url = SiteUrls.Conformity;
             string Link(string to) => SiteUrls.Relative(url, to);
-            var frame = Frame(portal, "conformity", url, "各辖区对照通用目录", false, true);
-            var rows = parts.Where(p => p.Conformity is not null).Select(p => View(p, names, Link)).ToList();
+            var frame = PageFrame("conformity", url, "各辖区对照通用目录");
+            var rows = followers.Select(p => View(p, names, Link)).ToList();
             var catalogues = rows.Select(r => r.Conformity!.Catalogue).Distinct().Order(StringComparer.Ordinal).ToList();
-            yield return new OutputFile(SiteUrls.FileOf(url), Utf8.GetBytes(own.Render("portal-conformity", new PortalConformityModel(frame, rows, catalogues))));
+            var downloads = files is not null;
+            var model = new PortalConformityModel(frame, rows, catalogues)
+            {
+                JsonHref = downloads ? Link(SiteUrls.ConformityJson) : "",
+                CsvHref = downloads ? Link(SiteUrls.ConformityCsv) : "",
+                CatalogueHref = sideBySide ? Link(PortalItemPages.Index) : "",
+            };
+            sitemap.Add(url);
+            yield return new OutputFile(SiteUrls.FileOf(url), Utf8.GetBytes(own.Render("portal-conformity", model)));
+            if (files is not null)
+            {
+                // Every jurisdiction's downloads in one file each, in portal order (its own site has the same bytes for it alone).
+                yield return new OutputFile(SiteUrls.ConformityJson, ConformityBundle.Json(followers.Select(p => files.SiteFile(p.Id, SiteUrls.ConformityJson)).OfType<byte[]>()));
+                yield return new OutputFile(SiteUrls.ConformityCsv, ConformityBundle.Csv(followers.Select(p => files.SiteFile(p.Id, SiteUrls.ConformityCsv)).OfType<byte[]>()));
+            }
+        }
+
+        foreach (var (url, kind, model) in PortalItemPages.Models(uses, PageFrame))
+        {
+            sitemap.Add(url);
+            yield return new OutputFile(SiteUrls.FileOf(url), Utf8.GetBytes(own.Render(kind, model)));
         }
 
         yield return new OutputFile(SiteUrls.NotFound, Home(SiteUrls.NotFound, null, true));
         yield return new OutputFile(SiteUrls.AssetsFolder + "site.css", templates.ReadAsset("site.css"));
+        if (files is not null)
+        {
+            var sitemaps = parts.Select(p => (p.Id, files.SiteFile(p.Id, SiteUrls.Sitemap) is { } xml ? Utf8.GetString(xml) : null));
+            foreach (var (path, text) in PortalSitemap.Files(portal, sitemap, sitemaps, sitemapUrls))
+            {
+                yield return new OutputFile(path, Utf8.GetBytes(text));
+            }
+        }
     }
+
+    /// <summary>The portal's own page templates; a template set without all of them takes the embedded defaults for these pages.</summary>
+    private static readonly string[] OwnTemplates = ["portal", "portal-conformity", "portal-item", "portal-catalogue"];
 
     private static string PortalLevelsLabel(string slug, List<(string Label, string Slug)> levels) =>
         levels.First(l => l.Slug == slug).Label + "清单";
@@ -69,7 +115,7 @@ public static class PortalPages
             p.Conformity, p.Conformity is null ? "" : link(home + SiteUrls.Conformity));
     }
 
-    private static PageFrame Frame(PortalInfo portal, string kind, string url, string title, bool notFound, bool conformity)
+    private static PageFrame Frame(PortalInfo portal, string kind, string url, string title, bool notFound, bool conformity, bool sideBySide)
     {
         var root = notFound ? BasePath(portal) : SiteUrls.RootFrom(url);
         string Link(string to) => notFound ? root + to : SiteUrls.Relative(url, to);
@@ -90,8 +136,14 @@ public static class PortalPages
             [
                 new LinkView("各辖区清单", Link(SiteUrls.Home), kind == "portal"),
                 .. (conformity ? [new LinkView("目录对照", Link(SiteUrls.Conformity), kind == "conformity")] : Array.Empty<LinkView>()),
+                .. (sideBySide ? [new LinkView("事项并排对照", Link(PortalItemPages.Index), kind is "catalogue" or "catalogue-item")] : Array.Empty<LinkView>()),
             ],
-            Breadcrumbs = url.Length == 0 || notFound ? [] : [new LinkView("首页", Link(SiteUrls.Home)), new LinkView(title, "", Current: true)],
+            Breadcrumbs = url.Length == 0 || notFound ? [] :
+            [
+                new LinkView("首页", Link(SiteUrls.Home)),
+                .. (kind == "catalogue-item" ? [new LinkView("事项并排对照", Link(PortalItemPages.Index))] : Array.Empty<LinkView>()),
+                new LinkView(title, "", Current: true),
+            ],
         };
     }
 

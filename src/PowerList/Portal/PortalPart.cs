@@ -31,4 +31,5 @@ public sealed record PortalPart
 }
 
 /// <summary>The counts of a jurisdiction's conformity report (<see cref="PowerList.Conformity.ConformityReport"/>).</summary>
-public sealed record PartConformity(string Catalogue, int Implemented, int Missing, int Extra, int WrongLevel);
+/// <see cref="Applicable"/> false: the catalogue gives nothing to the jurisdiction's level (<see cref="PowerList.Conformity.ConformityReport.Applicable"/>), <see cref="Note"/> says so.
+public sealed record PartConformity(string Catalogue, int Implemented, int Missing, int Extra, int WrongLevel, bool Applicable = true, string Note = "");

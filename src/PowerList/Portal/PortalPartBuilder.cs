@@ -9,7 +9,7 @@ namespace PowerList.Portal;
 /// <summary>
 /// Builds one jurisdiction of a portal into a part folder: <c>site/</c>, the jurisdiction's complete site made by the
 /// default site pipeline exactly as a one-jurisdiction site (<see cref="SiteDefaults"/>; links are relative, so it
-/// works under <c>j/&lt;id&gt;/</c>), then <c>part.json</c> (<see cref="PartRecord"/>).
+/// works under <c>j/&lt;id&gt;/</c>), <c>catalogue-use.json</c> (<see cref="CatalogueUseJson"/>), then <c>part.json</c> (<see cref="PartRecord"/>).
 /// </summary>
 public static class PortalPartBuilder
 {
@@ -32,6 +32,8 @@ public static class PortalPartBuilder
         File.Delete(record); // a part without its record is not complete: a merge refuses it
         var result = pipeline.Build(lists, jurisdiction.Checked.Diagnostics, Path.Combine(partFolder, PartRecord.SiteFolder), progress, cancellationToken);
         result.PreviousSiteRemoval.Wait(CancellationToken.None);
+        // What the portal's side-by-side pages need of this jurisdiction (PortalPages), beside the site.
+        File.WriteAllBytes(Path.Combine(partFolder, CatalogueUseJson.FileName), CatalogueUseJson.Write(CatalogueUse.Of(jurisdiction.Id, lists)));
         var temp = record + ".tmp";
         File.WriteAllBytes(temp, PartRecord.Write(Describe(jurisdiction, portal)));
         File.Move(temp, record, overwrite: true);
@@ -53,7 +55,7 @@ public static class PortalPartBuilder
             Parent = jurisdiction.Parent,
             Entries = lists.InForceEntries.Count,
             Departments = lists.Departments.Length,
-            Conformity = report is null ? null : new PartConformity(report.Catalogue, report.Implemented.Length, report.Missing.Length, report.Extra.Length, report.WrongLevel.Length),
+            Conformity = report is null ? null : new PartConformity(report.Catalogue, report.Implemented.Length, report.Missing.Length, report.Extra.Length, report.WrongLevel.Length, report.Applicable, report.Applicable ? "" : report.NotApplicableNote),
             Portal = portal with { Source = Model.SourceInfo.None },
         };
     }

@@ -101,6 +101,10 @@ public static class EntryPageModel
                     : new LinkView(code, "")).ToList(),
                 DepartmentEnded = frames.Versions ? Link(SiteUrls.DepartmentEnded(entry.Department)) : "",
             } : null,
+            // Inside a portal: the entry's catalogue item side by side across the portal's jurisdictions.
+            catalogue = frame.PortalHref.Length > 0 && entry.Catalogue.Length > 0 && view.Site.PortalTitle.Length > 0
+                ? new LinkView(entry.Catalogue, frame.PortalHref + SiteUrls.CatalogueItem(entry.Catalogue))
+                : null,
             cite = $"{frame.SiteTitle}·{departmentName}·{categoryName}：{entry.Name}（编码 {entry.Code}）。{canonical}",
             contact,
         };

@@ -10,6 +10,12 @@ public sealed record PageFrame
 
     public string Jurisdiction { get; init; } = "";
 
+    /// <summary>A jurisdiction's site inside a portal: the portal's title, shown in the header as a link back (<see cref="PortalHref"/>); empty otherwise.</summary>
+    public string PortalTitle { get; init; } = "";
+
+    /// <summary>The portal's home from this page (the site sits at <c>j/&lt;id&gt;/</c> of the portal); empty outside a portal.</summary>
+    public string PortalHref { get; init; } = "";
+
     /// <summary>The page's own title (the &lt;h1&gt;).</summary>
     public string Title { get; init; } = "";
 

@@ -37,6 +37,8 @@ public sealed class PageFrames
         {
             SiteTitle = SiteTitle,
             Jurisdiction = _site.Jurisdiction,
+            PortalTitle = _site.PortalTitle,
+            PortalHref = _site.PortalTitle.Length == 0 ? "" : PortalHome(root),
             Title = title,
             DocumentTitle = url.Length == 0 ? SiteTitle : $"{title} - {SiteTitle}",
             Description = description,
@@ -77,6 +79,11 @@ public sealed class PageFrames
 
         return feeds;
     }
+
+    /// <summary>The portal's home from a page whose way to the site root is <paramref name="root"/>: two folders up (<c>j/&lt;id&gt;/</c>).</summary>
+    public static string PortalHome(string root) => root.StartsWith('/')
+        ? string.Concat(root.TrimEnd('/').Split('/').SkipLast(2).Select(s => s + "/")) is { Length: > 0 } up ? up : "/"
+        : (root == "./" ? "" : root) + "../../";
 
     /// <summary>The absolute URL of a site-relative URL, from base_url; empty when there is no base_url.</summary>
     public string Absolute(string url) => _site.BaseUrl.Length == 0 ? "" : EnsureSlash(_site.BaseUrl) + url;

@@ -10,7 +10,7 @@ namespace PowerList.Site.Pages;
 /// (<see cref="Parts"/>) and <c>sitemap.xml</c> becomes their sitemap index (<see cref="Index"/>), so robots.txt keeps
 /// pointing at one file.
 /// </summary>
-public static class SitemapXml
+public static partial class SitemapXml
 {
     /// <summary>Most URLs in one sitemap file (the protocol's limit).</summary>
     public const int MaxUrls = 50_000;
@@ -38,31 +38,48 @@ public static class SitemapXml
     public static string Part(PageFrames frames, IEnumerable<string> urls) => UrlSet(frames, urls);
 
     /// <summary>The sitemap index listing the parts 1 … <paramref name="parts"/>.</summary>
-    public static string Index(PageFrames frames, int parts)
+    public static string Index(PageFrames frames, int parts) =>
+        IndexOf(Enumerable.Range(1, parts).Select(i => frames.Absolute(PartPath(i))));
+
+    /// <summary>A sitemap index of the sitemaps at the absolute URLs <paramref name="sitemaps"/>, as given (a portal's: its own and its jurisdictions').</summary>
+    public static string IndexOf(IEnumerable<string> sitemaps)
     {
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.Append("<sitemapindex xmlns=\"").Append(Namespace).Append("\">\n");
-        for (var i = 1; i <= parts; i++)
+        foreach (var sitemap in sitemaps)
         {
-            xml.Append("  <sitemap><loc>").Append(SecurityElement.Escape(frames.Absolute(PartPath(i)))).Append("</loc></sitemap>\n");
+            xml.Append("  <sitemap><loc>").Append(SecurityElement.Escape(sitemap)).Append("</loc></sitemap>\n");
         }
 
         xml.Append("</sitemapindex>\n");
         return xml.ToString();
     }
 
-    private static string UrlSet(PageFrames frames, IEnumerable<string> urls)
+    /// <summary>The absolute URLs a sitemap or sitemap index names (its <c>&lt;loc&gt;</c>s, unescaped), in order.</summary>
+    public static IEnumerable<string> Locations(string xml) =>
+        LocPattern().Matches(xml).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value));
+
+    /// <summary>True when <paramref name="xml"/> is a sitemap index rather than a sitemap of pages.</summary>
+    public static bool IsIndex(string xml) => xml.Contains("<sitemapindex", StringComparison.Ordinal);
+
+    /// <summary>One sitemap of site-relative <paramref name="urls"/> (as given) made absolute by <paramref name="absolute"/>.</summary>
+    public static string Part(Func<string, string> absolute, IEnumerable<string> urls)
     {
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.Append("<urlset xmlns=\"").Append(Namespace).Append("\">\n");
         foreach (var url in urls)
         {
-            xml.Append("  <url><loc>").Append(SecurityElement.Escape(frames.Absolute(url))).Append("</loc></url>\n");
+            xml.Append("  <url><loc>").Append(SecurityElement.Escape(absolute(url))).Append("</loc></url>\n");
         }
 
         xml.Append("</urlset>\n");
         return xml.ToString();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<loc>([^<]*)</loc>")]
+    private static partial System.Text.RegularExpressions.Regex LocPattern();
+
+    private static string UrlSet(PageFrames frames, IEnumerable<string> urls) => Part(frames.Absolute, urls);
 }

@@ -1,0 +1,85 @@
+using PowerList.Conformity;
+using PowerList.Output;
+using PowerList.Site.Pages;
+using PowerList.Versions.Pages;
+
+namespace PowerList.Portal;
+
+/// <summary>
+/// The portal's side-by-side pages (issue 20: who adds what, whose time limits are longer): <c>catalogue/</c>, every
+/// catalogue item with how many jurisdictions implement it, miss it, word it differently or give a longer limit; and
+/// <c>catalogue/&lt;code&gt;/</c>, one item across all jurisdictions (<see cref="ItemAcrossJurisdictions"/>): a row per
+/// implementing entry (status, limits with the longer ones flagged, the name and basis as word diffs against the
+/// catalogue when reworded), then the names of the jurisdictions that miss it and those it is not given to. Lean: an
+/// entry that keeps the catalogue's wording shows no diff.
+/// </summary>
+public static class PortalItemPages
+{
+    /// <summary>The index of the items.</summary>
+    public const string Index = SiteUrls.CatalogueItems;
+
+    /// <summary>The side-by-side page of the item <paramref name="code"/>.</summary>
+    public static string Item(string code) => SiteUrls.CatalogueItem(code);
+
+    /// <summary>The pages' (url, model) for <paramref name="uses"/> in portal order; none when no jurisdiction has a catalogue.</summary>
+    public static IEnumerable<(string Url, string Kind, object Model)> Models(IReadOnlyList<CatalogueUse> uses, Func<string, string, string, PageFrame> frame)
+    {
+        var rows = new List<PortalItemRow>();
+        foreach (var across in ItemAcrossJurisdictions.CompareAll(uses))
+        {
+            var url = Item(across.Item.Code);
+            string Link(string to) => SiteUrls.Relative(url, to);
+            var entries = across.Rows.Where(r => r.EntryCode.Length > 0).Select(r => new PortalItemEntryView(
+                r.JurisdictionName,
+                Link(PortalLayout.SiteFolder(r.Jurisdiction) + SiteUrls.Entry(r.EntryCode)),
+                r.Status == ItemAcrossJurisdictions.WrongLevel,
+                r.EntryCode,
+                r.StatutoryLimit,
+                r.PromisedLimit,
+                r.LongerLimit,
+                r.NameDiff.Any(s => s.Op != Versions.Diffing.TextSegment.Equal) ? SegmentView.Redline(r.NameDiff) : [],
+                r.BasisDiff.Any(s => s.Op != Versions.Diffing.TextSegment.Equal) ? SegmentView.Redline(r.BasisDiff) : [])).ToList();
+            List<LinkView> Named(string status) => [.. across.Rows.Where(r => r.Status == status)
+                .Select(r => new LinkView(r.JurisdictionName, Link(PortalLayout.SiteFolder(r.Jurisdiction) + SiteUrls.Conformity)))];
+            var item = across.Item;
+            var missing = Named(ItemAcrossJurisdictions.Missing);
+            var notGiven = Named(ItemAcrossJurisdictions.NotGiven);
+            var title = $"{item.Code} {item.Name}";
+            yield return (url, "portal-item", new PortalItemModel(
+                frame("catalogue-item", url, title), item.Code, item.Name, string.Join("、", item.Levels), item.Basis,
+                across.CommonStatutoryLimit, across.CommonPromisedLimit, entries, missing, notGiven));
+            rows.Add(new PortalItemRow(
+                item.Code, item.Name, item.Code + "/", string.Join("、", item.Levels),
+                entries.Select(e => e.Jurisdiction).Distinct().Count(), missing.Count,
+                entries.Count(e => e.NameDiff.Count + e.BasisDiff.Count > 0), entries.Count(e => e.Longer)));
+        }
+
+        if (rows.Count > 0)
+        {
+            yield return (Index, "portal-catalogue", new PortalCatalogueModel(frame("catalogue", Index, "目录事项并排对照"), rows));
+        }
+    }
+}
+
+/// <summary>One implementing entry on a side-by-side page; diffs only when the entry rewords the catalogue.</summary>
+public sealed record PortalItemEntryView(
+    string Jurisdiction, string Href, bool WrongLevel, string Code, string StatutoryLimit, string PromisedLimit, bool Longer,
+    IReadOnlyList<SegmentView> NameDiff, IReadOnlyList<SegmentView> BasisDiff);
+
+/// <summary><c>catalogue/&lt;code&gt;/</c> (<c>portal-item.hbs</c>).</summary>
+public sealed record PortalItemModel(
+    PageFrame Frame, string Code, string Name, string Levels, string Basis, string CommonStatutory, string CommonPromised,
+    IReadOnlyList<PortalItemEntryView> Entries, IReadOnlyList<LinkView> Missing, IReadOnlyList<LinkView> NotGiven)
+{
+    public int EntryCount => Entries.Count;
+
+    public int MissingCount => Missing.Count;
+
+    public int NotGivenCount => NotGiven.Count;
+}
+
+/// <summary>One item on <c>catalogue/</c>: how many jurisdictions implement it, miss it, reword it, give a longer limit.</summary>
+public sealed record PortalItemRow(string Code, string Name, string Href, string Levels, int Implemented, int Missing, int Reworded, int Longer);
+
+/// <summary><c>catalogue/</c> (<c>portal-catalogue.hbs</c>).</summary>
+public sealed record PortalCatalogueModel(PageFrame Frame, IReadOnlyList<PortalItemRow> Items);

@@ -1,0 +1,69 @@
+using PowerList.Conformity;
+using PowerList.Model;
+using PowerList.Portal;
+using PowerList.Site.Pages;
+using PowerList.Site.Templates;
+
+namespace PowerList.Tests.Portal;
+
+/// <summary>
+/// The side-by-side pages (<see cref="PortalItemPages"/>) from hand-made catalogue uses: three counties give item A
+/// 20, 20 and 30 days (the 30 flagged longer), one rewords its name (a word diff shown, the others "同目录"), one misses
+/// B; the province, which the catalogue does not cover, is "not given"; the index counts all of it.
+/// </summary>
+public sealed class PortalItemPagesTests
+{
+    private static readonly CatalogueItem A = new() { Code = "A-1", Name = "食品经营许可", Category = "xk", Levels = [JurisdictionLevel.County], Basis = "《食品安全法》第三十五条" };
+    private static readonly CatalogueItem B = new() { Code = "B-1", Name = "对无证经营的处罚", Category = "cf", Levels = [JurisdictionLevel.County] };
+
+    private static CatalogueUse County(string id, string name, string limit, string entryName, bool withB) => new(
+        id, name, JurisdictionLevel.County, [A, B],
+        [
+            new CatalogueUseEntry("A-1", id + "-XK-1", entryName, limit, "", "《食品安全法》第三十五条"),
+            .. withB ? [new CatalogueUseEntry("B-1", id + "-CF-1", B.Name, "", "", "")] : Array.Empty<CatalogueUseEntry>(),
+        ]);
+
+    private static readonly CatalogueUse[] Uses =
+    [
+        new("p", "某省", JurisdictionLevel.Province, [A, B], []),
+        County("c1", "甲县", "20个工作日", "食品经营许可", true),
+        County("c2", "乙县", "20个工作日", "食品经营许可", true),
+        County("c3", "丙县", "30个工作日", "食品经营许可（含小作坊）", false),
+    ];
+
+    private static PageFrame Frame(string kind, string url, string title) => new() { Kind = kind, Url = url, Title = title, Root = "../../" };
+
+    [Fact]
+    public void An_items_page_flags_the_longer_limit_and_shows_only_real_rewordings()
+    {
+        var pages = PortalItemPages.Models(Uses, Frame).ToList();
+        pages.Select(p => p.Url).ShouldBe(["catalogue/A-1/", "catalogue/B-1/", "catalogue/"]);
+        var a = (PortalItemModel)pages[0].Model;
+        a.CommonStatutory.ShouldBe("20个工作日");
+        a.Entries.Select(e => (e.Jurisdiction, e.Longer)).ShouldBe([("甲县", false), ("乙县", false), ("丙县", true)]);
+        a.Entries.Select(e => e.NameDiff.Count > 0).ShouldBe([false, false, true]);
+        a.Entries.ShouldAllBe(e => e.BasisDiff.Count == 0, "the basis keeps the catalogue's wording");
+        a.Entries[2].NameDiff.Where(s => s.Ins).Select(s => s.Text).ShouldBe(["（含小作坊）"]);
+        a.Entries[0].Href.ShouldBe("../../j/c1/entry/c1-XK-1/");
+        a.NotGiven.Select(l => l.Label).ShouldBe(["某省"]);
+        a.Missing.ShouldBeEmpty();
+        var b = (PortalItemModel)pages[1].Model;
+        b.Missing.Select(l => (l.Label, l.Href)).ShouldBe([("丙县", "../../j/c3/conformity/")]);
+
+        var html = TemplateSet.Load(TemplateSource.Embedded).Render("portal-item", a);
+        html.ShouldContain("<ins>（含小作坊）</ins>");
+        html.ShouldContain("<tr class=\"longer\"><th scope=\"row\">丙县</th>");
+        html.ShouldContain("30个工作日");
+        html.ShouldContain("<strong class=\"flag\">较长</strong>");
+        html.ShouldContain("<td>同目录</td>");
+
+        var index = (PortalCatalogueModel)pages[2].Model;
+        index.Items.Select(i => (i.Code, i.Implemented, i.Missing, i.Reworded, i.Longer)).ShouldBe([("A-1", 3, 0, 1, 1), ("B-1", 2, 1, 0, 0)]);
+    }
+
+    [Fact]
+    public void Without_a_catalogue_there_are_no_pages()
+    {
+        PortalItemPages.Models([], Frame).ShouldBeEmpty();
+    }
+}
