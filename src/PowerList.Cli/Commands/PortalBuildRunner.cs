@@ -41,7 +41,11 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
     /// <summary>Whether the last run updated the site in place rather than merging it anew.</summary>
     public bool LastUpdatedInPlace { get; private set; }
 
+    /// <summary>How many jurisdictions serve keeps warm (<see cref="PartWarmth"/>): the ones edited last.</summary>
+    internal const int WarmJurisdictions = 4;
+
     private readonly Dictionary<string, Built> _built = new(StringComparer.Ordinal);
+    private readonly List<(string Id, PartWarmth Warmth)> _warmth = [];
     private string? _sharedStamp;
     private string? _mergedSet;
     private TemplateSet? _compiled;
@@ -68,6 +72,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             if (shared != _sharedStamp)
             {
                 _built.Clear();
+                _warmth.Clear();
                 _mergedSet = null;
                 _sharedStamp = shared;
             }
@@ -94,7 +99,8 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
                 }
 
                 _built.Remove(id);
-                var jurisdiction = source.Load(id);
+                var warmth = Warmth(id);
+                var jurisdiction = source.Load(id, warmth);
                 var own = jurisdiction.Checked.Diagnostics;
                 var mine = PrivateOption.Apply(own, jurisdiction.Checked.Lists, ShowPrivate);
                 raw.UnionWith(own);
@@ -104,7 +110,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
                     continue;
                 }
 
-                var built = PortalPartBuilder.Build(jurisdiction, source.Info, set, folder, options, null, token);
+                var built = PortalPartBuilder.Build(jurisdiction, source.Info, set, folder, options, null, token, warmth);
                 stdout.WriteLine(PartOnly
                     ? $"辖区 {id}（{jurisdiction.Name}）的部分已生成：{built.Files} 个文件，位于 {output}"
                     : $"{id} {jurisdiction.Name}：{built.Files} 个文件");
@@ -173,6 +179,35 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
     private void Forget()
     {
         _built.Clear();
+        _warmth.Clear();
         _mergedSet = null;
+    }
+
+    /// <summary>
+    /// serve's memory of <paramref name="id"/> when it is built again after the first run (an edit there): kept for the
+    /// <see cref="WarmJurisdictions"/> edited last, so memory does not grow with the portal. Null for the first build
+    /// and for <c>build</c>.
+    /// </summary>
+    private PartWarmth? Warmth(string id)
+    {
+        if (!Warm || _mergedSet is null)
+        {
+            return null;
+        }
+
+        var at = _warmth.FindIndex(w => w.Id == id);
+        var warmth = at >= 0 ? _warmth[at].Warmth : new PartWarmth();
+        if (at >= 0)
+        {
+            _warmth.RemoveAt(at);
+        }
+
+        _warmth.Insert(0, (id, warmth));
+        if (_warmth.Count > WarmJurisdictions)
+        {
+            _warmth.RemoveAt(_warmth.Count - 1);
+        }
+
+        return warmth;
     }
 }

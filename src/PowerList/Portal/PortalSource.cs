@@ -1,5 +1,4 @@
 using PowerList.Diagnostics;
-using PowerList.Loading;
 using PowerList.Model;
 using PowerList.Validation;
 
@@ -36,10 +35,11 @@ public sealed class PortalSource
     public IReadOnlyList<(string Id, string Folder)> Folders { get; }
 
     /// <summary>Loads and validates the jurisdiction <paramref name="id"/>, with the portal's shared files where it has none; its diagnostics are kept for <see cref="Finish"/>.</summary>
-    public PortalJurisdiction Load(string id, LoadCache? loadCache = null, ValidationCache? validationCache = null)
+    /// <param name="warm">serve's memory of this jurisdiction's files (<see cref="PartWarmth"/>), if any.</param>
+    public PortalJurisdiction Load(string id, PartWarmth? warm = null)
     {
         var folder = Folders.First(f => f.Id == id).Folder;
-        var result = ListCheck.Run(folder, null, loadCache, validationCache, _completer(id));
+        var result = ListCheck.Run(folder, null, warm?.Load, warm?.Validation, _completer(id));
         _bag.AddRange(result.Diagnostics);
         _sites[id] = result.Lists.Site;
         _loaded.Add(id);
