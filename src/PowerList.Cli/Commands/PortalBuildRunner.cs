@@ -30,6 +30,12 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
 
     public bool ShowPrivate { get; init; }
 
+    /// <summary>Delete the replaced site on a background task (serve) instead of before returning.</summary>
+    public bool RemoveOldInBackground { get; init; }
+
+    /// <summary>Hand the replaced site to a detached <c>rm -rf</c> (<c>build --detach-cleanup</c>).</summary>
+    public bool DetachCleanup { get; init; }
+
     /// <summary>Keep what the last runs learnt (serve): see the class summary.</summary>
     public bool Warm { get; init; }
 
@@ -151,7 +157,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             else
             {
                 _mergedSet = null;
-                var (files, bytes) = PortalMerge.Merge(parts, set, output, options.Precompress, token);
+                var (files, bytes) = PortalMerge.Merge(parts, set, output, options.Precompress, token, RemoveOld());
                 _mergedSet = partSet;
                 summary = $"{files} 个文件，{(bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} MB";
             }
@@ -174,6 +180,9 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             return CliApp.ExitUsage;
         }
     }
+
+    private OldSiteRemoval RemoveOld() =>
+        DetachCleanup ? OldSiteRemoval.Detached : RemoveOldInBackground ? OldSiteRemoval.Background : OldSiteRemoval.Wait;
 
     /// <summary>After a failure half-way, the next run starts from what is on disk.</summary>
     private void Forget()

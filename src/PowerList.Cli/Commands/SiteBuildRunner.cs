@@ -121,7 +121,7 @@ internal sealed class SiteBuildRunner
         {
             // A portal of many jurisdictions: each one built by this same pipeline, then merged (docs/format.md "Many jurisdictions").
             // serve keeps one portal runner, which remembers which jurisdictions it built from which files.
-            var portal = _portal ?? new PortalBuildRunner(_lists, _output, _templates) { Jurisdiction = Jurisdiction, PartOnly = PartOnly, Clean = Clean, Precompress = Precompress, Preview = Preview, ShowPrivate = ShowPrivate, Warm = ReuseUnchangedFiles };
+            var portal = _portal ?? new PortalBuildRunner(_lists, _output, _templates) { Jurisdiction = Jurisdiction, PartOnly = PartOnly, Clean = Clean, Precompress = Precompress, Preview = Preview, ShowPrivate = ShowPrivate, Warm = ReuseUnchangedFiles, DetachCleanup = DetachCleanup, RemoveOldInBackground = !WaitForCleanup };
             _portal = ReuseUnchangedFiles ? portal : null;
             var code = portal.Run(stdout, stderr, cancellationToken);
             LastErrors = portal.LastErrors;

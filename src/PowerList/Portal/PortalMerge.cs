@@ -71,7 +71,8 @@ public static class PortalMerge
     }
 
     /// <summary>Writes the portal's site into <paramref name="outputFolder"/>; returns the number of files and bytes.</summary>
-    public static (long Files, long Bytes) Merge(IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, string outputFolder, Precompression? precompress, CancellationToken cancellationToken = default)
+    /// <param name="removal">How the previous site, renamed away when the new one is in place, is deleted.</param>
+    public static (long Files, long Bytes) Merge(IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, string outputFolder, Precompression? precompress, CancellationToken cancellationToken = default, OldSiteRemoval removal = OldSiteRemoval.Wait)
     {
         using var siteLock = SiteLock.Acquire(outputFolder);
         using var writer = AtomicSiteWriter.Open(outputFolder);
@@ -94,7 +95,19 @@ public static class PortalMerge
 
         var result = (writer.FilesWritten, writer.BytesWritten);
         writer.Commit();
-        writer.DeleteOld();
+        switch (removal)
+        {
+            case OldSiteRemoval.Detached:
+                writer.DeleteOldDetached();
+                break;
+            case OldSiteRemoval.Background when writer.OldFolder is { } previous:
+                _ = Task.Run(() => StaleFolders.TryDelete(previous), CancellationToken.None);
+                break;
+            default:
+                writer.DeleteOld();
+                break;
+        }
+
         return result;
     }
 }
