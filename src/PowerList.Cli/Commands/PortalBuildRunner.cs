@@ -53,6 +53,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
     private readonly Dictionary<string, Built> _built = new(StringComparer.Ordinal);
     private readonly List<(string Id, PartWarmth Warmth)> _warmth = [];
     private string? _sharedStamp;
+    private PortalShared? _shared;
     private string? _mergedSet;
     private TemplateSet? _compiled;
 
@@ -80,10 +81,12 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
                 _built.Clear();
                 _warmth.Clear();
                 _mergedSet = null;
+                _shared = null;
                 _sharedStamp = shared;
             }
 
-            var source = PortalLoader.Open(lists);
+            var source = PortalLoader.Open(lists, _shared);
+            _shared = Warm ? source.Shared : null;
             var options = new PartOptions(!Clean, Precompress ? PowerList.Site.Compression.Precompression.Default : null, Preview);
             var partsRoot = output.TrimEnd(Path.DirectorySeparatorChar) + ".parts";
             var raw = new HashSet<Diagnostic>();
@@ -189,6 +192,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
     {
         _built.Clear();
         _warmth.Clear();
+        _shared = null;
         _mergedSet = null;
     }
 

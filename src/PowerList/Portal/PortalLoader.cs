@@ -40,18 +40,19 @@ public static class PortalLoader
     /// build loads, builds and lets go of one jurisdiction at a time, so its memory follows the biggest jurisdiction,
     /// not the portal.
     /// </summary>
+    /// <param name="unchanged">The portal's own files as read before, when they have not changed since (<c>serve</c>); null: read them.</param>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static PortalSource Open(string root)
+    public static PortalSource Open(string root, PortalShared? unchanged = null)
     {
         if (!Directory.Exists(root))
         {
             throw new DirectoryNotFoundException($"找不到清单文件夹 {root}");
         }
 
+        var shared = unchanged ?? ReadShared(root);
+        var (info, catalogue, synonyms) = (shared.Info, shared.Catalogue, shared.Synonyms);
         var bag = new DiagnosticBag();
-        var info = ReadInfo(root, bag);
-        var catalogue = ReadShared(root, ListLayout.CatalogueFile, ListFormat.CatalogueFile, v => ModelBinder.Catalogue(v), bag);
-        var synonyms = ReadShared(root, ListLayout.SynonymsFile, ListFormat.SynonymsFile, v => v.Objects("synonyms", ModelBinder.Synonym), bag);
+        bag.AddRange(shared.Diagnostics);
         foreach (var entry in Directory.EnumerateFileSystemEntries(root).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(entry);
@@ -76,7 +77,16 @@ public static class PortalLoader
         };
 
         var sites = folders.ToDictionary(f => f.Id, f => SiteOnly(f.Folder), StringComparer.Ordinal);
-        return new PortalSource(root, info, folders, sites, Completer, bag);
+        return new PortalSource(root, shared, folders, sites, Completer, bag);
+    }
+
+    private static PortalShared ReadShared(string root)
+    {
+        var bag = new DiagnosticBag();
+        var info = ReadInfo(root, bag);
+        var catalogue = ReadShared(root, ListLayout.CatalogueFile, ListFormat.CatalogueFile, v => ModelBinder.Catalogue(v), bag);
+        var synonyms = ReadShared(root, ListLayout.SynonymsFile, ListFormat.SynonymsFile, v => v.Objects("synonyms", ModelBinder.Synonym), bag);
+        return new PortalShared(info, catalogue, synonyms.IsDefault ? [] : synonyms, bag.ToSortedList());
     }
 
     /// <summary>The jurisdiction folders (id, path), by id; names that cannot be ids are reported and left out.</summary>

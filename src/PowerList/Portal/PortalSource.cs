@@ -17,10 +17,10 @@ public sealed class PortalSource
     private readonly DiagnosticBag _bag;
     private readonly HashSet<string> _loaded = new(StringComparer.Ordinal);
 
-    internal PortalSource(string root, PortalInfo info, IReadOnlyList<(string Id, string Folder)> folders, Dictionary<string, SiteInfo> sites, Func<string, Func<ListSet, ListSet>> completer, DiagnosticBag bag)
+    internal PortalSource(string root, PortalShared shared, IReadOnlyList<(string Id, string Folder)> folders, Dictionary<string, SiteInfo> sites, Func<string, Func<ListSet, ListSet>> completer, DiagnosticBag bag)
     {
         Root = root;
-        Info = info;
+        Shared = shared;
         Folders = folders;
         _sites = sites;
         _completer = completer;
@@ -29,7 +29,10 @@ public sealed class PortalSource
 
     public string Root { get; }
 
-    public PortalInfo Info { get; }
+    public PortalInfo Info => Shared.Info;
+
+    /// <summary>The portal's own files as read (kept by <c>serve</c> while they do not change).</summary>
+    public PortalShared Shared { get; }
 
     /// <summary>The jurisdiction folders (id, path), by id.</summary>
     public IReadOnlyList<(string Id, string Folder)> Folders { get; }
