@@ -7,10 +7,14 @@ using PowerList.Site.Templates;
 namespace PowerList.Cli.Commands;
 
 /// <summary>
-/// <c>build</c> and <c>serve</c> of a portal (docs/format.md "Many jurisdictions"): load and validate every
-/// jurisdiction, build each one's part with the default site pipeline into <c>&lt;out&gt;.parts/&lt;id&gt;/</c> (kept, so
-/// the next build redoes only what changed), then merge the parts into the site (<see cref="PortalMerge"/>). With
-/// <see cref="Jurisdiction"/> and <see cref="PartOnly"/>: only that jurisdiction's part, into the output folder.
+/// <c>build</c> and <c>serve</c> of a portal (docs/format.md "Many jurisdictions"): open the portal, then one
+/// jurisdiction at a time load and validate it, build its part with the default site pipeline into
+/// <c>&lt;out&gt;.parts/&lt;id&gt;/</c> (kept, so the next build redoes only what changed) and let it go, so memory follows
+/// the biggest jurisdiction, not the portal; with no error anywhere, merge the parts into the site
+/// (<see cref="PortalMerge"/>). With <see cref="Jurisdiction"/> and <see cref="PartOnly"/>: only that jurisdiction's part,
+/// into the output folder. With <see cref="Warm"/> (<c>serve</c>, one runner for every rebuild): a jurisdiction whose
+/// files and the portal's shared files and templates are as at its last good build is not loaded again, and the site
+/// is updated in place for the rebuilt ones (<see cref="PortalSiteUpdate"/>) instead of merged anew.
 /// </summary>
 internal sealed class PortalBuildRunner(string lists, string output, TemplateSource templates)
 {
@@ -26,66 +30,197 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
 
     public bool ShowPrivate { get; init; }
 
+    /// <summary>Delete the replaced site on a background task (serve) instead of before returning.</summary>
+    public bool RemoveOldInBackground { get; init; }
+
+    /// <summary>Hand the replaced site to a detached <c>rm -rf</c> (<c>build --detach-cleanup</c>).</summary>
+    public bool DetachCleanup { get; init; }
+
+    /// <summary>Keep what the last runs learnt (serve): see the class summary.</summary>
+    public bool Warm { get; init; }
+
     public IReadOnlyList<Diagnostic> LastErrors { get; private set; } = [];
+
+    /// <summary>The ids of the jurisdictions the last run loaded and built (the others were unchanged).</summary>
+    public IReadOnlyList<string> LastRebuilt { get; private set; } = [];
+
+    /// <summary>Whether the last run updated the site in place rather than merging it anew.</summary>
+    public bool LastUpdatedInPlace { get; private set; }
+
+    /// <summary>How many jurisdictions serve keeps warm (<see cref="PartWarmth"/>): the ones edited last.</summary>
+    internal const int WarmJurisdictions = 4;
+
+    private readonly Dictionary<string, Built> _built = new(StringComparer.Ordinal);
+    private readonly List<(string Id, PartWarmth Warmth)> _warmth = [];
+    private string? _sharedStamp;
+    private PortalShared? _shared;
+    private string? _mergedSet;
+    private TemplateSet? _compiled;
+
+    /// <summary>A jurisdiction's last good build in this process: the stamp of its files then, and its diagnostics as found and as shown.</summary>
+    private sealed record Built(string Stamp, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Diagnostic> Shown);
 
     public int Run(TextWriter stdout, TextWriter stderr, CancellationToken token)
     {
         LastErrors = [];
-        if (Jurisdiction is { } id && !Directory.Exists(Path.Combine(lists, PortalLayout.JurisdictionsFolder, id)))
+        LastRebuilt = [];
+        LastUpdatedInPlace = false;
+        if (Jurisdiction is { } only && !Directory.Exists(Path.Combine(lists, PortalLayout.JurisdictionsFolder, only)))
         {
-            stderr.WriteLine($"powerlist: 门户中没有辖区 {id}（{Path.Combine(lists, PortalLayout.JurisdictionsFolder)} 下没有这个文件夹）");
+            stderr.WriteLine($"powerlist: 门户中没有辖区 {only}（{Path.Combine(lists, PortalLayout.JurisdictionsFolder)} 下没有这个文件夹）");
             return CliApp.ExitUsage;
-        }
-
-        var tree = PortalLoader.Load(lists, Jurisdiction);
-        var shown = PortalDiagnostics.Shown(tree, ShowPrivate);
-        DiagnosticWriter.Write(stdout, shown, DiagnosticFormat.Text);
-        var errors = tree.Diagnostics.Count(d => d.IsError);
-        if (errors > 0)
-        {
-            LastErrors = [.. shown.Where(d => d.IsError)];
-            stderr.WriteLine($"清单有 {errors} 个错误，网站没有生成；{output} 保持原样。");
-            return CliApp.ExitErrors;
         }
 
         try
         {
-            var set = TemplateSet.Load(templates);
+            var set = Warm ? TemplateSet.Reload(templates, _compiled) : TemplateSet.Load(templates);
+            _compiled = Warm ? set : null;
+            var shared = Warm ? PortalStamps.Shared(lists, templates) : null;
+            if (shared != _sharedStamp)
+            {
+                _built.Clear();
+                _warmth.Clear();
+                _mergedSet = null;
+                _shared = null;
+                _sharedStamp = shared;
+            }
+
+            var source = PortalLoader.Open(lists, _shared);
+            _shared = Warm ? source.Shared : null;
             var options = new PartOptions(!Clean, Precompress ? PowerList.Site.Compression.Precompression.Default : null, Preview);
+            var partsRoot = output.TrimEnd(Path.DirectorySeparatorChar) + ".parts";
+            var raw = new HashSet<Diagnostic>();
+            var shown = new DiagnosticBag();
+            var folders = new List<string>();
+            var rebuilt = new List<string>();
+            foreach (var (id, listsFolder) in source.Folders.Where(f => Jurisdiction is null || f.Id == Jurisdiction))
+            {
+                token.ThrowIfCancellationRequested();
+                var folder = PartOnly ? output : Path.Combine(partsRoot, id);
+                var stamp = Warm ? PortalStamps.Of(listsFolder) : null;
+                if (stamp is not null && _built.TryGetValue(id, out var last) && last.Stamp == stamp && File.Exists(Path.Combine(folder, PartRecord.FileName)))
+                {
+                    source.Reuse(id, last.Diagnostics);
+                    raw.UnionWith(last.Diagnostics);
+                    shown.AddRange(last.Shown);
+                    folders.Add(folder);
+                    continue;
+                }
+
+                _built.Remove(id);
+                var warmth = Warmth(id);
+                var jurisdiction = source.Load(id, warmth);
+                var own = jurisdiction.Checked.Diagnostics;
+                var mine = PrivateOption.Apply(own, jurisdiction.Checked.Lists, ShowPrivate);
+                raw.UnionWith(own);
+                shown.AddRange(mine);
+                if (own.Any(d => d.IsError))
+                {
+                    continue;
+                }
+
+                var built = PortalPartBuilder.Build(jurisdiction, source.Info, set, folder, options, null, token, warmth);
+                stdout.WriteLine(PartOnly
+                    ? $"辖区 {id}（{jurisdiction.Name}）的部分已生成：{built.Files} 个文件，位于 {output}"
+                    : $"{id} {jurisdiction.Name}：{built.Files} 个文件");
+                folders.Add(folder);
+                rebuilt.Add(id);
+                if (stamp is not null)
+                {
+                    _built[id] = new Built(stamp, own, mine);
+                }
+            }
+
+            LastRebuilt = rebuilt;
+            var all = source.Finish();
+            shown.AddRange(all.Where(d => !raw.Contains(d))); // the portal's own: portal.yaml, shared files, rules between jurisdictions
+            DiagnosticWriter.Write(stdout, shown.ToSortedList(), DiagnosticFormat.Text);
+            var errors = all.Count(d => d.IsError);
+            if (errors > 0)
+            {
+                LastErrors = [.. shown.ToSortedList().Where(d => d.IsError)];
+                stderr.WriteLine($"清单有 {errors} 个错误，网站没有生成；{output} 保持原样。");
+                return CliApp.ExitErrors;
+            }
+
             if (PartOnly)
             {
-                var part = tree.Jurisdictions.Single();
-                var built = PortalPartBuilder.Build(part, tree.Info, set, output, options, null, token);
-                stdout.WriteLine($"辖区 {part.Id}（{part.Name}）的部分已生成：{built.Files} 个文件，位于 {output}");
                 return CliApp.ExitOk;
             }
 
-            var partsRoot = output.TrimEnd(Path.DirectorySeparatorChar) + ".parts";
-            var parts = new List<string>();
-            foreach (var jurisdiction in tree.Jurisdictions)
+            var parts = PortalMerge.ReadParts(folders);
+            var partSet = string.Join(" ", folders);
+            string summary;
+            if (Warm && _mergedSet == partSet && Directory.Exists(output))
             {
-                var folder = Path.Combine(partsRoot, jurisdiction.Id);
-                var built = PortalPartBuilder.Build(jurisdiction, tree.Info, set, folder, options, null, token);
-                stdout.WriteLine($"{jurisdiction.Id} {jurisdiction.Name}：{built.Files} 个文件");
-                parts.Add(folder);
+                var (written, deleted) = PortalSiteUpdate.Update(parts, rebuilt.ToHashSet(StringComparer.Ordinal), set, output, options.Precompress, token);
+                LastUpdatedInPlace = true;
+                summary = $"{written} 个文件更新，{deleted} 个删除";
+            }
+            else
+            {
+                _mergedSet = null;
+                var (files, bytes) = PortalMerge.Merge(parts, set, output, options.Precompress, token, RemoveOld());
+                _mergedSet = partSet;
+                summary = $"{files} 个文件，{(bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} MB";
             }
 
-            var (files, bytes) = PortalMerge.Merge(PortalMerge.ReadParts(parts), set, output, options.Precompress, token);
-            var mb = (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
-            stdout.WriteLine($"门户网站已生成：{tree.Jurisdictions.Length} 个辖区，{files} 个文件，{mb} MB，位于 {output}");
+            stdout.WriteLine($"门户网站已生成：{parts.Count} 个辖区（{rebuilt.Count} 个重新生成），{summary}，位于 {output}");
             return CliApp.ExitOk;
         }
         catch (HandlebarsDotNet.HandlebarsException ex)
         {
+            Forget();
             stderr.WriteLine($"powerlist: 网站模板有误（{templates.Description}）：{ex.Message}；{output} 保持原样。");
             LastErrors = [Diagnostic.Error(SourceLocation.None, "模板", ex.Message)];
             return CliApp.ExitUsage;
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {
+            Forget();
             stderr.WriteLine($"powerlist: 读写失败：{ex.Message}");
             LastErrors = [Diagnostic.Error(SourceLocation.None, "读写", ex.Message)];
             return CliApp.ExitUsage;
         }
+    }
+
+    private OldSiteRemoval RemoveOld() =>
+        DetachCleanup ? OldSiteRemoval.Detached : RemoveOldInBackground ? OldSiteRemoval.Background : OldSiteRemoval.Wait;
+
+    /// <summary>After a failure half-way, the next run starts from what is on disk.</summary>
+    private void Forget()
+    {
+        _built.Clear();
+        _warmth.Clear();
+        _shared = null;
+        _mergedSet = null;
+    }
+
+    /// <summary>
+    /// serve's memory of <paramref name="id"/> when it is built again after the first run (an edit there): kept for the
+    /// <see cref="WarmJurisdictions"/> edited last, so memory does not grow with the portal. Null for the first build
+    /// and for <c>build</c>.
+    /// </summary>
+    private PartWarmth? Warmth(string id)
+    {
+        if (!Warm || _mergedSet is null)
+        {
+            return null;
+        }
+
+        var at = _warmth.FindIndex(w => w.Id == id);
+        var warmth = at >= 0 ? _warmth[at].Warmth : new PartWarmth();
+        if (at >= 0)
+        {
+            _warmth.RemoveAt(at);
+        }
+
+        _warmth.Insert(0, (id, warmth));
+        if (_warmth.Count > WarmJurisdictions)
+        {
+            _warmth.RemoveAt(_warmth.Count - 1);
+        }
+
+        return warmth;
     }
 }

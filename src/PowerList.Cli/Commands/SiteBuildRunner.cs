@@ -103,6 +103,7 @@ internal sealed class SiteBuildRunner
     private readonly ValidationCache? _validationCache;
     private readonly PowerList.Building.WarmBuild? _warm;
     private TemplateSet? _compiled;
+    private PortalBuildRunner? _portal;
 
     /// <summary>
     /// The errors of the last run that left the site as it was (for serve's overlay): the lists' error diagnostics,
@@ -129,7 +130,9 @@ internal sealed class SiteBuildRunner
         if (PowerList.Portal.PortalLayout.IsPortal(_lists))
         {
             // A portal of many jurisdictions: each one built by this same pipeline, then merged (docs/format.md "Many jurisdictions").
-            var portal = new PortalBuildRunner(_lists, _output, _templates) { Jurisdiction = Jurisdiction, PartOnly = PartOnly, Clean = Clean, Precompress = Precompress, Preview = Preview, ShowPrivate = ShowPrivate };
+            // serve keeps one portal runner, which remembers which jurisdictions it built from which files.
+            var portal = _portal ?? new PortalBuildRunner(_lists, _output, _templates) { Jurisdiction = Jurisdiction, PartOnly = PartOnly, Clean = Clean, Precompress = Precompress, Preview = Preview, ShowPrivate = ShowPrivate, Warm = ReuseUnchangedFiles, DetachCleanup = DetachCleanup, RemoveOldInBackground = !WaitForCleanup };
+            _portal = ReuseUnchangedFiles ? portal : null;
             var code = portal.Run(stdout, stderr, cancellationToken);
             LastErrors = portal.LastErrors;
             return code;

@@ -12,8 +12,11 @@ public static partial class PortalLayout
     public const string PortalFile = "portal.yaml";
     public const string JurisdictionsFolder = "jurisdictions";
 
+    /// <summary>The folder of the jurisdictions' sites inside the portal's site.</summary>
+    public const string SitesFolder = "j";
+
     /// <summary>The folder of a jurisdiction's site inside the portal's site: <c>j/&lt;id&gt;/</c>.</summary>
-    public static string SiteFolder(string id) => "j/" + id + "/";
+    public static string SiteFolder(string id) => SitesFolder + "/" + id + "/";
 
     /// <summary>True when <paramref name="root"/> holds a portal (has <c>portal.yaml</c>), false for a one-jurisdiction lists folder.</summary>
     public static bool IsPortal(string root) => File.Exists(Path.Combine(root, PortalFile));

@@ -24,15 +24,35 @@ public static class PortalLoader
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static PortalTree Load(string root, string? only = null)
     {
+        var source = Open(root);
+        var loaded = source.Folders
+            .Where(f => only is null || f.Id == only)
+            .Select(f => source.Load(f.Id))
+            .OrderBy(j => PortalJurisdiction.Rank(j.Level))
+            .ThenBy(j => j.Checked.Lists.Site.DivisionCode, StringComparer.Ordinal)
+            .ThenBy(j => j.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new PortalTree(root, source.Info, loaded, source.Finish());
+    }
+
+    /// <summary>
+    /// Reads the portal's own files and finds its jurisdictions without loading them (<see cref="PortalSource"/>): a
+    /// build loads, builds and lets go of one jurisdiction at a time, so its memory follows the biggest jurisdiction,
+    /// not the portal.
+    /// </summary>
+    /// <param name="unchanged">The portal's own files as read before, when they have not changed since (<c>serve</c>); null: read them.</param>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static PortalSource Open(string root, PortalShared? unchanged = null)
+    {
         if (!Directory.Exists(root))
         {
             throw new DirectoryNotFoundException($"找不到清单文件夹 {root}");
         }
 
+        var shared = unchanged ?? ReadShared(root);
+        var (info, catalogue, synonyms) = (shared.Info, shared.Catalogue, shared.Synonyms);
         var bag = new DiagnosticBag();
-        var info = ReadInfo(root, bag);
-        var catalogue = ReadShared(root, ListLayout.CatalogueFile, ListFormat.CatalogueFile, v => ModelBinder.Catalogue(v), bag);
-        var synonyms = ReadShared(root, ListLayout.SynonymsFile, ListFormat.SynonymsFile, v => v.Objects("synonyms", ModelBinder.Synonym), bag);
+        bag.AddRange(shared.Diagnostics);
         foreach (var entry in Directory.EnumerateFileSystemEntries(root).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(entry);
@@ -57,32 +77,17 @@ public static class PortalLoader
             Synonyms = lists.Synonyms.IsDefaultOrEmpty && !synonyms.IsDefaultOrEmpty ? synonyms : lists.Synonyms,
         };
 
-        var loaded = new List<PortalJurisdiction>();
-        var sites = new Dictionary<string, SiteInfo>(StringComparer.Ordinal);
-        foreach (var (id, folder) in folders)
-        {
-            if (only is null || id == only)
-            {
-                var timings = Building.BuildTimings.NewLog();
-                var result = ListCheck.Run(folder, null, null, null, Completer(id), timings);
-                Building.BuildTimings.Report(timings);
-                bag.AddRange(result.Diagnostics);
-                loaded.Add(new PortalJurisdiction(id, folder, result));
-                sites[id] = result.Lists.Site;
-            }
-            else
-            {
-                sites[id] = SiteOnly(folder);
-            }
-        }
+        var sites = folders.ToDictionary(f => f.Id, f => SiteOnly(f.Folder), StringComparer.Ordinal);
+        return new PortalSource(root, shared, folders, sites, Completer, bag);
+    }
 
-        PortalRules.Check(sites, loaded.Select(j => j.Id).ToHashSet(StringComparer.Ordinal), bag);
-        var ordered = loaded
-            .OrderBy(j => PortalJurisdiction.Rank(j.Level))
-            .ThenBy(j => j.Checked.Lists.Site.DivisionCode, StringComparer.Ordinal)
-            .ThenBy(j => j.Id, StringComparer.Ordinal)
-            .ToImmutableArray();
-        return new PortalTree(root, info, ordered, bag.ToSortedList());
+    private static PortalShared ReadShared(string root)
+    {
+        var bag = new DiagnosticBag();
+        var info = ReadInfo(root, bag);
+        var catalogue = ReadShared(root, ListLayout.CatalogueFile, ListFormat.CatalogueFile, v => ModelBinder.Catalogue(v), bag);
+        var synonyms = ReadShared(root, ListLayout.SynonymsFile, ListFormat.SynonymsFile, v => v.Objects("synonyms", ModelBinder.Synonym), bag);
+        return new PortalShared(info, catalogue, synonyms.IsDefault ? [] : synonyms, bag.ToSortedList());
     }
 
     /// <summary>The jurisdiction folders (id, path), by id; names that cannot be ids are reported and left out.</summary>

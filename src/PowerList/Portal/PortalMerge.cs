@@ -43,19 +43,43 @@ public static class PortalMerge
         return [.. order.Select(part => parts.First(p => p.Part.Id == part.Id))];
     }
 
+    /// <summary>
+    /// The portal's own files (everything outside <c>j/</c>) made from the parts' records, with their precompressed
+    /// copies: what <see cref="Merge"/> writes around the parts, and what <see cref="PortalSiteUpdate"/> rewrites.
+    /// </summary>
+    public static IEnumerable<OutputFile> PortalFiles(IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, Precompression? precompress)
+    {
+        foreach (var file in PortalPages.Render([.. parts.Select(p => p.Part)], parts[0].Part.Portal, templates, new PortalPartFiles(parts)))
+        {
+            yield return file;
+            if (precompress is not null && precompress.Wants(file.Path, file.Content.Length))
+            {
+                yield return new OutputFile(file.Path + Precompression.GzipSuffix, precompress.Gzip(file.Content));
+            }
+        }
+    }
+
+    /// <summary>The files of a part's site that belong in the portal's site (not the part's build manifest and its kin), relative, in ordinal order.</summary>
+    public static List<string> SiteFiles(string partFolder)
+    {
+        var site = Path.Combine(partFolder, PartRecord.SiteFolder);
+        return Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
+            .Where(f => !Path.GetFileName(f).StartsWith(".powerlist", StringComparison.Ordinal)) // the build manifest and its kin: the part's own state
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>Writes the portal's site into <paramref name="outputFolder"/>; returns the number of files and bytes.</summary>
-    public static (long Files, long Bytes) Merge(IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, string outputFolder, Precompression? precompress, CancellationToken cancellationToken = default)
+    /// <param name="removal">How the previous site, renamed away when the new one is in place, is deleted.</param>
+    public static (long Files, long Bytes) Merge(IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, string outputFolder, Precompression? precompress, CancellationToken cancellationToken = default, OldSiteRemoval removal = OldSiteRemoval.Wait)
     {
         using var siteLock = SiteLock.Acquire(outputFolder);
         using var writer = AtomicSiteWriter.Open(outputFolder);
         foreach (var (part, folder) in parts)
         {
             var site = Path.Combine(folder, PartRecord.SiteFolder);
-            var files = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
-                .Where(f => !Path.GetFileName(f).StartsWith(".powerlist", StringComparison.Ordinal)) // the build manifest and its kin: the part's own state
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            var files = SiteFiles(folder);
             Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, relative =>
             {
                 var full = Path.Combine(site, relative);
@@ -63,19 +87,27 @@ public static class PortalMerge
             });
         }
 
-        foreach (var file in PortalPages.Render([.. parts.Select(p => p.Part)], parts[0].Part.Portal, templates, new PortalPartFiles(parts)))
+        foreach (var file in PortalFiles(parts, templates, precompress))
         {
             cancellationToken.ThrowIfCancellationRequested();
             writer.Write(file);
-            if (precompress is not null && precompress.Wants(file.Path, file.Content.Length))
-            {
-                writer.Write(new OutputFile(file.Path + Precompression.GzipSuffix, precompress.Gzip(file.Content)));
-            }
         }
 
         var result = (writer.FilesWritten, writer.BytesWritten);
         writer.Commit();
-        writer.DeleteOld();
+        switch (removal)
+        {
+            case OldSiteRemoval.Detached:
+                writer.DeleteOldDetached();
+                break;
+            case OldSiteRemoval.Background when writer.OldFolder is { } previous:
+                _ = Task.Run(() => StaleFolders.TryDelete(previous), CancellationToken.None);
+                break;
+            default:
+                writer.DeleteOld();
+                break;
+        }
+
         return result;
     }
 }

@@ -20,13 +20,15 @@ public static class PortalPartBuilder
         string partFolder,
         PartOptions options,
         IProgress<SiteProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        PartWarmth? warm = null)
     {
         var lists = jurisdiction.Checked.Lists; // with the portal's base_url + j/<id>/ (PortalLoader)
 
         var pipeline = SiteDefaults.Create(templates, null, jurisdiction.Checked.Releases, options.Preview).Build();
         pipeline.Incremental = options.Incremental;
         pipeline.Precompress = options.Precompress;
+        pipeline.Warm = warm?.Build;
         Directory.CreateDirectory(partFolder);
         var record = Path.Combine(partFolder, PartRecord.FileName);
         File.Delete(record); // a part without its record is not complete: a merge refuses it

@@ -1,0 +1,134 @@
+using PowerList.Building;
+using PowerList.Site.Compression;
+using PowerList.Site.Pages;
+using PowerList.Site.Writing;
+
+namespace PowerList.Portal;
+
+/// <summary>
+/// <c>serve</c>'s way to bring a portal's site up to date when only some jurisdictions' parts were rebuilt: the site
+/// <see cref="PortalMerge.Merge"/> made from the same part folders is updated in place. Each rebuilt jurisdiction's
+/// <c>j/&lt;id&gt;/</c> is made the same as its part's site (a file the part build replaced is linked again — a part
+/// build writes a changed file anew, so a different size or modification time tells it; files gone from the part are
+/// deleted), then the portal's own files are rewritten where their bytes changed and removed where no longer made.
+/// The result is the site a merge would write; each file is replaced atomically, the whole is not (a preview's
+/// rebuild, not a publication).
+/// </summary>
+public static class PortalSiteUpdate
+{
+    /// <param name="parts">Every part, in portal order (<see cref="PortalMerge.ReadParts"/>).</param>
+    /// <param name="rebuilt">The ids of the parts rebuilt since the site was made or last updated.</param>
+    /// <returns>Files linked or written, and files deleted.</returns>
+    public static (int Written, int Deleted) Update(
+        IReadOnlyList<(PortalPart Part, string Folder)> parts,
+        IReadOnlySet<string> rebuilt,
+        TemplateSet templates,
+        string outputFolder,
+        Precompression? precompress,
+        CancellationToken cancellationToken = default)
+    {
+        using var siteLock = SiteLock.Acquire(outputFolder);
+        var (written, deleted) = (0, 0);
+        foreach (var (part, folder) in parts.Where(p => rebuilt.Contains(p.Part.Id)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (w, d) = Sync(Path.Combine(folder, PartRecord.SiteFolder), PortalMerge.SiteFiles(folder), Path.Combine(outputFolder, PortalLayout.SiteFolder(part.Id)));
+            (written, deleted) = (written + w, deleted + d);
+        }
+
+        var produced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in PortalMerge.PortalFiles(parts, templates, precompress))
+        {
+            produced.Add(file.Path);
+            var full = Path.Combine(outputFolder, file.Path);
+            if (!File.Exists(full) || !File.ReadAllBytes(full).AsSpan().SequenceEqual(file.Content))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                var temp = full + ".powerlist-tmp";
+                File.WriteAllBytes(temp, file.Content);
+                File.Move(temp, full, overwrite: true);
+                written++;
+            }
+        }
+
+        var jurisdictions = Path.Combine(outputFolder, PortalLayout.SitesFolder);
+        foreach (var top in Directory.EnumerateFileSystemEntries(outputFolder).Where(e => e != jurisdictions).ToList())
+        {
+            var files = Directory.Exists(top) ? Directory.EnumerateFiles(top, "*", SearchOption.AllDirectories).ToList() : [top];
+            foreach (var file in files.Where(f => !produced.Contains(Path.GetRelativePath(outputFolder, f).Replace('\\', '/'))))
+            {
+                File.Delete(file);
+                deleted++;
+            }
+
+            RemoveEmptyFolders(top);
+        }
+
+        return (written, deleted);
+    }
+
+    /// <summary>Makes <paramref name="target"/> hold exactly <paramref name="files"/> of <paramref name="site"/>.</summary>
+    private static (int Written, int Deleted) Sync(string site, List<string> files, string target)
+    {
+        var (written, deleted) = (0, 0);
+        var wanted = new HashSet<string>(files, StringComparer.Ordinal);
+        foreach (var relative in files)
+        {
+            var from = new FileInfo(Path.Combine(site, relative));
+            var to = new FileInfo(Path.Combine(target, relative));
+            if (to.Exists && to.Length == from.Length && to.LastWriteTimeUtc == from.LastWriteTimeUtc)
+            {
+                continue; // the same file (a hard link to it, or a copy given its time)
+            }
+
+            Directory.CreateDirectory(to.DirectoryName!);
+            var temp = to.FullName + ".powerlist-tmp";
+            File.Delete(temp);
+            if (!HardLink.TryCreate(from.FullName, temp))
+            {
+                File.Copy(from.FullName, temp);
+                File.SetLastWriteTimeUtc(temp, from.LastWriteTimeUtc);
+            }
+
+            File.Move(temp, to.FullName, overwrite: true);
+            written++;
+        }
+
+        if (Directory.Exists(target))
+        {
+            foreach (var file in Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).ToList())
+            {
+                if (!wanted.Contains(Path.GetRelativePath(target, file).Replace('\\', '/')))
+                {
+                    File.Delete(file);
+                    deleted++;
+                }
+            }
+
+            if (deleted > 0)
+            {
+                RemoveEmptyFolders(target);
+            }
+        }
+
+        return (written, deleted);
+    }
+
+    private static void RemoveEmptyFolders(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            RemoveEmptyFolders(sub);
+        }
+
+        if (!Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using PowerList.Cli.Commands;
+
+namespace PowerList.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>serve</c> on a portal (tests/fixtures/portal: 990000 province, 990100 city, 990102 county): after each change the
+/// served site and the printed diagnostics are exactly those of a fresh <c>build</c>, and an edit in one jurisdiction
+/// rewrites files of that jurisdiction only (and the portal's pages that read it) — the other jurisdictions' files keep
+/// their modification times.
+/// </summary>
+public sealed class ServePortalRebuildTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "powerlist-tests", "serve-portal-" + Guid.NewGuid().ToString("N"));
+    private int _fresh;
+
+    public ServePortalRebuildTests()
+    {
+        var fixture = Path.Combine(RepoPaths.Root, "tests", "fixtures", "portal");
+        foreach (var file in Directory.GetFiles(fixture, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(Portal, Path.GetRelativePath(fixture, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+    }
+
+    private string Portal => Path.Combine(_dir, "portal");
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void An_edit_in_one_jurisdiction_rewrites_only_its_files_and_gives_the_site_of_a_fresh_build()
+    {
+        var warm = new SiteBuildRunner(Portal, Path.Combine(_dir, "warm"), null) { ReuseUnchangedFiles = true };
+        var county = Path.Combine(Portal, "jurisdictions", "990102", "scjg", "xk.yaml");
+        var original = File.ReadAllText(county);
+
+        var first = Same(warm, "first build", CliApp.ExitOk);
+        first.ShouldContain("3 个辖区（3 个重新生成）");
+
+        var before = Times(warm.Output);
+        Same(warm, "nothing changed", CliApp.ExitOk).ShouldContain("3 个辖区（0 个重新生成），0 个文件更新，0 个删除");
+        Changed(before, Times(warm.Output)).ShouldBeEmpty("nothing changed: no file rewritten");
+
+        File.WriteAllText(county, original.Replace("name: 户外广告设置许可", "name: 户外广告设置审批", StringComparison.Ordinal));
+        before = Times(warm.Output);
+        Same(warm, "one county entry renamed", CliApp.ExitOk).ShouldContain("3 个辖区（1 个重新生成）");
+        var changed = Changed(before, Times(warm.Output));
+        changed.ShouldContain("j/990102/entry/990102-SCJG-XK-0002/index.html");
+        changed.Where(p => !p.StartsWith("j/990102/", StringComparison.Ordinal)).ShouldBeEmpty("only the county's files are rewritten");
+
+        // An entry added: the portal's home page counts it, so it is rewritten too; the city and the province are not.
+        File.AppendAllText(county, "  - code: 990102-SCJG-XK-0003\n    name: 新增的许可\n    basis:\n      - law: food-safety-law\n        articles: 第三十五条\n    subject: 市场监督管理局\n");
+        before = Times(warm.Output);
+        Same(warm, "one county entry added", CliApp.ExitOk).ShouldContain("3 个辖区（1 个重新生成）");
+        changed = Changed(before, Times(warm.Output));
+        changed.ShouldContain("index.html");
+        changed.ShouldContain("j/990102/entry/990102-SCJG-XK-0003/index.html");
+        changed.ShouldNotContain(p => p.StartsWith("j/990000/", StringComparison.Ordinal) || p.StartsWith("j/990100/", StringComparison.Ordinal));
+
+        var city = Path.Combine(Portal, "jurisdictions", "990100", "scjg", "cf.yaml");
+        var cityText = File.ReadAllText(city);
+        File.WriteAllText(city, cityText + "oops: [\n");
+        Same(warm, "a city file turned invalid", CliApp.ExitErrors);
+        File.WriteAllText(city, cityText);
+        Same(warm, "valid again", CliApp.ExitOk).ShouldContain("3 个辖区（1 个重新生成）");
+
+        File.WriteAllText(county, original);
+        File.Delete(Path.Combine(Portal, "jurisdictions", "990102", "scjg", "cf.yaml"));
+        Same(warm, "county entry removed and a county file deleted", CliApp.ExitOk).ShouldContain("3 个辖区（1 个重新生成）");
+
+        var catalogue = Path.Combine(Portal, "catalogue.yaml");
+        File.WriteAllText(catalogue, File.ReadAllText(catalogue).Replace("食品经营许可", "食品经营许可（含仅销售预包装食品备案）", StringComparison.Ordinal));
+        Same(warm, "the shared catalogue edited", CliApp.ExitOk).ShouldContain("3 个辖区（3 个重新生成）");
+    }
+
+    /// <summary>Runs the warm runner and a fresh build; asserts the same exit code, diagnostics and files; returns the warm run's output.</summary>
+    private string Same(SiteBuildRunner warm, string step, int expectedCode)
+    {
+        var (warmCode, warmOut) = Run(warm);
+        var freshOutput = Path.Combine(_dir, "fresh" + _fresh++);
+        var (freshCode, freshOut) = Run(new SiteBuildRunner(Portal, freshOutput, null));
+        warmCode.ShouldBe(expectedCode, step + "\n" + warmOut);
+        freshCode.ShouldBe(warmCode, step);
+        Diagnostics(warmOut).ShouldBe(Diagnostics(freshOut), step);
+        if (warmCode == CliApp.ExitOk)
+        {
+            var (w, f) = (Snapshot(warm.Output), Snapshot(freshOutput));
+            f.Count.ShouldBeGreaterThan(50, step);
+            var differing = w.Keys.Union(f.Keys).Where(k => w.GetValueOrDefault(k) != f.GetValueOrDefault(k)).Order(StringComparer.Ordinal).ToList();
+            differing.ShouldBeEmpty(step + ": files that differ from a fresh build");
+        }
+
+        return warmOut;
+    }
+
+    private static (int Code, string Out) Run(SiteBuildRunner runner)
+    {
+        var stdout = new StringWriter();
+        var code = runner.Run(stdout, new StringWriter());
+        return (code, stdout.ToString());
+    }
+
+    private string[] Diagnostics(string output) =>
+        [.. output.Split('\n').Where(l => l.Contains(": error PL", StringComparison.Ordinal) || l.Contains(": warning PL", StringComparison.Ordinal))
+            .Select(l => l.Replace(Portal, "PORTAL", StringComparison.Ordinal))];
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    private static Dictionary<string, DateTime> Times(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.GetLastWriteTimeUtc);
+
+    /// <summary>Files new or rewritten between two looks (deleted ones are not listed).</summary>
+    private static List<string> Changed(Dictionary<string, DateTime> before, Dictionary<string, DateTime> after) =>
+        [.. after.Where(a => !before.TryGetValue(a.Key, out var t) || t != a.Value).Select(a => a.Key).Order(StringComparer.Ordinal)];
+}
