@@ -85,13 +85,13 @@ internal sealed class SiteBuildRunner
         {
             _loadCache = value ? new LoadCache() : null;
             _validationCache = value ? new ValidationCache() : null;
-            _warm = value ? new PowerList.Building.WarmBuild() : null;
+            _warm = value ? new PowerList.Site.Pipeline.WarmBuild() : null;
         }
     }
 
     private readonly LoadCache? _loadCache;
     private readonly ValidationCache? _validationCache;
-    private readonly PowerList.Building.WarmBuild? _warm;
+    private readonly PowerList.Site.Pipeline.WarmBuild? _warm;
     private TemplateSet? _compiled;
 
     /// <summary>
