@@ -95,13 +95,13 @@ internal sealed class SiteBuildRunner
         {
             _loadCache = value ? new LoadCache() : null;
             _validationCache = value ? new ValidationCache() : null;
-            _warm = value ? new PowerList.Building.WarmBuild() : null;
+            _warm = value ? new PowerList.Site.Pipeline.WarmBuild() : null;
         }
     }
 
     private readonly LoadCache? _loadCache;
     private readonly ValidationCache? _validationCache;
-    private readonly PowerList.Building.WarmBuild? _warm;
+    private readonly PowerList.Site.Pipeline.WarmBuild? _warm;
     private TemplateSet? _compiled;
     private PortalBuildRunner? _portal;
 
@@ -174,7 +174,7 @@ internal sealed class SiteBuildRunner
             pipeline.Warm = _warm;
             if (_warm is not null)
             {
-                _warm.Slot<PowerList.Export.OpenData.DeferredDownloads>(nameof(PowerList.Export.OpenData.DeferredDownloads)).Enabled = DeferDownloads;
+                _warm.DeferDownloads = DeferDownloads;
             }
 
             pipeline.Precompress = Precompress ? PowerList.Site.Compression.Precompression.Default : null;

@@ -29,13 +29,6 @@ public static class ContentKey
         return BinaryPrimitives.ReadUInt128LittleEndian(digest);
     }
 
-    /// <summary>
-    /// A token of <paramref name="data"/> (<see cref="PlannedOutput.Token"/>): XXH128, about twenty times cheaper
-    /// than <see cref="Hash"/> for a few dozen bytes. Tokens live only within one process and compare values the
-    /// process made itself, so a fast non-cryptographic hash of 128 bits is enough; keys written to the manifest stay SHA-256.
-    /// </summary>
-    public static UInt128 Token(ReadOnlySpan<byte> data) => System.IO.Hashing.XxHash128.HashToUInt128(data);
-
     /// <summary>Lower-case hex of a key (for messages and tests).</summary>
     public static string ToHex(UInt128 key)
     {

@@ -8,10 +8,8 @@ namespace PowerList.Building;
 /// Decides, file by file, what a build must render. A recorded file (<see cref="PlannedOutput.Recorded"/>: every page)
 /// is reused when the previous manifest lists it with what it read (its identities, <see cref="Identity"/>) and every
 /// one of those identities hashes now as it did then (<see cref="IIdentityHashes"/>; the contributor's fingerprint is
-/// one of them); else it is rendered, recording what it reads. Another planned file (<see cref="IPlannedContributor"/>) whose input
-/// key equals the one in the previous site's <see cref="BuildManifest"/> (same program, same contributor
-/// fingerprint, same path, same inputs) and whose old file is still there is reused; everything else is rendered,
-/// in parallel batches handed out in order. A deferred file (<see cref="IDeferredContributor"/>) is keyed by its source
+/// one of them); else it is rendered, recording what it reads. A plain planned file is rendered every time and keyed
+/// by its content; planned files are resolved in parallel batches handed out in order. A deferred file (<see cref="IDeferredContributor"/>) is keyed by its source
 /// bytes and produced (compressed) only when that key changed. Other contributors run in full and their files are keyed by content;
 /// a file whose bytes equal the previous build's is left in place rather than written again.
 /// Files of the old site that are not produced again (deleted or renamed entries) are simply not carried over.
@@ -19,11 +17,9 @@ namespace PowerList.Building;
 public sealed class IncrementalSession
 {
     private readonly IReadOnlyDictionary<string, ManifestItem>? _previous;
-    private readonly IReadOnlyDictionary<string, UInt128>? _previousTokens;
     private readonly string _previousFolder;
     private readonly WarmSite? _warm;
     private readonly List<KeyValuePair<string, ManifestItem>> _next;
-    private readonly List<KeyValuePair<string, UInt128>> _nextTokens;
     private readonly List<KeyValuePair<string, ManifestItem>> _derived = [];
     private readonly IReadOnlyList<Identity> _previousIdentities = [];
     private readonly IReadOnlyList<UInt128> _previousHashes = [];
@@ -40,29 +36,25 @@ public sealed class IncrementalSession
     private int _produced;
     private int _matched;
 
-    [ThreadStatic]
-    private static KeyWriter? _keys;
-
     /// <param name="outputFolder">The site folder of the previous build, if any.</param>
     /// <param name="reuse">False for a clean build: nothing is reused, the manifest is still written.</param>
     /// <param name="warm">
     /// A long-running process's state between builds: when it holds the site this process wrote last and the site's
     /// manifest file is still that one (<see cref="WarmSite"/>), the manifest is not read again and reused files are
-    /// not checked on disk; planned files' tokens are compared (<see cref="PlannedOutput.Token"/>).
+    /// not checked on disk.
     /// </param>
-    public IncrementalSession(string outputFolder, bool reuse = true, WarmBuild? warm = null)
+    public IncrementalSession(string outputFolder, bool reuse = true, WarmSite? warm = null)
     {
         _previousFolder = Path.GetFullPath(outputFolder);
-        _warm = warm?.Slot<WarmSite>(nameof(WarmSite));
+        _warm = warm;
         var t = BuildTimings.Now();
         if (_warm?.Take(_previousFolder) is { } remembered && reuse)
         {
             _previous = remembered.Files;
-            _previousTokens = remembered.Tokens;
             (_previousIdentities, _previousHashes) = (remembered.Identities, remembered.Hashes);
             (_previousState, _previousToNext) = Tables(_previousIdentities.Count);
             Trusted = true;
-            (_next, _nextTokens) = (new(_previous.Count), new(_previousTokens.Count));
+            _next = new(_previous.Count);
             BuildTimings.Measure("manifest: remembered", t);
             return;
         }
@@ -75,7 +67,7 @@ public sealed class IncrementalSession
             (_previousState, _previousToNext) = Tables(_previousIdentities.Count);
         }
 
-        (_next, _nextTokens) = (new(_previous?.Count ?? 0), new());
+        _next = new(_previous?.Count ?? 0);
         BuildTimings.Measure("manifest: read", t);
     }
 
@@ -133,33 +125,34 @@ public sealed class IncrementalSession
     public void Committed()
     {
         var (identities, hashes, files) = Canonical();
-        _warm?.Remember(_previousFolder, files, _nextTokens, identities, hashes);
+        _warm?.Remember(_previousFolder, files, identities, hashes);
     }
 
     /// <summary>Planned files resolved at once, in parallel, when most are expected to be rendered.</summary>
     public const int RenderBatch = 256;
 
     /// <summary>
-    /// Planned files resolved at once in a warm build (<see cref="Trusted"/>), where nearly every file keeps its key
-    /// after a token comparison of a microsecond or two: fewer, larger parallel loops waste less time waiting.
+    /// Planned files resolved at once in a warm build (<see cref="Trusted"/>), where nearly every file is reused
+    /// after comparing a few hashes: fewer, larger parallel loops waste less time waiting.
     /// </summary>
-    public const int TokenBatch = 2048;
+    public const int ReuseBatch = 2048;
 
     /// <summary>The files of <paramref name="contributor"/>, in its order; each is recorded for the new manifest.</summary>
-    /// <param name="batchSize">Planned files resolved at once; by default <see cref="TokenBatch"/> in a trusted warm build, else <see cref="RenderBatch"/>.</param>
+    /// <param name="batchSize">Planned files resolved at once; by default <see cref="ReuseBatch"/> in a trusted warm build, else <see cref="RenderBatch"/>.</param>
     public IEnumerable<ResolvedOutput> Resolve(ISiteContributor contributor, ListSet lists, int? batchSize = null)
     {
-        var size = Math.Max(1, batchSize ?? (Trusted ? TokenBatch : RenderBatch));
+        var size = Math.Max(1, batchSize ?? (Trusted ? ReuseBatch : RenderBatch));
         if (contributor is IPlannedContributor planned)
         {
-            var prefix = ContentKey.Of("planned", System.Text.Encoding.UTF8.GetBytes($"{contributor.Name}\n{planned.Fingerprint}\n"));
-            _contributors[contributor.Name] = prefix;
-            _hashes ??= planned.Dependencies(lists);
+            _contributors[contributor.Name] = ContentKey.Of("planned", System.Text.Encoding.UTF8.GetBytes($"{contributor.Name}\n{planned.Fingerprint}\n"));
+            // A later contributor's hashes answer for every identity an earlier one's do (the versions data extends the
+            // site's), so the last one given is asked.
+            _hashes = planned.Dependencies(lists) ?? _hashes;
             var self = new Identity(IdentityKind.Contributor, contributor.Name);
             foreach (var batch in planned.Plan(lists).Chunk(size))
             {
                 var resolved = new ResolvedOutput[batch.Length];
-                Parallel.For(0, batch.Length, i => resolved[i] = batch[i].RenderRecorded is null ? Resolve(prefix, batch[i]) : Resolve(self, batch[i]));
+                Parallel.For(0, batch.Length, i => resolved[i] = batch[i].RenderRecorded is null ? ResolvePlain(batch[i]) : Resolve(self, batch[i]));
                 foreach (var output in resolved)
                 {
                     Record(output);
@@ -261,7 +254,7 @@ public sealed class IncrementalSession
     /// parallel) is what brings back a file deleted from the site by hand, which an in-place writer would otherwise
     /// never notice; it is left out when the site is <see cref="Trusted"/>.
     /// </summary>
-    private ResolvedOutput? TryReuse(string path, UInt128 key, bool found, ManifestItem old, UInt128? token = null, int[]? carried = null)
+    private ResolvedOutput? TryReuse(string path, UInt128 key, bool found, ManifestItem old, int[]? carried = null)
     {
         if (!found || old.Key != key)
         {
@@ -282,16 +275,12 @@ public sealed class IncrementalSession
         }
 
         Interlocked.Increment(ref _reused);
-        return ResolvedOutput.Reused(path, _previousFolder, key, old.Length, token, carried);
+        return ResolvedOutput.Reused(path, _previousFolder, key, old.Length, carried);
     }
 
     private void Record(ResolvedOutput output)
     {
         _next.Add(new(output.Path, new ManifestItem(output.Key, output.Length, Reads(output))));
-        if (output.Token is { } token)
-        {
-            _nextTokens.Add(new(output.Path, token));
-        }
     }
 
     /// <summary>
@@ -455,46 +444,12 @@ public sealed class IncrementalSession
         return (new byte[count], toNext);
     }
 
-    private ResolvedOutput Resolve(UInt128 prefix, PlannedOutput planned)
+    /// <summary>A plain planned file: rendered now, kept in place when its bytes are the previous build's.</summary>
+    private ResolvedOutput ResolvePlain(PlannedOutput planned)
     {
         var found = Previous(planned.Path, out var old);
-        if (planned.Inputs is null)
-        {
-            var bytes = planned.Render();
-            var contentKey = ContentKey.Of("content", bytes);
-            return TryReuse(planned.Path, contentKey, found, old) ?? new ResolvedOutput(planned.Path, bytes, null, contentKey, bytes.LongLength);
-        }
-
-        UInt128? token = null;
-        if (_warm is not null && planned.Token is { } tokenOf)
-        {
-            // The contributor's prefix (its name and fingerprint: templates, options) is in every key but not in the
-            // token: mixed in, a changed prefix changes every token. Not timed: a clock reading would cost about as
-            // much as the token (the stage's time covers it).
-            token = tokenOf() ^ prefix;
-            if (found && _previousTokens is not null && _previousTokens.TryGetValue(planned.Path, out var before) && before == token
-                && TryReuse(planned.Path, old.Key, found, old, token) is { } same)
-            {
-                return same;
-            }
-        }
-
-        var t = BuildTimings.Now();
-        var inputs = planned.Inputs();
-        t = BuildTimings.Lap("inputs", t);
-        var key = (_keys ??= new KeyWriter("", 1024));
-        key.Clear();
-        var k = key.Add(prefix).Add(planned.Path).Add(inputs.Length).Write(inputs).Hash();
-        BuildTimings.Measure("hash", t);
-        if (TryReuse(planned.Path, k, found, old, token) is { } reused)
-        {
-            return reused;
-        }
-
-        Interlocked.Increment(ref _rendered);
-        t = BuildTimings.Now();
-        var content = planned.Render();
-        BuildTimings.Measure("render", t);
-        return new ResolvedOutput(planned.Path, content, null, k, content.LongLength, token);
+        var bytes = planned.Render();
+        var key = ContentKey.Of("content", bytes);
+        return TryReuse(planned.Path, key, found, old) ?? new ResolvedOutput(planned.Path, bytes, null, key, bytes.LongLength);
     }
 }

@@ -106,30 +106,6 @@ public sealed class KeyWriter
         return BinaryPrimitives.ReadUInt128LittleEndian(digest);
     }
 
-    /// <summary>
-    /// A token of what was written (<see cref="ContentKey.Token"/>; past one block, <see cref="Hash"/>); the writer is
-    /// then empty.
-    /// </summary>
-    public UInt128 Token()
-    {
-        if (_streamed is not null)
-        {
-            return Hash();
-        }
-
-        var token = ContentKey.Token(Written);
-        _length = 0;
-        return token;
-    }
-
-    /// <summary>The 16 bytes of <see cref="Hash"/>, as page inputs that stand for everything written.</summary>
-    public byte[] HashBytes()
-    {
-        var bytes = new byte[16];
-        BinaryPrimitives.WriteUInt128LittleEndian(bytes, Hash());
-        return bytes;
-    }
-
     internal void Clear()
     {
         _length = 0;

@@ -36,9 +36,6 @@ public static class ModelHash
         return writer.Hash();
     }
 
-    /// <summary>Adds <paramref name="value"/>'s content (as <see cref="Of"/> hashes it) to <paramref name="writer"/>.</summary>
-    public static void Write<T>(T value, KeyWriter writer) => Walk(value, writer);
-
     private static void Walk<T>(T value, KeyWriter writer) => Walker<T>.Write(value, writer);
 
     private static void WalkArray<T>(ImmutableArray<T> items, KeyWriter writer)

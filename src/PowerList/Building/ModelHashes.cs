@@ -42,25 +42,11 @@ public sealed class ModelHashes
     public static ModelHashes Of(ListSet lists) => Cache.GetValue(lists, l => new ModelHashes(l, null));
 
     /// <summary>
-    /// As <see cref="Of(ListSet)"/>; with <paramref name="warm"/>, an entry that is the very object of the previous
-    /// build's lists (records are immutable: <c>serve</c> keeps the parsed entries of unchanged files) keeps its hash
-    /// instead of being hashed again.
+    /// As <see cref="Of(ListSet)"/>; an entry that is the very object of <paramref name="previous"/>'s lists (records
+    /// are immutable: <c>serve</c> keeps the parsed entries of unchanged files) keeps its hash instead of being hashed again.
     /// </summary>
-    public static ModelHashes Of(ListSet lists, WarmBuild? warm)
-    {
-        if (warm is null)
-        {
-            return Of(lists);
-        }
-
-        var memo = warm.Slot<ModelHashMemo>(nameof(ModelHashMemo));
-        lock (memo)
-        {
-            var hashes = Cache.GetValue(lists, l => new ModelHashes(l, memo.Last));
-            memo.Last = hashes;
-            return hashes;
-        }
-    }
+    public static ModelHashes Of(ListSet lists, ModelHashes? previous) =>
+        previous is null ? Of(lists) : Cache.GetValue(lists, l => new ModelHashes(l, previous));
 
     /// <summary>The hash of a public entry of the list set (any other entry is hashed now).</summary>
     public UInt128 Entry(Entry entry) => _entries.TryGetValue(entry, out var hash) ? hash : ModelHash.Of(entry);

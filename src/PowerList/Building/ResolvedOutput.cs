@@ -4,31 +4,28 @@ namespace PowerList.Building;
 
 /// <summary>
 /// A file ready to write: either its <see cref="Content"/> (rendered now) or <see cref="ReuseFrom"/>, the same
-/// file of the previous site, whose inputs have not changed. <see cref="Token"/>: the planned file's token
-/// (<see cref="PlannedOutput.Token"/>, combined with its contributor's prefix) when a warm build computed one.
+/// file of the previous site, whose inputs have not changed.
 /// </summary>
 public sealed class ResolvedOutput
 {
     private readonly string? _previousFolder;
     private string? _reuseFrom;
 
-    public ResolvedOutput(string path, byte[]? content, string? reuseFrom, UInt128 key, long length, UInt128? token = null)
+    public ResolvedOutput(string path, byte[]? content, string? reuseFrom, UInt128 key, long length)
     {
         Path = path;
         Content = content;
         _reuseFrom = reuseFrom;
         Key = key;
         Length = length;
-        Token = token;
     }
 
-    private ResolvedOutput(string path, string previousFolder, UInt128 key, long length, UInt128? token)
+    private ResolvedOutput(string path, string previousFolder, UInt128 key, long length)
     {
         Path = path;
         _previousFolder = previousFolder;
         Key = key;
         Length = length;
-        Token = token;
     }
 
     /// <summary>Relative to the site root, as <see cref="Output.OutputFile.Path"/>.</summary>
@@ -49,8 +46,6 @@ public sealed class ResolvedOutput
 
     public long Length { get; }
 
-    public UInt128? Token { get; }
-
     /// <summary>For a recorded output rendered now: what it read.</summary>
     public ReadSet? Recorded { get; init; }
 
@@ -58,6 +53,6 @@ public sealed class ResolvedOutput
     public int[]? Carried { get; init; }
 
     /// <summary>The file at <paramref name="path"/> of the previous site in <paramref name="previousFolder"/>, reused.</summary>
-    public static ResolvedOutput Reused(string path, string previousFolder, UInt128 key, long length, UInt128? token = null, int[]? carried = null) =>
-        new(path, previousFolder, key, length, token) { Carried = carried };
+    public static ResolvedOutput Reused(string path, string previousFolder, UInt128 key, long length, int[]? carried = null) =>
+        new(path, previousFolder, key, length) { Carried = carried };
 }

@@ -3,10 +3,9 @@ using PowerList.Building.Dependencies;
 namespace PowerList.Building;
 
 /// <summary>
-/// What a long-running process (<c>serve</c>) remembers of the site it built last (a <see cref="WarmBuild"/> slot,
-/// used by <see cref="IncrementalSession"/>): the manifest it wrote, as a dictionary with its identity table, the token of every planned file
-/// that has one (<see cref="PlannedOutput.Token"/>), and the length and time of last write of the manifest file it
-/// left in the site. The next build takes them back only when the site's manifest file still has that length and
+/// What a long-running process (<c>serve</c>) remembers of the site it built last (used by
+/// <see cref="IncrementalSession"/>): the manifest it wrote, as a dictionary with its identity table and the hashes it
+/// recorded, and the length and time of last write of the manifest file it left in the site. The next build takes them back only when the site's manifest file still has that length and
 /// time (one <c>stat</c>): then no other build has written the site since, so the manifest need not be read again and
 /// the files it lists are trusted to be there (no <c>stat</c> per reused file). The trade: a file deleted from the site
 /// by hand while <c>serve</c> runs is not noticed by its rebuilds (a <c>build</c>, or <c>serve</c> started again,
@@ -15,35 +14,34 @@ namespace PowerList.Building;
 public sealed class WarmSite
 {
     private string? _folder;
-    private Task<(Dictionary<string, ManifestItem> Files, Dictionary<string, UInt128> Tokens)>? _state;
+    private Task<Dictionary<string, ManifestItem>>? _state;
     private IReadOnlyList<Identity> _identities = [];
     private IReadOnlyList<UInt128> _hashes = [];
     private long _length;
     private DateTime _written;
 
     /// <summary>
-    /// The files and tokens remembered for <paramref name="folder"/>, when its manifest file is still the one this
+    /// The files remembered for <paramref name="folder"/>, when its manifest file is still the one this
     /// process wrote; else null. Either way they are forgotten: the build that takes them remembers its own at its
     /// end (<see cref="Remember"/>).
     /// </summary>
-    public (Dictionary<string, ManifestItem> Files, Dictionary<string, UInt128> Tokens, IReadOnlyList<Identity> Identities, IReadOnlyList<UInt128> Hashes)? Take(string folder)
+    public (Dictionary<string, ManifestItem> Files, IReadOnlyList<Identity> Identities, IReadOnlyList<UInt128> Hashes)? Take(string folder)
     {
         var state = _state;
         var (identities, hashes) = (_identities, _hashes);
         var ours = state is not null && string.Equals(_folder, folder, StringComparison.Ordinal) && Stamped(folder, _length, _written);
         Forget();
-        return ours ? (state!.Result.Files, state.Result.Tokens, identities, hashes) : null;
+        return ours ? (state!.Result, identities, hashes) : null;
     }
 
     /// <summary>
-    /// Remembers the site just written into <paramref name="folder"/>: its files in manifest order (<paramref name="files"/>),
-    /// the tokens of its planned files, and its manifest file's stamp. The dictionaries are built on the thread pool.
+    /// Remembers the site just written into <paramref name="folder"/>: its files in manifest order (<paramref name="files"/>)
+    /// and its manifest file's stamp. The dictionary is built on the thread pool.
     /// </summary>
     /// <param name="identities">The manifest's identity table (<see cref="BuildManifest.Identities"/>) and the hashes it recorded.</param>
     public void Remember(
         string folder,
         IReadOnlyList<KeyValuePair<string, ManifestItem>> files,
-        IReadOnlyList<KeyValuePair<string, UInt128>> tokens,
         IReadOnlyList<Identity>? identities = null,
         IReadOnlyList<UInt128>? hashes = null)
     {
@@ -58,9 +56,7 @@ public sealed class WarmSite
         _length = info.Length;
         _written = info.LastWriteTimeUtc;
         (_identities, _hashes) = (identities ?? [], hashes ?? []);
-        _state = Task.Run(() => (
-            new Dictionary<string, ManifestItem>(files, StringComparer.Ordinal),
-            new Dictionary<string, UInt128>(tokens, StringComparer.Ordinal)));
+        _state = Task.Run(() => new Dictionary<string, ManifestItem>(files, StringComparer.Ordinal));
     }
 
     /// <summary>Forgets the site: the next build reads the manifest and checks every file.</summary>

@@ -1,5 +1,6 @@
 using PowerList.Building;
 using PowerList.Loading;
+using PowerList.Site.Pipeline;
 using PowerList.Validation;
 
 namespace PowerList.Portal;

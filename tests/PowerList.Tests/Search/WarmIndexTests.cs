@@ -124,7 +124,7 @@ public sealed class WarmIndexTests(GeneratedLists generated) : IDisposable, ICla
         }
 
         written.ShouldBeGreaterThan(edit == "same-text" ? 0 : 2, "the manifest, and for a real edit a dictionary shard and a document shard");
-        warm.Slot<WarmSearch>("search").Index.ShouldNotBeNull();
+        warm.Search.Index.ShouldNotBeNull();
     }
 
     [Fact]
@@ -133,10 +133,10 @@ public sealed class WarmIndexTests(GeneratedLists generated) : IDisposable, ICla
         var warm = new WarmBuild();
         var site = Path.Combine(_dir, "site");
         Build(_lists, site, warm);
-        warm.Slot<WarmSearch>("search").Index.ShouldNotBeNull();
+        warm.Search.Index.ShouldNotBeNull();
         var pipeline = new SitePipeline([new SearchIndexContributor(), new Throwing()]) { Warm = warm };
         Should.Throw<InvalidOperationException>(() => pipeline.Build(_lists, Array.Empty<Diagnostic>(), site));
-        warm.Slot<WarmSearch>("search").Index.ShouldBeNull();
+        warm.Search.Index.ShouldBeNull();
     }
 
     private static SiteBuildResult Build(ListSet lists, string site, WarmBuild? warm)

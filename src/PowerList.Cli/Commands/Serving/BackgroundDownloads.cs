@@ -6,7 +6,7 @@ namespace PowerList.Cli.Commands.Serving;
 /// <summary>
 /// <c>serve</c>'s current downloads (<c>data/current/</c>: entries.json/.csv/.xlsx, companion CSVs, datapackage.json),
 /// made off the edit path: a rebuild writes every page and keeps the download files already in the site
-/// (<see cref="Export.OpenData.DeferredDownloads"/>); once the lists have stayed unchanged for <see cref="Idle"/>
+/// (<see cref="PowerList.Site.Pipeline.WarmBuild.DeferDownloads"/>); once the lists have stayed unchanged for <see cref="Idle"/>
 /// after a good build, this makes the files of that build's lists in the background, each into a temporary file
 /// beside its target, and then, holding the rebuild gate, moves them into place one rename each. A file in the site
 /// is therefore always a whole one, the previous or the new; the downloads page links the same paths either way.

@@ -75,4 +75,37 @@ public enum IdentityKind : byte
 
     /// <summary>A department's name only (group headings, citing lists), so a change to its contacts re-renders only the pages that show them.</summary>
     DepartmentName = 23,
+
+    /// <summary>The releases in order (version, date, title, document and snapshot of each): what a page listing the versions shows.</summary>
+    Releases = 24,
+
+    /// <summary>One release, by version: its hash is its snapshot's content hash, so what is made from it alone is made once.</summary>
+    Release = 25,
+
+    /// <summary>The current lists in full (every entry, public or not, laws, departments, categories, site): what a comparison with the current lists reads.</summary>
+    Lists = 26,
+
+    /// <summary>An entry's history across the releases and the current lists, with the name its history page shows, by code.</summary>
+    History = 27,
+
+    /// <summary>Where an entry of some version can be read and whether it is in force now (<c>VersionLinks</c>), by code.</summary>
+    EntryLink = 28,
+
+    /// <summary>Every power that ended, in order.</summary>
+    Ended = 29,
+
+    /// <summary>One power that ended, by code.</summary>
+    EndedPower = 30,
+
+    /// <summary>The current site's page a historical page links to (its own URL when it still exists, else the home page), by URL.</summary>
+    CurrentPage = 31,
+
+    /// <summary>The codes that have an entry page (in force, then ended), in order: the sitemap lists them.</summary>
+    Codes = 32,
+
+    /// <summary>
+    /// Whether this build leaves the current lists' downloads to be made later (<c>serve</c> makes them once the editor
+    /// is idle): what a deferred download reads instead of the lists, so a build that does not defer makes it again.
+    /// </summary>
+    Deferred = 33,
 }

@@ -2,6 +2,7 @@ using PowerList.Model;
 using PowerList.Output;
 using PowerList.Search.Indexing;
 using PowerList.Building;
+using PowerList.Site.Pipeline;
 
 namespace PowerList.Search.Contributor;
 
@@ -24,7 +25,7 @@ public sealed class SearchIndexContributor : IDeferredContributor, IWarmContribu
     public string Name => "search";
 
     /// <summary>In <c>serve</c>: keep the index between builds and patch it when only a few entries changed.</summary>
-    public void UseWarm(WarmBuild warm) => _warm = warm.Slot<WarmSearch>("search");
+    public void UseWarm(WarmBuild warm) => _warm = warm.Search;
 
     /// <summary>Every file compressed, in ordinal path order.</summary>
     public IEnumerable<OutputFile> Contribute(ListSet lists)

@@ -6,7 +6,7 @@ namespace PowerList.Search.Contributor;
 
 /// <summary>
 /// What the search stage keeps between builds of a long-running process (<c>serve</c>, slot "search" of
-/// <see cref="Building.WarmBuild"/>): the documents and inverted index of the previous build, the laws they
+/// <see cref="Site.Pipeline.WarmBuild.Search"/>): the documents and inverted index of the previous build, the laws they
 /// were read with, and what the index writer remembers (<see cref="IndexFilesMemory"/>). The next build patches that
 /// index (<see cref="IndexPatcher"/>) when only a few documents changed.
 /// </summary>

@@ -3,6 +3,7 @@ using PowerList.Model;
 using PowerList.Output;
 using PowerList.Building;
 using PowerList.Building.Dependencies;
+using PowerList.Site.Pipeline;
 
 namespace PowerList.Site.Pages;
 
@@ -30,7 +31,7 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
 
     public string Name => "pages";
 
-    /// <summary>In a warm process, entry hashes are reused across builds (<see cref="ModelHashes.Of(ListSet, WarmBuild?)"/>).</summary>
+    /// <summary>In a warm process, entry hashes and entry pages' paths are kept between builds (<see cref="WarmBuild"/>).</summary>
     public void UseWarm(WarmBuild warm) => _warm = warm;
 
     /// <summary>Templates' bytes, options and features: every page depends on them besides its model.</summary>
@@ -114,8 +115,8 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
 
         // serve keeps the entries' URLs and file paths while the codes stay the same (a memo of a function of the codes).
         var entries = index.Entries;
-        var urls = _warm?.Slot<PathMemo>("entry-urls").For(entries, e => e.Code, SiteUrls.Entry);
-        var files = _warm?.Slot<PathMemo>("entry-files").For(entries, e => e.Code, c => SiteUrls.FileOf(SiteUrls.Entry(c)));
+        var urls = _warm?.EntryUrls.For(entries, e => e.Code, SiteUrls.Entry);
+        var files = _warm?.EntryFiles.For(entries, e => e.Code, c => SiteUrls.FileOf(SiteUrls.Entry(c)));
         for (var i = 0; i < entries.Count; i++)
         {
             var code = entries[i].Code;
@@ -139,7 +140,7 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
 
         if (lists.Site.BaseUrl.Length > 0)
         {
-            foreach (var output in Sitemaps(frames, data.Hashes, sitemap))
+            foreach (var output in Sitemaps(frames, sitemap))
             {
                 yield return output;
             }
@@ -156,38 +157,27 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
         return PlannedOutput.Recorded(file ?? SiteUrls.FileOf(url), read => Utf8.GetBytes(_templates.Render(kind, model(new SiteView(data, frames, read)))));
     }
 
-    /// <summary>sitemap.xml shows the site's base URL and every page's URL.</summary>
     /// <summary>
     /// <c>sitemap.xml</c>; above <see cref="PageOptions.SitemapUrls"/> URLs, the parts <c>sitemap-N.xml</c> and
-    /// <c>sitemap.xml</c> as their index (<see cref="SitemapXml"/>).
+    /// <c>sitemap.xml</c> as their index (<see cref="SitemapXml"/>). Plain files: the list of every page's URL is made
+    /// with the plan anyway, and writing it out costs about what comparing it would.
     /// </summary>
-    private IEnumerable<PlannedOutput> Sitemaps(PageFrames frames, ModelHashes hashes, List<string> urls)
+    private IEnumerable<PlannedOutput> Sitemaps(PageFrames frames, List<string> urls)
     {
         var limit = _options.SitemapUrls;
         if (urls.Count <= limit)
         {
-            yield return new PlannedOutput(SiteUrls.Sitemap, () => Utf8.GetBytes(SitemapXml.Write(frames, urls)), () => SitemapInputs(hashes, urls, limit));
+            yield return new PlannedOutput(SiteUrls.Sitemap, () => Utf8.GetBytes(SitemapXml.Write(frames, urls)));
             yield break;
         }
 
         var parts = SitemapXml.Parts(urls, limit);
-        yield return new PlannedOutput(SiteUrls.Sitemap, () => Utf8.GetBytes(SitemapXml.Index(frames, parts.Count)), () => SitemapInputs(hashes, [], parts.Count));
+        yield return new PlannedOutput(SiteUrls.Sitemap, () => Utf8.GetBytes(SitemapXml.Index(frames, parts.Count)));
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
-            yield return new PlannedOutput(SitemapXml.PartPath(i + 1), () => Utf8.GetBytes(SitemapXml.Part(frames, part)), () => SitemapInputs(hashes, part, limit));
+            yield return new PlannedOutput(SitemapXml.PartPath(i + 1), () => Utf8.GetBytes(SitemapXml.Part(frames, part)));
         }
-    }
-
-    private static byte[] SitemapInputs(ModelHashes hashes, IReadOnlyCollection<string> urls, int limit)
-    {
-        var key = new KeyWriter("sitemap/1", 32 * 1024).Add(hashes.Site).Add(urls.Count).Add(limit);
-        foreach (var url in urls)
-        {
-            key.Add(url);
-        }
-
-        return key.HashBytes();
     }
 
     private static string RobotsTxt(PageFrames frames)

@@ -4,6 +4,7 @@ using PowerList.Building;
 using PowerList.Building.Dependencies;
 using PowerList.Conformity;
 using PowerList.Model;
+using PowerList.Site.Pipeline;
 
 namespace PowerList.Site.Pages;
 
@@ -22,10 +23,12 @@ public sealed class SiteData : IIdentityHashes
     private readonly ConcurrentDictionary<object, object> _memo = new();
     private readonly Lazy<(ConformityReport? Report, byte[]? Json)> _conformity;
 
-    private SiteData(ListSet lists, ModelHashes hashes)
+    private readonly Lazy<ModelHashes> _hashes;
+
+    private SiteData(ListSet lists, Func<ModelHashes> hashes)
     {
         Index = new SiteIndex(lists);
-        Hashes = hashes;
+        _hashes = new(hashes, LazyThreadSafetyMode.ExecutionAndPublication);
         _conformity = new(
             () => ConformityChecker.Check(lists) is { } report ? (report, ConformityJson.Write(report)) : (null, null),
             LazyThreadSafetyMode.ExecutionAndPublication);
@@ -33,14 +36,15 @@ public sealed class SiteData : IIdentityHashes
 
     public SiteIndex Index { get; }
 
-    public ModelHashes Hashes { get; }
+    /// <summary>The records' hashes, computed on first use (a release's copy whose pages are all reused never needs them).</summary>
+    public ModelHashes Hashes => _hashes.Value;
 
     /// <summary>The conformity report of the lists against their catalogue and its JSON; nulls without a catalogue.</summary>
     public (ConformityReport? Report, byte[]? Json) Conformity => _conformity.Value;
 
-    /// <summary>The data of <paramref name="lists"/>, made once per list set; <paramref name="warm"/> lets unchanged entries keep their hashes (<see cref="ModelHashes.Of(ListSet, WarmBuild?)"/>).</summary>
+    /// <summary>The data of <paramref name="lists"/>, made once per list set; <paramref name="warm"/> lets unchanged entries keep their hashes (<see cref="WarmBuild.HashesOf"/>).</summary>
     public static SiteData Of(ListSet lists, WarmBuild? warm = null) =>
-        Cache.GetValue(lists, l => new SiteData(l, ModelHashes.Of(l, warm)));
+        Cache.GetValue(lists, l => new SiteData(l, () => warm is null ? ModelHashes.Of(l) : warm.HashesOf(l)));
 
     public UInt128 Of(Identity identity) => identity.Kind switch
     {
@@ -78,6 +82,8 @@ public sealed class SiteData : IIdentityHashes
 
     internal IReadOnlyList<(Entry Entry, Adjustment Latest)> LatestChanges(int count) =>
         count >= Index.LatestChanges.Count ? Index.LatestChanges : Index.LatestChanges.Take(count).ToList();
+
+    private void Derive(IdentityKind kind, KeyWriter key) => key.Add(Of(new Identity(kind, "")));
 
     private UInt128 Derive(Identity identity)
     {
@@ -151,6 +157,30 @@ public sealed class SiteData : IIdentityHashes
                 break;
             case IdentityKind.Catalogue:
                 key.Add(lists.Catalogue?.Title);
+                break;
+            case IdentityKind.Lists:
+                key.Add(Hashes.Site);
+                foreach (var entry in lists.Entries)
+                {
+                    key.Add(entry.Code).Add(entry.Public).Add(Hashes.Entry(entry));
+                }
+
+                Derive(IdentityKind.Laws, key);
+                Derive(IdentityKind.Departments, key);
+                Derive(IdentityKind.Categories, key);
+                break;
+            case IdentityKind.Codes:
+                key.Add(Index.Entries.Count).Add(Index.Ended.Count);
+                foreach (var entry in Index.Entries)
+                {
+                    key.Add(entry.Code);
+                }
+
+                foreach (var entry in Index.Ended)
+                {
+                    key.Add(entry.Code);
+                }
+
                 break;
             case IdentityKind.Conformity:
                 key.Add(Conformity.Json is { } json ? ContentKey.Hash(json) : 0);

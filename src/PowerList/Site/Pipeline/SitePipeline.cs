@@ -80,7 +80,7 @@ public sealed class SitePipeline
         BuildTimings.Mark("start of site build");
         using var siteLock = SiteLock.Acquire(outputFolder);
         SiteRecovery.Recover(outputFolder);
-        var session = new IncrementalSession(outputFolder, Incremental, Warm);
+        var session = new IncrementalSession(outputFolder, Incremental, Warm?.Site);
         var owners = new Dictionary<string, string>(session.PreviousCount, StringComparer.OrdinalIgnoreCase);
         try
         {

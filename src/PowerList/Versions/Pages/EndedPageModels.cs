@@ -13,27 +13,29 @@ namespace PowerList.Versions.Pages;
 /// </summary>
 public static class EndedPageModels
 {
-    public static object Status(EndedPower power, ListSet current, PageFrames frames, VersionLinks links)
+    public static object Status(EndedPower power, VersionsView view)
     {
+        var (frames, links) = (view.Frames, view.Links);
         var url = SiteUrls.Entry(power.Code);
         string Link(string to) => to.Length == 0 ? "" : SiteUrls.Relative(url, to);
         var label = EntryStatus.Label(power.Status);
-        var department = DepartmentName(current, power.Department);
+        var department = view.Site.DepartmentName(power.Department);
         return new
         {
             frame = frames.For("ended", url, $"{power.Name}（{label}）", $"“{power.Name}”（{power.Code}）{label}，不再是现行职权。", (department, SiteUrls.DepartmentEnded(power.Department))),
-            power = Row(power, current, url, links),
+            power = Row(power, view, url, links),
             lastHref = power.LastRelease.Length > 0 ? Link(VersionUrls.In(power.LastRelease, url)) : "",
             power.LastRelease,
             historyHref = Link(VersionUrls.EntryHistory(power.Code)),
-            departmentHref = current.Departments.Any(d => d.Id == power.Department) ? Link(SiteUrls.DepartmentEnded(power.Department)) : "",
+            departmentHref = view.Site.Department(power.Department) is not null ? Link(SiteUrls.DepartmentEnded(power.Department)) : "",
             department,
         };
     }
 
     /// <summary>A department's 已调整事项 (<paramref name="department"/> set) or every ended power (<paramref name="department"/> null).</summary>
-    public static object List(IReadOnlyList<EndedPower> powers, Department? department, ListSet current, PageFrames frames, VersionLinks links)
+    public static object List(VersionsView view, Department? department)
     {
+        var (powers, frames, links) = (view.Ended, view.Frames, view.Links);
         var url = department is null ? SiteUrls.Ended : SiteUrls.DepartmentEnded(department.Id);
         var title = department is null ? "已调整事项（全部部门）" : $"{department.Name}：已调整事项";
         var frame = department is null
@@ -45,12 +47,12 @@ public static class EndedPageModels
             frame,
             count = shown.Count,
             counts = EntryStatus.All.Skip(1).Select(s => new { Label = EntryStatus.Label(s), Count = shown.Count(p => p.Status == s) }).Where(c => c.Count > 0).ToList(),
-            rows = shown.Select(p => Row(p, current, url, links)).ToList(),
+            rows = shown.Select(p => Row(p, view, url, links)).ToList(),
             allHref = department is null ? "" : SiteUrls.Relative(url, SiteUrls.Ended),
         };
     }
 
-    private static object Row(EndedPower p, ListSet current, string fromUrl, VersionLinks links) => new
+    private static object Row(EndedPower p, VersionsView view, string fromUrl, VersionLinks links) => new
     {
         p.Code,
         p.Name,
@@ -62,9 +64,7 @@ public static class EndedPageModels
         p.Reason,
         p.To,
         p.Recorded,
-        Department = DepartmentName(current, p.Department),
+        Department = view.Site.DepartmentName(p.Department),
         Successors = p.Successors.Select(code => new LinkView(code, links.Entry(code) is { Length: > 0 } to ? SiteUrls.Relative(fromUrl, to) : "")).ToList(),
     };
-
-    private static string DepartmentName(ListSet lists, string id) => lists.Departments.FirstOrDefault(d => d.Id == id)?.Name ?? id;
 }

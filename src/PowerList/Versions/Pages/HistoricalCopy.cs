@@ -17,7 +17,11 @@ public static class HistoricalCopy
     private const string Marker = "<header class=\"site-header\"";
     private const string Fallback = "<main id=\"main\"";
 
-    public static IEnumerable<PlannedOutput> Move(IEnumerable<PlannedOutput> files, VersionSide release, Func<string, string> currentEquivalent)
+    /// <summary>
+    /// The copy's files: each reads the release (its snapshot: the page renderer's own reads of the release's lists are
+    /// not recorded, the snapshot names them all) and, for a page, which page of the current site its banner links to.
+    /// </summary>
+    public static IEnumerable<PlannedOutput> Move(IEnumerable<PlannedOutput> files, VersionSide release, VersionsData data, Site.Pages.PageFrames frames)
     {
         var prefix = SiteUrls.Release(release.Version);
         foreach (var file in files)
@@ -30,17 +34,21 @@ public static class HistoricalCopy
             var path = prefix + file.Path;
             if (!file.Path.EndsWith(".html", StringComparison.Ordinal))
             {
-                yield return new PlannedOutput(path, file.Render, file.Inputs);
+                yield return PlannedOutput.Recorded(path, read =>
+                {
+                    new VersionsView(data, frames, read).Side(release);
+                    return file.Render();
+                });
                 continue;
             }
 
             var pageUrl = file.Path.EndsWith("index.html", StringComparison.Ordinal) ? file.Path[..^"index.html".Length] : file.Path;
-            var current = currentEquivalent(pageUrl);
-            var inner = file.Inputs;
-            yield return new PlannedOutput(
-                path,
-                () => WithBanner(file.Render(), release, prefix + pageUrl, current),
-                inner is null ? null : () => [.. Encoding.UTF8.GetBytes($"banner\n{release.Version}\n{release.Date}\n{release.Title}\n{release.Document}\n{current}\n"), .. inner()]);
+            yield return PlannedOutput.Recorded(path, read =>
+            {
+                var view = new VersionsView(data, frames, read);
+                view.Side(release);
+                return WithBanner(file.Render(), release, prefix + pageUrl, view.CurrentPage(pageUrl));
+            });
         }
     }
 

@@ -45,28 +45,6 @@ public static class HistoryPageModel
         };
     }
 
-    /// <summary>
-    /// The inputs of <see cref="Create"/>'s page without building it: site settings (the frame), the entry's code
-    /// and name, where its links go, and every event (all its fields) with where the entries it names can be read.
-    /// </summary>
-    public static byte[] Inputs(EntryHistory history, string name, UInt128 site, VersionLinks links)
-    {
-        var key = new KeyWriter("history/2", 256).Add(site).Add(history.Code).Add(name).Add(links.IsCurrent(history.Code)).Add(links.Entry(history.Code));
-        key.Add(history.Events.Length);
-        foreach (var e in history.Events)
-        {
-            ModelHash.Write(e, key);
-            foreach (var r in e.Replaces)
-            {
-                key.Add(links.Entry(r.Code));
-            }
-
-            key.Add(e.ReplacedBy.Length > 0 ? links.Entry(e.ReplacedBy) : "");
-        }
-
-        return key.ToArray();
-    }
-
     // The event's step is (previous version → e.Version); the page links to its compare page, anchored at the entry.
     private static string CompareUrl(EntryHistory.Event e) => e.CompareFrom.Length == 0 ? SiteUrls.Versions : SiteUrls.Compare(e.CompareFrom, e.Version) + "#c-" + e.Code;
 }

@@ -1,6 +1,7 @@
 using PowerList.Export.OpenData;
 using PowerList.Model;
 using PowerList.Building;
+using PowerList.Building.Dependencies;
 using PowerList.Versions.Diffing;
 using PowerList.Versions.Publishing;
 
@@ -8,30 +9,35 @@ namespace PowerList.Versions.Pages;
 
 /// <summary>
 /// The open-data downloads of the site (<see cref="OpenDataFiles"/>): the current lists under <c>data/current/</c> and
-/// each release under <c>data/releases/&lt;version&gt;/</c>, the same files for both. The current files are keyed by the
-/// model hashes of everything they are made from (every entry, public or not, since non-public codes are dropped from
-/// references; laws, departments, categories, site), so an incremental build makes them again only when that changed.
+/// each release under <c>data/releases/&lt;version&gt;/</c>, the same files for both. The current files read everything
+/// they are made from (every entry, public or not, since non-public codes are dropped from references; laws,
+/// departments, categories, site), so an incremental build makes them again only when that changed.
 /// </summary>
 public static class OpenDataOutputs
 {
-    public static IEnumerable<PlannedOutput> Current(ListSet lists, WarmBuild? warm)
+    /// <summary>
+    /// The current lists' files: they read the lists in full (<see cref="IdentityKind.Lists"/>), or, when
+    /// <paramref name="deferred"/> (serve's <see cref="Site.Pipeline.WarmBuild.DeferDownloads"/>), only the fact that they are deferred.
+    /// </summary>
+    public static IEnumerable<PlannedOutput> Current(ListSet lists, bool deferred = false)
     {
         var title = CurrentTitle(lists);
-        if (warm?.Slot<DeferredDownloads>(nameof(DeferredDownloads)).Enabled == true)
+        return OpenDataFiles.Of(lists, title, "").Select(f => PlannedOutput.Recorded(ReleaseDownloads.CurrentFolder + f.Path, read =>
         {
-            // serve: one key that never changes, so the files already in the site are kept (made here only when the
-            // site has none yet); serve makes them again in the background (CurrentFiles) once the editor is idle.
-            return OpenDataFiles.Of(lists, title, "").Select(f => new PlannedOutput(
-                ReleaseDownloads.CurrentFolder + f.Path,
-                f.Bytes,
-                () => new KeyWriter("opendata-deferred/1").Add(f.Path).ToArray()));
-        }
+            if (deferred)
+            {
+                // serve: the files already in the site are kept (made here only when the site has none yet); serve makes
+                // them again in the background (CurrentFiles) once the editor is idle. A later build, which does not
+                // defer, finds this read hashing differently and makes them again.
+                read.Add(IdentityKind.Deferred);
+            }
+            else
+            {
+                read.Add(IdentityKind.Lists);
+            }
 
-        var key = new Lazy<byte[]>(() => Key(lists, title, warm), LazyThreadSafetyMode.ExecutionAndPublication);
-        return OpenDataFiles.Of(lists, title, "").Select(f => new PlannedOutput(
-            ReleaseDownloads.CurrentFolder + f.Path,
-            f.Bytes,
-            () => [.. new KeyWriter("opendata/1").Add(f.Path).ToArray(), .. key.Value]));
+            return f.Bytes();
+        }));
     }
 
     /// <summary>
@@ -45,44 +51,15 @@ public static class OpenDataOutputs
 
     /// <summary>
     /// A release's files; its title says 演示 when the release is a demonstration (the title written by <c>release</c>).
-    /// Keyed by the release alone (<see cref="VersionSide.Key"/>): made once, then reused while its snapshot stays the same.
+    /// They read the release alone (<see cref="IdentityKind.Release"/>, its snapshot): made once, then reused while it stays the same.
     /// </summary>
     public static IEnumerable<PlannedOutput> Release(VersionSide release) =>
         OpenDataFiles.Of(release.Lists, $"{release.Title}（版本 {release.Version}）", release.Version)
-            .Select(f => new PlannedOutput(ReleaseDownloads.Folder(release.Version) + f.Path, f.Bytes, ReleaseKey(release, "opendata-release/1", f.Path)));
-
-    /// <summary>The inputs of an output made from releases alone (their <see cref="VersionSide.Key"/>s), or null (render every build) when one has no snapshot.</summary>
-    public static Func<byte[]>? ReleaseKey(VersionSide release, string kind, string path, VersionSide? other = null) =>
-        release.Key is { } key && (other is null || other.Key is not null)
-            ? () => System.Text.Encoding.UTF8.GetBytes($"{kind}\n{path}\n{key}{other?.Key}")
-            : null;
+            .Select(f => PlannedOutput.Recorded(ReleaseDownloads.Folder(release.Version) + f.Path, read =>
+            {
+                read.Add(IdentityKind.Release, release.Version);
+                return f.Bytes();
+            }));
 
     public static string SiteTitle(SiteInfo site) => site.Title.Length > 0 ? site.Title : site.Jurisdiction + "权责清单";
-
-    private static byte[] Key(ListSet lists, string title, WarmBuild? warm)
-    {
-        var hashes = ModelHashes.Of(lists, warm);
-        var w = new KeyWriter("opendata-lists/1").Add(title).Add(hashes.Site);
-        foreach (var e in lists.Entries)
-        {
-            w.Add(e.Public).Add(hashes.Entry(e));
-        }
-
-        foreach (var l in lists.Laws)
-        {
-            w.Add(hashes.Law(l.Id));
-        }
-
-        foreach (var d in lists.Departments)
-        {
-            w.Add(hashes.Department(d.Id));
-        }
-
-        foreach (var c in lists.Categories)
-        {
-            w.Add(hashes.Category(c.Code));
-        }
-
-        return w.ToArray();
-    }
 }

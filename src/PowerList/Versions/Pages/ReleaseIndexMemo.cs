@@ -7,7 +7,7 @@ namespace PowerList.Versions.Pages;
 /// <summary>
 /// The search index of a release's copy of the site (<c>v/&lt;version&gt;/search-index/</c>), so the search page of
 /// an old version searches that version. A release is immutable once its snapshot is verified, so a warm process
-/// (<c>serve</c>, a <see cref="Building.WarmBuild"/> slot) builds each release's index once per snapshot
+/// (<c>serve</c>, <see cref="Site.Pipeline.WarmBuild.ReleaseIndexes"/>) builds each release's index once per snapshot
 /// (<see cref="VersionSide.Key"/>: adding a release does not build the others' again) and keeps it; without one, or
 /// for a release without a snapshot, it is built on every call.
 /// </summary>

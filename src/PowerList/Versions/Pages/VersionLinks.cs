@@ -1,3 +1,4 @@
+using PowerList.Building.Dependencies;
 using PowerList.Model;
 using PowerList.Output;
 using PowerList.Versions.Diffing;
@@ -16,6 +17,7 @@ public sealed class VersionLinks
     private readonly IReadOnlyDictionary<string, Entry> _current;
     private readonly HashSet<string> _inLists;
     private readonly List<(string Version, HashSet<string> Codes)> _releases;
+    private readonly ReadSet? _read;
 
     public VersionLinks(ReleaseTimeline timeline)
     {
@@ -24,11 +26,22 @@ public sealed class VersionLinks
         _releases = [.. timeline.Releases.Reverse().Select(r => (r.Version, r.Lists.PublicEntries.Select(e => e.Code).ToHashSet(StringComparer.Ordinal)))];
     }
 
-    public bool IsCurrent(string code) => _current.ContainsKey(code);
+    /// <summary>The same links, each question recorded in <paramref name="read"/> (<see cref="IdentityKind.EntryLink"/>, see <see cref="VersionsView"/>).</summary>
+    public VersionLinks(VersionLinks shared, ReadSet read)
+    {
+        (_current, _inLists, _releases, _read) = (shared._current, shared._inLists, shared._releases, read);
+    }
+
+    public bool IsCurrent(string code)
+    {
+        _read?.Add(IdentityKind.EntryLink, code);
+        return _current.ContainsKey(code);
+    }
 
     /// <summary>Site-relative URL of the best page for <paramref name="code"/>, or "" when no published version has it.</summary>
     public string Entry(string code)
     {
+        _read?.Add(IdentityKind.EntryLink, code);
         if (_current.ContainsKey(code))
         {
             return SiteUrls.Entry(code);

@@ -4,7 +4,9 @@ using PowerList.Export;
 using PowerList.Model;
 using PowerList.Output;
 using PowerList.Building;
+using PowerList.Building.Dependencies;
 using PowerList.Site.Pages;
+using PowerList.Site.Pipeline;
 using PowerList.Versions.Diffing;
 using PowerList.Versions.Publishing;
 using PowerList.Versions.Snapshots;
@@ -27,6 +29,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
     private readonly LoadedReleases? _releases;
     private readonly bool _preview;
     private WarmBuild? _warm;
+    private VersionsData? _data;
 
     /// <param name="releases">The releases loaded with the lists (<c>LoadResult.Releases</c>); when null they are loaded
     /// here, and any problem with them throws: a caller that skipped the Load stage must not lose releases in silence.</param>
@@ -42,7 +45,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
 
     public string Name => "versions";
 
-    /// <summary>In a warm process, entry history pages carry tokens (<see cref="HistoryTokens"/>).</summary>
+    /// <summary>In a warm process, the history pages' paths and the releases' search indexes are kept between builds.</summary>
     public void UseWarm(WarmBuild warm) => _warm = warm;
 
     /// <summary>The templates and options, as the page renderer that draws the historical copies sees them.</summary>
@@ -54,9 +57,22 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
     public IEnumerable<OutputFile> Contribute(ListSet lists) =>
         Plan(lists).Select(p => new OutputFile(p.Path, p.Render()));
 
-    /// <summary>Every file, unrendered; pages are keyed by their template kind and model (see <see cref="PageInputs"/>).</summary>
+    /// <summary>
+    /// Every file, unrendered. Each is made from a <see cref="VersionsView"/> that records what it reads, so the build
+    /// makes it again exactly when something it read changed (<see cref="IncrementalSession"/>).
+    /// </summary>
     public IEnumerable<PlannedOutput> Plan(ListSet lists)
     {
+        return Plan(Timeline(lists));
+    }
+
+    private ReleaseTimeline Timeline(ListSet lists)
+    {
+        if (_data is { } known && known.Timeline.Current.Lists == lists)
+        {
+            return known.Timeline;
+        }
+
         var releases = _releases ?? ReleaseLoader.Load(lists.Root);
         if (releases.HasErrors)
         {
@@ -65,103 +81,71 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
                 releases.Diagnostics.First(d => d.IsError).Format(lists.Root));
         }
 
-        return Plan(ReleaseTimeline.Of(releases, lists));
+        return ReleaseTimeline.Of(releases, lists);
     }
 
     public IEnumerable<PlannedOutput> Plan(ReleaseTimeline timeline)
     {
-        var site = timeline.Current.Lists.Site;
-        var frames = new PageFrames(site, new SiteFeatures(false, true));
-        var links = new Lazy<VersionLinks>(() => new VersionLinks(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
-        var pairs = timeline.Pairs().ToList();
-        var sides = timeline.Sides.ToList();
+        var data = Data(timeline);
+        var frames = new PageFrames(timeline.Current.Lists.Site, new SiteFeatures(false, true));
 
-        yield return Page("versions", SiteUrls.Versions, () => VersionsPageModel.Create(timeline, frames, pairs, _preview));
+        yield return Page(data, frames, "versions", SiteUrls.Versions, v => VersionsPageModel.Create(v.Timeline, v.Frames, [.. v.Timeline.Pairs()], _preview));
         if (_preview && timeline.Latest is { } latest)
         {
-            yield return Page("compare", SiteUrls.Unreleased, () => ComparePageModel.Create(timeline.Diff(latest, timeline.Current), frames, links.Value, sides, draft: true));
+            yield return Page(data, frames, "compare", SiteUrls.Unreleased, v => ComparePageModel.Create(v.Diff(latest, timeline.Current), v.Frames, v.Links, v.Sides, draft: true));
         }
 
-        foreach (var (from, to) in pairs)
+        foreach (var (from, to) in timeline.Pairs())
         {
-            var diff = new Lazy<ListDiff>(() => timeline.Diff(from, to), LazyThreadSafetyMode.ExecutionAndPublication);
-            yield return Page("compare", SiteUrls.Compare(from.Version, to.Version), () => ComparePageModel.Create(diff.Value, frames, links.Value, sides));
-            // The comparison's downloads depend on the two versions alone: made once per pair of snapshots.
-            yield return new PlannedOutput(VersionUrls.CompareJson(from.Version, to.Version), () => Formatting.DiffJson.Write(diff.Value), OpenDataOutputs.ReleaseKey(from, "compare-json/1", "", to));
-            yield return new PlannedOutput(VersionUrls.CompareCsv(from.Version, to.Version), () => ReleaseDownloads.DiffCsvBytes(diff.Value), OpenDataOutputs.ReleaseKey(from, "compare-csv/1", "", to));
+            yield return Page(data, frames, "compare", SiteUrls.Compare(from.Version, to.Version), v => ComparePageModel.Create(v.Diff(from, to), v.Frames, v.Links, v.Sides));
+            // The comparison's downloads read the two versions alone: made once per pair of snapshots.
+            yield return Recorded(data, frames, VersionUrls.CompareJson(from.Version, to.Version), v => Formatting.DiffJson.Write(v.Diff(from, to)));
+            yield return Recorded(data, frames, VersionUrls.CompareCsv(from.Version, to.Version), v => ReleaseDownloads.DiffCsvBytes(v.Diff(from, to)));
         }
 
-        // A history page shows the entry's name: the current one when it is public now, else the newest release's
-        // (built only when such a page is keyed or rendered).
-        var publicNow = timeline.Current.Lists.PublicByCode;
-        var releaseNames = new Lazy<Dictionary<string, string>>(
-            () =>
-            {
-                var map = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var release in timeline.Releases)
-                {
-                    foreach (var e in release.Lists.PublicEntries)
-                    {
-                        map[e.Code] = e.Name;
-                    }
-                }
-
-                return map;
-            },
-            LazyThreadSafetyMode.ExecutionAndPublication);
-
-        var siteHash = ModelHash.Of(site);
-        var tokens = _warm is not null && timeline.ReleasesKey is { } releases
-            ? new HistoryTokens(timeline, releases, siteHash, ModelHashes.Of(timeline.Current.Lists, _warm))
-            : null;
-        var histories = _warm is null ? EntryHistory.Build(timeline) : _warm.Slot<HistoryMemo>(nameof(HistoryMemo)).Histories(timeline);
-        var files = _warm?.Slot<PathMemo>("history-files").For(histories, h => h.Code, c => SiteUrls.FileOf(VersionUrls.EntryHistory(c)));
+        var histories = data.Histories;
+        var files = _warm?.HistoryFiles.For(histories, h => h.Code, c => SiteUrls.FileOf(VersionUrls.EntryHistory(c)));
         for (var i = 0; i < histories.Count; i++)
         {
-            var history = histories[i];
-            string Name() => publicNow.TryGetValue(history.Code, out var now) ? now.Name : releaseNames.Value.GetValueOrDefault(history.Code, history.Code);
-            yield return new PlannedOutput(
-                files?[i] ?? SiteUrls.FileOf(VersionUrls.EntryHistory(history.Code)),
-                () => Utf8.GetBytes(_templates.Render("history", HistoryPageModel.Create(history, Name(), frames, links.Value))),
-                () => HistoryPageModel.Inputs(history, Name(), siteHash, links.Value),
-                tokens is null ? null : () => tokens.Token(history));
+            var code = histories[i].Code;
+            yield return Recorded(data, frames, files?[i] ?? SiteUrls.FileOf(VersionUrls.EntryHistory(code)), v =>
+            {
+                var (history, name) = v.History(code);
+                return Utf8.GetBytes(_templates.Render("history", HistoryPageModel.Create(history, name, v.Frames, v.Links)));
+            });
         }
 
         // No code that was ever published answers 404: ended powers' status pages and their lists (已调整事项).
-        var ended = EndedPowers.Of(timeline, histories);
-        foreach (var power in ended)
+        foreach (var power in data.Ended)
         {
             if (!power.InCurrentLists)
             {
-                var p = power;
-                yield return Page("ended", SiteUrls.Entry(p.Code), () => EndedPageModels.Status(p, timeline.Current.Lists, frames, links.Value));
+                var code = power.Code;
+                yield return Page(data, frames, "ended", SiteUrls.Entry(code), v => EndedPageModels.Status(v.EndedPower(code)!, v));
             }
         }
 
-        yield return Page("ended-list", SiteUrls.Ended, () => EndedPageModels.List(ended, null, timeline.Current.Lists, frames, links.Value));
+        yield return Page(data, frames, "ended-list", SiteUrls.Ended, v => EndedPageModels.List(v, null));
         foreach (var department in timeline.Current.Lists.Departments)
         {
-            var d = department;
-            yield return Page("ended-list", SiteUrls.DepartmentEnded(d.Id), () => EndedPageModels.List(ended, d, timeline.Current.Lists, frames, links.Value));
+            var id = department.Id;
+            yield return Page(data, frames, "ended-list", SiteUrls.DepartmentEnded(id), v => EndedPageModels.List(v, v.Site.Department(id)));
         }
 
-        var charts = new Lazy<(ChartData, ChartData)>(() => ChartData.Of(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
-        yield return new PlannedOutput(VersionUrls.CategoryChart, () => Utf8.GetBytes(SvgChart.Write(charts.Value.Item1)));
-        yield return new PlannedOutput(VersionUrls.DepartmentChart, () => Utf8.GetBytes(SvgChart.Write(charts.Value.Item2)));
-        var steps = new Lazy<IReadOnlyList<ListDiff>>(() => AtomFeed.Steps(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
-        yield return new PlannedOutput(VersionUrls.Feed, () => AtomFeed.Write(steps.Value, site));
+        yield return Recorded(data, frames, VersionUrls.CategoryChart, v => Utf8.GetBytes(SvgChart.Write(Charts(v).Item1)));
+        yield return Recorded(data, frames, VersionUrls.DepartmentChart, v => Utf8.GetBytes(SvgChart.Write(Charts(v).Item2)));
+        yield return Recorded(data, frames, VersionUrls.Feed, v => AtomFeed.Write(v.ReleaseSteps, v.Site.Site));
         foreach (var department in timeline.Current.Lists.Departments)
         {
-            var d = department;
-            yield return new PlannedOutput(AtomFeed.DepartmentPath(d.Id), () => AtomFeed.Write(steps.Value, site, d));
+            var id = department.Id;
+            yield return Recorded(data, frames, AtomFeed.DepartmentPath(id), v => AtomFeed.Write(v.ReleaseSteps, v.Site.Site, v.Site.Department(id)));
         }
 
-        foreach (var file in OpenDataOutputs.Current(timeline.Current.Lists, _warm))
+        foreach (var file in OpenDataOutputs.Current(timeline.Current.Lists, _warm?.DeferDownloads == true))
         {
             yield return file;
         }
 
-        var current = new Lazy<CurrentPages>(() => new CurrentPages(timeline.Current.Lists), LazyThreadSafetyMode.ExecutionAndPublication);
         foreach (var release in timeline.Releases)
         {
             // Public entries only: JSON, CSV (one row per entry, companion tables), XLSX (the table import reads back), datapackage.json.
@@ -173,48 +157,51 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
             // Historical copies have their own search index (their search page searches that version) and no versions
             // pages of their own: the banner links to ours.
             var pages = new PagesContributor(_templates, _options, CopyFeatures).Plan(release.Lists);
-            foreach (var file in HistoricalCopy.Move(pages, release, url => current.Value.Equivalent(url)))
+            foreach (var file in HistoricalCopy.Move(pages, release, data, frames))
             {
                 yield return file;
             }
 
-            var index = (_warm?.Slot<ReleaseIndexMemo>(nameof(ReleaseIndexMemo)) ?? new ReleaseIndexMemo()).Files(release);
-            foreach (var file in index)
+            var version = release.Version;
+            foreach (var file in (_warm?.ReleaseIndexes ?? new ReleaseIndexMemo()).Files(release))
             {
-                var f = file;
-                yield return new PlannedOutput(SiteUrls.Release(release.Version) + f.Path, () => f.Content, () => f.Content);
+                var content = file.Content;
+                yield return Recorded(data, frames, SiteUrls.Release(version) + file.Path, v =>
+                {
+                    v.Side(release);
+                    return content;
+                });
             }
         }
     }
 
-    private PlannedOutput Page(string kind, string url, Func<object> createModel)
-    {
-        var model = new Lazy<object>(createModel, LazyThreadSafetyMode.ExecutionAndPublication);
-        return new PlannedOutput(
-            SiteUrls.FileOf(url),
-            () => Utf8.GetBytes(_templates.Render(kind, model.Value)),
-            () => PageInputs.Of(kind, model.Value));
-    }
+    /// <summary>The hashes of what the versions outputs read: the versions data, which answers for the current lists' records too.</summary>
+    public IIdentityHashes Dependencies(ListSet lists) => _data is { } data && data.Site.Index.Lists == lists ? data : Data(Timeline(lists));
 
-    /// <summary>Which pages exist in the current site, to link a historical page to its current counterpart.</summary>
-    private sealed class CurrentPages(ListSet lists)
+    private VersionsData Data(ReleaseTimeline timeline)
     {
-        private readonly HashSet<string> _urls = BuildUrls(lists);
-
-        public string Equivalent(string url)
+        var defer = _warm?.DeferDownloads == true;
+        if (_data is { } known && known.Timeline == timeline && known.DeferDownloads == defer)
         {
-            var page = url.Contains("/page/", StringComparison.Ordinal) ? url[..(url.IndexOf("/page/", StringComparison.Ordinal) + 1)] : url;
-            return _urls.Contains(page) ? page : SiteUrls.Home;
+            return known;
         }
 
-        private static HashSet<string> BuildUrls(ListSet lists)
-        {
-            var urls = new HashSet<string>(StringComparer.Ordinal) { SiteUrls.Home, SiteUrls.About, SiteUrls.Search, SiteUrls.Laws };
-            urls.UnionWith(lists.PublicEntries.Select(e => SiteUrls.Entry(e.Code)));
-            urls.UnionWith(lists.Categories.Select(c => SiteUrls.Category(c.Code)));
-            urls.UnionWith(lists.Departments.Select(d => SiteUrls.Department(d.Id)));
-            urls.UnionWith(lists.Laws.Select(l => SiteUrls.Law(l.Id)));
-            return urls;
-        }
+        return _data = new VersionsData(timeline, SiteData.Of(timeline.Current.Lists, _warm), defer);
     }
+
+    private static readonly object ChartsKey = new();
+
+    private static (ChartData, ChartData) Charts(VersionsView v)
+    {
+        var timeline = v.Timeline;
+        return v.Site.Memo(ChartsKey, () => new Tuple<(ChartData, ChartData)>(ChartData.Of(timeline))).Item1;
+    }
+
+    /// <summary>A page: its template <paramref name="kind"/> and its model, built from the recording view.</summary>
+    private PlannedOutput Page(VersionsData data, PageFrames frames, string kind, string url, Func<VersionsView, object> model) =>
+        Recorded(data, frames, SiteUrls.FileOf(url), v => Utf8.GetBytes(_templates.Render(kind, model(v))));
+
+    /// <summary>A file made from the recording view (see <see cref="VersionsView"/>).</summary>
+    private static PlannedOutput Recorded(VersionsData data, PageFrames frames, string path, Func<VersionsView, byte[]> make) =>
+        PlannedOutput.Recorded(path, read => make(new VersionsView(data, frames, read)));
 }

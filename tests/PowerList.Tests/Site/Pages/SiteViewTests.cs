@@ -124,7 +124,9 @@ public sealed class SiteViewTests : IDisposable
         {
             Files = lists.Files.SetItem(0, file with { Entries = file.Entries.SetItem(1, file.Entries[1] with { Name = file.Entries[1].Name + "（改）" }) }),
         };
-        var now = SiteData.Of(edited);
+        // The versions outputs (histories, feeds, downloads) read through the versions data, which answers for every identity.
+        var now = new PowerList.Versions.Pages.VersionsData(
+            PowerList.Versions.Publishing.ReleaseTimeline.Of(PowerList.Versions.Snapshots.ReleaseLoader.Load(root), edited), SiteData.Of(edited));
         var changed = Enumerable.Range(0, manifest.Identities.Count)
             .Where(i => manifest.Identities[i].Kind != IdentityKind.Contributor && now.Of(manifest.Identities[i]) != manifest.Hashes[i])
             .ToHashSet();

@@ -1,0 +1,70 @@
+using PowerList.Building;
+using PowerList.Model;
+using PowerList.Search.Contributor;
+using PowerList.Versions.Pages;
+
+namespace PowerList.Site.Pipeline;
+
+/// <summary>
+/// Everything a long-running process (<c>serve</c>) keeps in memory from one build of a site to the next, each field
+/// named for what it holds. Memoization only: a build with an empty <see cref="WarmBuild"/> or none gives the same
+/// bytes. A build that fails or is cancelled clears it (<see cref="Clear"/>), since a stage may have been left between
+/// two states. What each output read is not here: the build manifest records it (<see cref="BuildManifest"/>), and
+/// <see cref="Site"/> keeps the last manifest in memory.
+/// </summary>
+public sealed class WarmBuild
+{
+    private ModelHashes? _hashes;
+
+    /// <summary>The site this process wrote last: its manifest, with every output's read set and the hashes it read.</summary>
+    public WarmSite Site { get; private set; } = new();
+
+    /// <summary>The entry pages' URLs and file paths, kept while the entries' codes stay the same.</summary>
+    public PathMemo EntryUrls { get; private set; } = new();
+
+    /// <inheritdoc cref="EntryUrls"/>
+    public PathMemo EntryFiles { get; private set; } = new();
+
+    /// <summary>The history pages' file paths, kept while the codes with a history stay the same.</summary>
+    public PathMemo HistoryFiles { get; private set; } = new();
+
+    /// <summary>Each release's search index, made once per snapshot.</summary>
+    public ReleaseIndexMemo ReleaseIndexes { get; private set; } = new();
+
+    /// <summary>
+    /// Set by <c>serve</c>: builds leave the current lists' downloads (<c>data/current/</c>) as they are in the site, and
+    /// serve makes them again in the background once the editor is idle (docs/performance.md, "Downloads in serve").
+    /// A CLI <c>build</c> never sets it.
+    /// </summary>
+    public bool DeferDownloads { get; set; }
+
+    /// <summary>The search index of the current lists, its documents and files (updated for the entries that changed).</summary>
+    internal WarmSearch Search { get; private set; } = new();
+
+    /// <summary>
+    /// The model hashes of <paramref name="lists"/> (<see cref="ModelHashes.Of(ListSet)"/>): an entry that is the very
+    /// object of the previous build's lists (records are immutable: <c>serve</c> keeps the parsed entries of unchanged
+    /// files) keeps its hash instead of being hashed again.
+    /// </summary>
+    public ModelHashes HashesOf(ListSet lists)
+    {
+        lock (this)
+        {
+            return _hashes = ModelHashes.Of(lists, _hashes);
+        }
+    }
+
+    /// <summary>Forgets everything: the next build starts cold.</summary>
+    public void Clear()
+    {
+        lock (this)
+        {
+            _hashes = null;
+        }
+
+        Site.Forget();
+        (EntryUrls, EntryFiles, HistoryFiles) = (new(), new(), new());
+        ReleaseIndexes = new();
+        Search = new();
+    }
+}

@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using PowerList.Building;
+using PowerList.Building.Dependencies;
+using PowerList.Output;
+using PowerList.Site.Pages;
+using PowerList.Versions.Diffing;
+using PowerList.Versions.Publishing;
+
+namespace PowerList.Versions.Pages;
+
+/// <summary>
+/// The versions part of the site's data for one build: the releases and the current lists (<see cref="ReleaseTimeline"/>),
+/// the entries' histories, the ended powers and where each code can be read, each made once, on first use. Like
+/// <see cref="SiteData"/> (which it extends: every identity it does not know is the current lists' and is asked of
+/// <see cref="Site"/>) it says what each identity hashes to now; outputs read it only through a
+/// <see cref="VersionsView"/>, which records what they read.
+/// </summary>
+public sealed class VersionsData : IIdentityHashes
+{
+    private readonly ConcurrentDictionary<Identity, UInt128> _hashes = new();
+    private readonly Lazy<VersionLinks> _links;
+    private readonly Lazy<IReadOnlyList<EntryHistory>> _histories;
+    private readonly Lazy<Dictionary<string, (EntryHistory History, string Name)>> _byCode;
+    private readonly Lazy<IReadOnlyList<EndedPower>> _ended;
+    private readonly Lazy<Dictionary<string, EndedPower>> _endedByCode;
+    private readonly Lazy<HashSet<string>> _currentUrls;
+
+    /// <param name="deferDownloads">Whether this build defers the current downloads (<see cref="IdentityKind.Deferred"/>).</param>
+    public VersionsData(ReleaseTimeline timeline, SiteData site, bool deferDownloads = false)
+    {
+        Timeline = timeline;
+        Site = site;
+        DeferDownloads = deferDownloads;
+        _links = new(() => new VersionLinks(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
+        _histories = new(() => EntryHistory.Build(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
+        _byCode = new(Names, LazyThreadSafetyMode.ExecutionAndPublication);
+        _ended = new(() => EndedPowers.Of(timeline, Histories), LazyThreadSafetyMode.ExecutionAndPublication);
+        _endedByCode = new(() => Ended.ToDictionary(p => p.Code, StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+        _currentUrls = new(() => CurrentUrls(timeline.Current.Lists), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public ReleaseTimeline Timeline { get; }
+
+    /// <summary>Whether this build leaves the current downloads to <c>serve</c>'s background work (<see cref="IdentityKind.Deferred"/>).</summary>
+    public bool DeferDownloads { get; }
+
+    /// <summary>The current lists' data (<see cref="SiteData"/>).</summary>
+    public SiteData Site { get; }
+
+    public VersionLinks Links => _links.Value;
+
+    /// <summary>Every code's history (<see cref="EntryHistory.Build"/>), in ordinal order of the codes.</summary>
+    public IReadOnlyList<EntryHistory> Histories => _histories.Value;
+
+    public IReadOnlyList<EndedPower> Ended => _ended.Value;
+
+    /// <summary>The history of <paramref name="code"/> and the name its page shows: the current one when it is public now, else the newest release's.</summary>
+    public (EntryHistory History, string Name) History(string code) => _byCode.Value[code];
+
+    public EndedPower? EndedPower(string code) => _endedByCode.Value.GetValueOrDefault(code);
+
+    /// <summary>The page of the current site that a historical page at <paramref name="url"/> links to: the same URL when the current site has it, else the home page.</summary>
+    public string CurrentPage(string url)
+    {
+        var page = url.Contains("/page/", StringComparison.Ordinal) ? url[..(url.IndexOf("/page/", StringComparison.Ordinal) + 1)] : url;
+        return _currentUrls.Value.Contains(page) ? page : SiteUrls.Home;
+    }
+
+    public UInt128 Of(Identity identity) => identity.Kind switch
+    {
+        IdentityKind.Releases or IdentityKind.Release or IdentityKind.History or IdentityKind.EntryLink
+            or IdentityKind.Ended or IdentityKind.EndedPower or IdentityKind.CurrentPage => _hashes.GetOrAdd(identity, Derive),
+        IdentityKind.Deferred => new KeyWriter(nameof(IdentityKind.Deferred)).Add(DeferDownloads).Hash(),
+        _ => Site.Of(identity),
+    };
+
+    private UInt128 Derive(Identity identity)
+    {
+        var key = new KeyWriter(identity.Kind.ToString(), 256);
+        switch (identity.Kind)
+        {
+            case IdentityKind.Releases:
+                key.Add(Timeline.Releases.Length);
+                foreach (var release in Timeline.Releases)
+                {
+                    key.Add(Of(new Identity(IdentityKind.Release, release.Version)));
+                }
+
+                break;
+            case IdentityKind.Release:
+                var side = Timeline.Releases.FirstOrDefault(r => r.Version == identity.Key);
+                if (side is null)
+                {
+                    key.Add(false);
+                }
+                else if (side.Key is { } snapshot)
+                {
+                    // A verified snapshot's content hash names its lists exactly.
+                    key.Add(true).Add(snapshot);
+                }
+                else
+                {
+                    // No snapshot (a timeline made in memory): its lists in full.
+                    var lists = side.Lists;
+                    key.Add(true).Add(side.Version).Add(side.Date).Add(side.Title).Add(side.Document).AddModel(lists.Site);
+                    foreach (var record in lists.Entries.Cast<object>().Concat(lists.Laws).Concat(lists.Departments).Concat(lists.Categories))
+                    {
+                        key.AddModel(record);
+                    }
+                }
+
+                break;
+            case IdentityKind.History:
+                if (_byCode.Value.TryGetValue(identity.Key, out var history))
+                {
+                    key.Add(history.Name).Add(ModelHash.Of(history.History));
+                }
+
+                break;
+            case IdentityKind.EntryLink:
+                key.Add(Links.Entry(identity.Key)).Add(Links.IsCurrent(identity.Key));
+                break;
+            case IdentityKind.Ended:
+                key.Add(Ended.Count);
+                foreach (var power in Ended)
+                {
+                    key.Add(ModelHash.Of(power));
+                }
+
+                break;
+            case IdentityKind.EndedPower:
+                key.AddModel(EndedPower(identity.Key));
+                break;
+            case IdentityKind.CurrentPage:
+                key.Add(CurrentPage(identity.Key));
+                break;
+        }
+
+        return key.Hash();
+    }
+
+    private Dictionary<string, (EntryHistory, string)> Names()
+    {
+        var publicNow = Timeline.Current.Lists.PublicByCode;
+        var fromReleases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var release in Timeline.Releases)
+        {
+            foreach (var e in release.Lists.PublicEntries)
+            {
+                fromReleases[e.Code] = e.Name;
+            }
+        }
+
+        var byCode = new Dictionary<string, (EntryHistory, string)>(Histories.Count, StringComparer.Ordinal);
+        foreach (var history in Histories)
+        {
+            var name = publicNow.TryGetValue(history.Code, out var now) ? now.Name : fromReleases.GetValueOrDefault(history.Code, history.Code);
+            byCode[history.Code] = (history, name);
+        }
+
+        return byCode;
+    }
+
+    private static HashSet<string> CurrentUrls(Model.ListSet lists)
+    {
+        var urls = new HashSet<string>(StringComparer.Ordinal) { SiteUrls.Home, SiteUrls.About, SiteUrls.Search, SiteUrls.Laws };
+        urls.UnionWith(lists.PublicEntries.Select(e => SiteUrls.Entry(e.Code)));
+        urls.UnionWith(lists.Categories.Select(c => SiteUrls.Category(c.Code)));
+        urls.UnionWith(lists.Departments.Select(d => SiteUrls.Department(d.Id)));
+        urls.UnionWith(lists.Laws.Select(l => SiteUrls.Law(l.Id)));
+        return urls;
+    }
+}
