@@ -7,11 +7,13 @@ using PowerList.Site.Templates;
 namespace PowerList.Cli.Commands;
 
 /// <summary>
-/// <c>build</c> and <c>serve</c> of a portal (docs/format.md "Many jurisdictions"): open the portal, then one
-/// jurisdiction at a time load and validate it, build its part with the default site pipeline into
-/// <c>&lt;out&gt;.parts/&lt;id&gt;/</c> (kept, so the next build redoes only what changed) and let it go, so memory follows
-/// the biggest jurisdiction, not the portal; with no error anywhere, merge the parts into the site
-/// (<see cref="PortalMerge"/>). With <see cref="Jurisdiction"/> and <see cref="PartOnly"/>: only that jurisdiction's part,
+/// <c>build</c> and <c>serve</c> of a portal (docs/format.md "Many jurisdictions"): open the portal, load and validate
+/// one jurisdiction at a time and print every diagnostic; with an error anywhere stop there, nothing built. Else build
+/// each part with the default site pipeline into <c>&lt;out&gt;.parts/&lt;id&gt;/</c> (kept, so the next build redoes only
+/// what changed), loading it again and letting it go, so memory follows the biggest jurisdiction, not the portal; then
+/// merge the parts into the site (<see cref="PortalMerge"/>). Unless <see cref="Clean"/>, a jurisdiction whose inputs
+/// are those its part was built from (<see cref="PartInputs"/>, on disk: across processes) is neither loaded nor built;
+/// its diagnostics are the part's stored ones. With <see cref="Jurisdiction"/> and <see cref="PartOnly"/>: only that jurisdiction's part,
 /// into the output folder. With <see cref="Warm"/> (<c>serve</c>, one runner for every rebuild): a jurisdiction whose
 /// files and the portal's shared files and templates are as at its last good build is not loaded again, and the site
 /// is updated in place for the rebuilt ones (<see cref="PortalSiteUpdate"/>) instead of merged anew.
