@@ -17,10 +17,15 @@ public static class IndexWriter
     private const string Folder = SiteUrls.SearchIndexFolder;
 
     /// <summary>Every file, compressed, in ordinal path order.</summary>
-    public static IReadOnlyList<OutputFile> Write(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms)
+    /// <param name="entryUrl">
+    /// Where a result links, relative to the site root: <c>{code}</c> is the entry's code, <c>{dept}</c> its department's
+    /// id (a portal's index, whose "departments" are its jurisdictions: <c>j/{dept}/entry/{code}/</c>); null: the site's
+    /// entry pages.
+    /// </param>
+    public static IReadOnlyList<OutputFile> Write(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms, string? entryUrl = null)
     {
         var files = new CompressedFiles();
-        files.AddRange(Files(extracted, index, synonyms));
+        files.AddRange(Uncompressed(extracted, index, synonyms, null, null, entryUrl));
         return files.Finish();
     }
 
@@ -38,7 +43,7 @@ public static class IndexWriter
         IndexFilesMemory? memory = null,
         IReadOnlySet<string>? changedTerms = null)
     {
-        return Uncompressed(extracted, index, synonyms, memory, changedTerms);
+        return Uncompressed(extracted, index, synonyms, memory, changedTerms, null);
     }
 
     /// <summary>A JSON file (<c>*.json</c> → <c>*.jgz</c>), compressed when produced.</summary>
@@ -71,7 +76,7 @@ public static class IndexWriter
         && a.GuideUrl == b.GuideUrl && a.OnlineUrl == b.OnlineUrl;
 
     private static IEnumerable<DeferredOutput> Uncompressed(
-        DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms, IndexFilesMemory? memory, IReadOnlySet<string>? changedTerms)
+        DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms, IndexFilesMemory? memory, IReadOnlySet<string>? changedTerms, string? entryUrl)
     {
         var keys = memory is null ? null : new Dictionary<string, UInt128>(StringComparer.Ordinal);
         var previousDocs = memory?.Documents is { } p && p.Count == extracted.Documents.Count ? p : null;
@@ -94,7 +99,7 @@ public static class IndexWriter
             w.WriteNumber("codeBoost", IndexSettings.CodeBoost);
             w.WriteNumber("rowReads", IndexSettings.RowReads);
             w.WriteNumber("rowTerms", IndexSettings.RowTermThreshold(n));
-            w.WriteString("entryUrl", SiteUrls.Entry("{code}"));
+            w.WriteString("entryUrl", entryUrl ?? SiteUrls.Entry("{code}"));
             w.WriteStartArray("t2s");
             foreach (var bucket in t2sBuckets)
             {
