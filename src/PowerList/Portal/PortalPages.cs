@@ -22,7 +22,8 @@ public static class PortalPages
 
     /// <param name="parts">In portal order (<see cref="PortalMerge.Order"/>).</param>
     /// <param name="files">The parts' files (conformity downloads, catalogue uses, sitemaps); without them only the pages made of the records.</param>
-    public static IEnumerable<OutputFile> Render(IReadOnlyList<PortalPart> parts, PortalInfo portal, TemplateSet templates, PortalPartFiles? files = null, int sitemapUrls = SitemapXml.MaxUrls)
+    /// <param name="previous">The files of the site being updated (<see cref="PortalSiteUpdate"/>), so that unchanged search index files are not compressed again; null: none.</param>
+    public static IEnumerable<OutputFile> Render(IReadOnlyList<PortalPart> parts, PortalInfo portal, TemplateSet templates, PortalPartFiles? files = null, int sitemapUrls = SitemapXml.MaxUrls, Func<string, byte[]?>? previous = null)
     {
         var own = OwnTemplates.All(templates.Has) ? templates : TemplateSet.Load(TemplateSource.Embedded);
         var names = parts.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
@@ -101,7 +102,7 @@ public static class PortalPages
             var frame = PageFrame("search", url, "检索") with { NoIndex = true, SearchScript = true, SearchScriptHref = SiteUrls.Relative(url, SiteUrls.AssetsFolder + "search.js") };
             var within = parts.Select(p => new LinkView(p.Name, SiteUrls.Relative(url, PortalLayout.SiteFolder(p.Id) + SiteUrls.Search))).ToList();
             yield return new OutputFile(SiteUrls.FileOf(url), Utf8.GetBytes(own.Render("portal-search", new PortalSearchModel(frame, within))));
-            foreach (var file in PortalSearchIndex.Files(parts, files!.SearchDocuments))
+            foreach (var file in PortalSearchIndex.Files(parts, files!.SearchDocuments, previous))
             {
                 yield return file;
             }

@@ -1,3 +1,4 @@
+using PowerList.Building;
 using PowerList.Model;
 using PowerList.Output;
 using PowerList.Search.Indexing;
@@ -21,7 +22,12 @@ public static class PortalSearchIndex
 
     /// <param name="parts">In portal order (<see cref="PortalMerge.Order"/>).</param>
     /// <param name="documents">A part's documents, by id (<see cref="PortalPartFiles.SearchDocuments"/>).</param>
-    public static IReadOnlyList<OutputFile> Files(IReadOnlyList<PortalPart> parts, Func<string, PortalSearchDocuments.Part> documents)
+    /// <param name="previous">
+    /// The file at a site-relative path of the site being updated (<c>serve</c>, <see cref="PortalSiteUpdate"/>), or null:
+    /// a file whose uncompressed bytes are those of the previous one is taken as it is instead of compressed again.
+    /// </param>
+    /// <returns>Every file, compressed, in ordinal path order.</returns>
+    public static IReadOnlyList<OutputFile> Files(IReadOnlyList<PortalPart> parts, Func<string, PortalSearchDocuments.Part> documents, Func<string, byte[]?>? previous = null)
     {
         var levels = parts.Select(p => PortalLevels.Of(p.Level).Label).Distinct().ToList();
         var departments = parts.Select(p => new Department { Id = p.Id, Name = p.Name }).ToList();
@@ -58,6 +64,31 @@ public static class PortalSearchIndex
         }
 
         var index = IndexBuilder.Build(docs);
-        return IndexWriter.Write(new DocumentExtractor.Extracted(docs, departments, categories, levels), index, synonyms, EntryUrl);
+        var files = new CompressedFiles();
+        foreach (var file in IndexWriter.Files(new DocumentExtractor.Extracted(docs, departments, categories, levels), index, synonyms, entryUrl: EntryUrl))
+        {
+            files.Add(previous is null ? file : new DeferredOutput(file.Path, file.Source, source =>
+                Same(previous(file.Path), source) is { } old ? old : file.Produce(source)));
+        }
+
+        return files.Finish();
+    }
+
+    /// <summary><paramref name="old"/> when it is a gzip file of exactly <paramref name="source"/>, else null.</summary>
+    private static byte[]? Same(byte[]? old, byte[] source)
+    {
+        if (old is not [0x1F, 0x8B, ..])
+        {
+            return null;
+        }
+
+        try
+        {
+            return IndexFileCodec.Decompress(old).AsSpan().SequenceEqual(source) ? old : null;
+        }
+        catch (InvalidDataException)
+        {
+            return null; // damaged: made again
+        }
     }
 }

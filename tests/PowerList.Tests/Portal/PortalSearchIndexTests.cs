@@ -139,4 +139,26 @@ public sealed class PortalSearchIndexTests
             bytes.SequenceEqual(FixtureIndex.Value[path]).ShouldBeTrue(path);
         }
     }
+
+    [Fact]
+    public void Updating_a_site_takes_the_unchanged_files_as_they_are_and_makes_the_others_again()
+    {
+        var tree = PortalLoader.Load(Fixture);
+        var documents = tree.Jurisdictions.ToDictionary(j => j.Id, j => PortalSearchDocuments.Write(j.Checked.Lists), StringComparer.Ordinal);
+        var parts = PortalMerge.Order(tree.Jurisdictions.Select(j => PortalPartBuilder.Describe(j, tree.Info)));
+        var clean = FixtureIndex.Value;
+        // The previous site: every file as a clean build made it, but one posting pack holds another file's bytes and one
+        // document shard is damaged.
+        var previous = clean.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        var (pack, shard) = (previous.Keys.First(k => k.Contains("/post/")), previous.Keys.First(k => k.Contains("/docs/")));
+        previous[pack] = previous[shard];
+        previous[shard] = [0x1F, 0x8B, 1, 2, 3];
+        var updated = PortalSearchIndex.Files(parts, id => PortalSearchDocuments.Read(documents[id], id), p => previous.GetValueOrDefault(p));
+        updated.Select(f => f.Path).ShouldBe(clean.Keys.Order(StringComparer.Ordinal));
+        foreach (var file in updated)
+        {
+            file.Content.SequenceEqual(clean[file.Path]).ShouldBeTrue(file.Path);
+            ReferenceEquals(file.Content, previous[file.Path]).ShouldBe(file.Path != pack && file.Path != shard, file.Path);
+        }
+    }
 }

@@ -17,15 +17,10 @@ public static class IndexWriter
     private const string Folder = SiteUrls.SearchIndexFolder;
 
     /// <summary>Every file, compressed, in ordinal path order.</summary>
-    /// <param name="entryUrl">
-    /// Where a result links, relative to the site root: <c>{code}</c> is the entry's code, <c>{dept}</c> its department's
-    /// id (a portal's index, whose "departments" are its jurisdictions: <c>j/{dept}/entry/{code}/</c>); null: the site's
-    /// entry pages.
-    /// </param>
-    public static IReadOnlyList<OutputFile> Write(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms, string? entryUrl = null)
+    public static IReadOnlyList<OutputFile> Write(DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms)
     {
         var files = new CompressedFiles();
-        files.AddRange(Uncompressed(extracted, index, synonyms, null, null, entryUrl));
+        files.AddRange(Files(extracted, index, synonyms));
         return files.Finish();
     }
 
@@ -36,14 +31,20 @@ public static class IndexWriter
     /// </summary>
     /// <param name="memory">Remembers the term files of this build for the next one in this process, or null (<see cref="TermFiles"/>).</param>
     /// <param name="changedTerms">The terms whose postings may differ from the previous build's (<see cref="IndexPatcher"/>); null: all.</param>
+    /// <param name="entryUrl">
+    /// Where a result links, relative to the site root: <c>{code}</c> is the entry's code, <c>{dept}</c> its department's
+    /// id (a portal's index, whose "departments" are its jurisdictions: <c>j/{dept}/entry/{code}/</c>); null: the site's
+    /// entry pages.
+    /// </param>
     public static IEnumerable<DeferredOutput> Files(
         DocumentExtractor.Extracted extracted,
         InvertedIndex index,
         IReadOnlyList<Synonym> synonyms,
         IndexFilesMemory? memory = null,
-        IReadOnlySet<string>? changedTerms = null)
+        IReadOnlySet<string>? changedTerms = null,
+        string? entryUrl = null)
     {
-        return Uncompressed(extracted, index, synonyms, memory, changedTerms, null);
+        return Uncompressed(extracted, index, synonyms, memory, changedTerms, entryUrl);
     }
 
     /// <summary>A JSON file (<c>*.json</c> → <c>*.jgz</c>), compressed when produced.</summary>
