@@ -700,7 +700,8 @@
 			return self.department(row[2]).then(function (dept) { return {
 				doc: doc, code: row[0], name: row[1], department: dept[0], departmentName: dept[1],
 				category: m.categories[row[3]][0], categoryName: m.categories[row[3]][1],
-				url: m.entryUrl.replace('{code}', row[0]), score: score, snippet: row[4], partial: !!partial,
+				url: m.entryUrl.replace('{dept}', dept[0]).replace('{code}', row[0]), score: score, // {dept}: a portal's index (j/{dept}/entry/{code}/)
+				snippet: row[4], partial: !!partial,
 				status: STATUS_IDS[self.endedStatus()[doc] || 0],
 				guideUrl: row.length > 6 ? row[6] : '', onlineUrl: row.length > 7 ? row[7] : '' // 一张网 links, on few rows
 			}; });
@@ -789,7 +790,9 @@
 		return node;
 	}
 
-	function fillSelect(select, facets, selected, allLabel) {
+	// The first option ("all") keeps the page's own label (全部部门; a portal's page: 全部辖区).
+	function fillSelect(select, facets, selected) {
+		var allLabel = select.options[0].text;
 		while (select.firstChild) { select.removeChild(select.firstChild); }
 		select.appendChild(el('option', { value: '' }, allLabel));
 		var seen = false;
@@ -848,10 +851,10 @@
 				render(r, s);
 				return engine.facets(request, r).then(function (f) { // counts after the results, never before
 					if (mine !== serial) { return; }
-					fillSelect(selects.dept, f.departments, s.dept, '全部部门');
-					fillSelect(selects.cat, f.categories, s.cat, '全部类别');
-					fillSelect(selects.level, f.levels, s.level, '全部层级');
-					fillSelect(selects.status, f.statuses, s.status, '全部（现行和已调整）');
+					fillSelect(selects.dept, f.departments, s.dept);
+					fillSelect(selects.cat, f.categories, s.cat);
+					fillSelect(selects.level, f.levels, s.level);
+					fillSelect(selects.status, f.statuses, s.status);
 				});
 			}).catch(function (error) {
 				if (mine !== serial) { return; }

@@ -8,7 +8,9 @@ namespace PowerList.BrowserTests;
 /// Must show (issue 20): the portal of tests/fixtures/portal (演示省, 演示市, 演示县, one shared catalogue), built by
 /// <c>powerlist build</c> and served by <c>serve</c>'s server: the jurisdiction picker leads to a jurisdiction's site,
 /// the level switch shows only the 县级 ones, the conformity summary shows the counts and leads to a jurisdiction's
-/// own conformity page, and search within one jurisdiction finds its entries and not another's.
+/// own conformity page, and search within one jurisdiction finds its entries and not another's; the portal's search
+/// finds entries of every jurisdiction, its jurisdiction facet narrows to one, and search.js agrees with the C# engine on
+/// the portal's index.
 /// </summary>
 public sealed class PortalBrowserTests : IAsyncLifetime
 {
@@ -16,11 +18,12 @@ public sealed class PortalBrowserTests : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private DevServer _server = null!;
+    private string _site = "";
 
     public async Task InitializeAsync()
     {
         _dir = SiteTestSupport.NewTempFolder("browser-portal");
-        var site = Path.Combine(_dir, "site");
+        var site = _site = Path.Combine(_dir, "site");
         var fixture = Path.Combine(PowerList.Tests.Search.BuiltIndex.RepoRoot(), "tests", "fixtures", "portal");
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         var code = await PowerList.Cli.CliApp.RunAsync(["build", fixture, "-o", site], stdout, stderr);
@@ -146,4 +149,75 @@ public sealed class PortalBrowserTests : IAsyncLifetime
         await page.GetByRole(AriaRole.Link, new() { Name = "990102-SCJG-XK-0001" }).ClickAsync();
         await page.WaitForURLAsync("**/j/990102/entry/990102-SCJG-XK-0001/");
     }
+
+    [BrowserFact]
+    public async Task The_portal_search_finds_entries_of_several_jurisdictions_and_the_facet_narrows_to_one()
+    {
+        var page = await _browser!.NewPageAsync();
+        await page.GotoAsync(_server.Url);
+        await page.Locator("form.search-form #q").FillAsync("食品经营");
+        await page.Locator("form.search-form #q").PressAsync("Enter");
+        await page.WaitForURLAsync("**/search/?q=*");
+        var status = page.Locator("#search-status");
+        await Assertions.Expect(status).ToContainTextAsync("找到 5 条结果");
+        var metas = page.Locator("#search-results .search-meta");
+        await Assertions.Expect(metas).ToHaveCountAsync(5);
+        var lines = await metas.AllTextContentsAsync();
+        lines.Count(l => l.Contains(" · 演示市 · ")).ShouldBe(2);
+        lines.Count(l => l.Contains(" · 演示县 · ")).ShouldBe(2);
+        lines.Count(l => l.Contains(" · 演示省 · ")).ShouldBe(1);
+        // The facet counts follow the query (filled in after the results).
+        await Assertions.Expect(page.Locator("#search-dept option")).ToHaveTextAsync(["全部辖区", "演示省（1）", "演示市（2）", "演示县（2）"]);
+
+        await page.Locator("#search-dept").SelectOptionAsync("990102");
+        await Assertions.Expect(status).ToContainTextAsync("找到 2 条结果");
+        page.Url.ShouldContain("dept=990102");
+        (await metas.AllTextContentsAsync()).ShouldAllBe(l => l.Contains(" · 演示县 · "));
+        var first = page.Locator("#search-results li a").First;
+        await Assertions.Expect(first).ToHaveTextAsync("食品经营许可");
+        await first.ClickAsync();
+        await page.WaitForURLAsync("**/j/990102/entry/990102-SCJG-XK-0001/");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("食品经营许可");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("990102-SCJG-XK-0001");
+    }
+
+    [BrowserFact]
+    public async Task Search_js_and_the_csharp_engine_agree_on_the_portal_index()
+    {
+        const string run = """
+            async ([query, department, level]) => {
+              const engine = new PowerListSearch.Engine(new URL('search-index/', location.href.replace(/search\/.*$/, '')).href);
+              const r = await engine.search({ query, department, level, limit: 10 });
+              return JSON.stringify({ total: r.total, hits: r.hits.map(h => h.code + ' ' + h.score + ' ' + h.url + ' ' + h.department + '/' + h.departmentName),
+                departments: r.departments.map(f => f.value + ' ' + f.count), levels: r.levels.map(f => f.value + ' ' + f.count) });
+            }
+            """;
+        var page = await _browser!.NewPageAsync();
+        await page.GotoAsync(_server.Url + "search/");
+        await page.WaitForFunctionAsync("() => window.PowerListSearch !== undefined");
+        var cs = PowerList.Search.Querying.SearchEngine.FromFolder(Path.Combine(_site, "search-index"));
+        var compared = 0;
+        foreach (var (query, department, level) in new[]
+        {
+            ("食品经营", "", ""), ("食品经营", "990100", ""), ("许可", "", "县级"), ("处罚", "", ""), ("户外广告", "", ""),
+            ("特种设备", "990102", ""), ("明码标价 处罚", "", ""), ("食品安全法", "", "市级"),
+        })
+        {
+            var browser = await page.EvaluateAsync<string>(run, new object[] { query, department, level });
+            var r = cs.Search(new PowerList.Search.Querying.SearchRequest(query, department.Length > 0 ? department : null, null, level.Length > 0 ? level : null));
+            var expected = System.Text.Json.JsonSerializer.Serialize(new
+            {
+                total = r.Total,
+                hits = r.Hits.Select(h => h.Code + " " + h.Score + " " + h.Url + " " + h.Department + "/" + Names[h.Department]),
+                departments = r.Departments.Select(f => f.Value + " " + f.Count),
+                levels = r.Levels.Select(f => f.Value + " " + f.Count),
+            });
+            System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(browser).RootElement).ShouldBe(expected, query);
+            compared += r.Total > 0 ? 1 : 0;
+        }
+
+        compared.ShouldBeGreaterThan(5, "most queries find something");
+    }
+
+    private static readonly Dictionary<string, string> Names = new() { ["990000"] = "演示省", ["990100"] = "演示市", ["990102"] = "演示县" };
 }

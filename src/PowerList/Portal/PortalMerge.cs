@@ -47,9 +47,10 @@ public static class PortalMerge
     /// The portal's own files (everything outside <c>j/</c>) made from the parts' records, with their precompressed
     /// copies: what <see cref="Merge"/> writes around the parts, and what <see cref="PortalSiteUpdate"/> rewrites.
     /// </summary>
-    public static IEnumerable<OutputFile> PortalFiles(IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, Precompression? precompress)
+    /// <param name="previous">The files of the site being updated, or null (<see cref="PortalPages.Render"/>).</param>
+    public static IEnumerable<OutputFile> PortalFiles(IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, Precompression? precompress, Func<string, byte[]?>? previous = null)
     {
-        foreach (var file in PortalPages.Render([.. parts.Select(p => p.Part)], parts[0].Part.Portal, templates, new PortalPartFiles(parts)))
+        foreach (var file in PortalPages.Render([.. parts.Select(p => p.Part)], parts[0].Part.Portal, templates, new PortalPartFiles(parts), previous: previous))
         {
             yield return file;
             if (precompress is not null && precompress.Wants(file.Path, file.Content.Length))

@@ -10,7 +10,8 @@ namespace PowerList.Portal;
 /// The portal's own files around the jurisdictions' sites: the home page (the jurisdiction picker, grouped by level),
 /// one page per level (<c>level/&lt;slug&gt;/</c>: the level switch, plain links, no script), the conformity summary
 /// (<c>conformity/</c>, when a jurisdiction follows a catalogue) with every jurisdiction's conformity in one JSON and one
-/// CSV, the side-by-side pages of the catalogue's items (<see cref="PortalItemPages"/>), <c>404.html</c>,
+/// CSV, the side-by-side pages of the catalogue's items (<see cref="PortalItemPages"/>), the search across
+/// jurisdictions (<c>search/</c>, its index <see cref="PortalSearchIndex"/>, <c>assets/search.js</c>), <c>404.html</c>,
 /// <c>assets/site.css</c>, and the sitemap over the portal's and every jurisdiction's pages (<see cref="PortalSitemap"/>).
 /// Rendered with <c>pages/portal*.hbs</c>; templates without them (a theme made before portals) take the embedded
 /// defaults for these pages.
@@ -21,7 +22,8 @@ public static class PortalPages
 
     /// <param name="parts">In portal order (<see cref="PortalMerge.Order"/>).</param>
     /// <param name="files">The parts' files (conformity downloads, catalogue uses, sitemaps); without them only the pages made of the records.</param>
-    public static IEnumerable<OutputFile> Render(IReadOnlyList<PortalPart> parts, PortalInfo portal, TemplateSet templates, PortalPartFiles? files = null, int sitemapUrls = SitemapXml.MaxUrls)
+    /// <param name="previous">The files of the site being updated (<see cref="PortalSiteUpdate"/>), so that unchanged search index files are not compressed again; null: none.</param>
+    public static IEnumerable<OutputFile> Render(IReadOnlyList<PortalPart> parts, PortalInfo portal, TemplateSet templates, PortalPartFiles? files = null, int sitemapUrls = SitemapXml.MaxUrls, Func<string, byte[]?>? previous = null)
     {
         var own = OwnTemplates.All(templates.Has) ? templates : TemplateSet.Load(TemplateSource.Embedded);
         var names = parts.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
@@ -30,13 +32,14 @@ public static class PortalPages
         var followers = parts.Where(p => p.Conformity is not null).ToList();
         List<CatalogueUse> uses = files is null ? [] : [.. followers.Select(p => files.Use(p.Id)).Where(u => u.Items.Length > 0)];
         var sideBySide = uses.Count > 0;
+        var search = files is not null; // the index is made of the parts' search documents
         var sitemap = new List<string>();
 
-        PageFrame PageFrame(string kind, string url, string title) => Frame(portal, kind, url, title, false, conformity, sideBySide);
+        PageFrame PageFrame(string kind, string url, string title) => Frame(portal, kind, url, title, false, conformity, sideBySide, search);
 
         byte[] Home(string url, string? slug, bool notFound)
         {
-            var frame = Frame(portal, notFound ? "404" : "portal", url, notFound ? "页面不存在" : slug is null ? portal.Title : PortalLevelsLabel(slug, levels), notFound, conformity, sideBySide);
+            var frame = Frame(portal, notFound ? "404" : "portal", url, notFound ? "页面不存在" : slug is null ? portal.Title : PortalLevelsLabel(slug, levels), notFound, conformity, sideBySide, search);
             string Link(string to) => notFound ? frame.Root + to : SiteUrls.Relative(url, to);
             var switcher = new List<LinkView> { new("全部", Link(SiteUrls.Home), slug is null && !notFound) };
             switcher.AddRange(levels.Select(l => new LinkView(l.Label, Link(PortalLevels.Url(l.Slug)), l.Slug == slug)));
@@ -44,7 +47,10 @@ public static class PortalPages
                 .Where(l => slug is null || l.Slug == slug)
                 .Select(l => new PortalGroupView(l.Slug, l.Label, [.. parts.Where(p => PortalLevels.Of(p.Level).Slug == l.Slug).Select(p => View(p, names, Link))]))
                 .ToList();
-            var model = new PortalHomeModel(frame, portal.Description, switcher, notFound ? [] : groups, notFound, conformity ? Link(SiteUrls.Conformity) : "");
+            var model = new PortalHomeModel(frame, portal.Description, switcher, notFound ? [] : groups, notFound, conformity ? Link(SiteUrls.Conformity) : "")
+            {
+                SearchAction = search && !notFound ? Link(SiteUrls.Search) : "",
+            };
             if (!notFound)
             {
                 sitemap.Add(url);
@@ -89,6 +95,21 @@ public static class PortalPages
             yield return new OutputFile(SiteUrls.FileOf(url), Utf8.GetBytes(own.Render(kind, model)));
         }
 
+        if (search)
+        {
+            // Search across every jurisdiction, with a jurisdiction facet (PortalSearchIndex); not in the sitemap (noindex, as a jurisdiction's).
+            var url = SiteUrls.Search;
+            var frame = PageFrame("search", url, "检索") with { NoIndex = true, SearchScript = true, SearchScriptHref = SiteUrls.Relative(url, SiteUrls.AssetsFolder + "search.js") };
+            var within = parts.Select(p => new LinkView(p.Name, SiteUrls.Relative(url, PortalLayout.SiteFolder(p.Id) + SiteUrls.Search))).ToList();
+            yield return new OutputFile(SiteUrls.FileOf(url), Utf8.GetBytes(own.Render("portal-search", new PortalSearchModel(frame, within))));
+            foreach (var file in PortalSearchIndex.Files(parts, files!.SearchDocuments, previous))
+            {
+                yield return file;
+            }
+
+            yield return new OutputFile(SiteUrls.AssetsFolder + "search.js", templates.ReadAsset("search.js"));
+        }
+
         yield return new OutputFile(SiteUrls.NotFound, Home(SiteUrls.NotFound, null, true));
         yield return new OutputFile(SiteUrls.AssetsFolder + "site.css", templates.ReadAsset("site.css"));
         if (files is not null)
@@ -102,7 +123,7 @@ public static class PortalPages
     }
 
     /// <summary>The portal's own page templates; a template set without all of them takes the embedded defaults for these pages.</summary>
-    private static readonly string[] OwnTemplates = ["portal", "portal-conformity", "portal-item", "portal-catalogue", "portal-catalogue-category"];
+    private static readonly string[] OwnTemplates = ["portal", "portal-conformity", "portal-item", "portal-catalogue", "portal-catalogue-category", "portal-search"];
 
     private static string PortalLevelsLabel(string slug, List<(string Label, string Slug)> levels) =>
         levels.First(l => l.Slug == slug).Label + "清单";
@@ -115,7 +136,7 @@ public static class PortalPages
             p.Conformity, p.Conformity is null ? "" : link(home + SiteUrls.Conformity));
     }
 
-    private static PageFrame Frame(PortalInfo portal, string kind, string url, string title, bool notFound, bool conformity, bool sideBySide)
+    private static PageFrame Frame(PortalInfo portal, string kind, string url, string title, bool notFound, bool conformity, bool sideBySide, bool search)
     {
         var root = notFound ? BasePath(portal) : SiteUrls.RootFrom(url);
         string Link(string to) => notFound ? root + to : SiteUrls.Relative(url, to);
@@ -137,6 +158,7 @@ public static class PortalPages
                 new LinkView("各辖区清单", Link(SiteUrls.Home), kind == "portal"),
                 .. (conformity ? [new LinkView("目录对照", Link(SiteUrls.Conformity), kind == "conformity")] : Array.Empty<LinkView>()),
                 .. (sideBySide ? [new LinkView("事项并排对照", Link(PortalItemPages.Index), kind is "catalogue" or "catalogue-category" or "catalogue-item")] : Array.Empty<LinkView>()),
+                .. (search ? [new LinkView("检索", Link(SiteUrls.Search), kind == "search")] : Array.Empty<LinkView>()),
             ],
             Breadcrumbs = url.Length == 0 || notFound ? [] :
             [

@@ -9,7 +9,7 @@ namespace PowerList.Portal;
 /// <summary>
 /// Builds one jurisdiction of a portal into a part folder: <c>site/</c>, the jurisdiction's complete site made by the
 /// default site pipeline exactly as a one-jurisdiction site (<see cref="SiteDefaults"/>; links are relative, so it
-/// works under <c>j/&lt;id&gt;/</c>), <c>catalogue-use.json</c> (<see cref="CatalogueUseJson"/>), then <c>part.json</c> (<see cref="PartRecord"/>).
+/// works under <c>j/&lt;id&gt;/</c>), <c>catalogue-use.json</c> (<see cref="CatalogueUseJson"/>), <c>search-documents.jgz</c> (<see cref="PortalSearchDocuments"/>), then <c>part.json</c> (<see cref="PartRecord"/>).
 /// </summary>
 public static class PortalPartBuilder
 {
@@ -36,6 +36,8 @@ public static class PortalPartBuilder
         result.PreviousSiteRemoval.Wait(CancellationToken.None);
         // What the portal's side-by-side pages need of this jurisdiction (PortalPages), beside the site.
         File.WriteAllBytes(Path.Combine(partFolder, CatalogueUseJson.FileName), CatalogueUseJson.Write(CatalogueUse.Of(jurisdiction.Id, lists)));
+        // Its public entries' search documents, for the portal's search across jurisdictions (PortalSearchIndex).
+        File.WriteAllBytes(Path.Combine(partFolder, PortalSearchDocuments.FileName), PortalSearchDocuments.Write(lists));
         var temp = record + ".tmp";
         File.WriteAllBytes(temp, PartRecord.Write(Describe(jurisdiction, portal)));
         File.Move(temp, record, overwrite: true);

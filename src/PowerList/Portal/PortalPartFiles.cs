@@ -4,7 +4,7 @@ namespace PowerList.Portal;
 
 /// <summary>
 /// The files of the parts being merged that the portal's own pages read (<see cref="PortalPages"/>): a file of a part's
-/// site (its conformity downloads, its sitemap) and the part's <see cref="CatalogueUse"/>. Parts are read only here.
+/// site (its conformity downloads, its sitemap), the part's <see cref="CatalogueUse"/> and its search documents. Parts are read only here.
 /// </summary>
 public sealed class PortalPartFiles
 {
@@ -33,5 +33,18 @@ public sealed class PortalPartFiles
         }
 
         return CatalogueUseJson.Read(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>The search documents of part <paramref name="id"/> (<see cref="PortalSearchDocuments"/>).</summary>
+    /// <exception cref="InvalidDataException">The part has none (made by an older build).</exception>
+    public PortalSearchDocuments.Part SearchDocuments(string id)
+    {
+        var path = Path.Combine(_folders[id], PortalSearchDocuments.FileName);
+        if (!File.Exists(path))
+        {
+            throw new InvalidDataException($"{_folders[id]} 缺少 {PortalSearchDocuments.FileName}：请用这一版本的 powerlist build --part 重新生成");
+        }
+
+        return PortalSearchDocuments.Read(File.ReadAllBytes(path), path);
     }
 }

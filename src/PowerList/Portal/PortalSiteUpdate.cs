@@ -37,7 +37,8 @@ public static class PortalSiteUpdate
         }
 
         var produced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in PortalMerge.PortalFiles(parts, templates, precompress))
+        byte[]? Previous(string path) => File.Exists(Path.Combine(outputFolder, path)) ? File.ReadAllBytes(Path.Combine(outputFolder, path)) : null;
+        foreach (var file in PortalMerge.PortalFiles(parts, templates, precompress, Previous))
         {
             produced.Add(file.Path);
             var full = Path.Combine(outputFolder, file.Path);

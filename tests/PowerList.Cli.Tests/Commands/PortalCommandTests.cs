@@ -104,6 +104,7 @@ public sealed class PortalCommandTests : IDisposable
             var run = await CliRun.Of("build", Fixture, "--jurisdiction", id, "--part", "-o", part);
             run.ExitCode.ShouldBe(0, run.Out + run.Err);
             File.Exists(Path.Combine(part, "part.json")).ShouldBeTrue();
+            File.Exists(Path.Combine(part, "search-documents.jgz")).ShouldBeTrue("what the portal's search index is made of");
             parts.Add(part);
         }
 
@@ -118,6 +119,9 @@ public sealed class PortalCommandTests : IDisposable
         expected.Keys.ShouldContain("j/990100/search/index.html");
         expected.Keys.ShouldContain("conformity/index.html");
         expected.Keys.ShouldContain("level/county/index.html");
+        expected.Keys.ShouldContain("search/index.html");
+        expected.Keys.ShouldContain("search-index/meta.jgz");
+        expected.Keys.ShouldNotContain(k => k.EndsWith("search-documents.jgz", StringComparison.Ordinal), "a part's search documents are not published");
         var actual = Files(merged);
         actual.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
         foreach (var (path, bytes) in expected)

@@ -47,9 +47,14 @@ public sealed class ServePortalRebuildTests : IDisposable
         Same(warm, "one county entry renamed", CliApp.ExitOk).ShouldContain("3 个辖区（1 个重新生成）");
         var changed = Changed(before, Times(warm.Output));
         changed.ShouldContain("j/990102/entry/990102-SCJG-XK-0002/index.html");
-        // The portal-wide conformity downloads list each implementing entry by name, so the rename reaches them too.
-        changed.Where(p => !p.StartsWith("j/990102/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
-            .ToArray().ShouldBe(new[] { "conformity/conformity.csv", "conformity/conformity.json" }, "only the county's files and the portal's conformity downloads are rewritten");
+        // The portal-wide conformity downloads list each implementing entry by name, so the rename reaches them too;
+        // and the portal's search index, made of every jurisdiction's entries, finds the new name there.
+        changed.Where(p => !p.StartsWith("j/990102/", StringComparison.Ordinal) && !p.StartsWith("search-index/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            .ToArray().ShouldBe(new[] { "conformity/conformity.csv", "conformity/conformity.json" }, "only the county's files, the portal's conformity downloads and its search index are rewritten");
+        changed.ShouldContain(p => p.StartsWith("search-index/docs/", StringComparison.Ordinal), "the portal's document store holds the new name");
+        var portalSearch = PowerList.Search.Querying.SearchEngine.FromFolder(Path.Combine(warm.Output, "search-index"));
+        portalSearch.Search(new PowerList.Search.Querying.SearchRequest("户外广告设置审批")).Hits.Select(h => h.Url)
+            .ShouldBe(["j/990102/entry/990102-SCJG-XK-0002/"]);
 
         // An entry added: the portal's home page counts it, so it is rewritten too; the city and the province are not.
         File.AppendAllText(county, "  - code: 990102-SCJG-XK-0003\n    name: 新增的许可\n    basis:\n      - law: food-safety-law\n        articles: 第三十五条\n    subject: 市场监督管理局\n");

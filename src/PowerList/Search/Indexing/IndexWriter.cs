@@ -31,14 +31,20 @@ public static class IndexWriter
     /// </summary>
     /// <param name="memory">Remembers the term files of this build for the next one in this process, or null (<see cref="TermFiles"/>).</param>
     /// <param name="changedTerms">The terms whose postings may differ from the previous build's (<see cref="IndexPatcher"/>); null: all.</param>
+    /// <param name="entryUrl">
+    /// Where a result links, relative to the site root: <c>{code}</c> is the entry's code, <c>{dept}</c> its department's
+    /// id (a portal's index, whose "departments" are its jurisdictions: <c>j/{dept}/entry/{code}/</c>); null: the site's
+    /// entry pages.
+    /// </param>
     public static IEnumerable<DeferredOutput> Files(
         DocumentExtractor.Extracted extracted,
         InvertedIndex index,
         IReadOnlyList<Synonym> synonyms,
         IndexFilesMemory? memory = null,
-        IReadOnlySet<string>? changedTerms = null)
+        IReadOnlySet<string>? changedTerms = null,
+        string? entryUrl = null)
     {
-        return Uncompressed(extracted, index, synonyms, memory, changedTerms);
+        return Uncompressed(extracted, index, synonyms, memory, changedTerms, entryUrl);
     }
 
     /// <summary>A JSON file (<c>*.json</c> → <c>*.jgz</c>), compressed when produced.</summary>
@@ -71,7 +77,7 @@ public static class IndexWriter
         && a.GuideUrl == b.GuideUrl && a.OnlineUrl == b.OnlineUrl;
 
     private static IEnumerable<DeferredOutput> Uncompressed(
-        DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms, IndexFilesMemory? memory, IReadOnlySet<string>? changedTerms)
+        DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms, IndexFilesMemory? memory, IReadOnlySet<string>? changedTerms, string? entryUrl)
     {
         var keys = memory is null ? null : new Dictionary<string, UInt128>(StringComparer.Ordinal);
         var previousDocs = memory?.Documents is { } p && p.Count == extracted.Documents.Count ? p : null;
@@ -94,7 +100,7 @@ public static class IndexWriter
             w.WriteNumber("codeBoost", IndexSettings.CodeBoost);
             w.WriteNumber("rowReads", IndexSettings.RowReads);
             w.WriteNumber("rowTerms", IndexSettings.RowTermThreshold(n));
-            w.WriteString("entryUrl", SiteUrls.Entry("{code}"));
+            w.WriteString("entryUrl", entryUrl ?? SiteUrls.Entry("{code}"));
             w.WriteStartArray("t2s");
             foreach (var bucket in t2sBuckets)
             {

@@ -167,13 +167,14 @@ public sealed class SearchEngine(IndexFiles files)
         var m = Meta;
         var row = files.Require($"docs/{doc / m.DocsPerShard}.jgz")[doc % m.DocsPerShard];
         var code = row[0].GetString()!;
+        var department = Department(row[2].GetInt32()).Id;
         return new SearchHit(
             doc,
             code,
             row[1].GetString()!,
-            Department(row[2].GetInt32()).Id,
+            department,
             m.Categories[row[3].GetInt32()].Key,
-            m.EntryUrl.Replace("{code}", code, StringComparison.Ordinal),
+            m.EntryUrl.Replace("{dept}", department, StringComparison.Ordinal).Replace("{code}", code, StringComparison.Ordinal),
             score,
             Snippet.Of(row[4].GetString()!, tokens),
             m.StatusOf(doc))

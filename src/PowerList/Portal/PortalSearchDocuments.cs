@@ -1,0 +1,122 @@
+using System.IO.Compression;
+using System.Text.Json;
+using PowerList.Model;
+using PowerList.Output;
+using PowerList.Search.Indexing;
+
+namespace PowerList.Portal;
+
+/// <summary>
+/// A part's <c>search-documents.jgz</c>, beside its <c>part.json</c> and outside its <c>site/</c> (never published):
+/// the search documents of the jurisdiction's public entries (<see cref="DocumentExtractor"/>), with the text of each
+/// field, so that a merge can build the portal's search index from the parts alone (<see cref="PortalSearchIndex"/>).
+/// Gzip-compressed compact JSON: <c>{format, categories: [[code, name]…], synonyms: [[term, expansions…]…], docs: [[code, name, category, status,
+/// snippet, guide_url, online_url, [codes…], field texts…]…]}</c>, documents in code order. The same lists give the
+/// same bytes.
+/// </summary>
+public static class PortalSearchDocuments
+{
+    public const string FileName = "search-documents.jgz";
+    private const int Format = 1;
+
+    /// <summary>What a part holds: its categories and its documents (<see cref="SearchDocument.Category"/> indexes the categories; department and level are the portal's to set).</summary>
+    public sealed record Part(IReadOnlyList<Category> Categories, IReadOnlyList<Synonym> Synonyms, IReadOnlyList<SearchDocument> Documents);
+
+    public static byte[] Write(ListSet lists)
+    {
+        var extracted = DocumentExtractor.Extract(lists);
+        var json = JsonOut.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("format", Format);
+            w.WriteStartArray("categories");
+            foreach (var c in extracted.Categories)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(c.Code);
+                w.WriteStringValue(c.Name);
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("synonyms");
+            foreach (var synonym in lists.Synonyms)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(synonym.Term);
+                foreach (var expansion in synonym.Expansions)
+                {
+                    w.WriteStringValue(expansion);
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("docs");
+            foreach (var d in extracted.Documents)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(d.Code);
+                w.WriteStringValue(d.Name);
+                w.WriteNumberValue(d.Category);
+                w.WriteNumberValue(d.Status);
+                w.WriteStringValue(d.Snippet);
+                w.WriteStringValue(d.GuideUrl);
+                w.WriteStringValue(d.OnlineUrl);
+                w.WriteStartArray();
+                foreach (var code in d.Codes)
+                {
+                    w.WriteStringValue(code);
+                }
+
+                w.WriteEndArray();
+                for (var f = 0; f < d.Fields.Count; f++)
+                {
+                    w.WriteStringValue(d.Fields[f]);
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+        return FixedGzip.Compress(json, CompressionLevel.Optimal);
+    }
+
+    /// <exception cref="InvalidDataException">Not such a file, or of another format.</exception>
+    public static Part Read(byte[] content, string path)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(IndexFileCodec.Decompress(content));
+            var r = doc.RootElement;
+            if (r.GetProperty("format").GetInt32() != Format)
+            {
+                throw new InvalidDataException($"{path}：不认识的格式版本");
+            }
+
+            var categories = r.GetProperty("categories").EnumerateArray()
+                .Select(c => new Category { Code = c[0].GetString()!, Name = c[1].GetString()! }).ToList();
+            var synonyms = r.GetProperty("synonyms").EnumerateArray()
+                .Select(a => new Synonym { Term = a[0].GetString()!, Expansions = [.. a.EnumerateArray().Skip(1).Select(e => e.GetString()!)] }).ToList();
+            var docs = new List<SearchDocument>();
+            foreach (var d in r.GetProperty("docs").EnumerateArray())
+            {
+                var length = d.GetArrayLength();
+                docs.Add(new SearchDocument(
+                    d[0].GetString()!, d[1].GetString()!, -1, d[2].GetInt32(), 0, d[4].GetString()!,
+                    [.. Enumerable.Range(8, length - 8).Select(f => d[f].GetString()!)],
+                    [.. d[7].EnumerateArray().Select(c => c.GetString()!)],
+                    d[3].GetInt32(), d[5].GetString()!, d[6].GetString()!));
+            }
+
+            return new Part(categories, synonyms, docs);
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            throw new InvalidDataException($"{path} 无法读取：{ex.Message}", ex);
+        }
+    }
+}

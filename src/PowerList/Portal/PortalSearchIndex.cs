@@ -1,0 +1,94 @@
+using PowerList.Building;
+using PowerList.Model;
+using PowerList.Output;
+using PowerList.Search.Indexing;
+
+namespace PowerList.Portal;
+
+/// <summary>
+/// The portal's search index (<c>search-index/</c> at the portal's root), over every jurisdiction's public entries, made
+/// from the parts' <see cref="PortalSearchDocuments"/> with the site's own index builder and writer, so both engines
+/// (C# and <c>search.js</c>) query it unchanged. The department facet is the jurisdiction (id, name: the result line
+/// names it; a filter <c>dept=&lt;id&gt;</c> narrows to it), the level facet the jurisdiction's level (省级, 市级, 县级),
+/// the category facet the categories of all jurisdictions (by code, the first name met). Documents go in portal order,
+/// each jurisdiction's in code order; a result links to <c>j/&lt;id&gt;/entry/&lt;code&gt;/</c>. Codes are unique per
+/// jurisdiction only: a code query finds the first jurisdiction's entry with that code (the code field finds all).
+/// Synonyms: every jurisdiction's, together.
+/// </summary>
+public static class PortalSearchIndex
+{
+    /// <summary>Where a result links, relative to the portal's root (see <see cref="IndexWriter.Write"/>).</summary>
+    public static readonly string EntryUrl = PortalLayout.SitesFolder + "/{dept}/" + SiteUrls.Entry("{code}");
+
+    /// <param name="parts">In portal order (<see cref="PortalMerge.Order"/>).</param>
+    /// <param name="documents">A part's documents, by id (<see cref="PortalPartFiles.SearchDocuments"/>).</param>
+    /// <param name="previous">
+    /// The file at a site-relative path of the site being updated (<c>serve</c>, <see cref="PortalSiteUpdate"/>), or null:
+    /// a file whose uncompressed bytes are those of the previous one is taken as it is instead of compressed again.
+    /// </param>
+    /// <returns>Every file, compressed, in ordinal path order.</returns>
+    public static IReadOnlyList<OutputFile> Files(IReadOnlyList<PortalPart> parts, Func<string, PortalSearchDocuments.Part> documents, Func<string, byte[]?>? previous = null)
+    {
+        var levels = parts.Select(p => PortalLevels.Of(p.Level).Label).Distinct().ToList();
+        var departments = parts.Select(p => new Department { Id = p.Id, Name = p.Name }).ToList();
+        var categories = new List<Category>();
+        var categoryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var synonyms = new List<Synonym>();
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var docs = new List<SearchDocument>();
+        for (var j = 0; j < parts.Count; j++)
+        {
+            var part = documents(parts[j].Id);
+            var mask = 1 << levels.IndexOf(PortalLevels.Of(parts[j].Level).Label);
+            var remap = part.Categories.Select(c =>
+            {
+                if (!categoryIndex.TryGetValue(c.Code, out var i))
+                {
+                    categoryIndex[c.Code] = i = categories.Count;
+                    categories.Add(c);
+                }
+
+                return i;
+            }).ToArray();
+            synonyms.AddRange(part.Synonyms);
+            foreach (var d in part.Documents)
+            {
+                docs.Add(d with
+                {
+                    Department = j,
+                    Category = d.Category >= 0 ? remap[d.Category] : -1,
+                    LevelMask = mask,
+                    Codes = [.. d.Codes.Where(claimed.Add)],
+                });
+            }
+        }
+
+        var index = IndexBuilder.Build(docs);
+        var files = new CompressedFiles();
+        foreach (var file in IndexWriter.Files(new DocumentExtractor.Extracted(docs, departments, categories, levels), index, synonyms, entryUrl: EntryUrl))
+        {
+            files.Add(previous is null ? file : new DeferredOutput(file.Path, file.Source, source =>
+                Same(previous(file.Path), source) is { } old ? old : file.Produce(source)));
+        }
+
+        return files.Finish();
+    }
+
+    /// <summary><paramref name="old"/> when it is a gzip file of exactly <paramref name="source"/>, else null.</summary>
+    private static byte[]? Same(byte[]? old, byte[] source)
+    {
+        if (old is not [0x1F, 0x8B, ..])
+        {
+            return null;
+        }
+
+        try
+        {
+            return IndexFileCodec.Decompress(old).AsSpan().SequenceEqual(source) ? old : null;
+        }
+        catch (InvalidDataException)
+        {
+            return null; // damaged: made again
+        }
+    }
+}

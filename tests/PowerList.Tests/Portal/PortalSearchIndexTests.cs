@@ -1,0 +1,164 @@
+using PowerList.Output;
+using PowerList.Portal;
+using PowerList.Search.Indexing;
+using PowerList.Search.Querying;
+using PowerList.Tests.Search;
+using PowerList.Tests.Site;
+
+namespace PowerList.Tests.Portal;
+
+/// <summary>
+/// The portal's search index (<see cref="PortalSearchIndex"/>) on tests/fixtures/portal, made as a merge makes it: from
+/// each jurisdiction's <see cref="PortalSearchDocuments"/> file alone. Hand-counted: 食品经营 is in 990000's
+/// 食品经营许可, 990100's 食品经营许可 and 对未取得食品经营许可…的处罚, 990102's same two; 户外广告 only in 990102.
+/// </summary>
+public sealed class PortalSearchIndexTests
+{
+    private static string Fixture => Path.Combine(RepoPaths.Root, "tests", "fixtures", "portal");
+
+    /// <summary>The index files (site-relative path → bytes) of the portal at <paramref name="root"/>, and each part's documents file.</summary>
+    internal static (Dictionary<string, byte[]> Index, Dictionary<string, byte[]> Documents) Build(string root)
+    {
+        var tree = PortalLoader.Load(root);
+        tree.HasErrors.ShouldBeFalse(string.Join("\n", tree.Diagnostics));
+        var documents = tree.Jurisdictions.ToDictionary(j => j.Id, j => PortalSearchDocuments.Write(j.Checked.Lists), StringComparer.Ordinal);
+        var parts = PortalMerge.Order(tree.Jurisdictions.Select(j => PortalPartBuilder.Describe(j, tree.Info)));
+        var index = PortalSearchIndex.Files(parts, id => PortalSearchDocuments.Read(documents[id], id))
+            .ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        return (index, documents);
+    }
+
+    private static SearchEngine Engine(Dictionary<string, byte[]> files) =>
+        new(new IndexFiles(path => files.TryGetValue(SiteUrls.SearchIndexFolder + path, out var bytes) ? bytes : null));
+
+    private static readonly Lazy<Dictionary<string, byte[]>> FixtureIndex = new(() => Build(Fixture).Index);
+
+    [Fact]
+    public void A_query_finds_entries_of_every_jurisdiction_with_counts_per_jurisdiction_and_level()
+    {
+        var r = Engine(FixtureIndex.Value).Search(new SearchRequest("食品经营"));
+        r.Total.ShouldBe(5);
+        r.Hits.Select(h => h.Url).Order(StringComparer.Ordinal).ShouldBe([
+            "j/990000/entry/990000-SCJG-XK-0001/",
+            "j/990100/entry/990100-SCJG-CF-0002/",
+            "j/990100/entry/990100-SCJG-XK-0001/",
+            "j/990102/entry/990102-SCJG-CF-0001/",
+            "j/990102/entry/990102-SCJG-XK-0001/",
+        ]);
+        r.Departments.Select(f => (f.Value, f.Label, f.Count)).OrderBy(f => f.Value, StringComparer.Ordinal)
+            .ShouldBe([("990000", "演示省", 1), ("990100", "演示市", 2), ("990102", "演示县", 2)]);
+        r.Levels.Select(f => (f.Value, f.Count)).OrderBy(f => f.Value, StringComparer.Ordinal)
+            .ShouldBe([("县级", 2), ("市级", 2), ("省级", 1)]);
+        r.Categories.Select(f => (f.Value, f.Count)).OrderBy(f => f.Value, StringComparer.Ordinal).ShouldBe([("cf", 2), ("xk", 3)]);
+    }
+
+    [Fact]
+    public void The_jurisdiction_facet_narrows_to_one_and_the_counts_follow_the_query()
+    {
+        var engine = Engine(FixtureIndex.Value);
+        var county = engine.Search(new SearchRequest("食品经营", Department: "990102"));
+        county.Total.ShouldBe(2);
+        county.Hits.ShouldAllBe(h => h.Department == "990102" && h.Url.StartsWith("j/990102/entry/990102-", StringComparison.Ordinal));
+        // The jurisdiction facet is counted with the other filters only, so it still lists all three.
+        county.Departments.Sum(f => f.Count).ShouldBe(5);
+        county.Levels.Select(f => (f.Value, f.Count)).ShouldBe([("县级", 2)]);
+
+        engine.Search(new SearchRequest("食品经营", Level: "市级")).Hits.Select(h => h.Code).Order(StringComparer.Ordinal)
+            .ShouldBe(["990100-SCJG-CF-0002", "990100-SCJG-XK-0001"]);
+
+        var ads = engine.Search(new SearchRequest("户外广告"));
+        ads.Hits.Select(h => h.Url).ShouldBe(["j/990102/entry/990102-SCJG-XK-0002/"]);
+        ads.Departments.Select(f => (f.Value, f.Count)).ShouldBe([("990102", 1)]);
+        engine.Search(new SearchRequest("户外广告", Department: "990000")).Total.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Within_one_jurisdiction_it_finds_what_the_jurisdictions_own_index_finds()
+    {
+        var engine = Engine(FixtureIndex.Value);
+        var tree = PortalLoader.Load(Fixture);
+        foreach (var query in new[] { "食品经营", "许可", "处罚", "特种设备", "明码标价", "食品安全法" })
+        {
+            foreach (var j in tree.Jurisdictions)
+            {
+                var own = new BuiltIndex(j.Checked.Lists).Search(query, limit: 50);
+                var portal = engine.Search(new SearchRequest(query, Department: j.Id, Limit: 50));
+                portal.Hits.Select(h => h.Code).Order(StringComparer.Ordinal)
+                    .ShouldBe(own.Hits.Select(h => h.Code).Order(StringComparer.Ordinal), $"{query} in {j.Id}");
+            }
+        }
+    }
+
+    [Fact]
+    public void An_entry_not_public_reaches_neither_the_parts_documents_nor_the_portals_index()
+    {
+        var root = SiteTestSupport.NewTempFolder("portal-search-private");
+        try
+        {
+            foreach (var file in Directory.GetFiles(Fixture, "*", SearchOption.AllDirectories))
+            {
+                var to = Path.Combine(root, Path.GetRelativePath(Fixture, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                File.Copy(file, to);
+            }
+
+            File.AppendAllText(Path.Combine(root, "jurisdictions", "990100", "scjg", "xk.yaml"),
+                "  - code: 990100-SCJG-XK-0009\n    name: 内部核查备忘事项\n    public: false\n    basis:\n      - law: food-safety-law\n        articles: 第三十五条\n    subject: 市场监督管理局\n");
+            var (index, documents) = Build(root);
+            foreach (var (id, bytes) in documents)
+            {
+                var text = System.Text.Encoding.UTF8.GetString(IndexFileCodec.Decompress(bytes));
+                text.ShouldNotContain("内部核查", customMessage: id);
+                text.ShouldNotContain("990100-SCJG-XK-0009", customMessage: id);
+            }
+
+            foreach (var (path, bytes) in index)
+            {
+                var text = System.Text.Encoding.UTF8.GetString(IndexFileCodec.Decompress(bytes));
+                text.ShouldNotContain("内部核查", customMessage: path);
+                text.ShouldNotContain("XK-0009", customMessage: path);
+            }
+
+            var engine = Engine(index);
+            engine.Search(new SearchRequest("内部核查")).Total.ShouldBe(0);
+            engine.Search(new SearchRequest("食品经营")).Total.ShouldBe(5, "the public entries are all there");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_same_parts_give_the_same_bytes()
+    {
+        var again = Build(Fixture).Index;
+        again.Keys.Order(StringComparer.Ordinal).ShouldBe(FixtureIndex.Value.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in again)
+        {
+            bytes.SequenceEqual(FixtureIndex.Value[path]).ShouldBeTrue(path);
+        }
+    }
+
+    [Fact]
+    public void Updating_a_site_takes_the_unchanged_files_as_they_are_and_makes_the_others_again()
+    {
+        var tree = PortalLoader.Load(Fixture);
+        var documents = tree.Jurisdictions.ToDictionary(j => j.Id, j => PortalSearchDocuments.Write(j.Checked.Lists), StringComparer.Ordinal);
+        var parts = PortalMerge.Order(tree.Jurisdictions.Select(j => PortalPartBuilder.Describe(j, tree.Info)));
+        var clean = FixtureIndex.Value;
+        // The previous site: every file as a clean build made it, but one posting pack holds another file's bytes and one
+        // document shard is damaged.
+        var previous = clean.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        var (pack, shard) = (previous.Keys.First(k => k.Contains("/post/")), previous.Keys.First(k => k.Contains("/docs/")));
+        previous[pack] = previous[shard];
+        previous[shard] = [0x1F, 0x8B, 1, 2, 3];
+        var updated = PortalSearchIndex.Files(parts, id => PortalSearchDocuments.Read(documents[id], id), p => previous.GetValueOrDefault(p));
+        updated.Select(f => f.Path).ShouldBe(clean.Keys.Order(StringComparer.Ordinal));
+        foreach (var file in updated)
+        {
+            file.Content.SequenceEqual(clean[file.Path]).ShouldBeTrue(file.Path);
+            ReferenceEquals(file.Content, previous[file.Path]).ShouldBe(file.Path != pack && file.Path != shard, file.Path);
+        }
+    }
+}
