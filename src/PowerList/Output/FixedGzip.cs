@@ -22,10 +22,13 @@ public static class FixedGzip
         using var output = new MemoryStream(content.Length / 3 + 64);
         using (var gzip = new GZipStream(output, level, leaveOpen: true))
         {
-            for (var at = 0; at < content.Length; at += Piece)
+            var at = 0;
+            do
             {
                 gzip.Write(content.Slice(at, Math.Min(Piece, content.Length - at)));
+                at += Piece;
             }
+            while (at < content.Length);
         }
 
         var bytes = output.ToArray();
@@ -45,15 +48,21 @@ public static class FixedGzip
         {
             using (var gzip = new GZipStream(output, level, leaveOpen: true))
             {
-                int n;
-                while ((n = input.ReadAtLeast(buffer.AsSpan(0, Piece), Piece, throwOnEndOfStream: false)) > 0)
+                var n = input.ReadAtLeast(buffer.AsSpan(0, Piece), Piece, throwOnEndOfStream: false);
+                do
                 {
                     gzip.Write(buffer, 0, n);
                 }
+                while ((n = input.ReadAtLeast(buffer.AsSpan(0, Piece), Piece, throwOnEndOfStream: false)) > 0);
             }
 
             Span<byte> header = stackalloc byte[10];
             var end = output.Position;
+            if (end - start < header.Length)
+            {
+                return; // nothing written (empty input): as in memory
+            }
+
             output.Position = start;
             output.ReadExactly(header);
             FixHeader(header);
@@ -69,6 +78,11 @@ public static class FixedGzip
 
     private static void FixHeader(Span<byte> bytes)
     {
+        if (bytes.Length < 10)
+        {
+            return;
+        }
+
         bytes[4] = bytes[5] = bytes[6] = bytes[7] = 0; // mtime
         bytes[9] = 255; // OS: unknown (zlib writes the build platform's code)
     }

@@ -1,7 +1,7 @@
 using System.Text;
 using PowerList.Output;
 
-namespace PowerList.Tests.Output;
+namespace PowerList.Tests.Security;
 
 /// <summary>
 /// <see cref="ScriptSafeStream"/> gives the bytes of <see cref="ScriptSafeJson.Escape"/> of the whole file, however the
