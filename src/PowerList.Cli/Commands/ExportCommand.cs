@@ -62,9 +62,9 @@ public static class ExportCommand
                 var title = $"{(set.Site.Title.Length > 0 ? set.Site.Title : set.Site.Jurisdiction + "权责清单")}（现行数据）";
                 var files = Export.OpenData.OpenDataFiles.Of(set, title, "", parse.GetValue(includePrivate));
                 Directory.CreateDirectory(folder);
-                foreach (var (name, make) in files)
+                foreach (var file in files)
                 {
-                    Writing.AtomicFile.WriteBytes(Path.Combine(folder, name), make());
+                    Writing.AtomicFile.WriteBytes(Path.Combine(folder, file.Path), file.Bytes());
                 }
 
                 error.WriteLine($"导出 {count} 项到 {folder}（{files.Count} 个文件：{string.Join("、", files.Select(f => f.Path))}）");

@@ -14,11 +14,60 @@ public static class ContentKey
     public static UInt128 Of(string prefix, ReadOnlySpan<byte> data)
     {
         var head = Encoding.UTF8.GetByteCount(prefix) + 1;
+        if (head + data.Length > 1 << 16)
+        {
+            // Hashed in place: a download of hundreds of megabytes is not copied behind its prefix.
+            using var sha = Start(prefix);
+            sha.AppendData(data);
+            return Finish(sha);
+        }
+
         var buffer = head + data.Length <= 1024 ? stackalloc byte[head + data.Length] : new byte[head + data.Length];
         Encoding.UTF8.GetBytes(prefix, buffer);
         buffer[head - 1] = 0;
         data.CopyTo(buffer[head..]);
         return Hash(buffer);
+    }
+
+    /// <summary>
+    /// The key under <paramref name="prefix"/> of the file at <paramref name="path"/> (as <see cref="Of"/> of its bytes),
+    /// read in pieces, and its length: for outputs written straight to their file (<see cref="PlannedOutput.Streamed"/>).
+    /// </summary>
+    public static (UInt128 Key, long Length) OfFile(string prefix, string path)
+    {
+        using var sha = Start(prefix);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            long length = 0;
+            int n;
+            while ((n = file.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                sha.AppendData(buffer, 0, n);
+                length += n;
+            }
+
+            return (Finish(sha), length);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static IncrementalHash Start(string prefix)
+    {
+        var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes(prefix + "\0"));
+        return sha;
+    }
+
+    private static UInt128 Finish(IncrementalHash sha)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        sha.GetHashAndReset(digest);
+        return BinaryPrimitives.ReadUInt128LittleEndian(digest);
     }
 
     /// <summary>16 bytes of the SHA-256 of <paramref name="data"/>.</summary>

@@ -74,6 +74,15 @@ public sealed class IncrementalSession
     /// <summary>Identifies this build of PowerList (its module version id): a new program renders everything again.</summary>
     public static string CodeKey { get; } = typeof(IncrementalSession).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
+    /// <summary>
+    /// Where <see cref="PlannedOutput.Streamed"/> outputs and their derived copies are written straight to their files
+    /// (the build's site writer). Null: they are made in memory like any other output.
+    /// </summary>
+    public IOutputSink? Sink { get; set; }
+
+    /// <summary>A reused source at least this long is read in pieces, not whole, to derive a copy from it (see <see cref="ResolveDerived"/>).</summary>
+    private const long StreamedSource = 4 << 20;
+
     /// <summary>Files reused from the previous site so far.</summary>
     public int Reused => _reused;
 
@@ -210,7 +219,11 @@ public sealed class IncrementalSession
     /// from the source's bytes (read back from the previous site when the source itself was reused). Safe to call from
     /// several threads; record the results with <see cref="RecordDerived"/>, in a deterministic order.
     /// </summary>
-    public ResolvedOutput ResolveDerived(ResolvedOutput source, string path, string kind, Func<byte[], byte[]> produce)
+    /// <param name="produceStreamed">
+    /// The same as <paramref name="produce"/>, from a stream into a stream (seekable): used, with a <see cref="Sink"/>, when
+    /// the source is in a file (written straight there, or a large reused one), so neither is held in memory.
+    /// </param>
+    public ResolvedOutput ResolveDerived(ResolvedOutput source, string path, string kind, Func<byte[], byte[]> produce, Action<Stream, Stream>? produceStreamed = null)
     {
         Span<byte> sourceKey = stackalloc byte[16];
         System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(sourceKey, source.Key);
@@ -221,7 +234,16 @@ public sealed class IncrementalSession
         }
 
         Interlocked.Increment(ref _produced);
-        var content = produce(source.Content ?? File.ReadAllBytes(source.ReuseFrom!));
+        var from = source.WrittenTo ?? (source.Content is null && source.Length >= StreamedSource ? source.ReuseFrom : null);
+        if (from is not null && produceStreamed is not null && Sink is { } sink)
+        {
+            using var input = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            using var output = sink.Create(path);
+            produceStreamed(input, output);
+            return new ResolvedOutput(path, null, null, key, output.Length) { WrittenTo = output.Name };
+        }
+
+        var content = produce(source.Content ?? File.ReadAllBytes(from ?? source.ReuseFrom!));
         return new ResolvedOutput(path, content, null, key, content.LongLength);
     }
 
@@ -331,6 +353,20 @@ public sealed class IncrementalSession
         var t = BuildTimings.Now();
         var read = new ReadSet();
         read.Add(contributor);
+        if (planned.WriteRecorded is { } write && Sink is { } sink)
+        {
+            string written;
+            using (var file = sink.Create(planned.Path))
+            {
+                write(read, file);
+                written = file.Name;
+            }
+
+            var (key, length) = ContentKey.OfFile("content", written);
+            BuildTimings.Measure("render", t);
+            return new ResolvedOutput(planned.Path, null, null, key, length) { Recorded = read, WrittenTo = written };
+        }
+
         var content = planned.RenderRecorded!(read);
         BuildTimings.Measure("render", t);
         return new ResolvedOutput(planned.Path, content, null, ContentKey.Of("content", content), content.LongLength) { Recorded = read };

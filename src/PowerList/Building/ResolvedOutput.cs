@@ -31,7 +31,7 @@ public sealed class ResolvedOutput
     /// <summary>Relative to the site root, as <see cref="Output.OutputFile.Path"/>.</summary>
     public string Path { get; }
 
-    /// <summary>The bytes rendered now; null when the previous file is reused.</summary>
+    /// <summary>The bytes rendered now; null when the previous file is reused or the file was <see cref="WrittenTo"/> already.</summary>
     public byte[]? Content { get; }
 
     /// <summary>
@@ -45,6 +45,13 @@ public sealed class ResolvedOutput
     public UInt128 Key { get; }
 
     public long Length { get; }
+
+    /// <summary>
+    /// For a file written now straight into the new site (<see cref="PlannedOutput.Streamed"/>, or a copy derived from
+    /// one): where it was written (<see cref="IOutputSink.Create"/>); <see cref="Content"/> is then null. The writer only
+    /// counts it.
+    /// </summary>
+    public string? WrittenTo { get; init; }
 
     /// <summary>For a recorded output rendered now: what it read.</summary>
     public ReadSet? Recorded { get; init; }

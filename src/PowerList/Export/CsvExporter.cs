@@ -18,16 +18,19 @@ public static class CsvExporter
     {
         // Straight into UTF-8 bytes (BOM first), in chunks (ChunkedBuffer): no whole-table string, no copies to grow a buffer.
         using var stream = new ChunkedBuffer();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true))
-        {
-            Line(writer, header);
-            foreach (var row in rows)
-            {
-                Line(writer, row);
-            }
-        }
-
+        Write(stream, header, rows);
         return stream.ToArray();
+    }
+
+    /// <summary>The same table written into <paramref name="output"/> (a download written straight to its file); left open.</summary>
+    public static void Write(Stream output, IEnumerable<string> header, IEnumerable<IEnumerable<string>> rows)
+    {
+        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
+        Line(writer, header);
+        foreach (var row in rows)
+        {
+            Line(writer, row);
+        }
     }
 
     private static void Line(StreamWriter writer, IEnumerable<string> cells)

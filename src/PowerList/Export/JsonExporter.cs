@@ -12,29 +12,44 @@ public static class JsonExporter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>
-    /// The array, script-safe (<see cref="PowerList.Output.ScriptSafeJson"/>), written straight into 1 MB chunks and
-    /// escaped while they are copied into the result (<see cref="ChunkedBuffer"/>): the file is in memory once, not four times.
-    /// </summary>
+    /// <summary>The array, script-safe (<see cref="PowerList.Output.ScriptSafeJson"/>), in memory (<see cref="ChunkedBuffer"/>: the file once).</summary>
     public static byte[] Write(ListSet lists, IEnumerable<Entry> entries)
+    {
+        var buffer = new ChunkedBuffer();
+        Write(buffer, lists, entries);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// The array written into <paramref name="output"/> (left open) as it is made, escaped on the way
+    /// (<see cref="PowerList.Output.ScriptSafeStream"/>): a download of hundreds of megabytes goes to its file without
+    /// ever being in memory whole.
+    /// </summary>
+    public static void Write(Stream output, ListSet lists, IEnumerable<Entry> entries)
     {
         var names = new Names(lists);
         var rules = Rules(names);
-        var buffer = new ChunkedBuffer();
-        using (var w = new Utf8JsonWriter((System.Buffers.IBufferWriter<byte>)buffer, Options))
+        using var safe = new PowerList.Output.ScriptSafeStream(output, leaveOpen: true);
+        using (var w = new Utf8JsonWriter(safe, Options))
         {
             w.WriteStartArray();
             foreach (var e in entries)
             {
                 WriteEntry(w, names, rules, e);
+                if (w.BytesPending >= FlushBytes)
+                {
+                    w.Flush();
+                }
             }
 
             w.WriteEndArray();
         }
 
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToScriptSafeArray();
+        safe.WriteByte((byte)'\n');
     }
+
+    /// <summary>Bytes the JSON writer holds before handing them on.</summary>
+    private const int FlushBytes = 1 << 16;
 
     /// <summary>
     /// An entry's keys in the order of its field table (<see cref="EntryFields.Entry"/>), with the export's own keys

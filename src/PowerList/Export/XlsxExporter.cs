@@ -24,6 +24,24 @@ public static class XlsxExporter
 
     public static byte[] Write(ExportTable table, CancellationToken token = default)
     {
+        using var output = new MemoryStream();
+        Write(output, table, token);
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// The workbook written into <paramref name="output"/> (left open). The zip needs to seek back to put each entry's
+    /// sizes in its header; into a stream that cannot seek it is made in memory first, so the bytes are the same.
+    /// </summary>
+    public static void Write(Stream output, ExportTable table, CancellationToken token = default)
+    {
+        if (!output.CanSeek)
+        {
+            var bytes = Write(table, token);
+            output.Write(bytes);
+            return;
+        }
+
         var groups = table.Rows.GroupBy(r => r.Entry.Category)
             .OrderBy(g => CategoryNames.OrderOf(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
@@ -31,7 +49,6 @@ public static class XlsxExporter
             ? [("权责清单", (IEnumerable<ExportRow>)[], false)]
             : groups.Select(g => (SheetName(g.First()["权力类型"], g.Key), (IEnumerable<ExportRow>)g, true)).ToList();
 
-        using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             var numbers = Enumerable.Range(1, sheets.Count).ToList();
@@ -49,8 +66,6 @@ public static class XlsxExporter
                 Sheet(stream, table, Cancellable.Rows(rows, token), withColumns);
             }
         }
-
-        return output.ToArray();
     }
 
     private static ZipArchiveEntry Entry(ZipArchive zip, string name)

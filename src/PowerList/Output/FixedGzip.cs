@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace PowerList.Output;
@@ -6,20 +7,83 @@ namespace PowerList.Output;
 /// gzip with a fixed header (no name, mtime 0, OS byte 255): the same bytes give the same compressed bytes on every
 /// platform with the same runtime. Used for the search index files (<c>*.jgz</c>, <c>*.bgz</c>) and the
 /// precompressed <c>.gz</c> copies of large pages (<see cref="Site.Compression.Precompression"/>).
+/// <para>
+/// The compressor's output depends on how its input is cut into writes (zlib-ng), so the input always goes in in
+/// pieces of <see cref="Piece"/> bytes, whether it is in memory or read from a file: a file gives the same copy both ways.
+/// </para>
 /// </summary>
 public static class FixedGzip
 {
+    /// <summary>The size of the pieces the input is given to the compressor in (the last one may be shorter).</summary>
+    public const int Piece = 1 << 20;
+
     public static byte[] Compress(ReadOnlySpan<byte> content, CompressionLevel level)
     {
         using var output = new MemoryStream(content.Length / 3 + 64);
         using (var gzip = new GZipStream(output, level, leaveOpen: true))
         {
-            gzip.Write(content);
+            var at = 0;
+            do
+            {
+                gzip.Write(content.Slice(at, Math.Min(Piece, content.Length - at)));
+                at += Piece;
+            }
+            while (at < content.Length);
         }
 
         var bytes = output.ToArray();
+        FixHeader(bytes);
+        return bytes;
+    }
+
+    /// <summary>
+    /// The gzip of what is left of <paramref name="input"/>, written into <paramref name="output"/> (seekable: the header
+    /// is fixed afterwards), the same bytes as <see cref="Compress(ReadOnlySpan{byte}, CompressionLevel)"/> of it.
+    /// </summary>
+    public static void Compress(Stream input, Stream output, CompressionLevel level)
+    {
+        var start = output.Position;
+        var buffer = ArrayPool<byte>.Shared.Rent(Piece);
+        try
+        {
+            using (var gzip = new GZipStream(output, level, leaveOpen: true))
+            {
+                var n = input.ReadAtLeast(buffer.AsSpan(0, Piece), Piece, throwOnEndOfStream: false);
+                do
+                {
+                    gzip.Write(buffer, 0, n);
+                }
+                while ((n = input.ReadAtLeast(buffer.AsSpan(0, Piece), Piece, throwOnEndOfStream: false)) > 0);
+            }
+
+            Span<byte> header = stackalloc byte[10];
+            var end = output.Position;
+            if (end - start < header.Length)
+            {
+                return; // nothing written (empty input): as in memory
+            }
+
+            output.Position = start;
+            output.ReadExactly(header);
+            FixHeader(header);
+            output.Position = start;
+            output.Write(header);
+            output.Position = end;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static void FixHeader(Span<byte> bytes)
+    {
+        if (bytes.Length < 10)
+        {
+            return;
+        }
+
         bytes[4] = bytes[5] = bytes[6] = bytes[7] = 0; // mtime
         bytes[9] = 255; // OS: unknown (zlib writes the build platform's code)
-        return bytes;
     }
 }

@@ -38,4 +38,8 @@ public sealed record DataResource(
 
     /// <summary>The CSV file: header = <see cref="Fields"/>' names, then the rows (UTF-8 with BOM, CRLF, formula guard).</summary>
     public byte[] Csv(ExportContext context, CancellationToken token = default) => CsvExporter.Write(Fields.Select(f => f.Name), Cancellable.Rows(Rows(context), token));
+
+    /// <summary>The table written into <paramref name="output"/> (left open) as its rows are made.</summary>
+    public void Csv(Stream output, ExportContext context, CancellationToken token = default) =>
+        CsvExporter.Write(output, Fields.Select(f => f.Name), Cancellable.Rows(Rows(context), token));
 }

@@ -14,22 +14,22 @@ public static class OpenDataFiles
 
     public const string Xlsx = "entries.xlsx";
 
-    /// <summary>The files, relative to their folder, each made when called (in the order listed in datapackage.json, the package last).</summary>
+    /// <summary>The files, relative to their folder, each made when written (in the order listed in datapackage.json, the package last).</summary>
     /// <param name="title">The package's title, e.g. 克拉玛依市权责清单（现行数据）.</param>
     /// <param name="version">The release version, or empty for the current data.</param>
     /// <param name="token">Stops the making of a file (<see cref="OperationCanceledException"/>): serve's background downloads.</param>
-    public static IReadOnlyList<(string Path, Func<byte[]> Bytes)> Of(ListSet lists, string title, string version, bool includePrivate = false, CancellationToken token = default)
+    public static IReadOnlyList<OpenDataFile> Of(ListSet lists, string title, string version, bool includePrivate = false, CancellationToken token = default)
     {
         lists = includePrivate ? lists : PublishedLists.Of(lists);
         var entries = (includePrivate ? lists.Entries : lists.PublicEntries).ToList();
         var context = new Lazy<ExportContext>(() => new ExportContext(lists, entries, includePrivate), LazyThreadSafetyMode.ExecutionAndPublication);
         var table = new Lazy<ExportTable>(() => ExportTable.Build(lists, entries, includePrivate, token), LazyThreadSafetyMode.ExecutionAndPublication);
         var tables = OpenDataTables.All(includePrivate);
-        var files = new List<(string, Func<byte[]>)> { (Json, () => JsonExporter.Write(lists, Cancellable.Rows(entries, token))) };
-        files.AddRange(tables.Select(t => (t.Path, (Func<byte[]>)(() => t.Csv(context.Value, token)))));
-        files.Add((Xlsx, () => XlsxExporter.Write(table.Value, token)));
-        files.Add((DataPackage.Path, () => DataPackage.Write(
-            PackageName(lists.Site.DivisionCode, version), title, Description(version), version, tables, table.Value.Columns)));
+        var files = new List<OpenDataFile> { new(Json, s => JsonExporter.Write(s, lists, Cancellable.Rows(entries, token))) };
+        files.AddRange(tables.Select(t => new OpenDataFile(t.Path, s => t.Csv(s, context.Value, token))));
+        files.Add(new(Xlsx, s => XlsxExporter.Write(s, table.Value, token)));
+        files.Add(new(DataPackage.Path, s => s.Write(DataPackage.Write(
+            PackageName(lists.Site.DivisionCode, version), title, Description(version), version, tables, table.Value.Columns))));
         return files;
     }
 

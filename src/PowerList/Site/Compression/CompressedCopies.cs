@@ -35,7 +35,7 @@ public static class CompressedCopies
             Parallel.For(0, sources.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
                 var since = BuildTimings.Now();
-                copies[i] = session.ResolveDerived(sources[i], sources[i].Path + Precompression.GzipSuffix, GzipKind, bytes => policy.Gzip(bytes));
+                copies[i] = session.ResolveDerived(sources[i], sources[i].Path + Precompression.GzipSuffix, GzipKind, bytes => policy.Gzip(bytes), policy.Gzip);
                 BuildTimings.Measure("precompress", since);
             });
         }

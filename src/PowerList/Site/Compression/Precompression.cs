@@ -50,4 +50,7 @@ public sealed class Precompression
 
     /// <summary>The gzip copy of <paramref name="content"/>.</summary>
     public byte[] Gzip(ReadOnlySpan<byte> content) => FixedGzip.Compress(content, Level);
+
+    /// <summary>The gzip copy of a file read from <paramref name="input"/>, written into <paramref name="output"/> (the same bytes as <see cref="Gzip(ReadOnlySpan{byte})"/>).</summary>
+    public void Gzip(Stream input, Stream output) => FixedGzip.Compress(input, output, Level);
 }

@@ -110,6 +110,7 @@ public sealed class SitePipeline
             ? InPlaceSiteWriter.Open(outputFolder, session.Deleted)
             : AtomicSiteWriter.Open(outputFolder);
         var reuse = writer is InPlaceSiteWriter ? "keep" : "link";
+        session.Sink = writer; // downloads are written straight into the new site's files
         var compressed = 0;
         foreach (var contributor in Contributors)
         {
@@ -201,12 +202,19 @@ public sealed class SitePipeline
     {
         var t = BuildTimings.Now();
         var kept = 0;
+        var done = 0;
         foreach (var file in chunk)
         {
-            if (file.Content is null && writer is InPlaceSiteWriter)
+            if (file.WrittenTo is not null)
+            {
+                writer.Written(file.Path, file.Length);
+                done++;
+            }
+            else if (file.Content is null && writer is InPlaceSiteWriter)
             {
                 writer.Reuse(file.Path, file.ReuseFrom!, file.Length);
                 kept++;
+                done++;
             }
         }
 
@@ -215,9 +223,9 @@ public sealed class SitePipeline
             BuildTimings.Measure(reuse, t);
         }
 
-        if (kept < chunk.Length)
+        if (done < chunk.Length)
         {
-            WriteAll(kept == 0 ? chunk : [.. chunk.Where(f => f.Content is not null || writer is not InPlaceSiteWriter)], cancellationToken, file =>
+            WriteAll(done == 0 ? chunk : [.. chunk.Where(f => f.WrittenTo is null && (f.Content is not null || writer is not InPlaceSiteWriter))], cancellationToken, file =>
             {
                 var since = BuildTimings.Now();
                 if (file.Content is null)

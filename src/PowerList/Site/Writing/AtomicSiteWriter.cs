@@ -60,6 +60,15 @@ public sealed class AtomicSiteWriter : ISiteWriter
         Interlocked.Add(ref _bytesWritten, file.Content.LongLength);
     }
 
+    /// <summary>Opens a file of the new site in the temporary folder, for a large output written straight to it.</summary>
+    public FileStream Create(string sitePath) => _tree.Create(sitePath);
+
+    public void Written(string sitePath, long length)
+    {
+        Interlocked.Increment(ref _filesWritten);
+        Interlocked.Add(ref _bytesWritten, length);
+    }
+
     /// <summary>
     /// Puts an unchanged file of the previous site at <paramref name="sitePath"/> in the temporary folder (a hard
     /// link where possible, else a copy), for incremental builds.

@@ -28,6 +28,14 @@ internal sealed class FileTree
     }
 
     /// <summary>The full path of <paramref name="sitePath"/> under <see cref="Root"/>, after <see cref="Check"/>.</summary>
+    /// <summary>Opens the file at <paramref name="sitePath"/> for writing (created or emptied), its folder made first.</summary>
+    public FileStream Create(string sitePath)
+    {
+        var full = PathOf(sitePath);
+        EnsureParent(full);
+        return new FileStream(full, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+    }
+
     public string PathOf(string sitePath) => Resolve(Root, sitePath);
 
     /// <summary>Creates the folder that will hold <paramref name="fullPath"/> (and its parents inside the tree).</summary>

@@ -9,7 +9,7 @@ namespace PowerList.Site.Writing;
 /// <see cref="Commit"/> returns leaves the previous site (after <see cref="SiteRecovery.Recover"/>, which every
 /// build runs first), and a committed build leaves exactly the new one.
 /// </summary>
-public interface ISiteWriter : IDisposable
+public interface ISiteWriter : IDisposable, Building.IOutputSink
 {
     /// <summary>The site folder.</summary>
     string Target { get; }
@@ -25,6 +25,12 @@ public interface ISiteWriter : IDisposable
 
     /// <summary>Writes one file of the new site. Safe to call from several threads for different paths.</summary>
     void Write(OutputFile file);
+
+    /// <summary>
+    /// Counts a file already written at <paramref name="sitePath"/> through <see cref="Building.IOutputSink.Create"/>
+    /// (<see cref="Building.ResolvedOutput.WrittenTo"/>) as one of the new site. Safe to call from several threads for different paths.
+    /// </summary>
+    void Written(string sitePath, long length);
 
     /// <summary>
     /// Keeps the previous site's file <paramref name="existingFile"/> at <paramref name="sitePath"/> (unchanged

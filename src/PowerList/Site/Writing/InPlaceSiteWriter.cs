@@ -96,6 +96,18 @@ public sealed class InPlaceSiteWriter : ISiteWriter
         Interlocked.Add(ref _bytesWritten, file.Content.LongLength);
     }
 
+    /// <summary>Opens a file of the new site in the stage folder, for a large output written straight to it.</summary>
+    public FileStream Create(string sitePath) => _tree.Create(sitePath);
+
+    /// <summary>A file written into the stage folder through <see cref="Create"/>: staged like <see cref="Write"/>'s.</summary>
+    public void Written(string sitePath, long length)
+    {
+        _produced.TryAdd(sitePath, 0);
+        _staged.Enqueue(sitePath);
+        Interlocked.Increment(ref _filesWritten);
+        Interlocked.Add(ref _bytesWritten, length);
+    }
+
     /// <summary>The file stays where it is: only remembered, so that it is not deleted.</summary>
     public void Reuse(string sitePath, string existingFile, long length)
     {
