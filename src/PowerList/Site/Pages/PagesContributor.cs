@@ -13,7 +13,7 @@ namespace PowerList.Site.Pages;
 /// <c>sitemap.xml</c> and <c>robots.txt</c>. Entries are rendered in parallel in small batches and handed out in
 /// order, so the output is deterministic and only one batch of HTML is alive at a time.
 /// </summary>
-public sealed class PagesContributor : IPlannedContributor, IWarmContributor
+public sealed class PagesContributor : IPlannedContributor, IWarmContributor, ITimedContributor
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly TemplateSet _templates;
@@ -21,6 +21,7 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
     private readonly SiteFeatures _features;
     private string? _fingerprint;
     private WarmBuild? _warm;
+    private Diagnostics.TimingLog? _timings;
 
     public PagesContributor(TemplateSet templates, PageOptions options, SiteFeatures features)
     {
@@ -33,6 +34,9 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
 
     /// <summary>In a warm process, entry hashes and entry pages' paths are kept between builds (<see cref="WarmBuild"/>).</summary>
     public void UseWarm(WarmBuild warm) => _warm = warm;
+
+    /// <summary>Times the site's index and hashes (<see cref="SiteData"/>).</summary>
+    public void UseTimings(Diagnostics.TimingLog? timings) => _timings = timings;
 
     /// <summary>Templates' bytes, options and features: every page depends on them besides its model.</summary>
     public string Fingerprint => _fingerprint ??= string.Join(
@@ -56,7 +60,7 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
     }
 
     /// <summary>The hashes of what the pages read (<see cref="SiteData"/>), shared with every contributor of the build.</summary>
-    public IIdentityHashes Dependencies(ListSet lists) => SiteData.Of(lists, _warm);
+    public IIdentityHashes Dependencies(ListSet lists) => SiteData.Of(lists, _warm, _timings);
 
     /// <summary>
     /// Every file of the pages, unrendered. Each page is one line: its path, its template and its model, built from a
@@ -65,7 +69,7 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
     /// </summary>
     public IEnumerable<PlannedOutput> Plan(ListSet lists)
     {
-        var data = SiteData.Of(lists, _warm);
+        var data = SiteData.Of(lists, _warm, _timings);
         var index = data.Index;
         var frames = new PageFrames(lists.Site, _features);
         var sitemap = new List<string>();

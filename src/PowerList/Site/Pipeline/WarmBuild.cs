@@ -46,11 +46,11 @@ public sealed class WarmBuild
     /// object of the previous build's lists (records are immutable: <c>serve</c> keeps the parsed entries of unchanged
     /// files) keeps its hash instead of being hashed again.
     /// </summary>
-    public ModelHashes HashesOf(ListSet lists)
+    public ModelHashes HashesOf(ListSet lists, Diagnostics.TimingLog? timings = null)
     {
         lock (this)
         {
-            return _hashes = ModelHashes.Of(lists, _hashes);
+            return _hashes = ModelHashes.Of(lists, _hashes, timings);
         }
     }
 

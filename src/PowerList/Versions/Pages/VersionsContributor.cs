@@ -21,7 +21,7 @@ namespace PowerList.Versions.Pages;
 /// of the current lists and of each release, and per comparison (JSON, CSV).
 /// Only public entries appear anywhere.
 /// </summary>
-public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
+public sealed class VersionsContributor : IPlannedContributor, IWarmContributor, ITimedContributor
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly TemplateSet _templates;
@@ -29,6 +29,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
     private readonly LoadedReleases? _releases;
     private readonly bool _preview;
     private WarmBuild? _warm;
+    private Diagnostics.TimingLog? _timings;
     private VersionsData? _data;
 
     /// <param name="releases">The releases loaded with the lists (<c>LoadResult.Releases</c>); when null they are loaded
@@ -47,6 +48,9 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
 
     /// <summary>In a warm process, the history pages' paths and the releases' search indexes are kept between builds.</summary>
     public void UseWarm(WarmBuild warm) => _warm = warm;
+
+    /// <summary>Times the comparisons of versions (<see cref="ReleaseTimeline"/>) and the site's index and hashes.</summary>
+    public void UseTimings(Diagnostics.TimingLog? timings) => _timings = timings;
 
     /// <summary>The templates and options, as the page renderer that draws the historical copies sees them.</summary>
     public string Fingerprint => (_preview ? "versions/2 preview\n" : "versions/2\n") + new PagesContributor(_templates, _options, CopyFeatures).Fingerprint;
@@ -81,7 +85,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
                 releases.Diagnostics.First(d => d.IsError).Format(lists.Root));
         }
 
-        return ReleaseTimeline.Of(releases, lists);
+        return ReleaseTimeline.Of(releases, lists, _timings);
     }
 
     public IEnumerable<PlannedOutput> Plan(ReleaseTimeline timeline)
@@ -186,7 +190,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
             return known;
         }
 
-        return _data = new VersionsData(timeline, SiteData.Of(timeline.Current.Lists, _warm), defer);
+        return _data = new VersionsData(timeline, SiteData.Of(timeline.Current.Lists, _warm, _timings), defer);
     }
 
     private static readonly object ChartsKey = new();
