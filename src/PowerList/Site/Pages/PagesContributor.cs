@@ -32,7 +32,7 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor, IT
 
     public string Name => "pages";
 
-    /// <summary>In a warm process, entry hashes and entry pages' paths are kept between builds (<see cref="WarmBuild"/>).</summary>
+    /// <summary>In a warm process, the entries' hashes are kept between builds (<see cref="WarmBuild"/>).</summary>
     public void UseWarm(WarmBuild warm) => _warm = warm;
 
     /// <summary>Times the site's index and hashes (<see cref="SiteData"/>).</summary>
@@ -117,14 +117,10 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor, IT
             yield return Page(data, frames, "law", SiteUrls.Law(id), v => OtherPageModels.Law(v, id), sitemap);
         }
 
-        // serve keeps the entries' URLs and file paths while the codes stay the same (a memo of a function of the codes).
-        var entries = index.Entries;
-        var urls = _warm?.EntryUrls.For(entries, e => e.Code, SiteUrls.Entry);
-        var files = _warm?.EntryFiles.For(entries, e => e.Code, c => SiteUrls.FileOf(SiteUrls.Entry(c)));
-        for (var i = 0; i < entries.Count; i++)
+        foreach (var entry in index.Entries)
         {
-            var code = entries[i].Code;
-            yield return Page(data, frames, "entry", urls?[i] ?? SiteUrls.Entry(code), v => EntryPageModel.Create(v, code), sitemap, files?[i]);
+            var code = entry.Code;
+            yield return Page(data, frames, "entry", SiteUrls.Entry(code), v => EntryPageModel.Create(v, code), sitemap);
         }
 
         // Ended entries keep their permanent URL: the entry page with its status on top (docs/format.md).
@@ -154,11 +150,10 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor, IT
     }
 
     /// <summary>A page: its template <paramref name="kind"/> and its model, built from the recording view.</summary>
-    /// <param name="file">The page's file (<see cref="SiteUrls.FileOf"/> of <paramref name="url"/>) when known already.</param>
-    private PlannedOutput Page(SiteData data, PageFrames frames, string kind, string url, Func<SiteView, object> model, List<string>? sitemap, string? file = null)
+    private PlannedOutput Page(SiteData data, PageFrames frames, string kind, string url, Func<SiteView, object> model, List<string>? sitemap)
     {
         sitemap?.Add(url);
-        return PlannedOutput.Recorded(file ?? SiteUrls.FileOf(url), read => Utf8.GetBytes(_templates.Render(kind, model(new SiteView(data, frames, read)))));
+        return PlannedOutput.Recorded(SiteUrls.FileOf(url), read => Utf8.GetBytes(_templates.Render(kind, model(new SiteView(data, frames, read)))));
     }
 
     /// <summary>

@@ -46,7 +46,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor,
 
     public string Name => "versions";
 
-    /// <summary>In a warm process, the history pages' paths and the releases' search indexes are kept between builds.</summary>
+    /// <summary>In a warm process, the releases' search indexes and the entries' hashes are kept between builds (<see cref="WarmBuild"/>).</summary>
     public void UseWarm(WarmBuild warm) => _warm = warm;
 
     /// <summary>Times the comparisons of versions (<see cref="ReleaseTimeline"/>) and the site's index and hashes.</summary>
@@ -107,12 +107,10 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor,
             yield return Recorded(data, frames, VersionUrls.CompareCsv(from.Version, to.Version), v => ReleaseDownloads.DiffCsvBytes(v.Diff(from, to)));
         }
 
-        var histories = data.Histories;
-        var files = _warm?.HistoryFiles.For(histories, h => h.Code, c => SiteUrls.FileOf(VersionUrls.EntryHistory(c)));
-        for (var i = 0; i < histories.Count; i++)
+        foreach (var entryHistory in data.Histories)
         {
-            var code = histories[i].Code;
-            yield return Recorded(data, frames, files?[i] ?? SiteUrls.FileOf(VersionUrls.EntryHistory(code)), v =>
+            var code = entryHistory.Code;
+            yield return Recorded(data, frames, SiteUrls.FileOf(VersionUrls.EntryHistory(code)), v =>
             {
                 var (history, name) = v.History(code);
                 return Utf8.GetBytes(_templates.Render("history", HistoryPageModel.Create(history, name, v.Frames, v.Links)));
