@@ -286,6 +286,10 @@
 
 	TermState.prototype.hasMoreTiers = function () { return this.next < this.tiers.length; };
 	TermState.prototype.remainingMax = function () { return this.hasMoreTiers() ? this.tiers[this.next][2] : 0; };
+	// the largest name impact of the tiers not fetched (0: none, so an unknown impact is not in the name)
+	// TermState.Settled: every impact not fetched is the minimum, outside the name (a very common term's flat impact)
+	TermState.prototype.settled = function () { return this.remainingMax() === this.min && this.remainingNameMax() === 0; };
+	TermState.prototype.remainingNameMax = function () { return this.hasMoreTiers() ? this.tiers[this.next][3] : 0; };
 	TermState.prototype.upperOf = function (doc) {
 		return this.notInName.has(doc) ? Math.min(this.remainingMax(), this.otherMax) : this.remainingMax();
 	};
@@ -432,33 +436,35 @@
 	// Ranker.Expansion: a synonym expansion's impacts count three quarters
 	function expansion(sum) { return Math.floor(sum * 3 / 4); }
 
+	// Ranker.Bounds: the upper bound is the larger of the phrase boost not given and given (unknown impacts of a word's
+	// only alternative then name impacts, at most remainingNameMax; a word with synonyms keeps its first bound)
 	function bounds(plan, terms, m, codeDoc, doc, cov) {
-		var lower = 0, upper = 0, phrase = plan.words.length > 0 ? 2 : 0;
+		var lower = 0, upper = 0, upperInName = 0, phrase = plan.words.length > 0 ? 2 : 0;
 		plan.words.forEach(function (word, w) {
 			var partial = plan.partial[w] > 0;
-			var wl = 0, wu = 0, wp = 0;
+			var wl = 0, wu = 0, wn = 0, wp = 0;
 			word.forEach(function (alt, a) {
 				if (!partial && !allIn(alt, terms, doc)) { return; }
-				var al = 0, au = 0, ap = partial ? 0 : 2;
+				var al = 0, au = 0, an = 0, ap = partial ? 0 : 2;
 				alt.forEach(function (t) {
 					var s = terms[t];
 					if (!s.members[doc]) { return; }
 					var impact = s.known.get(doc);
 					if (impact !== undefined) {
-						al += impact >> 1; au += impact >> 1;
+						al += impact >> 1; au += impact >> 1; an += impact >> 1;
 						if ((impact & 1) === 0) { ap = 0; }
 					} else {
-						al += s.min; au += s.upperOf(doc);
-						if (s.notInName.has(doc)) { ap = 0; } else if (ap === 2) { ap = 1; }
+						al += s.min; au += s.upperOf(doc); an += s.remainingNameMax();
+						if (s.notInName.has(doc) || s.remainingNameMax() === 0) { ap = 0; } else if (ap === 2) { ap = 1; }
 					}
 				});
-				if (a > 0 || !plan.literal[w]) { al = expansion(al); au = expansion(au); }
-				wl = Math.max(wl, al); wu = Math.max(wu, au); wp = Math.max(wp, ap);
+				if (a > 0 || !plan.literal[w]) { al = expansion(al); au = expansion(au); an = expansion(an); }
+				wl = Math.max(wl, al); wu = Math.max(wu, au); wn = Math.max(wn, an); wp = Math.max(wp, ap);
 			});
-			lower += wl; upper += wu; phrase = Math.min(phrase, wp);
+			lower += wl; upper += wu; upperInName += word.length === 1 ? wn : wu; phrase = Math.min(phrase, wp);
 		});
-		if (phrase === 2) { lower += m.phraseBoost; }
-		if (phrase !== 0) { upper += m.phraseBoost; }
+		if (phrase === 2) { lower += m.phraseBoost; upper += m.phraseBoost; }
+		else if (phrase === 1) { upper = Math.max(upper, upperInName + m.phraseBoost); }
 		if (doc === codeDoc) { lower += m.codeBoost; upper += m.codeBoost; }
 		var key = cov[doc] * COVERAGE_UNIT;
 		return [key + lower, key + upper];
@@ -471,7 +477,7 @@
 		function unknown(set) {
 			return Object.keys(terms).sort().filter(function (t) {
 				var s = terms[t];
-				if (!s.hasMoreTiers()) { return false; }
+				if (!s.hasMoreTiers() || s.settled()) { return false; }
 				for (var d of set) { if (s.members[d] && !s.known.has(d)) { return true; } }
 				return false;
 			});
@@ -484,7 +490,7 @@
 			var list = [];
 			for (var d of set) {
 				if (rowsRead.has(d)) { continue; }
-				for (var t in terms) { if (inRows(terms[t]) && terms[t].members[d] && !terms[t].known.has(d)) { list.push(d); break; } }
+				for (var t in terms) { if (inRows(terms[t]) && !terms[t].settled() && terms[t].members[d] && !terms[t].known.has(d)) { list.push(d); break; } }
 			}
 			return list.sort(function (x, y) { return x - y; });
 		}

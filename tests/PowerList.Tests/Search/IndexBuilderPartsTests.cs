@@ -60,32 +60,52 @@ public class IndexBuilderPartsTests
     [InlineData(2, 1000)]
     [InlineData(3, 5000)]
     [InlineData(4, 20000)]
-    public void Tiers_equal_sorting_by_impact_and_cutting(int seed, int count)
+    public void Tiers_equal_sorting_by_key_and_cutting(int seed, int count)
     {
         var random = new Random(seed);
         var postings = Enumerable.Range(0, count * 3).Where(_ => random.Next(3) == 0)
             .Select(d => (Doc: d, Impact: (random.Next(seed == 4 ? 40 : 8191) + 1) * 2 + random.Next(2))).ToList();
-        var tiers = ImpactTiers.Split(postings).Select(t => Show(t.Postings, t.Max)).ToList();
+        var split = ImpactTiers.Split(postings);
+        var tiers = split.Select(t => Show(t.Postings, t.Max) + " name " + t.NameMax).ToList();
         tiers.Count.ShouldBeGreaterThan(1);
-        tiers.ShouldBe(Reference(postings).Select(t => Show(t.Item1, t.Item2)).ToList());
+        tiers.ShouldBe(Reference(postings).Select(t => Show(t.Item1, t.Item2) + " name " + t.Item3).ToList());
     }
 
-    /// <summary>The original definition: order by impact descending then doc, cut, extend to the end of equal impacts, sort each tier by doc.</summary>
-    private static List<(List<(int Doc, int Impact)>, int)> Reference(List<(int Doc, int Impact)> postings)
+    /// <summary>
+    /// The definition: order by key (impact, + the phrase boost in a name) descending then doc, cut, extend to the end of
+    /// equal keys unless that run would more than double the tier (then the tier ends before it), sort each tier by doc; each tier's largest impact and name impact of it and the tiers after it.
+    /// </summary>
+    private static List<(List<(int Doc, int Impact)>, int, int)> Reference(List<(int Doc, int Impact)> postings)
     {
-        var byImpact = postings.OrderByDescending(p => p.Impact >> 1).ThenBy(p => p.Doc).ToList();
-        var tiers = new List<(List<(int Doc, int Impact)>, int)>();
+        static int Key(int stored) => (stored >> 1) + (stored & 1) * IndexSettings.PhraseBoost;
+        var byImpact = postings.OrderByDescending(p => Key(p.Impact)).ThenBy(p => p.Doc).ToList();
+        var tiers = new List<(List<(int Doc, int Impact)>, int, int)>();
         var start = 0;
         var size = IndexSettings.FirstTier;
         while (start < byImpact.Count)
         {
             var end = Math.Min(byImpact.Count, start + size);
-            while (end < byImpact.Count && (byImpact[end].Impact >> 1) == (byImpact[end - 1].Impact >> 1))
+            while (end < byImpact.Count && Key(byImpact[end].Impact) == Key(byImpact[end - 1].Impact))
             {
                 end++;
             }
 
-            tiers.Add((byImpact.GetRange(start, end - start).OrderBy(p => p.Doc).ToList(), byImpact[start].Impact >> 1));
+            // A run of equal keys that would take the tier beyond twice its size starts the next tier instead.
+            var runStart = end - 1;
+            while (runStart > start && Key(byImpact[runStart - 1].Impact) == Key(byImpact[end - 1].Impact))
+            {
+                runStart--;
+            }
+
+            var planned = Math.Min(byImpact.Count, start + size) - start;
+            if (runStart > start && end - start > 2 * planned)
+            {
+                end = runStart;
+            }
+
+            var rest = byImpact.Skip(start).ToList();
+            tiers.Add((byImpact.GetRange(start, end - start).OrderBy(p => p.Doc).ToList(), rest.Max(p => p.Impact >> 1),
+                rest.Where(p => (p.Impact & 1) != 0).Select(p => p.Impact >> 1).DefaultIfEmpty(0).Max()));
             start = end;
             size *= IndexSettings.TierGrowth;
         }

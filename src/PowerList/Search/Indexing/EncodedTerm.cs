@@ -2,7 +2,7 @@ namespace PowerList.Search.Indexing;
 
 /// <summary>A term's blobs, before they are placed in packs: inline (base64), one blob, or a common term's bitmap and tiers.</summary>
 /// <param name="OtherMax">A common term's largest impact outside a name (0: none): the bound of an unknown impact in a document whose row says the term is not in its name.</param>
-internal sealed record EncodedTerm(string? Inline, byte[]? Single, byte[]? Bitmap, (byte[] Blob, int Max)[]? Tiers, int Min, int OtherMax = 0)
+internal sealed record EncodedTerm(string? Inline, byte[]? Single, byte[]? Bitmap, (byte[] Blob, int Max, int NameMax)[]? Tiers, int Min, int OtherMax = 0)
 {
     public static EncodedTerm Encode(List<(int Doc, int Impact)> postings, int n, int common)
     {
@@ -23,22 +23,22 @@ internal sealed record EncodedTerm(string? Inline, byte[]? Single, byte[]? Bitma
             bitmap[doc >> 3] |= (byte)(1 << (doc & 7));
         }
 
-        var min = split[^1].Postings.Min(p => p.Impact >> 1);
+        var min = postings.Min(p => p.Impact >> 1);
         var otherMax = 0;
         foreach (var (_, impact) in postings)
         {
             otherMax = (impact & 1) == 0 ? Math.Max(otherMax, impact >> 1) : otherMax;
         }
 
-        return new EncodedTerm(null, null, bitmap, [.. split.Select(t => (PostingCodec.Encode(t.Postings), t.Max))], min, otherMax);
+        return new EncodedTerm(null, null, bitmap, [.. split.Select(t => (PostingCodec.Encode(t.Postings), t.Max, t.NameMax))], min, otherMax);
     }
 
     /// <summary>Blob number <paramref name="b"/>: the only blob, or (common term) the bitmap then the tiers.</summary>
     public byte[] Blob(int b) => Single ?? (b == 0 ? Bitmap! : Tiers![b - 1].Blob);
 
     public TermShape Shape() => Inline is not null
-        ? new TermShape(Inline, [], [], 0)
+        ? new TermShape(Inline, [], [], [], 0)
         : Single is not null
-            ? new TermShape(null, [Single.Length], [], 0)
-            : new TermShape(null, [Bitmap!.Length, .. Tiers!.Select(t => t.Blob.Length)], [.. Tiers!.Select(t => t.Max)], Min, OtherMax);
+            ? new TermShape(null, [Single.Length], [], [], 0)
+            : new TermShape(null, [Bitmap!.Length, .. Tiers!.Select(t => t.Blob.Length)], [.. Tiers!.Select(t => t.Max)], [.. Tiers!.Select(t => t.NameMax)], Min, OtherMax);
 }

@@ -1,28 +1,38 @@
 namespace PowerList.Search.Indexing;
 
 /// <summary>
-/// The impact tiers of a common term (docs/search.md): its postings in descending impact order cut into tiers of
-/// <see cref="IndexSettings.FirstTier"/>, then ×<see cref="IndexSettings.TierGrowth"/> each, every tier extended to the
-/// end of a run of equal impacts, each tier doc-id sorted. Since a tier always ends at the end of a run of equal
-/// impacts, it holds whole impact values: the tier of a posting depends on its impact alone, so the tiers are found
-/// by counting impacts and filled in one doc-ordered pass (no sort).
+/// The impact tiers of a common term (docs/search.md): its postings in descending order of their key — the impact, plus
+/// the phrase boost (<see cref="IndexSettings.PhraseBoost"/>) for a posting in the name, the most a posting can add
+/// to a score — cut into tiers of <see cref="IndexSettings.FirstTier"/>, then ×<see cref="IndexSettings.TierGrowth"/>
+/// each, every tier extended to the end of a run of equal keys, each tier doc-id sorted. Since a tier always ends at
+/// the end of a run of equal keys, it holds whole key values: the tier of a posting depends on its key alone, so the
+/// tiers are found by counting keys and filled in one doc-ordered pass (no sort). Each tier carries the largest impact
+/// and the largest impact in a name (0: none) of it and every later tier: the bounds of an impact not yet fetched, so
+/// that a name posting left only low in the order no longer lets every unknown document hope for the phrase boost.
 /// </summary>
 internal static class ImpactTiers
 {
-    /// <summary>The tiers of <paramref name="postings"/> (doc-id sorted), highest impacts first, each with its highest impact.</summary>
-    public static List<(List<(int Doc, int Impact)> Postings, int Max)> Split(IReadOnlyList<(int Doc, int Impact)> postings)
+    /// <summary>A posting's place in the order: its impact, plus the phrase boost when in the name.</summary>
+    public static int Key(int stored) => (stored >> 1) + (stored & 1) * IndexSettings.PhraseBoost;
+
+    /// <summary>
+    /// The tiers of <paramref name="postings"/> (doc-id sorted), highest keys first, each with the largest impact and
+    /// the largest name impact (0: none) of it and the tiers after it.
+    /// </summary>
+    public static List<(List<(int Doc, int Impact)> Postings, int Max, int NameMax)> Split(IReadOnlyList<(int Doc, int Impact)> postings)
     {
-        var counts = new int[IndexSettings.MaxImpact + 2];
+        var counts = new int[IndexSettings.MaxImpact + IndexSettings.PhraseBoost + 2];
         foreach (var (_, impact) in postings)
         {
-            counts[impact >> 1]++;
+            counts[Key(impact)]++;
         }
 
-        // Walk impact values downwards; a tier closes at the end of the value that holds its size-th posting.
+        // Walk key values downwards; a tier closes at the end of the value that holds its size-th posting.
         var tierOf = new int[counts.Length];
-        var tiers = new List<(List<(int Doc, int Impact)> Postings, int Max)>();
+        var tiers = new List<(List<(int Doc, int Impact)> Postings, int Max, int NameMax)>();
         var size = IndexSettings.FirstTier;
         var taken = 0;
+        var tierStart = 0;
         var tierEnd = 0;
         for (var value = counts.Length - 1; value >= 0; value--)
         {
@@ -31,12 +41,20 @@ internal static class ImpactTiers
                 continue;
             }
 
+            if (taken > tierStart && taken + counts[value] > tierStart + (2 * (tierEnd - tierStart)))
+            {
+                // This value's run would more than double the open tier (the flat impacts of a very common term
+                // outside names): it starts a tier of its own.
+                tierEnd = taken;
+            }
+
             if (taken == tierEnd)
             {
                 // A new tier starts with this value.
+                tierStart = taken;
                 tierEnd = Math.Min(postings.Count, taken + size);
                 size *= IndexSettings.TierGrowth;
-                tiers.Add(([], value));
+                tiers.Add(([], 0, 0));
             }
 
             tierOf[value] = tiers.Count - 1;
@@ -44,11 +62,22 @@ internal static class ImpactTiers
             tierEnd = Math.Max(tierEnd, taken);
         }
 
+        var max = new int[tiers.Count];
+        var nameMax = new int[tiers.Count];
         foreach (var posting in postings)
         {
-            tiers[tierOf[posting.Impact >> 1]].Postings.Add(posting);
+            var t = tierOf[Key(posting.Impact)];
+            tiers[t].Postings.Add(posting);
+            max[t] = Math.Max(max[t], posting.Impact >> 1);
+            nameMax[t] = (posting.Impact & 1) != 0 ? Math.Max(nameMax[t], posting.Impact >> 1) : nameMax[t];
         }
 
-        return tiers;
+        for (var t = tiers.Count - 2; t >= 0; t--)
+        {
+            max[t] = Math.Max(max[t], max[t + 1]);
+            nameMax[t] = Math.Max(nameMax[t], nameMax[t + 1]);
+        }
+
+        return [.. tiers.Select((tier, t) => (tier.Postings, max[t], nameMax[t]))];
     }
 }

@@ -205,7 +205,7 @@ internal static class TermFiles
 
     /// <summary>
     /// <c>{"p":blob}</c> inline; <c>{"r":[pack,i]}</c> one blob with every posting; or for a common term
-    /// <c>{"b":[pack,i],"n":min,"o":max outside a name,"t":[[pack,i,max],…]}</c>: a membership bitmap and impact-ordered tiers.
+    /// <c>{"b":[pack,i],"n":min,"o":max outside a name,"t":[[pack,i,max,name max],…]}</c>: a membership bitmap and tiers (<see cref="ImpactTiers"/>).
     /// </summary>
     private static void WriteEntry(Utf8JsonWriter w, TermShape shape, (int Pack, int Index)[] refs)
     {
@@ -230,6 +230,7 @@ internal static class TermFiles
                 w.WriteNumberValue(refs[t + 1].Pack);
                 w.WriteNumberValue(refs[t + 1].Index);
                 w.WriteNumberValue(shape.TierMax[t]);
+                w.WriteNumberValue(shape.TierNameMax[t]);
                 w.WriteEndArray();
             }
 

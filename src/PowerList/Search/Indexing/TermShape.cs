@@ -3,10 +3,10 @@ namespace PowerList.Search.Indexing;
 /// <summary>
 /// What the dictionary and the pack layout need of one term's encoded postings, without the blobs: the inline
 /// postings (base64) of a rare term, or the length of each blob (one blob; or a common term's bitmap then its impact
-/// tiers, with each tier's highest impact and the lowest impact of the last tier).
+/// tiers, with the highest impact and the highest name impact of each tier and the tiers after it, and the lowest impact).
 /// </summary>
 /// <param name="OtherMax">A common term's largest impact outside a name (<see cref="EncodedTerm.OtherMax"/>).</param>
-internal sealed record TermShape(string? Inline, int[] Lengths, int[] TierMax, int Min, int OtherMax = 0)
+internal sealed record TermShape(string? Inline, int[] Lengths, int[] TierMax, int[] TierNameMax, int Min, int OtherMax = 0)
 {
     public bool IsCommon => TierMax.Length > 0;
 }

@@ -111,9 +111,9 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
         }
     }
 
-    /// <summary>Documents of <paramref name="docs"/> with an impact of a row-listed term not known and a row not read, ascending.</summary>
+    /// <summary>Documents of <paramref name="docs"/> with an impact of a row-listed term not known (nor settled) and a row not read, ascending.</summary>
     private List<int> Unread(HashSet<int> docs) =>
-        docs.Where(d => !rowsRead.Contains(d) && terms.Values.Any(s => InRows(s) && s.Members[d] && !s.Known.ContainsKey(d))).Order().ToList();
+        docs.Where(d => !rowsRead.Contains(d) && terms.Values.Any(s => InRows(s) && !s.Settled && s.Members[d] && !s.Known.ContainsKey(d))).Order().ToList();
 
     /// <summary>Whether rows list <paramref name="state"/>'s term where it is in their name (a very common term).</summary>
     private bool InRows(TermState state) => state.IsCommon && NameImpacts.Listed(state.Term, state.Count, meta.RowTerms);
@@ -147,9 +147,9 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
         }
     }
 
-    /// <summary>Terms with more tiers whose impact is unknown for one of <paramref name="docs"/>, in ordinal order.</summary>
+    /// <summary>Terms with more tiers, not <see cref="TermState.Settled"/>, whose impact is unknown for one of <paramref name="docs"/>, in ordinal order.</summary>
     private List<string> Unknown(HashSet<int> docs) =>
-        terms.Where(t => t.Value.HasMoreTiers && docs.Any(d => t.Value.Members[d] && !t.Value.Known.ContainsKey(d)))
+        terms.Where(t => t.Value.HasMoreTiers && !t.Value.Settled && docs.Any(d => t.Value.Members[d] && !t.Value.Known.ContainsKey(d)))
             .Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>
@@ -159,15 +159,22 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
     /// </summary>
     public static int Expansion(int sum) => sum * 3 / 4;
 
+    /// <summary>
+    /// A document's bounds. The upper bound is the larger of two cases: the phrase boost not given (every unknown
+    /// impact at most its term's <see cref="TermState.UpperOf"/>), and given, when it still may be (every unknown impact
+    /// of a word's only alternative then a name impact, at most <see cref="TermState.RemainingNameMax"/>; a word with
+    /// synonym alternatives keeps its first bound).
+    /// </summary>
     private (int Lower, int Upper) Bounds(int doc)
     {
         var lower = 0;
         var upper = 0;
+        var upperInName = 0;
         var phrase = plan.Words.Count > 0 ? Yes : No;
         for (var w = 0; w < plan.Words.Count; w++)
         {
             var partial = plan.PartialMin[w] > 0;
-            int wordLower = 0, wordUpper = 0, wordPhrase = No;
+            int wordLower = 0, wordUpper = 0, wordInName = 0, wordPhrase = No;
             for (var a = 0; a < plan.Words[w].Count; a++)
             {
                 var alternative = plan.Words[w][a];
@@ -176,7 +183,7 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
                     continue;
                 }
 
-                int altLower = 0, altUpper = 0, altPhrase = partial ? No : Yes;
+                int altLower = 0, altUpper = 0, altInName = 0, altPhrase = partial ? No : Yes;
                 foreach (var t in alternative)
                 {
                     var state = terms[t];
@@ -189,6 +196,7 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
                     {
                         altLower += impact >> 1;
                         altUpper += impact >> 1;
+                        altInName += impact >> 1;
                         if ((impact & 1) == 0)
                         {
                             altPhrase = No;
@@ -198,7 +206,8 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
                     {
                         altLower += state.Min;
                         altUpper += state.UpperOf(doc);
-                        if (state.NotInName.Contains(doc))
+                        altInName += state.RemainingNameMax;
+                        if (state.NotInName.Contains(doc) || state.RemainingNameMax == 0)
                         {
                             altPhrase = No;
                         }
@@ -211,27 +220,29 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
 
                 if (a > 0 || !plan.Literal[w])
                 {
-                    (altLower, altUpper) = (Expansion(altLower), Expansion(altUpper));
+                    (altLower, altUpper, altInName) = (Expansion(altLower), Expansion(altUpper), Expansion(altInName));
                 }
 
                 wordLower = Math.Max(wordLower, altLower);
                 wordUpper = Math.Max(wordUpper, altUpper);
+                wordInName = Math.Max(wordInName, altInName);
                 wordPhrase = Math.Max(wordPhrase, altPhrase);
             }
 
             lower += wordLower;
             upper += wordUpper;
+            upperInName += plan.Words[w].Count == 1 ? wordInName : wordUpper;
             phrase = Math.Min(phrase, wordPhrase);
         }
 
         if (phrase == Yes)
         {
             lower += meta.PhraseBoost;
-        }
-
-        if (phrase != No)
-        {
             upper += meta.PhraseBoost;
+        }
+        else if (phrase == Maybe)
+        {
+            upper = Math.Max(upper, upperInName + meta.PhraseBoost);
         }
 
         if (doc == codeDoc)

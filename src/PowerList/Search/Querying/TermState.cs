@@ -5,11 +5,11 @@ namespace PowerList.Search.Querying;
 
 /// <summary>
 /// What the engine knows of one query term: its documents (membership) and the impacts fetched so far. A common
-/// term's impacts arrive tier by tier, highest first; an unknown impact lies in [<see cref="Min"/>, <see cref="RemainingMax"/>].
+/// term's impacts arrive tier by tier, highest first; an unknown impact lies in [<see cref="Min"/>, <see cref="RemainingMax"/>], and at most <see cref="RemainingNameMax"/> if the term is in the document's name.
 /// </summary>
 internal sealed class TermState
 {
-    private readonly List<(int Pack, int Index, int Max)> tiers = [];
+    private readonly List<(int Pack, int Index, int Max, int NameMax)> tiers = [];
     private int next;
 
     public TermState(string term, JsonElement? entry, IndexFiles files, int documents)
@@ -42,7 +42,7 @@ internal sealed class TermState
             OtherMax = e.GetProperty("o").GetInt32();
             foreach (var tier in e.GetProperty("t").EnumerateArray())
             {
-                tiers.Add((tier[0].GetInt32(), tier[1].GetInt32(), tier[2].GetInt32()));
+                tiers.Add((tier[0].GetInt32(), tier[1].GetInt32(), tier[2].GetInt32(), tier[3].GetInt32()));
             }
         }
     }
@@ -73,9 +73,18 @@ internal sealed class TermState
 
     public int RemainingMax => next < tiers.Count ? tiers[next].Max : 0;
 
+    /// <summary>
+    /// Every impact not fetched is the term's minimum, outside the name (the flat impact of a very common term outside
+    /// names, <see cref="Indexing.ImpactModel.FlatIdf"/>): the bounds of an unknown impact are exact, nothing to fetch.
+    /// </summary>
+    public bool Settled => RemainingMax == Min && RemainingNameMax == 0;
+
+    /// <summary>The largest impact in a name of the tiers not fetched (0: none, so a document whose impact is unknown does not hold the term in its name).</summary>
+    public int RemainingNameMax => next < tiers.Count ? tiers[next].NameMax : 0;
+
     public void FetchNextTier(IndexFiles files)
     {
-        var (pack, index, _) = tiers[next++];
+        var (pack, index, _, _) = tiers[next++];
         AddKnown(PostingCodec.Decode(files.Blob(pack, index)), false);
     }
 
