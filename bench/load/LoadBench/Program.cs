@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PowerList.Loading;
-using PowerList.Building;
+using PowerList.Diagnostics;
 using PowerList.Validation;
 
 // bench/load: load and validate of a lists folder, fresh and warm (LoadCache + ValidationCache as `serve` keeps
@@ -36,18 +36,19 @@ Time("raw: read + SHA-256 every list file", () => plan.AsParallel().Sum(p => SHA
 Time("raw: read + UTF-8 decode every list file", () => plan.AsParallel().Sum(p => (long)Encoding.UTF8.GetString(File.ReadAllBytes(p)).Length));
 
 GC.Collect();
-var fresh = Time("fresh: load", () => ListLoader.Load(root));
-Time("fresh: validate", () => ListValidator.Validate(fresh.Lists, fresh.Unreadable));
-BuildTimings.Mark("fresh");
+var timings = new TimingLog(Console.Error);
+var fresh = Time("fresh: load", () => ListLoader.Load(root, LoadOptions.Default, null, timings));
+Time("fresh: validate", () => ListValidator.Validate(fresh.Lists, fresh.Unreadable, null, timings));
+timings.Mark("fresh");
 fresh = null;
 GC.Collect();
 
 var load = new LoadCache();
 var validation = new ValidationCache();
-Time("warm: first run (fills the caches)", () => ListCheck.Run(root, null, load, validation));
-BuildTimings.Mark("first");
-Time("warm: no change", () => ListCheck.Run(root, null, load, validation));
-BuildTimings.Mark("no change");
+Time("warm: first run (fills the caches)", () => ListCheck.Run(root, null, load, validation, null, timings));
+timings.Mark("first");
+Time("warm: no change", () => ListCheck.Run(root, null, load, validation, null, timings));
+timings.Mark("no change");
 var original = File.ReadAllBytes(target);
 try
 {
@@ -57,8 +58,8 @@ try
         var at = text.IndexOf("    name: ", StringComparison.Ordinal);
         File.WriteAllText(target, text.Insert(text.IndexOf('\n', at), "（修订）"));
         var result = Time($"warm: after edit {i} of {Path.GetFileName(Path.GetDirectoryName(target))}/{Path.GetFileName(target)}",
-            () => ListCheck.Run(root, null, load, validation));
-        BuildTimings.Mark($"edit {i}");
+            () => ListCheck.Run(root, null, load, validation, null, timings));
+        timings.Mark($"edit {i}");
         Console.WriteLine($"  parsed {load.Parsed}, unchanged by hash {load.UnchangedByHash}, by stamp {load.UnchangedByStamp}; " +
             $"files checked {validation.Checked}, reused {validation.Reused}; {result.Diagnostics.Count} diagnostics");
     }

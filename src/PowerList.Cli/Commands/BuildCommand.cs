@@ -36,12 +36,7 @@ public static class BuildCommand
                 return Task.FromResult(CliApp.ExitUsage);
             }
 
-            if (parse.GetValue(timings))
-            {
-                PowerList.Building.BuildTimings.Enabled = true;
-            }
-
-            var runner = new SiteBuildRunner(parse.GetValue(lists)!, parse.GetValue(output)!, parse.GetValue(templates)) { DetachCleanup = parse.GetValue(detach), Clean = parse.GetValue(clean), Precompress = !parse.GetValue(noPrecompress), ShowPrivate = parse.GetValue(showPrivate), Jurisdiction = parse.GetValue(jurisdiction), PartOnly = parse.GetValue(part) };
+            var runner = new SiteBuildRunner(parse.GetValue(lists)!, parse.GetValue(output)!, parse.GetValue(templates)) { DetachCleanup = parse.GetValue(detach), Clean = parse.GetValue(clean), Precompress = !parse.GetValue(noPrecompress), ShowPrivate = parse.GetValue(showPrivate), Jurisdiction = parse.GetValue(jurisdiction), PartOnly = parse.GetValue(part), Timings = parse.GetValue(timings) || SiteBuildRunner.TimingsByEnvironment };
             var config = parse.InvocationConfiguration;
             return Task.FromResult(runner.Run(config.Output, config.Error, token));
         });

@@ -41,6 +41,9 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
     /// <summary>Keep what the last runs learnt (serve): see the class summary.</summary>
     public bool Warm { get; init; }
 
+    /// <summary>Where loading, validating and building each part are timed (<c>build --timings</c>), if anywhere.</summary>
+    public TimingLog? Timings { get; init; }
+
     public IReadOnlyList<Diagnostic> LastErrors { get; private set; } = [];
 
     /// <summary>The ids of the jurisdictions the last run loaded and built (the others were unchanged).</summary>
@@ -92,7 +95,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
 
             var source = PortalLoader.Open(lists, _shared);
             _shared = Warm ? source.Shared : null;
-            var options = new PartOptions(!Clean, Precompress ? PowerList.Site.Compression.Precompression.Default : null, Preview);
+            var options = new PartOptions(!Clean, Precompress ? PowerList.Site.Compression.Precompression.Default : null, Preview) { Timings = Timings };
             var sharedKey = PartInputs.SharedKey(lists, templates.Key(), options);
             var partsRoot = output.TrimEnd(Path.DirectorySeparatorChar) + ".parts";
             var raw = new HashSet<Diagnostic>();
@@ -130,7 +133,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
                 }
 
                 var warmth = Warmth(id);
-                var jurisdiction = source.Load(id, warmth);
+                var jurisdiction = source.Load(id, warmth, Timings);
                 var own = jurisdiction.Checked.Diagnostics;
                 var mine = PrivateOption.Apply(own, jurisdiction.Checked.Lists, ShowPrivate);
                 raw.UnionWith(own);
@@ -159,7 +162,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             foreach (var p in pending)
             {
                 token.ThrowIfCancellationRequested();
-                var jurisdiction = source.Load(p.Id, p.Warmth);
+                var jurisdiction = source.Load(p.Id, p.Warmth, Timings);
                 Directory.CreateDirectory(p.Folder);
                 PartInputs.Forget(p.Folder);
                 var built = PortalPartBuilder.Build(jurisdiction, source.Info, set, p.Folder, options, null, token, p.Warmth);

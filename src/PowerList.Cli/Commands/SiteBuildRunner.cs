@@ -78,6 +78,16 @@ internal sealed class SiteBuildRunner
     /// </summary>
     public bool DeferDownloads { get; init; }
 
+    /// <summary>
+    /// Print how long each stage took and its parts to standard error (<c>build --timings</c>; <c>POWERLIST_TIMINGS=1</c>
+    /// in the environment, which <c>serve</c> and the benchmarks use). The stages time into one <see cref="TimingLog"/>
+    /// passed to them (<see cref="SitePipeline.Timings"/>, <see cref="ListCheck"/>).
+    /// </summary>
+    public bool Timings { get; init; } = TimingsByEnvironment;
+
+    /// <summary>Whether <c>POWERLIST_TIMINGS=1</c> is set.</summary>
+    public static bool TimingsByEnvironment => Environment.GetEnvironmentVariable("POWERLIST_TIMINGS") == "1";
+
     /// <summary>The lists of the last good build of a single site (not a portal), or null.</summary>
     public ListSet? LastBuilt { get; private set; }
 
@@ -104,6 +114,7 @@ internal sealed class SiteBuildRunner
     private readonly PowerList.Site.Pipeline.WarmBuild? _warm;
     private TemplateSet? _compiled;
     private PortalBuildRunner? _portal;
+    private TimingLog? _timings;
 
     /// <summary>
     /// The errors of the last run that left the site as it was (for serve's overlay): the lists' error diagnostics,
@@ -131,7 +142,7 @@ internal sealed class SiteBuildRunner
         {
             // A portal of many jurisdictions: each one built by this same pipeline, then merged (docs/format.md "Many jurisdictions").
             // serve keeps one portal runner, which remembers which jurisdictions it built from which files.
-            var portal = _portal ?? new PortalBuildRunner(_lists, _output, _templates) { Jurisdiction = Jurisdiction, PartOnly = PartOnly, Clean = Clean, Precompress = Precompress, Preview = Preview, ShowPrivate = ShowPrivate, Warm = ReuseUnchangedFiles, DetachCleanup = DetachCleanup, RemoveOldInBackground = !WaitForCleanup };
+            var portal = _portal ?? new PortalBuildRunner(_lists, _output, _templates) { Jurisdiction = Jurisdiction, PartOnly = PartOnly, Clean = Clean, Precompress = Precompress, Preview = Preview, ShowPrivate = ShowPrivate, Warm = ReuseUnchangedFiles, DetachCleanup = DetachCleanup, RemoveOldInBackground = !WaitForCleanup, Timings = Timings ? _timings ??= new TimingLog(stderr) : null };
             _portal = ReuseUnchangedFiles ? portal : null;
             var code = portal.Run(stdout, stderr, cancellationToken);
             LastErrors = portal.LastErrors;
@@ -144,11 +155,10 @@ internal sealed class SiteBuildRunner
             return CliApp.ExitUsage;
         }
 
-        PowerList.Building.BuildTimings.Mark("start");
-        var timings = PowerList.Building.BuildTimings.NewLog();
+        var timings = Timings ? _timings ??= new TimingLog(stderr) : null;
+        timings?.Mark("start");
         var checkedLists = ListCheck.Run(_lists, null, _loadCache, _validationCache, null, timings);
-        PowerList.Building.BuildTimings.Report(timings);
-        PowerList.Building.BuildTimings.Mark(_loadCache is null ? "load and validate" : string.Create(CultureInfo.InvariantCulture,
+        timings?.Mark(_loadCache is null ? "load and validate" : string.Create(CultureInfo.InvariantCulture,
             $"load and validate ({_loadCache.Parsed} parsed, {_loadCache.UnchangedByHash} unchanged by hash, {_loadCache.UnchangedByStamp} by stamp; {_validationCache!.Checked} files checked, {_validationCache.Reused} reused)"));
         var (lists, diagnostics) = (checkedLists.Lists, checkedLists.Diagnostics);
         var shown = PrivateOption.Apply(diagnostics, lists, ShowPrivate);
@@ -172,6 +182,7 @@ internal sealed class SiteBuildRunner
             pipeline.DetachOldSiteRemoval = DetachCleanup;
             pipeline.Incremental = !Clean;
             pipeline.Warm = _warm;
+            pipeline.Timings = timings;
             if (_warm is not null)
             {
                 _warm.DeferDownloads = DeferDownloads;
@@ -202,7 +213,7 @@ internal sealed class SiteBuildRunner
         if (WaitForCleanup)
         {
             result.PreviousSiteRemoval.Wait(CancellationToken.None);
-            PowerList.Building.BuildTimings.Mark("previous site removed");
+            timings?.Mark("previous site removed");
         }
 
         return CliApp.ExitOk;

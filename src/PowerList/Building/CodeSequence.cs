@@ -1,9 +1,9 @@
 namespace PowerList.Building;
 
 /// <summary>
-/// The codes of a sequence of items, as a warm process remembers them (<see cref="PathMemo"/>, the histories and the
-/// search documents): whatever was derived from the codes alone can be taken again while they are the same codes at
-/// the same places.
+/// The codes of a sequence of items, as a warm process remembers them (the search documents,
+/// <c>Search/Indexing/ExtractionMemory</c>): whatever was derived from the codes alone can be taken again while they
+/// are the same codes at the same places.
 /// </summary>
 public static class CodeSequence
 {

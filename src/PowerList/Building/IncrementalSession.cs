@@ -1,4 +1,5 @@
 using PowerList.Building.Dependencies;
+using PowerList.Diagnostics;
 using PowerList.Model;
 using PowerList.Output;
 
@@ -19,6 +20,7 @@ public sealed class IncrementalSession
     private readonly IReadOnlyDictionary<string, ManifestItem>? _previous;
     private readonly string _previousFolder;
     private readonly WarmSite? _warm;
+    private readonly TimingLog? _timings;
     private readonly List<KeyValuePair<string, ManifestItem>> _next;
     private readonly List<KeyValuePair<string, ManifestItem>> _derived = [];
     private readonly IReadOnlyList<Identity> _previousIdentities = [];
@@ -43,11 +45,13 @@ public sealed class IncrementalSession
     /// manifest file is still that one (<see cref="WarmSite"/>), the manifest is not read again and reused files are
     /// not checked on disk.
     /// </param>
-    public IncrementalSession(string outputFolder, bool reuse = true, WarmSite? warm = null)
+    /// <param name="timings">Where the session times its parts (manifest, stat, render …; <c>build --timings</c>), if anywhere.</param>
+    public IncrementalSession(string outputFolder, bool reuse = true, WarmSite? warm = null, TimingLog? timings = null)
     {
         _previousFolder = Path.GetFullPath(outputFolder);
         _warm = warm;
-        var t = BuildTimings.Now();
+        _timings = timings;
+        var t = (_timings?.Now() ?? default);
         if (_warm?.Take(_previousFolder) is { } remembered && reuse)
         {
             _previous = remembered.Files;
@@ -55,7 +59,7 @@ public sealed class IncrementalSession
             (_previousState, _previousToNext) = Tables(_previousIdentities.Count);
             Trusted = true;
             _next = new(_previous.Count);
-            BuildTimings.Measure("manifest: remembered", t);
+            _timings?.Measure("manifest: remembered", t);
             return;
         }
 
@@ -68,8 +72,11 @@ public sealed class IncrementalSession
         }
 
         _next = new(_previous?.Count ?? 0);
-        BuildTimings.Measure("manifest: read", t);
+        _timings?.Measure("manifest: read", t);
     }
+
+    /// <summary>The timing log this session's build times its parts into, if any (<see cref="Site.Compression.CompressedCopies"/> times its copies there too).</summary>
+    public TimingLog? Timings => _timings;
 
     /// <summary>Identifies this build of PowerList (its module version id): a new program renders everything again.</summary>
     public static string CodeKey { get; } = typeof(IncrementalSession).Assembly.ManifestModule.ModuleVersionId.ToString("N");
@@ -205,10 +212,10 @@ public sealed class IncrementalSession
     /// <summary>The manifest of everything resolved, to be written last.</summary>
     public OutputFile Manifest()
     {
-        var t = BuildTimings.Now();
+        var t = (_timings?.Now() ?? default);
         var (identities, hashes, files) = Canonical();
         var bytes = new BuildManifest(CodeKey, files, identities, hashes).ToBytes();
-        BuildTimings.Measure("manifest: write", t);
+        _timings?.Measure("manifest: write", t);
         return new(BuildManifest.FileName, bytes);
     }
 
@@ -286,10 +293,10 @@ public sealed class IncrementalSession
         if (!Trusted)
         {
             var file = Path.Combine(_previousFolder, path.Replace('/', Path.DirectorySeparatorChar));
-            var t = BuildTimings.Now();
+            var t = (_timings?.Now() ?? default);
             var info = new FileInfo(file);
             var there = info.Exists && info.Length == old.Length;
-            BuildTimings.Measure("stat", t);
+            _timings?.Measure("stat", t);
             if (!there)
             {
                 return null;
@@ -319,9 +326,9 @@ public sealed class IncrementalSession
         }
         else
         {
-            var since = BuildTimings.Now();
+            var since = (_timings?.Now() ?? default);
             key = deferred.SourceKey;
-            BuildTimings.Measure("deferred: key", since);
+            _timings?.Measure("deferred: key", since);
         }
 
         if (TryReuse(deferred.Path, key, Previous(deferred.Path, out var old), old) is { } reused)
@@ -330,9 +337,9 @@ public sealed class IncrementalSession
         }
 
         Interlocked.Increment(ref _produced);
-        var t = BuildTimings.Now();
+        var t = (_timings?.Now() ?? default);
         var content = deferred.Produce(deferred.Source);
-        BuildTimings.Measure("deferred: produce", t);
+        _timings?.Measure("deferred: produce", t);
         return new ResolvedOutput(deferred.Path, content, null, key, content.LongLength);
     }
 
@@ -350,7 +357,7 @@ public sealed class IncrementalSession
         }
 
         Interlocked.Increment(ref _rendered);
-        var t = BuildTimings.Now();
+        var t = (_timings?.Now() ?? default);
         var read = new ReadSet();
         read.Add(contributor);
         if (planned.WriteRecorded is { } write && Sink is { } sink)
@@ -363,12 +370,12 @@ public sealed class IncrementalSession
             }
 
             var (key, length) = ContentKey.OfFile("content", written);
-            BuildTimings.Measure("render", t);
+            _timings?.Measure("render", t);
             return new ResolvedOutput(planned.Path, null, null, key, length) { Recorded = read, WrittenTo = written };
         }
 
         var content = planned.RenderRecorded!(read);
-        BuildTimings.Measure("render", t);
+        _timings?.Measure("render", t);
         return new ResolvedOutput(planned.Path, content, null, ContentKey.Of("content", content), content.LongLength) { Recorded = read };
     }
 

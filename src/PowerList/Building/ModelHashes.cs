@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using PowerList.Diagnostics;
 using PowerList.Model;
 
 namespace PowerList.Building;
@@ -17,9 +18,9 @@ public sealed class ModelHashes
     private readonly Dictionary<string, UInt128> _departments;
     private readonly Dictionary<string, UInt128> _categories;
 
-    private ModelHashes(ListSet lists, ModelHashes? previous)
+    private ModelHashes(ListSet lists, ModelHashes? previous, TimingLog? timings)
     {
-        var t = BuildTimings.Now();
+        var t = (timings?.Now() ?? default);
         var entries = lists.PublicEntries.ToArray();
         var hashes = new UInt128[entries.Length];
         Parallel.For(0, entries.Length, i => hashes[i] = previous is not null && previous._entries.TryGetValue(entries[i], out var known) ? known : ModelHash.Of(entries[i]));
@@ -33,20 +34,20 @@ public sealed class ModelHashes
         _laws = ByKey(lists.Laws, l => l.Id);
         _departments = ByKey(lists.Departments, d => d.Id);
         _categories = ByKey(lists.Categories, c => c.Code);
-        BuildTimings.Measure("model hashes", t);
+        timings?.Measure("model hashes", t);
     }
 
     public UInt128 Site { get; }
 
     /// <summary>The hashes of <paramref name="lists"/>, computed on first use.</summary>
-    public static ModelHashes Of(ListSet lists) => Cache.GetValue(lists, l => new ModelHashes(l, null));
+    public static ModelHashes Of(ListSet lists, TimingLog? timings = null) => Cache.GetValue(lists, l => new ModelHashes(l, null, timings));
 
     /// <summary>
     /// As <see cref="Of(ListSet)"/>; an entry that is the very object of <paramref name="previous"/>'s lists (records
     /// are immutable: <c>serve</c> keeps the parsed entries of unchanged files) keeps its hash instead of being hashed again.
     /// </summary>
-    public static ModelHashes Of(ListSet lists, ModelHashes? previous) =>
-        previous is null ? Of(lists) : Cache.GetValue(lists, l => new ModelHashes(l, previous));
+    public static ModelHashes Of(ListSet lists, ModelHashes? previous, TimingLog? timings = null) =>
+        previous is null ? Of(lists, timings) : Cache.GetValue(lists, l => new ModelHashes(l, previous, timings));
 
     /// <summary>The hash of a public entry of the list set (any other entry is hashed now).</summary>
     public UInt128 Entry(Entry entry) => _entries.TryGetValue(entry, out var hash) ? hash : ModelHash.Of(entry);

@@ -7,7 +7,8 @@ namespace PowerList.Diagnostics;
 /// Collects the <see cref="Timing"/>s of a stage's parts, passed down like a <see cref="DiagnosticBag"/>: a stage that
 /// is given one (<c>build --timings</c>) times its parts into it; given none, it times nothing. Thread-safe. Where the
 /// system tells a thread's CPU time (Linux), a part also sums the CPU time its threads spent: on a busy machine wall
-/// times grow with the load, CPU times much less.
+/// times grow with the load, CPU times much less. A log made with a writer also prints, at each <see cref="Mark"/>,
+/// one <c>[timing]</c> line for the stage that ended with the parts timed since the previous mark (<see cref="TimingLines"/>).
 /// </summary>
 public sealed class TimingLog
 {
@@ -17,6 +18,18 @@ public sealed class TimingLog
     private static bool _noThreadClock = !OperatingSystem.IsLinux();
 
     private readonly Dictionary<string, (long Wall, long Cpu)> _parts = new(StringComparer.Ordinal);
+    private readonly TimingLines? _lines;
+
+    /// <summary>A log that only collects: its reader takes the parts (<see cref="Drain"/>); <see cref="Mark"/> does nothing.</summary>
+    public TimingLog()
+    {
+    }
+
+    /// <summary>A log that prints a <c>[timing]</c> line to <paramref name="lines"/> at each <see cref="Mark"/> (<c>build --timings</c>, <c>serve</c> with <c>POWERLIST_TIMINGS=1</c>).</summary>
+    public TimingLog(TextWriter lines)
+    {
+        _lines = new TimingLines(lines);
+    }
 
     /// <summary>Whether CPU times can be told on this system.</summary>
     public static bool HasThreadClock => !_noThreadClock;
@@ -49,6 +62,12 @@ public sealed class TimingLog
             Add(t.Part, t.Wall, t.Cpu);
         }
     }
+
+    /// <summary>
+    /// Ends the stage <paramref name="stage"/>: a log with a writer prints its line (time and CPU since the previous mark,
+    /// memory, the parts timed since then) and empties itself; a log without one keeps its parts for its reader.
+    /// </summary>
+    public void Mark(string stage) => _lines?.Write(stage, Drain());
 
     /// <summary>The parts so far, by name, and empties the log.</summary>
     public IReadOnlyList<Timing> Drain()

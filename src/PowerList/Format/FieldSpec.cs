@@ -5,7 +5,7 @@ namespace PowerList.Format;
 
 /// <summary>
 /// One field of a model record as every consumer sees it: its key, kind and titles (<see cref="Field"/>, what the
-/// loader accepts and the JSON Schema says), a typed getter and a binder hook (made by <see cref="Spec{T}"/>), and its
+/// loader accepts and the JSON Schema says), a typed getter and a binder hook (<see cref="Fill"/>, made by <see cref="Spec{T}"/>), and its
 /// roles in the outputs (diff, open data, officials' table). Consumers walk a <see cref="RecordTable"/> of these.
 /// </summary>
 public sealed record FieldSpec(Field Field)
@@ -19,8 +19,11 @@ public sealed record FieldSpec(Field Field)
     /// <summary>The table of the nested records (<see cref="FieldKind.Object"/>, <see cref="FieldKind.ObjectList"/>, <see cref="FieldKind.Citations"/>).</summary>
     public RecordTable? Item { get; init; }
 
-    /// <summary>Sets the field on a record from a reader (only when the value is not the default); the table gives the position.</summary>
-    public required Func<Sourced, IFieldReader, int, Sourced> Bind { get; init; }
+    /// <summary>
+    /// Sets the field of a record from a reader, in place (only when the value is not the default); the table gives the
+    /// position. Only for a record nothing else holds yet: a new one, or a copy (<see cref="RecordTable{T}.Bind"/>).
+    /// </summary>
+    public required Action<Sourced, IFieldReader, int> Fill { get; init; }
 
     public Func<Sourced, string>? GetText { get; init; }
 

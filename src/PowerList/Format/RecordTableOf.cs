@@ -21,18 +21,23 @@ public sealed class RecordTable<T> : RecordTable
 
     public override Sourced Create(SourceInfo source) => _new(source);
 
-    /// <summary>Sets every field of <paramref name="record"/> that <paramref name="reader"/> has (one pass over the table, no lookups by key).</summary>
-    public T Bind(IFieldReader reader, T record)
+    /// <summary>
+    /// A copy of <paramref name="record"/> with every field that <paramref name="reader"/> has set (one pass over the
+    /// table, no lookups by key; <paramref name="record"/> itself is left as it is).
+    /// </summary>
+    public T Bind(IFieldReader reader, T record) => Fill(reader, (T)((Sourced)record with { }));
+
+    /// <summary>A new record of <paramref name="source"/> with every field that <paramref name="reader"/> has.</summary>
+    public T Read(IFieldReader reader, SourceInfo source) => Fill(reader, New(source));
+
+    private T Fill(IFieldReader reader, T record)
     {
-        Sourced r = record;
         var fields = _fields;
         for (var i = 0; i < fields.Length; i++)
         {
-            r = fields[i].Bind(r, reader, i);
+            fields[i].Fill(record, reader, i);
         }
 
-        return (T)r;
+        return record;
     }
-
-    public T Read(IFieldReader reader, SourceInfo source) => Bind(reader, New(source));
 }

@@ -61,10 +61,10 @@ public sealed class MappingView : IFieldReader
 
     public ImmutableArray<T> Objects<T>(int index, RecordTable<T> item)
         where T : Sourced =>
-        Objects(_values[index], _shape.Fields[index].Key, item.Shape, v => item.Read(v, v.Source));
+        Objects(_values[index], _shape.Fields[index].Key, item.Shape, static (v, t) => t.Read(v, v.Source), item);
 
     public ImmutableArray<Citation> Citations(int index, RecordTable<Citation> item) =>
-        Citations(_values[index], _shape.Fields[index].Key, item.Shape, v => item.Read(v, v.Source));
+        Citations(_values[index], _shape.Fields[index].Key, item.Shape, static (v, t) => t.Read(v, v.Source), item);
 
     public bool Boolean(string key, bool absent) => Get(key, FieldKind.Boolean) is YamlScalar s ? s.Value == "true" : absent;
 
@@ -130,9 +130,10 @@ public sealed class MappingView : IFieldReader
 
     /// <summary>The items of an <see cref="FieldKind.ObjectList"/> key; items that are not mappings are reported and skipped.</summary>
     public ImmutableArray<T> Objects<T>(string key, Func<MappingView, T> build) =>
-        Objects(Get(key, FieldKind.ObjectList), key, _shape[key].Item!, build);
+        Objects(Get(key, FieldKind.ObjectList), key, _shape[key].Item!, static (v, b) => b(v), build);
 
-    private ImmutableArray<T> Objects<T>(YamlNode? node, string key, Shape item, Func<MappingView, T> build)
+    /// <summary>(<paramref name="build"/> takes <paramref name="state"/> rather than capturing it: no delegate made per call.)</summary>
+    private ImmutableArray<T> Objects<T, TState>(YamlNode? node, string key, Shape item, Func<MappingView, TState, T> build, TState state)
     {
         if (node is not YamlSequence sequence)
         {
@@ -146,7 +147,7 @@ public sealed class MappingView : IFieldReader
             var view = _reader.Open(entry, item, what);
             if (view is not null)
             {
-                builder.Add(build(view));
+                builder.Add(build(view, state));
             }
         }
 
@@ -155,9 +156,9 @@ public sealed class MappingView : IFieldReader
 
     /// <summary>The citations of a <see cref="FieldKind.Citations"/> key: one text, or texts and citation mappings.</summary>
     public ImmutableArray<Citation> Citations(string key, Func<MappingView, Citation> build) =>
-        Citations(Get(key, FieldKind.Citations), key, _shape[key].Item!, build);
+        Citations(Get(key, FieldKind.Citations), key, _shape[key].Item!, static (v, b) => b(v), build);
 
-    private ImmutableArray<Citation> Citations(YamlNode? node, string key, Shape itemShape, Func<MappingView, Citation> build)
+    private ImmutableArray<Citation> Citations<TState>(YamlNode? node, string key, Shape itemShape, Func<MappingView, TState, Citation> build, TState state)
     {
         switch (node)
         {
@@ -180,7 +181,7 @@ public sealed class MappingView : IFieldReader
                     var view = _reader.Open(item, itemShape, key + " 的每一项");
                     if (view is not null)
                     {
-                        builder.Add(build(view));
+                        builder.Add(build(view, state));
                     }
                 }
 

@@ -29,6 +29,7 @@ public static class PortalPartBuilder
         pipeline.Incremental = options.Incremental;
         pipeline.Precompress = options.Precompress;
         pipeline.Warm = warm?.Build;
+        pipeline.Timings = options.Timings;
         Directory.CreateDirectory(partFolder);
         var record = Path.Combine(partFolder, PartRecord.FileName);
         File.Delete(record); // a part without its record is not complete: a merge refuses it
@@ -66,4 +67,8 @@ public static class PortalPartBuilder
 }
 
 /// <summary>How a part is built: reuse the previous part's unchanged files, gzip copies, serve's preview pages.</summary>
-public sealed record PartOptions(bool Incremental = true, Precompression? Precompress = null, bool Preview = false);
+public sealed record PartOptions(bool Incremental = true, Precompression? Precompress = null, bool Preview = false)
+{
+    /// <summary>Where the part's build times its stages (<c>build --timings</c>), if anywhere.</summary>
+    public Diagnostics.TimingLog? Timings { get; init; }
+}

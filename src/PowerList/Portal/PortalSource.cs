@@ -39,12 +39,11 @@ public sealed class PortalSource
 
     /// <summary>Loads and validates the jurisdiction <paramref name="id"/>, with the portal's shared files where it has none; its diagnostics are kept for <see cref="Finish"/>.</summary>
     /// <param name="warm">serve's memory of this jurisdiction's files (<see cref="PartWarmth"/>), if any.</param>
-    public PortalJurisdiction Load(string id, PartWarmth? warm = null)
+    /// <param name="timings">Where loading and validating are timed (<c>build --timings</c>), if anywhere.</param>
+    public PortalJurisdiction Load(string id, PartWarmth? warm = null, Diagnostics.TimingLog? timings = null)
     {
         var folder = Folders.First(f => f.Id == id).Folder;
-        var timings = Building.BuildTimings.NewLog();
         var result = ListCheck.Run(folder, null, warm?.Load, warm?.Validation, _completer(id), timings);
-        Building.BuildTimings.Report(timings);
         _bag.AddRange(result.Diagnostics);
         _sites[id] = result.Lists.Site;
         _loaded.Add(id);

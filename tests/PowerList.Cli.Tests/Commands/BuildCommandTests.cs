@@ -31,6 +31,25 @@ public sealed class BuildCommandTests : IDisposable
         Directory.GetDirectories(_dir).Order(StringComparer.Ordinal).ToArray().ShouldBe(new[] { Path.Combine(_dir, "lists"), Out, Path.Combine(_dir, "site-templates") });
     }
 
+    /// <summary><c>--timings</c>: one <c>[timing]</c> line per stage on the command's own error output (bench/serve-rebuild reads them), none on its standard output.</summary>
+    [Fact]
+    public async Task Timings_print_a_line_per_stage_on_the_error_output()
+    {
+        var run = await CliRun.Of("build", Lists, "-o", Out, "--timings");
+
+        run.ExitCode.ShouldBe(0, run.Err);
+        var stages = run.Err.Split('\n').Where(l => l.StartsWith("[timing] ", StringComparison.Ordinal))
+            .Select(l => l["[timing] ".Length..l.IndexOf(": ", StringComparison.Ordinal)]).ToList();
+        stages.ShouldContain("start");
+        stages.ShouldContain("load and validate");
+        stages.ShouldContain("pages");
+        stages.ShouldContain("search");
+        stages.ShouldContain("versions");
+        stages.ShouldContain("manifest");
+        run.Err.ShouldContain("load: parse");
+        run.Out.ShouldNotContain("[timing]");
+    }
+
     [Fact]
     public async Task Errors_in_the_lists_stop_the_build_and_leave_the_output_untouched()
     {

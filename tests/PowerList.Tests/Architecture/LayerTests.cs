@@ -61,6 +61,25 @@ public sealed partial class LayerTests
         Directory.EnumerateFiles(Path.Combine(Library, "Building"), "*.cs").ShouldNotBeEmpty();
     }
 
+    /// <summary>
+    /// Timings are passed in like the diagnostics (<c>Diagnostics/TimingLog</c>, docs/architecture.md): no stage times
+    /// into a static, and the static <c>BuildTimings</c> is gone.
+    /// </summary>
+    [Fact]
+    public void No_stage_times_into_a_static()
+    {
+        var files = SourceFiles();
+        files.ShouldContain(f => f.Path == "Diagnostics/TimingLog.cs");
+        var broken = files
+            .Select(f => (f.Path, Code: CommentsAndStrings().Replace(f.Text, "")))
+            .Where(f => f.Code.Contains("BuildTimings", StringComparison.Ordinal) || StaticTimingLog().IsMatch(f.Code))
+            .Select(f => f.Path)
+            .ToList();
+
+        broken.ShouldBeEmpty();
+        StaticTimingLog().IsMatch("private static readonly TimingLog Parts = new();").ShouldBeTrue("the rule sees a static log");
+    }
+
     [Theory]
     [InlineData("using PowerList.Import;", "Import")]
     [InlineData("using static PowerList.Export.FormulaGuard;", "Export")]
@@ -105,6 +124,9 @@ public sealed partial class LayerTests
     /// <summary>The top namespaces under PowerList that a text names outside comments and string literals.</summary>
     private static List<string> LayersNamed(string text) =>
         [.. LayerName().Matches(CommentsAndStrings().Replace(text, "")).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
+
+    [GeneratedRegex(@"\bstatic\b[^;=(]*\b(?:Diagnostics\.)?TimingLog\??\s+\w+\s*[;={]")]
+    private static partial Regex StaticTimingLog();
 
     [GeneratedRegex(@"^namespace\s+([\w.]+)\s*;", RegexOptions.Multiline)]
     private static partial Regex NamespaceOf();

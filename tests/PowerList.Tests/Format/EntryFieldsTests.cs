@@ -222,14 +222,23 @@ public sealed class EntryFieldsTests
         var f = table.Fields[index];
         if (sub is null)
         {
-            return (Entry)f.Bind(e, new One(index, value), index);
+            return Filled(e, f, new One(index, value), index);
         }
 
         var item = f.Item!;
         var subIndex = item.Shape.IndexOf(sub);
         var old = f.Kind == FieldKind.Object ? f.Object(e) : f.Items(e).FirstOrDefault();
-        var record = item.Fields[subIndex].Bind(old ?? item.Create(e.Source), new One(subIndex, value), subIndex);
-        return (Entry)f.Bind(e, new One(index, record, f.Kind == FieldKind.Object ? [] : [.. f.Items(e).Skip(1)]), index);
+        var record = Filled(old ?? item.Create(e.Source), item.Fields[subIndex], new One(subIndex, value), subIndex);
+        return Filled(e, f, new One(index, record, f.Kind == FieldKind.Object ? [] : [.. f.Items(e).Skip(1)]), index);
+    }
+
+    /// <summary>A copy of <paramref name="record"/> with the field at <paramref name="index"/> set from <paramref name="reader"/>.</summary>
+    private static T Filled<T>(T record, FieldSpec f, IFieldReader reader, int index)
+        where T : Sourced
+    {
+        var copy = (T)((Sourced)record with { });
+        f.Fill(copy, reader, index);
+        return copy;
     }
 
     /// <summary>A reader with one value at one position and defaults elsewhere.</summary>

@@ -52,7 +52,7 @@ public class ListLoaderTests
         entry.Fees!.Charged.ShouldBeTrue();
         entry.Extra["原表列名"].ShouldBe("值");
         entry.Source.Self.Line.ShouldBe(4);
-        entry.Source.Of("name").ShouldBe(new Diagnostics.SourceLocation(Path.Combine(temp.Path, "fgw/cf.yaml"), 5, 11));
+        entry.Source.Of("name").ShouldBe(new PowerList.Diagnostics.SourceLocation(Path.Combine(temp.Path, "fgw/cf.yaml"), 5, 11));
     }
 
     [Fact]

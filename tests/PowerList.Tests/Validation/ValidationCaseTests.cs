@@ -77,7 +77,7 @@ public class ValidationCaseTests
         }
 
         // PL08xx concern a portal of many jurisdictions, not one lists folder: PortalCommandTests (PowerList.Cli.Tests) covers them.
-        var missing = Diagnostics.DiagnosticCodes.All.Select(c => c.Code).Where(c => !covered.Contains(c) && !c.StartsWith("PL08", StringComparison.Ordinal)).ToArray();
+        var missing = PowerList.Diagnostics.DiagnosticCodes.All.Select(c => c.Code).Where(c => !covered.Contains(c) && !c.StartsWith("PL08", StringComparison.Ordinal)).ToArray();
         missing.ShouldBeEmpty();
     }
 

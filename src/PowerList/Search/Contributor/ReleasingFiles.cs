@@ -1,5 +1,6 @@
 using System.Collections;
 using PowerList.Building;
+using PowerList.Diagnostics;
 
 namespace PowerList.Search.Contributor;
 
@@ -9,7 +10,7 @@ namespace PowerList.Search.Contributor;
 /// index (about 280 MB at 100,000 entries); an iterator would keep them reachable through the enumerators of the
 /// site build until its end, while the next stages run.
 /// </summary>
-internal sealed class ReleasingFiles(IEnumerable<DeferredOutput> files) : IEnumerable<DeferredOutput>, IEnumerator<DeferredOutput>
+internal sealed class ReleasingFiles(IEnumerable<DeferredOutput> files, TimingLog? timings) : IEnumerable<DeferredOutput>, IEnumerator<DeferredOutput>
 {
     private IEnumerable<DeferredOutput>? _files = files;
     private IEnumerator<DeferredOutput>? _inner;
@@ -37,10 +38,10 @@ internal sealed class ReleasingFiles(IEnumerable<DeferredOutput> files) : IEnume
             return false;
         }
 
-        var t = BuildTimings.WallNow();
+        var t = (timings?.WallNow() ?? default);
         var more = _inner.MoveNext();
         _current = more ? _inner.Current : null;
-        BuildTimings.MeasureWall("search: serialize", t);
+        timings?.Measure("search: serialize", t);
         if (!more)
         {
             Dispose();

@@ -18,14 +18,18 @@ namespace PowerList.Search.Contributor;
 /// "deferred: key", "deferred: produce" (compression), "link", "write".
 /// </para>
 /// </summary>
-public sealed class SearchIndexContributor : IDeferredContributor, IWarmContributor
+public sealed class SearchIndexContributor : IDeferredContributor, IWarmContributor, ITimedContributor
 {
     private WarmSearch? _warm;
+    private Diagnostics.TimingLog? _timings;
 
     public string Name => "search";
 
     /// <summary>In <c>serve</c>: keep the index between builds and patch it when only a few entries changed.</summary>
     public void UseWarm(WarmBuild warm) => _warm = warm.Search;
+
+    /// <summary>Marks the documents and the inverted index as stages of their own, and times the serializing.</summary>
+    public void UseTimings(Diagnostics.TimingLog? timings) => _timings = timings;
 
     /// <summary>Every file compressed, in ordinal path order.</summary>
     public IEnumerable<OutputFile> Contribute(ListSet lists)
@@ -43,7 +47,7 @@ public sealed class SearchIndexContributor : IDeferredContributor, IWarmContribu
     public IEnumerable<DeferredOutput> ContributeDeferred(ListSet lists)
     {
         var extracted = DocumentExtractor.Extract(lists, _warm?.Extraction);
-        BuildTimings.Mark("search: documents");
+        _timings?.Mark("search: documents");
         var docs = extracted.Documents;
         InvertedIndex? index = null;
         HashSet<string>? changedTerms = null;
@@ -52,7 +56,7 @@ public sealed class SearchIndexContributor : IDeferredContributor, IWarmContribu
             var patch = IndexPatcher.TryPatch(_warm.Index!, docs, changed, _warm.Documents!);
             index = patch?.Index;
             changedTerms = patch?.Touched;
-            BuildTimings.Mark(patch is null
+            _timings?.Mark(patch is null
                 ? $"search: inverted index ({changed.Count} documents read again, not patched)"
                 : $"search: inverted index (patched: {patch.Changed} of {changed.Count} documents read again changed, {patch.Touched.Count} terms, {patch.Rescanned} documents rescanned)");
         }
@@ -60,7 +64,7 @@ public sealed class SearchIndexContributor : IDeferredContributor, IWarmContribu
         if (index is null)
         {
             index = IndexBuilder.Build(docs);
-            BuildTimings.Mark("search: inverted index");
+            _timings?.Mark("search: inverted index");
         }
 
         if (_warm is { } warm)
@@ -70,6 +74,6 @@ public sealed class SearchIndexContributor : IDeferredContributor, IWarmContribu
             warm.Laws = lists.Laws;
         }
 
-        return new ReleasingFiles(IndexWriter.Files(extracted, index, lists.Synonyms, _warm?.Files, changedTerms));
+        return new ReleasingFiles(IndexWriter.Files(extracted, index, lists.Synonyms, _warm?.Files, changedTerms), _timings);
     }
 }

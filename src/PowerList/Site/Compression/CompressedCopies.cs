@@ -34,9 +34,9 @@ public static class CompressedCopies
         {
             Parallel.For(0, sources.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
-                var since = BuildTimings.Now();
+                var since = (session.Timings?.Now() ?? default);
                 copies[i] = session.ResolveDerived(sources[i], sources[i].Path + Precompression.GzipSuffix, GzipKind, bytes => policy.Gzip(bytes), policy.Gzip);
-                BuildTimings.Measure("precompress", since);
+                session.Timings?.Measure("precompress", since);
             });
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)

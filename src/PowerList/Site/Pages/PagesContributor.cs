@@ -13,7 +13,7 @@ namespace PowerList.Site.Pages;
 /// <c>sitemap.xml</c> and <c>robots.txt</c>. Entries are rendered in parallel in small batches and handed out in
 /// order, so the output is deterministic and only one batch of HTML is alive at a time.
 /// </summary>
-public sealed class PagesContributor : IPlannedContributor, IWarmContributor
+public sealed class PagesContributor : IPlannedContributor, IWarmContributor, ITimedContributor
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly TemplateSet _templates;
@@ -21,6 +21,7 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
     private readonly SiteFeatures _features;
     private string? _fingerprint;
     private WarmBuild? _warm;
+    private Diagnostics.TimingLog? _timings;
 
     public PagesContributor(TemplateSet templates, PageOptions options, SiteFeatures features)
     {
@@ -31,8 +32,11 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
 
     public string Name => "pages";
 
-    /// <summary>In a warm process, entry hashes and entry pages' paths are kept between builds (<see cref="WarmBuild"/>).</summary>
+    /// <summary>In a warm process, the entries' hashes are kept between builds (<see cref="WarmBuild"/>).</summary>
     public void UseWarm(WarmBuild warm) => _warm = warm;
+
+    /// <summary>Times the site's index and hashes (<see cref="SiteData"/>).</summary>
+    public void UseTimings(Diagnostics.TimingLog? timings) => _timings = timings;
 
     /// <summary>Templates' bytes, options and features: every page depends on them besides its model.</summary>
     public string Fingerprint => _fingerprint ??= string.Join(
@@ -56,7 +60,7 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
     }
 
     /// <summary>The hashes of what the pages read (<see cref="SiteData"/>), shared with every contributor of the build.</summary>
-    public IIdentityHashes Dependencies(ListSet lists) => SiteData.Of(lists, _warm);
+    public IIdentityHashes Dependencies(ListSet lists) => SiteData.Of(lists, _warm, _timings);
 
     /// <summary>
     /// Every file of the pages, unrendered. Each page is one line: its path, its template and its model, built from a
@@ -65,7 +69,7 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
     /// </summary>
     public IEnumerable<PlannedOutput> Plan(ListSet lists)
     {
-        var data = SiteData.Of(lists, _warm);
+        var data = SiteData.Of(lists, _warm, _timings);
         var index = data.Index;
         var frames = new PageFrames(lists.Site, _features);
         var sitemap = new List<string>();
@@ -113,14 +117,10 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
             yield return Page(data, frames, "law", SiteUrls.Law(id), v => OtherPageModels.Law(v, id), sitemap);
         }
 
-        // serve keeps the entries' URLs and file paths while the codes stay the same (a memo of a function of the codes).
-        var entries = index.Entries;
-        var urls = _warm?.EntryUrls.For(entries, e => e.Code, SiteUrls.Entry);
-        var files = _warm?.EntryFiles.For(entries, e => e.Code, c => SiteUrls.FileOf(SiteUrls.Entry(c)));
-        for (var i = 0; i < entries.Count; i++)
+        foreach (var entry in index.Entries)
         {
-            var code = entries[i].Code;
-            yield return Page(data, frames, "entry", urls?[i] ?? SiteUrls.Entry(code), v => EntryPageModel.Create(v, code), sitemap, files?[i]);
+            var code = entry.Code;
+            yield return Page(data, frames, "entry", SiteUrls.Entry(code), v => EntryPageModel.Create(v, code), sitemap);
         }
 
         // Ended entries keep their permanent URL: the entry page with its status on top (docs/format.md).
@@ -150,11 +150,10 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor
     }
 
     /// <summary>A page: its template <paramref name="kind"/> and its model, built from the recording view.</summary>
-    /// <param name="file">The page's file (<see cref="SiteUrls.FileOf"/> of <paramref name="url"/>) when known already.</param>
-    private PlannedOutput Page(SiteData data, PageFrames frames, string kind, string url, Func<SiteView, object> model, List<string>? sitemap, string? file = null)
+    private PlannedOutput Page(SiteData data, PageFrames frames, string kind, string url, Func<SiteView, object> model, List<string>? sitemap)
     {
         sitemap?.Add(url);
-        return PlannedOutput.Recorded(file ?? SiteUrls.FileOf(url), read => Utf8.GetBytes(_templates.Render(kind, model(new SiteView(data, frames, read)))));
+        return PlannedOutput.Recorded(SiteUrls.FileOf(url), read => Utf8.GetBytes(_templates.Render(kind, model(new SiteView(data, frames, read)))));
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using PowerList.Building;
 using PowerList.Building.Dependencies;
 using PowerList.Conformity;
+using PowerList.Diagnostics;
 using PowerList.Model;
 using PowerList.Site.Pipeline;
 
@@ -25,9 +26,9 @@ public sealed class SiteData : IIdentityHashes
 
     private readonly Lazy<ModelHashes> _hashes;
 
-    private SiteData(ListSet lists, Func<ModelHashes> hashes)
+    private SiteData(ListSet lists, Func<ModelHashes> hashes, TimingLog? timings)
     {
-        Index = new SiteIndex(lists);
+        Index = new SiteIndex(lists, timings);
         _hashes = new(hashes, LazyThreadSafetyMode.ExecutionAndPublication);
         _conformity = new(
             () => ConformityChecker.Check(lists) is { } report ? (report, ConformityJson.Write(report)) : (null, null),
@@ -42,9 +43,12 @@ public sealed class SiteData : IIdentityHashes
     /// <summary>The conformity report of the lists against their catalogue and its JSON; nulls without a catalogue.</summary>
     public (ConformityReport? Report, byte[]? Json) Conformity => _conformity.Value;
 
-    /// <summary>The data of <paramref name="lists"/>, made once per list set; <paramref name="warm"/> lets unchanged entries keep their hashes (<see cref="WarmBuild.HashesOf"/>).</summary>
-    public static SiteData Of(ListSet lists, WarmBuild? warm = null) =>
-        Cache.GetValue(lists, l => new SiteData(l, () => warm is null ? ModelHashes.Of(l) : warm.HashesOf(l)));
+    /// <summary>
+    /// The data of <paramref name="lists"/>, made once per list set; <paramref name="warm"/> lets unchanged entries keep
+    /// their hashes (<see cref="WarmBuild.HashesOf"/>); the index and the hashes are timed into <paramref name="timings"/>.
+    /// </summary>
+    public static SiteData Of(ListSet lists, WarmBuild? warm = null, TimingLog? timings = null) =>
+        Cache.GetValue(lists, l => new SiteData(l, () => warm is null ? ModelHashes.Of(l, timings) : warm.HashesOf(l, timings), timings));
 
     public UInt128 Of(Identity identity) => identity.Kind switch
     {

@@ -59,6 +59,12 @@ public sealed class SitePipeline
     public Precompression? Precompress { get; set; }
 
     /// <summary>
+    /// Where the build times its stages and their parts (<c>build --timings</c>), passed down like the diagnostics: to
+    /// the session, the writer and every <see cref="ITimedContributor"/>. Null (the default): nothing is timed.
+    /// </summary>
+    public TimingLog? Timings { get; set; }
+
+    /// <summary>
     /// Builds the site of <paramref name="lists"/> into <paramref name="outputFolder"/>, unless
     /// <paramref name="diagnostics"/> (from loading and validating) hold an error.
     /// </summary>
@@ -77,10 +83,10 @@ public sealed class SitePipeline
         lists = Model.PublishedLists.Of(lists); // no public entry names a non-public code on any page
 
         var counts = new List<ContributorCount>();
-        BuildTimings.Mark("start of site build");
+        Timings?.Mark("start of site build");
         using var siteLock = SiteLock.Acquire(outputFolder);
         SiteRecovery.Recover(outputFolder);
-        var session = new IncrementalSession(outputFolder, Incremental, Warm?.Site);
+        var session = new IncrementalSession(outputFolder, Incremental, Warm?.Site, Timings);
         var owners = new Dictionary<string, string>(session.PreviousCount, StringComparer.OrdinalIgnoreCase);
         try
         {
@@ -107,7 +113,7 @@ public sealed class SitePipeline
         // With a usable previous build, only changed files are written (staged, then applied through a journal);
         // otherwise a whole new tree is written beside the old one and swapped in.
         using ISiteWriter writer = session.HasPrevious
-            ? InPlaceSiteWriter.Open(outputFolder, session.Deleted)
+            ? InPlaceSiteWriter.Open(outputFolder, session.Deleted, Timings)
             : AtomicSiteWriter.Open(outputFolder);
         var reuse = writer is InPlaceSiteWriter ? "keep" : "link";
         session.Sink = writer; // downloads are written straight into the new site's files
@@ -118,6 +124,11 @@ public sealed class SitePipeline
             if (Warm is not null && contributor is IWarmContributor warm)
             {
                 warm.UseWarm(Warm);
+            }
+
+            if (contributor is ITimedContributor timed)
+            {
+                timed.UseTimings(Timings);
             }
 
             var files = 0;
@@ -132,7 +143,7 @@ public sealed class SitePipeline
                     }
                 }
 
-                WriteChunk(writer, chunk, reuse, cancellationToken);
+                WriteChunk(writer, chunk, reuse, Timings, cancellationToken);
                 if (Precompress is { } policy)
                 {
                     var copies = CompressedCopies.Of(session, chunk, policy, cancellationToken);
@@ -144,7 +155,7 @@ public sealed class SitePipeline
                         }
                     }
 
-                    WriteChunk(writer, copies, reuse, cancellationToken);
+                    WriteChunk(writer, copies, reuse, Timings, cancellationToken);
                     compressed += copies.Length;
                 }
 
@@ -156,7 +167,7 @@ public sealed class SitePipeline
                 }
             }
 
-            BuildTimings.Mark(contributor.Name);
+            Timings?.Mark(contributor.Name);
             counts.Add(new ContributorCount(contributor.Name, files));
             progress?.Report(new SiteProgress(contributor.Name, files, true));
         }
@@ -168,12 +179,12 @@ public sealed class SitePipeline
         }
 
         writer.Write(session.Manifest());
-        BuildTimings.Mark("manifest");
+        Timings?.Mark("manifest");
         var written = writer.FilesWritten;
         var bytes = writer.BytesWritten;
         writer.Commit();
         session.Committed();
-        BuildTimings.Mark(writer is InPlaceSiteWriter ? "clean up" : "swap");
+        Timings?.Mark(writer is InPlaceSiteWriter ? "clean up" : "swap");
         var cleanup = Task.CompletedTask;
         if (DetachOldSiteRemoval)
         {
@@ -198,9 +209,9 @@ public sealed class SitePipeline
     /// Writes or keeps one batch of resolved files. Kept files only need counting (one timing for the lot); writing and
     /// linking are system calls that wait on the file system: several at once.
     /// </summary>
-    private static void WriteChunk(ISiteWriter writer, ResolvedOutput[] chunk, string reuse, CancellationToken cancellationToken)
+    private static void WriteChunk(ISiteWriter writer, ResolvedOutput[] chunk, string reuse, TimingLog? timings, CancellationToken cancellationToken)
     {
-        var t = BuildTimings.Now();
+        var t = (timings?.Now() ?? default);
         var kept = 0;
         var done = 0;
         foreach (var file in chunk)
@@ -220,23 +231,23 @@ public sealed class SitePipeline
 
         if (kept > 0)
         {
-            BuildTimings.Measure(reuse, t);
+            timings?.Measure(reuse, t);
         }
 
         if (done < chunk.Length)
         {
             WriteAll(done == 0 ? chunk : [.. chunk.Where(f => f.WrittenTo is null && (f.Content is not null || writer is not InPlaceSiteWriter))], cancellationToken, file =>
             {
-                var since = BuildTimings.Now();
+                var since = (timings?.Now() ?? default);
                 if (file.Content is null)
                 {
                     writer.Reuse(file.Path, file.ReuseFrom!, file.Length);
-                    BuildTimings.Measure(reuse, since);
+                    timings?.Measure(reuse, since);
                 }
                 else
                 {
                     writer.Write(new OutputFile(file.Path, file.Content));
-                    BuildTimings.Measure("write", since);
+                    timings?.Measure("write", since);
                 }
             });
         }

@@ -19,15 +19,6 @@ public sealed class WarmBuild
     /// <summary>The site this process wrote last: its manifest, with every output's read set and the hashes it read.</summary>
     public WarmSite Site { get; private set; } = new();
 
-    /// <summary>The entry pages' URLs and file paths, kept while the entries' codes stay the same.</summary>
-    public PathMemo EntryUrls { get; private set; } = new();
-
-    /// <inheritdoc cref="EntryUrls"/>
-    public PathMemo EntryFiles { get; private set; } = new();
-
-    /// <summary>The history pages' file paths, kept while the codes with a history stay the same.</summary>
-    public PathMemo HistoryFiles { get; private set; } = new();
-
     /// <summary>Each release's search index, made once per snapshot.</summary>
     public ReleaseIndexMemo ReleaseIndexes { get; private set; } = new();
 
@@ -46,11 +37,11 @@ public sealed class WarmBuild
     /// object of the previous build's lists (records are immutable: <c>serve</c> keeps the parsed entries of unchanged
     /// files) keeps its hash instead of being hashed again.
     /// </summary>
-    public ModelHashes HashesOf(ListSet lists)
+    public ModelHashes HashesOf(ListSet lists, Diagnostics.TimingLog? timings = null)
     {
         lock (this)
         {
-            return _hashes = ModelHashes.Of(lists, _hashes);
+            return _hashes = ModelHashes.Of(lists, _hashes, timings);
         }
     }
 
@@ -63,7 +54,6 @@ public sealed class WarmBuild
         }
 
         Site.Forget();
-        (EntryUrls, EntryFiles, HistoryFiles) = (new(), new(), new());
         ReleaseIndexes = new();
         Search = new();
     }

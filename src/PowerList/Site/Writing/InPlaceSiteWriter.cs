@@ -41,6 +41,9 @@ public sealed class InPlaceSiteWriter : ISiteWriter
 
     public string Target => _target;
 
+    /// <summary>Where <see cref="Commit"/> marks its two steps (the journal written, then applied), if anywhere.</summary>
+    public Diagnostics.TimingLog? Timings { get; set; }
+
     /// <summary>The stage folder being written.</summary>
     public string StageFolder => _stage;
 
@@ -69,8 +72,12 @@ public sealed class InPlaceSiteWriter : ISiteWriter
     /// (<paramref name="deleted"/>, asked at <see cref="Commit"/>; see <see cref="IncrementalSession.Deleted"/>): the
     /// writer then keeps no set of the files it keeps, so <see cref="Reuse"/> only counts.
     /// </summary>
-    public static InPlaceSiteWriter Open(string outputFolder, Func<IEnumerable<string>> deleted) =>
-        Open(outputFolder, [], Environment.ProcessId, deleted);
+    public static InPlaceSiteWriter Open(string outputFolder, Func<IEnumerable<string>> deleted, Diagnostics.TimingLog? timings = null)
+    {
+        var writer = Open(outputFolder, [], Environment.ProcessId, deleted);
+        writer.Timings = timings;
+        return writer;
+    }
 
     /// <summary>As <see cref="Open(string, IEnumerable{string})"/>, naming the stage folder after <paramref name="pid"/> (tests: a dead build's).</summary>
     internal static InPlaceSiteWriter Open(string outputFolder, IEnumerable<string> previousFiles, int pid, Func<IEnumerable<string>>? deleted = null)
@@ -123,10 +130,10 @@ public sealed class InPlaceSiteWriter : ISiteWriter
     public void Commit()
     {
         var journal = WriteJournal();
-        BuildTimings.Mark(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"journal ({journal.Deletes.Count} deletes, {journal.Moves.Count} moves)"));
+        Timings?.Mark(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"journal ({journal.Deletes.Count} deletes, {journal.Moves.Count} moves)"));
         _trash = Path.Combine(Path.GetDirectoryName(_target)!, journal.TrashName);
         journal.Apply(_target);
-        BuildTimings.Mark("apply journal");
+        Timings?.Mark("apply journal");
         _committed = true;
         File.Delete(SiteJournal.PathFor(_target));
         StaleFolders.TryDelete(_stage);

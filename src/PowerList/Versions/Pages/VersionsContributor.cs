@@ -21,7 +21,7 @@ namespace PowerList.Versions.Pages;
 /// of the current lists and of each release, and per comparison (JSON, CSV).
 /// Only public entries appear anywhere.
 /// </summary>
-public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
+public sealed class VersionsContributor : IPlannedContributor, IWarmContributor, ITimedContributor
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly TemplateSet _templates;
@@ -29,6 +29,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
     private readonly LoadedReleases? _releases;
     private readonly bool _preview;
     private WarmBuild? _warm;
+    private Diagnostics.TimingLog? _timings;
     private VersionsData? _data;
 
     /// <param name="releases">The releases loaded with the lists (<c>LoadResult.Releases</c>); when null they are loaded
@@ -45,8 +46,11 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
 
     public string Name => "versions";
 
-    /// <summary>In a warm process, the history pages' paths and the releases' search indexes are kept between builds.</summary>
+    /// <summary>In a warm process, the releases' search indexes and the entries' hashes are kept between builds (<see cref="WarmBuild"/>).</summary>
     public void UseWarm(WarmBuild warm) => _warm = warm;
+
+    /// <summary>Times the comparisons of versions (<see cref="ReleaseTimeline"/>) and the site's index and hashes.</summary>
+    public void UseTimings(Diagnostics.TimingLog? timings) => _timings = timings;
 
     /// <summary>The templates and options, as the page renderer that draws the historical copies sees them.</summary>
     public string Fingerprint => (_preview ? "versions/2 preview\n" : "versions/2\n") + new PagesContributor(_templates, _options, CopyFeatures).Fingerprint;
@@ -81,7 +85,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
                 releases.Diagnostics.First(d => d.IsError).Format(lists.Root));
         }
 
-        return ReleaseTimeline.Of(releases, lists);
+        return ReleaseTimeline.Of(releases, lists, _timings);
     }
 
     public IEnumerable<PlannedOutput> Plan(ReleaseTimeline timeline)
@@ -103,12 +107,10 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
             yield return Recorded(data, frames, VersionUrls.CompareCsv(from.Version, to.Version), v => ReleaseDownloads.DiffCsvBytes(v.Diff(from, to)));
         }
 
-        var histories = data.Histories;
-        var files = _warm?.HistoryFiles.For(histories, h => h.Code, c => SiteUrls.FileOf(VersionUrls.EntryHistory(c)));
-        for (var i = 0; i < histories.Count; i++)
+        foreach (var entryHistory in data.Histories)
         {
-            var code = histories[i].Code;
-            yield return Recorded(data, frames, files?[i] ?? SiteUrls.FileOf(VersionUrls.EntryHistory(code)), v =>
+            var code = entryHistory.Code;
+            yield return Recorded(data, frames, SiteUrls.FileOf(VersionUrls.EntryHistory(code)), v =>
             {
                 var (history, name) = v.History(code);
                 return Utf8.GetBytes(_templates.Render("history", HistoryPageModel.Create(history, name, v.Frames, v.Links)));
@@ -186,7 +188,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor
             return known;
         }
 
-        return _data = new VersionsData(timeline, SiteData.Of(timeline.Current.Lists, _warm), defer);
+        return _data = new VersionsData(timeline, SiteData.Of(timeline.Current.Lists, _warm, _timings), defer);
     }
 
     private static readonly object ChartsKey = new();

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PowerList.Model;
-using PowerList.Building;
+using PowerList.Diagnostics;
 using PowerList.Versions.Diffing;
 using PowerList.Versions.Snapshots;
 
@@ -52,12 +52,15 @@ public sealed class ReleaseTimeline
     public ListDiff Diff(VersionSide from, VersionSide to) =>
         _diffs.GetOrAdd((from.Version, to.Version), _ => new Lazy<ListDiff>(() => Compare(from, to), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    /// <summary>One comparison, timed as the part <c>versions.diff</c> (redlines included) with <c>POWERLIST_TIMINGS=1</c>.</summary>
-    private static ListDiff Compare(VersionSide from, VersionSide to)
+    /// <summary>Where comparisons are timed (<see cref="Compare"/>), if anywhere.</summary>
+    public TimingLog? Timings { get; init; }
+
+    /// <summary>One comparison, timed as the part <c>versions.diff</c> (redlines included) into <see cref="Timings"/>.</summary>
+    private ListDiff Compare(VersionSide from, VersionSide to)
     {
-        var start = BuildTimings.Now();
+        var start = (Timings?.Now() ?? default);
         var diff = VersionComparer.Compare(from, to);
-        BuildTimings.Measure("versions.diff", start);
+        Timings?.Measure("versions.diff", start);
         return diff;
     }
 
@@ -95,6 +98,6 @@ public sealed class ReleaseTimeline
     /// The timeline of the releases the Load stage read (<see cref="ReleaseLoader"/>: only verified releases, every
     /// problem reported there) and the current lists.
     /// </summary>
-    public static ReleaseTimeline Of(LoadedReleases releases, ListSet current) =>
-        new(releases.Releases, new VersionSide(VersionNames.Current, "", "当前清单", "", current)) { ReleasesKey = releases.Key };
+    public static ReleaseTimeline Of(LoadedReleases releases, ListSet current, TimingLog? timings = null) =>
+        new(releases.Releases, new VersionSide(VersionNames.Current, "", "当前清单", "", current)) { ReleasesKey = releases.Key, Timings = timings };
 }
