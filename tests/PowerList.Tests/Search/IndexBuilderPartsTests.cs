@@ -73,7 +73,7 @@ public class IndexBuilderPartsTests
 
     /// <summary>
     /// The definition: order by key (impact, + the phrase boost in a name) descending then doc, cut, extend to the end of
-    /// equal keys unless that run would more than double the tier (then the tier ends before it), sort each tier by doc; each tier's largest impact and name impact of it and the tiers after it.
+    /// equal keys, sort each tier by doc; each tier's largest impact and name impact of it and the tiers after it.
     /// </summary>
     private static List<(List<(int Doc, int Impact)>, int, int)> Reference(List<(int Doc, int Impact)> postings)
     {
@@ -88,19 +88,6 @@ public class IndexBuilderPartsTests
             while (end < byImpact.Count && Key(byImpact[end].Impact) == Key(byImpact[end - 1].Impact))
             {
                 end++;
-            }
-
-            // A run of equal keys that would take the tier beyond twice its size starts the next tier instead.
-            var runStart = end - 1;
-            while (runStart > start && Key(byImpact[runStart - 1].Impact) == Key(byImpact[end - 1].Impact))
-            {
-                runStart--;
-            }
-
-            var planned = Math.Min(byImpact.Count, start + size) - start;
-            if (runStart > start && end - start > 2 * planned)
-            {
-                end = runStart;
             }
 
             var rest = byImpact.Skip(start).ToList();

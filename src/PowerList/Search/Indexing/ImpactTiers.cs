@@ -32,7 +32,6 @@ internal static class ImpactTiers
         var tiers = new List<(List<(int Doc, int Impact)> Postings, int Max, int NameMax)>();
         var size = IndexSettings.FirstTier;
         var taken = 0;
-        var tierStart = 0;
         var tierEnd = 0;
         for (var value = counts.Length - 1; value >= 0; value--)
         {
@@ -41,17 +40,9 @@ internal static class ImpactTiers
                 continue;
             }
 
-            if (taken > tierStart && taken + counts[value] > tierStart + (2 * (tierEnd - tierStart)))
-            {
-                // This value's run would more than double the open tier (the flat impacts of a very common term
-                // outside names): it starts a tier of its own.
-                tierEnd = taken;
-            }
-
             if (taken == tierEnd)
             {
                 // A new tier starts with this value.
-                tierStart = taken;
                 tierEnd = Math.Min(postings.Count, taken + size);
                 size *= IndexSettings.TierGrowth;
                 tiers.Add(([], 0, 0));
