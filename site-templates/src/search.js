@@ -287,8 +287,6 @@
 	TermState.prototype.hasMoreTiers = function () { return this.next < this.tiers.length; };
 	TermState.prototype.remainingMax = function () { return this.hasMoreTiers() ? this.tiers[this.next][2] : 0; };
 	// the largest name impact of the tiers not fetched (0: none, so an unknown impact is not in the name)
-	// TermState.Settled: every impact not fetched is the minimum, outside the name (a very common term's flat impact)
-	TermState.prototype.settled = function () { return this.remainingMax() === this.min && this.remainingNameMax() === 0; };
 	TermState.prototype.remainingNameMax = function () { return this.hasMoreTiers() ? this.tiers[this.next][3] : 0; };
 	TermState.prototype.upperOf = function (doc) {
 		return this.notInName.has(doc) ? Math.min(this.remainingMax(), this.otherMax) : this.remainingMax();
@@ -477,7 +475,7 @@
 		function unknown(set) {
 			return Object.keys(terms).sort().filter(function (t) {
 				var s = terms[t];
-				if (!s.hasMoreTiers() || s.settled()) { return false; }
+				if (!s.hasMoreTiers()) { return false; }
 				for (var d of set) { if (s.members[d] && !s.known.has(d)) { return true; } }
 				return false;
 			});
@@ -490,7 +488,7 @@
 			var list = [];
 			for (var d of set) {
 				if (rowsRead.has(d)) { continue; }
-				for (var t in terms) { if (inRows(terms[t]) && !terms[t].settled() && terms[t].members[d] && !terms[t].known.has(d)) { list.push(d); break; } }
+				for (var t in terms) { if (inRows(terms[t]) && terms[t].members[d] && !terms[t].known.has(d)) { list.push(d); break; } }
 			}
 			return list.sort(function (x, y) { return x - y; });
 		}

@@ -45,12 +45,6 @@ internal sealed class ImpactModel
     /// <summary>Whether <paramref name="other"/> gives every document the same impacts as this one (same count, same averages).</summary>
     public bool SameAs(ImpactModel other) => other.Documents == Documents && other.Averages.AsSpan().SequenceEqual(Averages);
 
-    /// <summary>
-    /// Below this idf (a term whose <see cref="DfBucket"/> is more than about half of the documents), an occurrence
-    /// outside the name has one flat impact (<see cref="Impact"/>), so a query knows it from membership alone.
-    /// </summary>
-    public static readonly double FlatIdf = Math.Log(2);
-
     /// <summary>The idf of a term in <paramref name="df"/> documents (from its <see cref="DfBucket"/>).</summary>
     public double Idf(int df)
     {
@@ -96,15 +90,6 @@ internal sealed class ImpactModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ushort Impact(double idf, ReadOnlySpan<int> counts, ReadOnlySpan<double> norms)
     {
-        if (idf < FlatIdf && counts[(int)SearchField.Name] == 0)
-        {
-            // A term in more than about half of the documents, outside the name: one flat impact, that of a single
-            // occurrence in the text at average length. Its exact value would only order documents by a few points of
-            // a word that tells little, and would cost a query every low tier of the term (docs/search.md).
-            var flat = (int)Math.Round(idf * _weights[(int)SearchField.Text] * Scale, MidpointRounding.AwayFromZero);
-            return (ushort)(Math.Clamp(flat, 1, IndexSettings.MaxImpact) * 2);
-        }
-
         var sum = 0.0;
         for (var f = 0; f < counts.Length; f++)
         {

@@ -111,9 +111,9 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
         }
     }
 
-    /// <summary>Documents of <paramref name="docs"/> with an impact of a row-listed term not known (nor settled) and a row not read, ascending.</summary>
+    /// <summary>Documents of <paramref name="docs"/> with an impact of a row-listed term not known and a row not read, ascending.</summary>
     private List<int> Unread(HashSet<int> docs) =>
-        docs.Where(d => !rowsRead.Contains(d) && terms.Values.Any(s => InRows(s) && !s.Settled && s.Members[d] && !s.Known.ContainsKey(d))).Order().ToList();
+        docs.Where(d => !rowsRead.Contains(d) && terms.Values.Any(s => InRows(s) && s.Members[d] && !s.Known.ContainsKey(d))).Order().ToList();
 
     /// <summary>Whether rows list <paramref name="state"/>'s term where it is in their name (a very common term).</summary>
     private bool InRows(TermState state) => state.IsCommon && NameImpacts.Listed(state.Term, state.Count, meta.RowTerms);
@@ -147,9 +147,9 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
         }
     }
 
-    /// <summary>Terms with more tiers, not <see cref="TermState.Settled"/>, whose impact is unknown for one of <paramref name="docs"/>, in ordinal order.</summary>
+    /// <summary>Terms with more tiers whose impact is unknown for one of <paramref name="docs"/>, in ordinal order.</summary>
     private List<string> Unknown(HashSet<int> docs) =>
-        terms.Where(t => t.Value.HasMoreTiers && !t.Value.Settled && docs.Any(d => t.Value.Members[d] && !t.Value.Known.ContainsKey(d)))
+        terms.Where(t => t.Value.HasMoreTiers && docs.Any(d => t.Value.Members[d] && !t.Value.Known.ContainsKey(d)))
             .Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>

@@ -73,12 +73,6 @@ internal sealed class TermState
 
     public int RemainingMax => next < tiers.Count ? tiers[next].Max : 0;
 
-    /// <summary>
-    /// Every impact not fetched is the term's minimum, outside the name (the flat impact of a very common term outside
-    /// names, <see cref="Indexing.ImpactModel.FlatIdf"/>): the bounds of an unknown impact are exact, nothing to fetch.
-    /// </summary>
-    public bool Settled => RemainingMax == Min && RemainingNameMax == 0;
-
     /// <summary>The largest impact in a name of the tiers not fetched (0: none, so a document whose impact is unknown does not hold the term in its name).</summary>
     public int RemainingNameMax => next < tiers.Count ? tiers[next].NameMax : 0;
 
