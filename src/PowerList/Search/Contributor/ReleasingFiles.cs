@@ -41,11 +41,6 @@ internal sealed class ReleasingFiles(IEnumerable<DeferredOutput> files) : IEnume
         var more = _inner.MoveNext();
         _current = more ? _inner.Current : null;
         BuildTimings.MeasureWall("search: serialize", t);
-        if (Environment.GetEnvironmentVariable("PL_PROFILE") == "1" && _current is { } c)
-        {
-            var parts = c.Path.Split('/');
-            BuildTimings.MeasureWall("ser " + (parts.Length > 2 ? parts[^2] : parts[^1]), t);
-        }
         if (!more)
         {
             Dispose();
