@@ -131,12 +131,17 @@ public sealed class PortalBrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("#missing + p a")).ToHaveTextAsync(["演示县"]);
         await Assertions.Expect(page.Locator("#not-given + p")).ToHaveTextAsync("演示省");
 
-        // From the conformity summary: the index of items, then an item, then a jurisdiction's entry.
+        // From the conformity summary: the index of categories, a category's items, an item, then a jurisdiction's entry.
         await page.GotoAsync(_server.Url + "conformity/");
         await page.Locator("main a[href='../catalogue/']").ClickAsync();
         await page.WaitForURLAsync("**/catalogue/");
+        await Assertions.Expect(page.Locator("table.catalogue-categories tbody a")).ToHaveTextAsync(["行政许可", "行政处罚"]);
+        await page.GetByRole(AriaRole.Link, new() { Name = "行政许可", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/catalogue/category/xk/");
+        await Assertions.Expect(page.Locator("table.catalogue-items td.code")).ToHaveTextAsync(["XK-001", "XK-002"]);
         await page.GetByRole(AriaRole.Link, new() { Name = "食品经营许可", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/catalogue/XK-001/");
+        await Assertions.Expect(page.Locator(".item-facts a")).ToHaveTextAsync("行政许可");
         await Assertions.Expect(page.Locator("table.across tbody th")).ToHaveTextAsync(["演示省", "演示市", "演示县"]);
         await page.GetByRole(AriaRole.Link, new() { Name = "990102-SCJG-XK-0001" }).ClickAsync();
         await page.WaitForURLAsync("**/j/990102/entry/990102-SCJG-XK-0001/");

@@ -7,11 +7,13 @@ using PowerList.Site.Templates;
 namespace PowerList.Cli.Commands;
 
 /// <summary>
-/// <c>build</c> and <c>serve</c> of a portal (docs/format.md "Many jurisdictions"): open the portal, then one
-/// jurisdiction at a time load and validate it, build its part with the default site pipeline into
-/// <c>&lt;out&gt;.parts/&lt;id&gt;/</c> (kept, so the next build redoes only what changed) and let it go, so memory follows
-/// the biggest jurisdiction, not the portal; with no error anywhere, merge the parts into the site
-/// (<see cref="PortalMerge"/>). With <see cref="Jurisdiction"/> and <see cref="PartOnly"/>: only that jurisdiction's part,
+/// <c>build</c> and <c>serve</c> of a portal (docs/format.md "Many jurisdictions"): open the portal, load and validate
+/// one jurisdiction at a time and print every diagnostic; with an error anywhere stop there, nothing built. Else build
+/// each part with the default site pipeline into <c>&lt;out&gt;.parts/&lt;id&gt;/</c> (kept, so the next build redoes only
+/// what changed), loading it again and letting it go, so memory follows the biggest jurisdiction, not the portal; then
+/// merge the parts into the site (<see cref="PortalMerge"/>). Unless <see cref="Clean"/>, a jurisdiction whose inputs
+/// are those its part was built from (<see cref="PartInputs"/>, on disk: across processes) is neither loaded nor built;
+/// its diagnostics are the part's stored ones. With <see cref="Jurisdiction"/> and <see cref="PartOnly"/>: only that jurisdiction's part,
 /// into the output folder. With <see cref="Warm"/> (<c>serve</c>, one runner for every rebuild): a jurisdiction whose
 /// files and the portal's shared files and templates are as at its last good build is not loaded again, and the site
 /// is updated in place for the rebuilt ones (<see cref="PortalSiteUpdate"/>) instead of merged anew.
@@ -60,6 +62,9 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
     /// <summary>A jurisdiction's last good build in this process: the stamp of its files then, and its diagnostics as found and as shown.</summary>
     private sealed record Built(string Stamp, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Diagnostic> Shown);
 
+    /// <summary>A jurisdiction checked and to be built: where, from what (its key, <see cref="PartInputs"/>), its diagnostics as found, shown and stored.</summary>
+    private sealed record Pending(string Id, string Folder, string? Stamp, string Key, PartWarmth? Warmth, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Diagnostic> Shown, IReadOnlyList<Diagnostic> Stored);
+
     public int Run(TextWriter stdout, TextWriter stderr, CancellationToken token)
     {
         LastErrors = [];
@@ -88,50 +93,56 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             var source = PortalLoader.Open(lists, _shared);
             _shared = Warm ? source.Shared : null;
             var options = new PartOptions(!Clean, Precompress ? PowerList.Site.Compression.Precompression.Default : null, Preview);
+            var sharedKey = PartInputs.SharedKey(lists, templates.Key(), options);
             var partsRoot = output.TrimEnd(Path.DirectorySeparatorChar) + ".parts";
             var raw = new HashSet<Diagnostic>();
             var shown = new DiagnosticBag();
             var folders = new List<string>();
-            var rebuilt = new List<string>();
+            var pending = new List<Pending>();
+
+            // First every jurisdiction is checked, and all diagnostics are shown, before any part is built: with an error
+            // anywhere nothing is built (like a one-jurisdiction build). A part whose inputs are as at its last build
+            // (serve: in this process; build: its inputs.json) is neither loaded nor built again.
             foreach (var (id, listsFolder) in source.Folders.Where(f => Jurisdiction is null || f.Id == Jurisdiction))
             {
                 token.ThrowIfCancellationRequested();
                 var folder = PartOnly ? output : Path.Combine(partsRoot, id);
+                folders.Add(folder);
                 var stamp = Warm ? PortalStamps.Of(listsFolder) : null;
                 if (stamp is not null && _built.TryGetValue(id, out var last) && last.Stamp == stamp && File.Exists(Path.Combine(folder, PartRecord.FileName)))
                 {
-                    source.Reuse(id, last.Diagnostics);
-                    raw.UnionWith(last.Diagnostics);
-                    shown.AddRange(last.Shown);
-                    folders.Add(folder);
+                    Keep(source, id, last.Diagnostics, last.Shown, raw, shown);
                     continue;
                 }
 
                 _built.Remove(id);
+                var key = PartInputs.Key(sharedKey, id, listsFolder);
+                var stored = Clean ? null : PartInputs.Unchanged(folder, key);
+                if (stored is not null && !ShowPrivate)
+                {
+                    Keep(source, id, stored, stored, raw, shown);
+                    if (stamp is not null)
+                    {
+                        _built[id] = new Built(stamp, stored, stored);
+                    }
+
+                    continue;
+                }
+
                 var warmth = Warmth(id);
                 var jurisdiction = source.Load(id, warmth);
                 var own = jurisdiction.Checked.Diagnostics;
                 var mine = PrivateOption.Apply(own, jurisdiction.Checked.Lists, ShowPrivate);
                 raw.UnionWith(own);
                 shown.AddRange(mine);
-                if (own.Any(d => d.IsError))
+                if (stored is not null)
                 {
-                    continue;
+                    continue; // unchanged, loaded only to show its diagnostics in full (--show-private)
                 }
 
-                var built = PortalPartBuilder.Build(jurisdiction, source.Info, set, folder, options, null, token, warmth);
-                stdout.WriteLine(PartOnly
-                    ? $"辖区 {id}（{jurisdiction.Name}）的部分已生成：{built.Files} 个文件，位于 {output}"
-                    : $"{id} {jurisdiction.Name}：{built.Files} 个文件");
-                folders.Add(folder);
-                rebuilt.Add(id);
-                if (stamp is not null)
-                {
-                    _built[id] = new Built(stamp, own, mine);
-                }
+                pending.Add(new Pending(id, folder, stamp, key, warmth, own, mine, PrivateOption.Apply(own, jurisdiction.Checked.Lists, false)));
             }
 
-            LastRebuilt = rebuilt;
             var all = source.Finish();
             shown.AddRange(all.Where(d => !raw.Contains(d))); // the portal's own: portal.yaml, shared files, rules between jurisdictions
             DiagnosticWriter.Write(stdout, shown.ToSortedList(), DiagnosticFormat.Text);
@@ -142,6 +153,28 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
                 stderr.WriteLine($"清单有 {errors} 个错误，网站没有生成；{output} 保持原样。");
                 return CliApp.ExitErrors;
             }
+
+            // Then the parts whose inputs changed, one at a time (loaded again: memory follows the biggest jurisdiction).
+            var rebuilt = new List<string>();
+            foreach (var p in pending)
+            {
+                token.ThrowIfCancellationRequested();
+                var jurisdiction = source.Load(p.Id, p.Warmth);
+                Directory.CreateDirectory(p.Folder);
+                PartInputs.Forget(p.Folder);
+                var built = PortalPartBuilder.Build(jurisdiction, source.Info, set, p.Folder, options, null, token, p.Warmth);
+                PartInputs.Write(p.Folder, p.Key, p.Stored);
+                stdout.WriteLine(PartOnly
+                    ? $"辖区 {p.Id}（{jurisdiction.Name}）的部分已生成：{built.Files} 个文件，位于 {output}"
+                    : $"{p.Id} {jurisdiction.Name}：{built.Files} 个文件");
+                rebuilt.Add(p.Id);
+                if (p.Stamp is not null)
+                {
+                    _built[p.Id] = new Built(p.Stamp, p.Diagnostics, p.Shown);
+                }
+            }
+
+            LastRebuilt = rebuilt;
 
             if (PartOnly)
             {
@@ -182,6 +215,14 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             LastErrors = [Diagnostic.Error(SourceLocation.None, "读写", ex.Message)];
             return CliApp.ExitUsage;
         }
+    }
+
+    /// <summary>A jurisdiction not loaded again: its diagnostics as found and as shown at its last build.</summary>
+    private static void Keep(PortalSource source, string id, IReadOnlyList<Diagnostic> found, IReadOnlyList<Diagnostic> shownThen, HashSet<Diagnostic> raw, DiagnosticBag shown)
+    {
+        source.Reuse(id, found);
+        raw.UnionWith(found);
+        shown.AddRange(shownThen);
     }
 
     private OldSiteRemoval RemoveOld() =>

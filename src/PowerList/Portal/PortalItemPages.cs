@@ -1,14 +1,17 @@
 using PowerList.Conformity;
 using PowerList.Output;
 using PowerList.Site.Pages;
+using PowerList.Tabular;
 using PowerList.Versions.Pages;
 
 namespace PowerList.Portal;
 
 /// <summary>
-/// The portal's side-by-side pages (issue 20: who adds what, whose time limits are longer): <c>catalogue/</c>, every
-/// catalogue item with how many jurisdictions implement it, miss it, word it differently or give a longer limit; and
-/// <c>catalogue/&lt;code&gt;/</c>, one item across all jurisdictions (<see cref="ItemAcrossJurisdictions"/>): a row per
+/// The portal's side-by-side pages (issue 20: who adds what, whose time limits are longer): <c>catalogue/</c>, the
+/// catalogue's categories with how many items each has and how many of them some jurisdiction misses, rewords or gives
+/// a longer limit; <c>catalogue/category/&lt;category&gt;/</c>, each item of one category with how many jurisdictions
+/// implement it, miss it, word it differently or give a longer limit (one page for thousands of items would be
+/// hundreds of kilobytes); and <c>catalogue/&lt;code&gt;/</c>, one item across all jurisdictions (<see cref="ItemAcrossJurisdictions"/>): a row per
 /// implementing entry (status, limits with the longer ones flagged, the name and basis as word diffs against the
 /// catalogue when reworded), then the names of the jurisdictions that miss it and those it is not given to. Lean: an
 /// entry that keeps the catalogue's wording shows no diff.
@@ -21,10 +24,24 @@ public static class PortalItemPages
     /// <summary>The side-by-side page of the item <paramref name="code"/>.</summary>
     public static string Item(string code) => SiteUrls.CatalogueItem(code);
 
+    /// <summary>The page of the items of category <paramref name="code"/> (<c>none</c> for items without one).</summary>
+    public static string Category(string code) => $"{Index}category/{(code.Length == 0 ? "none" : code)}/";
+
+    /// <summary>The name of category <paramref name="code"/>: the standard one (<see cref="CategoryNames"/>), else the code.</summary>
+    public static string CategoryName(string code) =>
+        code.Length == 0 ? "未分类" : CategoryNames.Standard.FirstOrDefault(c => c.Code == code).Name ?? code;
+
+    /// <summary>Standard categories in their order, then the others by code.</summary>
+    private static int CategoryRank(string code)
+    {
+        var at = CategoryNames.Standard.ToList().FindIndex(c => c.Code == code);
+        return at >= 0 ? at : CategoryNames.Standard.Count;
+    }
+
     /// <summary>The pages' (url, model) for <paramref name="uses"/> in portal order; none when no jurisdiction has a catalogue.</summary>
     public static IEnumerable<(string Url, string Kind, object Model)> Models(IReadOnlyList<CatalogueUse> uses, Func<string, string, string, PageFrame> frame)
     {
-        var rows = new List<PortalItemRow>();
+        var rows = new List<(string Category, PortalItemRow Row)>();
         foreach (var across in ItemAcrossJurisdictions.CompareAll(uses))
         {
             var url = Item(across.Item.Code);
@@ -47,17 +64,35 @@ public static class PortalItemPages
             var title = $"{item.Code} {item.Name}";
             yield return (url, "portal-item", new PortalItemModel(
                 frame("catalogue-item", url, title), item.Code, item.Name, string.Join("、", item.Levels), item.Basis,
-                across.CommonStatutoryLimit, across.CommonPromisedLimit, entries, missing, notGiven));
-            rows.Add(new PortalItemRow(
-                item.Code, item.Name, item.Code + "/", string.Join("、", item.Levels),
+                across.CommonStatutoryLimit, across.CommonPromisedLimit, entries, missing, notGiven)
+            {
+                CategoryName = CategoryName(item.Category),
+                CategoryHref = "../" + Category(item.Category)[Index.Length..],
+            });
+            rows.Add((item.Category, new PortalItemRow(
+                item.Code, item.Name, "../../" + item.Code + "/", string.Join("、", item.Levels),
                 entries.Select(e => e.Jurisdiction).Distinct().Count(), missing.Count,
-                entries.Count(e => e.NameDiff.Count + e.BasisDiff.Count > 0), entries.Count(e => e.Longer)));
+                entries.Count(e => e.NameDiff.Count + e.BasisDiff.Count > 0), entries.Count(e => e.Longer))));
         }
 
-        if (rows.Count > 0)
+        if (rows.Count == 0)
         {
-            yield return (Index, "portal-catalogue", new PortalCatalogueModel(frame("catalogue", Index, "目录事项并排对照"), rows));
+            yield break;
         }
+
+        var categories = new List<PortalCategoryRow>();
+        foreach (var group in rows.GroupBy(r => r.Category, StringComparer.Ordinal).OrderBy(g => CategoryRank(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var url = Category(group.Key);
+            var name = CategoryName(group.Key);
+            var items = group.Select(r => r.Row).ToList();
+            yield return (url, "portal-catalogue-category", new PortalCatalogueCategoryModel(frame("catalogue-category", url, name + "事项并排对照"), name, items));
+            categories.Add(new PortalCategoryRow(
+                name, url[Index.Length..], items.Count,
+                items.Count(i => i.Missing > 0), items.Count(i => i.Reworded > 0), items.Count(i => i.Longer > 0)));
+        }
+
+        yield return (Index, "portal-catalogue", new PortalCatalogueModel(frame("catalogue", Index, "目录事项并排对照"), categories));
     }
 }
 
@@ -71,6 +106,11 @@ public sealed record PortalItemModel(
     PageFrame Frame, string Code, string Name, string Levels, string Basis, string CommonStatutory, string CommonPromised,
     IReadOnlyList<PortalItemEntryView> Entries, IReadOnlyList<LinkView> Missing, IReadOnlyList<LinkView> NotGiven)
 {
+    /// <summary>The item's category and its page (<see cref="PortalItemPages.Category"/>).</summary>
+    public string CategoryName { get; init; } = "";
+
+    public string CategoryHref { get; init; } = "";
+
     public int EntryCount => Entries.Count;
 
     public int MissingCount => Missing.Count;
@@ -78,8 +118,14 @@ public sealed record PortalItemModel(
     public int NotGivenCount => NotGiven.Count;
 }
 
-/// <summary>One item on <c>catalogue/</c>: how many jurisdictions implement it, miss it, reword it, give a longer limit.</summary>
+/// <summary>One item on <c>catalogue/category/&lt;category&gt;/</c>: how many jurisdictions implement it, miss it, reword it, give a longer limit.</summary>
 public sealed record PortalItemRow(string Code, string Name, string Href, string Levels, int Implemented, int Missing, int Reworded, int Longer);
 
-/// <summary><c>catalogue/</c> (<c>portal-catalogue.hbs</c>).</summary>
-public sealed record PortalCatalogueModel(PageFrame Frame, IReadOnlyList<PortalItemRow> Items);
+/// <summary>One category on <c>catalogue/</c>: its items, and how many of them some jurisdiction misses, rewords, gives a longer limit.</summary>
+public sealed record PortalCategoryRow(string Name, string Href, int Items, int WithMissing, int WithReworded, int WithLonger);
+
+/// <summary><c>catalogue/</c> (<c>portal-catalogue.hbs</c>): the categories.</summary>
+public sealed record PortalCatalogueModel(PageFrame Frame, IReadOnlyList<PortalCategoryRow> Categories);
+
+/// <summary><c>catalogue/category/&lt;category&gt;/</c> (<c>portal-catalogue-category.hbs</c>): that category's items.</summary>
+public sealed record PortalCatalogueCategoryModel(PageFrame Frame, string Category, IReadOnlyList<PortalItemRow> Items);

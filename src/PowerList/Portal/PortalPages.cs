@@ -102,7 +102,7 @@ public static class PortalPages
     }
 
     /// <summary>The portal's own page templates; a template set without all of them takes the embedded defaults for these pages.</summary>
-    private static readonly string[] OwnTemplates = ["portal", "portal-conformity", "portal-item", "portal-catalogue"];
+    private static readonly string[] OwnTemplates = ["portal", "portal-conformity", "portal-item", "portal-catalogue", "portal-catalogue-category"];
 
     private static string PortalLevelsLabel(string slug, List<(string Label, string Slug)> levels) =>
         levels.First(l => l.Slug == slug).Label + "清单";
@@ -136,12 +136,12 @@ public static class PortalPages
             [
                 new LinkView("各辖区清单", Link(SiteUrls.Home), kind == "portal"),
                 .. (conformity ? [new LinkView("目录对照", Link(SiteUrls.Conformity), kind == "conformity")] : Array.Empty<LinkView>()),
-                .. (sideBySide ? [new LinkView("事项并排对照", Link(PortalItemPages.Index), kind is "catalogue" or "catalogue-item")] : Array.Empty<LinkView>()),
+                .. (sideBySide ? [new LinkView("事项并排对照", Link(PortalItemPages.Index), kind is "catalogue" or "catalogue-category" or "catalogue-item")] : Array.Empty<LinkView>()),
             ],
             Breadcrumbs = url.Length == 0 || notFound ? [] :
             [
                 new LinkView("首页", Link(SiteUrls.Home)),
-                .. (kind == "catalogue-item" ? [new LinkView("事项并排对照", Link(PortalItemPages.Index))] : Array.Empty<LinkView>()),
+                .. (kind is "catalogue-item" or "catalogue-category" ? [new LinkView("事项并排对照", Link(PortalItemPages.Index))] : Array.Empty<LinkView>()),
                 new LinkView(title, "", Current: true),
             ],
         };

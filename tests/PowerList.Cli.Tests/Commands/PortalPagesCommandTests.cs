@@ -92,6 +92,7 @@ public sealed class PortalPagesCommandTests : IDisposable
         own.ShouldContain("https://qzqd.example.gov.cn/conformity/");
         own.ShouldContain("https://qzqd.example.gov.cn/catalogue/");
         own.ShouldContain("https://qzqd.example.gov.cn/catalogue/CF-001/");
+        own.ShouldContain("https://qzqd.example.gov.cn/catalogue/category/cf/");
         own.ShouldNotContain("https://qzqd.example.gov.cn/404.html");
         own.ShouldBe(own.Order(StringComparer.Ordinal).ToList());
         Read(site, "robots.txt").ShouldContain("Sitemap: https://qzqd.example.gov.cn/sitemap.xml");
@@ -111,7 +112,9 @@ public sealed class PortalPagesCommandTests : IDisposable
         // CF-002 is a county's: the city implements it at a level the catalogue does not give it.
         Read(site, "catalogue/CF-002/index.html").ShouldContain("<th scope=\"row\">演示市<span class=\"desc\">层级不符</span></th>");
         var index = Read(site, "catalogue/index.html");
-        index.ShouldContain("<td class=\"code\">CF-001</td><td><a href=\"CF-001/\">对经营者违反明码标价规定行为的处罚</a></td><td class=\"num\">1</td><td class=\"num\">1</td>");
+        index.ShouldContain("<td><a href=\"category/cf/\">行政处罚</a></td><td class=\"num\">2</td>");
+        Read(site, "catalogue/category/cf/index.html")
+            .ShouldContain("<td class=\"code\">CF-001</td><td><a href=\"../../CF-001/\">对经营者违反明码标价规定行为的处罚</a></td><td class=\"num\">1</td><td class=\"num\">1</td>");
         Read(site, "j/990102/entry/990102-SCJG-XK-0001/index.html")
             .ShouldContain("<a class=\"catalogue-link\" href=\"../../../../catalogue/XK-001/\">目录事项 XK-001：各辖区并排对照</a>");
         Read(site, "j/990102/entry/990102-SCJG-XK-0002/index.html").ShouldNotContain("catalogue-link"); // beyond the catalogue

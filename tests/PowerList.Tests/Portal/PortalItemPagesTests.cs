@@ -37,7 +37,7 @@ public sealed class PortalItemPagesTests
     public void An_items_page_flags_the_longer_limit_and_shows_only_real_rewordings()
     {
         var pages = PortalItemPages.Models(Uses, Frame).ToList();
-        pages.Select(p => p.Url).ShouldBe(["catalogue/A-1/", "catalogue/B-1/", "catalogue/"]);
+        pages.Select(p => p.Url).ShouldBe(["catalogue/A-1/", "catalogue/B-1/", "catalogue/category/xk/", "catalogue/category/cf/", "catalogue/"]);
         var a = (PortalItemModel)pages[0].Model;
         a.CommonStatutory.ShouldBe("20个工作日");
         a.Entries.Select(e => (e.Jurisdiction, e.Longer)).ShouldBe([("甲县", false), ("乙县", false), ("丙县", true)]);
@@ -57,8 +57,34 @@ public sealed class PortalItemPagesTests
         html.ShouldContain("<strong class=\"flag\">较长</strong>");
         html.ShouldContain("<td>同目录</td>");
 
-        var index = (PortalCatalogueModel)pages[2].Model;
-        index.Items.Select(i => (i.Code, i.Implemented, i.Missing, i.Reworded, i.Longer)).ShouldBe([("A-1", 3, 0, 1, 1), ("B-1", 2, 1, 0, 0)]);
+        a.CategoryName.ShouldBe("行政许可");
+        a.CategoryHref.ShouldBe("../category/xk/");
+        html.ShouldContain("<dt>类别</dt><dd><a href=\"../category/xk/\">行政许可</a></dd>");
+    }
+
+    [Fact]
+    public void The_index_lists_the_categories_and_each_category_page_its_items_with_their_counts()
+    {
+        var pages = PortalItemPages.Models(Uses, Frame).ToDictionary(p => p.Url);
+        var xk = (PortalCatalogueCategoryModel)pages["catalogue/category/xk/"].Model;
+        pages["catalogue/category/xk/"].Kind.ShouldBe("portal-catalogue-category");
+        xk.Category.ShouldBe("行政许可");
+        xk.Items.Select(i => (i.Code, i.Href, i.Implemented, i.Missing, i.Reworded, i.Longer)).ShouldBe([("A-1", "../../A-1/", 3, 0, 1, 1)]);
+        var cf = (PortalCatalogueCategoryModel)pages["catalogue/category/cf/"].Model;
+        cf.Items.Select(i => (i.Code, i.Href, i.Implemented, i.Missing, i.Reworded, i.Longer)).ShouldBe([("B-1", "../../B-1/", 2, 1, 0, 0)]);
+
+        // Standard categories in their order (许可 before 处罚), each with how many of its items someone misses, rewords, makes longer.
+        var index = (PortalCatalogueModel)pages["catalogue/"].Model;
+        index.Categories.Select(c => (c.Name, c.Href, c.Items, c.WithMissing, c.WithReworded, c.WithLonger))
+            .ShouldBe([("行政许可", "category/xk/", 1, 0, 1, 1), ("行政处罚", "category/cf/", 1, 1, 0, 0)]);
+
+        var templates = TemplateSet.Load(TemplateSource.Embedded);
+        var indexHtml = templates.Render("portal-catalogue", index);
+        indexHtml.ShouldContain("<td><a href=\"category/xk/\">行政许可</a></td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">1</td>");
+        indexHtml.ShouldNotContain("A-1", Case.Sensitive, "the index lists categories, not items");
+        var xkHtml = templates.Render("portal-catalogue-category", xk);
+        xkHtml.ShouldContain("<td class=\"code\">A-1</td><td><a href=\"../../A-1/\">食品经营许可</a></td><td class=\"num\">3</td>");
+        xkHtml.ShouldNotContain("B-1");
     }
 
     [Fact]
