@@ -32,7 +32,7 @@ public static class ServeCommand
             var config = parse.InvocationConfiguration;
             var listsDir = Path.GetFullPath(parse.GetValue(lists)!);
             var outDir = parse.GetValue(output) ?? DefaultOutput(listsDir);
-            return await RunAsync(new SiteBuildRunner(listsDir, outDir, parse.GetValue(templates)) { WaitForCleanup = false, ReuseUnchangedFiles = true, DeferDownloads = true, Preview = true, ShowPrivate = parse.GetValue(showPrivate) }, parse.GetValue(port), config.Output, config.Error, token);
+            return await RunAsync(new SiteBuildRunner(listsDir, outDir, parse.GetValue(templates)) { WaitForCleanup = false, ReuseUnchangedFiles = true, DeferDownloads = true, DeferManifest = true, Preview = true, ShowPrivate = parse.GetValue(showPrivate) }, parse.GetValue(port), config.Output, config.Error, token);
         });
         return command;
     }
@@ -66,6 +66,8 @@ public static class ServeCommand
         await using var server = await DevServer.StartAsync(runner.Output, port, token);
         var gate = new SemaphoreSlim(1, 1);
         using var downloads = new BackgroundDownloads(runner.Output, gate, downloadsAfterIdle ?? DownloadsAfterIdle, stdout.WriteLine, stderr.WriteLine);
+        using var manifest = runner.WarmSite is { } warmSite ? new BackgroundManifest(runner.Output, warmSite, gate, downloadsAfterIdle ?? DownloadsAfterIdle, stderr.WriteLine) : null;
+        manifest?.Schedule();
         if (runner.DeferDownloads && runner.LastBuilt is { } built)
         {
             downloads.Schedule(built); // the first build may have kept the files of an earlier serve
@@ -74,11 +76,13 @@ public static class ServeCommand
         using var watcher = new RebuildWatcher(runner.Templates.Folder is { } templatesFolder ? [runner.Lists, templatesFolder] : [runner.Lists], async () =>
         {
             downloads.Cancel();
+            manifest?.Cancel();
             await gate.WaitAsync(token);
             try
             {
                 stdout.WriteLine("检测到修改，重新生成……");
                 var code = runner.Run(stdout, stderr, token);
+                manifest?.Schedule();
                 if (runner.DeferDownloads && runner.LastBuilt is { } lists)
                 {
                     downloads.Schedule(lists); // the last good build's, also after a failed one (the site keeps its pages)
@@ -104,6 +108,11 @@ public static class ServeCommand
         }
         catch (OperationCanceledException)
         {
+        }
+
+        if (manifest is not null)
+        {
+            await manifest.WriteNowAsync(); // the next build reuses this site's files
         }
 
         return CliApp.ExitOk;

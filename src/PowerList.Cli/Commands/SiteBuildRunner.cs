@@ -88,6 +88,16 @@ internal sealed class SiteBuildRunner
     /// <summary>Whether <c>POWERLIST_TIMINGS=1</c> is set.</summary>
     public static bool TimingsByEnvironment => Environment.GetEnvironmentVariable("POWERLIST_TIMINGS") == "1";
 
+    /// <summary>
+    /// <c>serve</c>: with <see cref="ReuseUnchangedFiles"/>, builds leave a stub manifest in the site and keep the whole
+    /// one in memory (<see cref="PowerList.Building.WarmSite.DeferManifest"/>) for <see cref="Serving.BackgroundManifest"/>
+    /// to write while the editor is idle. A CLI build writes it every time.
+    /// </summary>
+    public bool DeferManifest { get; init; }
+
+    /// <summary>What serve's builds remember of the site they wrote (null without <see cref="ReuseUnchangedFiles"/>).</summary>
+    public PowerList.Building.WarmSite? WarmSite => _warm?.Site;
+
     /// <summary>The lists of the last good build of a single site (not a portal), or null.</summary>
     public ListSet? LastBuilt { get; private set; }
 
@@ -186,6 +196,7 @@ internal sealed class SiteBuildRunner
             if (_warm is not null)
             {
                 _warm.DeferDownloads = DeferDownloads;
+                _warm.Site.DeferManifest = DeferManifest;
             }
 
             pipeline.Precompress = Precompress ? PowerList.Site.Compression.Precompression.Default : null;

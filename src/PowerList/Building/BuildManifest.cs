@@ -48,6 +48,15 @@ public sealed class BuildManifest
 
     public string Code { get; }
 
+    /// <summary>The code of the stub (<see cref="Pending"/>): never a program's <see cref="IncrementalSession.CodeKey"/>.</summary>
+    public const string PendingCode = "pending";
+
+    /// <summary>
+    /// The stub a <c>serve</c> build leaves in the site while it keeps the manifest in memory
+    /// (<see cref="WarmSite.DeferManifest"/>): a manifest of no program, so the next build that reads it reuses nothing.
+    /// </summary>
+    public static byte[] Pending() => new BuildManifest(PendingCode, []).ToBytes();
+
     /// <summary>The identity table: what <see cref="ManifestItem.Reads"/> index.</summary>
     public IReadOnlyList<Identity> Identities { get; }
 

@@ -140,9 +140,25 @@ public sealed class IncrementalSession
     /// </summary>
     public void Committed()
     {
-        var (identities, hashes, files) = Canonical();
-        _warm?.Remember(_previousFolder, files, identities, hashes);
+        if (_warm is null)
+        {
+            return;
+        }
+
+        if (Deferred)
+        {
+            // The table as this build kept it (the next build reads it in any order); canonical only when written.
+            var files = _derived.Count == 0 ? _next : [.. _next, .. _derived];
+            _warm.Remember(_previousFolder, files, _identityList, _identityHashes, new PendingManifest(CodeKey, files, _identityList, _identityHashes));
+            return;
+        }
+
+        var (identities, hashes, canonical) = Canonical();
+        _warm.Remember(_previousFolder, canonical, identities, hashes);
     }
+
+    /// <summary>Whether this build writes the stub manifest and leaves the whole one to serve (<see cref="WarmSite.DeferManifest"/>).</summary>
+    private bool Deferred => _warm?.DeferManifest == true;
 
     /// <summary>Planned files resolved at once, in parallel, when most are expected to be rendered.</summary>
     public const int RenderBatch = 256;
@@ -209,10 +225,16 @@ public sealed class IncrementalSession
     private (Identity[] Identities, UInt128[] Hashes, List<KeyValuePair<string, ManifestItem>> Files) Canonical() =>
         _canonical ??= Dependencies.CanonicalTable.Of(_identityList, _identityHashes, _derived.Count == 0 ? _next : [.. _next, .. _derived]);
 
-    /// <summary>The manifest of everything resolved, to be written last.</summary>
+    /// <summary>The manifest of everything resolved, to be written last (the stub when <see cref="Deferred"/>).</summary>
     public OutputFile Manifest()
     {
         var t = (_timings?.Now() ?? default);
+        if (Deferred)
+        {
+            _timings?.Measure("manifest: stub", t);
+            return new(BuildManifest.FileName, BuildManifest.Pending());
+        }
+
         var (identities, hashes, files) = Canonical();
         var bytes = new BuildManifest(CodeKey, files, identities, hashes).ToBytes();
         _timings?.Measure("manifest: write", t);

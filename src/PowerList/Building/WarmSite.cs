@@ -11,14 +11,31 @@ namespace PowerList.Building;
 /// by hand while <c>serve</c> runs is not noticed by its rebuilds (a <c>build</c>, or <c>serve</c> started again,
 /// writes it back).
 /// </summary>
+/// <para>
+/// With <see cref="DeferManifest"/> (<c>serve</c>) a build does not write its whole manifest: it writes a stub that
+/// no build accepts (<see cref="BuildManifest.Pending"/>), in the same journal as its pages, and keeps the manifest
+/// here (<see cref="Pending"/>) until <c>serve</c> writes it while the editor is idle or at exit
+/// (<see cref="WritePending"/>). A <c>serve</c> killed in between leaves the stub: the next <c>build</c> renders
+/// everything, never a stale page.
+/// </para>
 public sealed class WarmSite
 {
     private string? _folder;
+    private PendingManifest? _pending;
     private Task<Dictionary<string, ManifestItem>>? _state;
     private IReadOnlyList<Identity> _identities = [];
     private IReadOnlyList<UInt128> _hashes = [];
     private long _length;
     private DateTime _written;
+
+    /// <summary>
+    /// Set by <c>serve</c>: builds write a stub manifest and leave the whole one to <see cref="WritePending"/>
+    /// (docs/performance.md, "The manifest in serve").
+    /// </summary>
+    public bool DeferManifest { get; set; }
+
+    /// <summary>The manifest of the site remembered, when the site holds only the stub so far (<see cref="DeferManifest"/>).</summary>
+    public PendingManifest? Pending => _pending;
 
     /// <summary>
     /// The files remembered for <paramref name="folder"/>, when its manifest file is still the one this
@@ -43,7 +60,8 @@ public sealed class WarmSite
         string folder,
         IReadOnlyList<KeyValuePair<string, ManifestItem>> files,
         IReadOnlyList<Identity>? identities = null,
-        IReadOnlyList<UInt128>? hashes = null)
+        IReadOnlyList<UInt128>? hashes = null,
+        PendingManifest? pending = null)
     {
         var info = new FileInfo(Path.Combine(folder, BuildManifest.FileName));
         if (!info.Exists)
@@ -56,6 +74,7 @@ public sealed class WarmSite
         _length = info.Length;
         _written = info.LastWriteTimeUtc;
         (_identities, _hashes) = (identities ?? [], hashes ?? []);
+        _pending = pending;
         _state = Task.Run(() => new Dictionary<string, ManifestItem>(files, StringComparer.Ordinal));
     }
 
@@ -64,7 +83,29 @@ public sealed class WarmSite
     {
         _folder = null;
         _state = null;
+        _pending = null;
         (_identities, _hashes) = ([], []);
+    }
+
+    /// <summary>
+    /// Puts <paramref name="pending"/>'s manifest, already written to <paramref name="temporary"/> (a file beside the site
+    /// folder, on the same file system), in place of the stub in <paramref name="folder"/>, when it is still the pending
+    /// manifest of the site remembered and the stub is still the one this process wrote; returns whether it did. The
+    /// caller holds the site's lock and keeps builds out meanwhile (serve's rebuild gate).
+    /// </summary>
+    public bool WritePending(string folder, PendingManifest pending, string temporary)
+    {
+        if (!ReferenceEquals(_pending, pending) || !string.Equals(_folder, folder, StringComparison.Ordinal) || !Stamped(folder, _length, _written))
+        {
+            return false;
+        }
+
+        var target = Path.Combine(folder, BuildManifest.FileName);
+        File.Move(temporary, target, overwrite: true);
+        var info = new FileInfo(target);
+        (_length, _written) = (info.Length, info.LastWriteTimeUtc);
+        _pending = null;
+        return true;
     }
 
     private static bool Stamped(string folder, long length, DateTime written)

@@ -146,6 +146,62 @@ public sealed class WarmSiteTests : IDisposable
         state.Take(Path.GetFullPath(Site)).ShouldBeNull("the manifest file changed");
     }
 
+    [Theory]
+    [InlineData("edit")]
+    [InlineData("delete")]
+    [InlineData("adjustment")]
+    [InlineData("release")]
+    public void With_the_manifest_deferred_the_site_holds_a_stub_until_the_kept_manifest_is_written_and_then_equals_a_clean_build(string change)
+    {
+        _warm.Site.DeferManifest = true;
+        WarmBuild(Site);
+        WritePending().ShouldBeTrue();
+        WarmBuild(Site);
+        Apply(change);
+        WarmBuild(Site);
+
+        BuildManifest.TryLoad(Site).ShouldNotBeNull().Code.ShouldBe(BuildManifest.PendingCode, "serve's rebuild leaves the stub");
+        var clean = Path.Combine(_dir, "clean");
+        ColdBuild(clean, incremental: false);
+        WritePending().ShouldBeTrue();
+        SameSite(Site, clean, change);
+        _warm.Site.Take(Path.GetFullPath(Site)).ShouldNotBeNull("the manifest written while idle is the one the next rebuild trusts");
+    }
+
+    [Fact]
+    public void A_serve_killed_before_writing_its_manifest_leaves_a_site_the_next_build_makes_right()
+    {
+        _warm.Site.DeferManifest = true;
+        WarmBuild(Site);
+        WritePending().ShouldBeTrue();
+        var full = File.ReadAllBytes(Path.Combine(Site, BuildManifest.FileName));
+        var original = Directory.GetFiles(Lists, "*.yaml", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+        Apply("edit");
+        WarmBuild(Site); // serve's rebuild; then serve is killed: its manifest is never written
+
+        // The user undoes the edit and runs build: the stub makes it render everything (the edited pages too).
+        foreach (var (path, text) in original)
+        {
+            File.WriteAllText(path, text);
+        }
+
+        var stub = File.ReadAllBytes(Path.Combine(Site, BuildManifest.FileName));
+        BuildManifest.Parse(stub).ShouldNotBeNull().Code.ShouldNotBe(IncrementalSession.CodeKey);
+        var clean = Path.Combine(_dir, "clean");
+        ColdBuild(clean, incremental: false);
+        var killed = Path.Combine(_dir, "killed");
+        CopyFolder(Site, killed);
+        ColdBuild(killed, incremental: true);
+        SameSite(killed, clean, "build after a killed serve");
+
+        // What the stub is for: had the site kept the manifest of before the edit, that build would keep the edited pages.
+        File.WriteAllBytes(Path.Combine(Site, BuildManifest.FileName), full);
+        ColdBuild(Site, incremental: true);
+        var stale = SiteTestSupport.Snapshot(Site);
+        var expected = SiteTestSupport.Snapshot(clean);
+        expected.Any(f => !stale[f.Key].SequenceEqual(f.Value)).ShouldBeTrue("the old manifest over the edited pages gives a wrong site");
+    }
+
     [Fact]
     public void A_failed_warm_build_forgets_the_site()
     {
@@ -155,6 +211,36 @@ public sealed class WarmSiteTests : IDisposable
         var throwing = new SitePipeline([.. pipeline.Contributors, new ThrowingContributor()]) { Warm = _warm };
         Should.Throw<InvalidOperationException>(() => throwing.Build(Load(), Array.Empty<Diagnostic>(), Site));
         _warm.Site.Take(Path.GetFullPath(Site)).ShouldBeNull();
+    }
+
+    /// <summary>What serve does while idle (BackgroundManifest): the kept manifest written beside the site, then moved over the stub.</summary>
+    private bool WritePending()
+    {
+        var pending = _warm.Site.Pending.ShouldNotBeNull();
+        var temporary = Path.GetFullPath(Site) + ".manifest.tmp";
+        File.WriteAllBytes(temporary, pending.Bytes());
+        return _warm.Site.WritePending(Path.GetFullPath(Site), pending, temporary);
+    }
+
+    private static void SameSite(string actualFolder, string expectedFolder, string step)
+    {
+        var actual = SiteTestSupport.Snapshot(actualFolder);
+        var expected = SiteTestSupport.Snapshot(expectedFolder);
+        actual.Keys.ShouldBe(expected.Keys, $"same files after {step}");
+        foreach (var (path, bytes) in expected)
+        {
+            actual[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs after {step}");
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     private void Apply(string change)

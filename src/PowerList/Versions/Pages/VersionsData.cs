@@ -111,7 +111,18 @@ public sealed class VersionsData : IIdentityHashes
 
                 break;
             case IdentityKind.History:
-                if (_byCode.Value.TryGetValue(identity.Key, out var history))
+                key.Add(Timeline.Releases.IsEmpty);
+                if (Timeline.Releases.IsEmpty)
+                {
+                    // No release: a code's history is only its first appearance in the current lists (EntryHistory.Build),
+                    // and its page shows the current name. Known from the entry alone, so an edit costs one lookup per
+                    // history page, not a history derived and hashed for every code.
+                    if (Timeline.Current.Lists.PublicByCode.TryGetValue(identity.Key, out var entry))
+                    {
+                        key.Add(entry.Name);
+                    }
+                }
+                else if (_byCode.Value.TryGetValue(identity.Key, out var history))
                 {
                     key.Add(history.Name).Add(ModelHash.Of(history.History));
                 }

@@ -1,0 +1,137 @@
+using PowerList.Building;
+
+namespace PowerList.Cli.Commands.Serving;
+
+/// <summary>
+/// <c>serve</c>'s build manifest, written off the edit path: each rebuild leaves a stub in the site and keeps the whole
+/// manifest in memory (<see cref="WarmSite.DeferManifest"/>); once the lists have stayed unchanged for <see cref="Idle"/>,
+/// this serializes it into a temporary file beside the site folder and then, holding the rebuild gate and the site's
+/// lock, renames it over the stub (<see cref="WarmSite.WritePending"/>). At exit it is written at once
+/// (<see cref="WriteNowAsync"/>). Killed before that, the site keeps the stub and the next <c>build</c> renders everything.
+/// </summary>
+public sealed class BackgroundManifest : IDisposable
+{
+    private readonly string _site;
+    private readonly WarmSite _warm;
+    private readonly SemaphoreSlim _gate;
+    private readonly Action<string> _error;
+    private readonly object _lock = new();
+    private CancellationTokenSource? _current;
+    private Task _running = Task.CompletedTask;
+
+    /// <param name="site">The site folder serve writes (full path).</param>
+    /// <param name="warm">The warm state of serve's builds, which holds the pending manifest.</param>
+    /// <param name="gate">Held by every rebuild: the manifest is put in place only between rebuilds.</param>
+    /// <param name="error">Told when it could not be written (the stub stays).</param>
+    public BackgroundManifest(string site, WarmSite warm, SemaphoreSlim gate, TimeSpan idle, Action<string> error)
+    {
+        _site = site;
+        _warm = warm;
+        _gate = gate;
+        Idle = idle;
+        _error = error;
+    }
+
+    /// <summary>How long the lists must stay unchanged after a build before its manifest is written.</summary>
+    public TimeSpan Idle { get; }
+
+    /// <summary>The work scheduled last (for tests and shutdown).</summary>
+    public Task Running
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _running;
+            }
+        }
+    }
+
+    /// <summary>After a build: writes its manifest once the editor is idle (replacing any scheduled before).</summary>
+    public void Schedule()
+    {
+        lock (_lock)
+        {
+            _current?.Cancel();
+            var cts = _current = new CancellationTokenSource();
+            var previous = _running;
+            _running = Task.Run(async () =>
+            {
+                await previous.ContinueWith(_ => { }, TaskScheduler.Default);
+                try
+                {
+                    await Task.Delay(Idle, cts.Token);
+                    await WriteAsync(cts.Token);
+                }
+                catch (OperationCanceledException) when (cts.IsCancellationRequested)
+                {
+                }
+            });
+        }
+    }
+
+    /// <summary>The lists changed: the next build makes a newer manifest.</summary>
+    public void Cancel()
+    {
+        lock (_lock)
+        {
+            _current?.Cancel();
+        }
+    }
+
+    /// <summary>At exit: writes the pending manifest now, if any.</summary>
+    public async Task WriteNowAsync()
+    {
+        Cancel();
+        try
+        {
+            await Running;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        await WriteAsync(CancellationToken.None);
+    }
+
+    public void Dispose() => Cancel();
+
+    private async Task WriteAsync(CancellationToken token)
+    {
+        if (_warm.Pending is not { } pending)
+        {
+            return;
+        }
+
+        var temporary = $"{_site}.manifest-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
+        try
+        {
+            var bytes = pending.Bytes();
+            token.ThrowIfCancellationRequested();
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                await file.WriteAsync(bytes, token);
+                file.Flush(flushToDisk: true);
+            }
+
+            await _gate.WaitAsync(token);
+            try
+            {
+                using var siteLock = PowerList.Site.Writing.SiteLock.Acquire(_site);
+                _warm.WritePending(_site, pending, temporary);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _error($"powerlist: 生成清单（{BuildManifest.FileName}）没有写入：{ex.Message}（下次 build 将全部重新生成）");
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}
