@@ -61,6 +61,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
     private PortalShared? _shared;
     private string? _mergedSet;
     private TemplateSet? _compiled;
+    private PortalWarm? _portalWarm;
 
     /// <summary>A jurisdiction's last good build in this process: the stamp of its files then, and its diagnostics as found and as shown.</summary>
     private sealed record Built(string Stamp, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Diagnostic> Shown);
@@ -90,6 +91,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
                 _warmth.Clear();
                 _mergedSet = null;
                 _shared = null;
+                _portalWarm = null;
                 _sharedStamp = shared;
             }
 
@@ -178,6 +180,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             }
 
             LastRebuilt = rebuilt;
+            Timings?.Mark("portal: parts");
 
             if (PartOnly)
             {
@@ -189,15 +192,31 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             string summary;
             if (Warm && _mergedSet == partSet && Directory.Exists(output))
             {
-                var (written, deleted) = PortalSiteUpdate.Update(parts, rebuilt.ToHashSet(StringComparer.Ordinal), set, output, options.Precompress, token);
+                (int Written, int Deleted) updated;
+                try
+                {
+                    updated = PortalSiteUpdate.Update(parts, rebuilt.ToHashSet(StringComparer.Ordinal), set, output, options.Precompress, token, _portalWarm);
+                }
+                catch
+                {
+                    _mergedSet = null; // stopped half-way (cancelled or failed): the next run merges anew
+                    _portalWarm = null;
+                    throw;
+                }
+
+                var (written, deleted) = updated;
                 LastUpdatedInPlace = true;
-                summary = $"{written} 个文件更新，{deleted} 个删除";
+                var kept = _portalWarm?.Kept.Count ?? 0;
+                Timings?.Mark($"portal: update in place ({kept} portal files kept)");
+                summary = $"{written} 个文件更新，{deleted} 个删除" + (kept > 0 ? $"，{kept} 个门户文件沿用" : "");
             }
             else
             {
                 _mergedSet = null;
-                var (files, bytes) = PortalMerge.Merge(parts, set, output, options.Precompress, token, RemoveOld());
+                _portalWarm = Warm ? _portalWarm ?? new PortalWarm() : null;
+                var (files, bytes) = PortalMerge.Merge(parts, set, output, options.Precompress, token, RemoveOld(), _portalWarm);
                 _mergedSet = partSet;
+                Timings?.Mark("portal: merge");
                 summary = $"{files} 个文件，{(bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} MB";
             }
 
@@ -238,6 +257,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
         _warmth.Clear();
         _shared = null;
         _mergedSet = null;
+        _portalWarm = null;
     }
 
     /// <summary>

@@ -26,8 +26,13 @@ public static class PortalSearchIndex
     /// The file at a site-relative path of the site being updated (<c>serve</c>, <see cref="PortalSiteUpdate"/>), or null:
     /// a file whose uncompressed bytes are those of the previous one is taken as it is instead of compressed again.
     /// </param>
-    /// <returns>Every file, compressed, in ordinal path order.</returns>
-    public static IReadOnlyList<OutputFile> Files(IReadOnlyList<PortalPart> parts, Func<string, PortalSearchDocuments.Part> documents, Func<string, byte[]?>? previous = null)
+    /// <param name="warm">
+    /// serve's memory (<see cref="PortalWarm"/>), or null: the index is patched from the last run's for the documents
+    /// that changed, and a file whose source key is that of the file on disk is not returned but listed in
+    /// <see cref="PortalWarm.Kept"/>.
+    /// </param>
+    /// <returns>Every file (with <paramref name="warm"/>: every file not kept), compressed, in ordinal path order.</returns>
+    public static IReadOnlyList<OutputFile> Files(IReadOnlyList<PortalPart> parts, Func<string, PortalSearchDocuments.Part> documents, Func<string, byte[]?>? previous = null, PortalWarm? warm = null)
     {
         var levels = parts.Select(p => PortalLevels.Of(p.Level).Label).Distinct().ToList();
         var departments = parts.Select(p => new Department { Id = p.Id, Name = p.Name }).ToList();
@@ -63,12 +68,29 @@ public static class PortalSearchIndex
             }
         }
 
-        var index = IndexBuilder.Build(docs);
+        var (index, patch) = warm is null ? (IndexBuilder.Build(docs), null) : warm.Search.Update([], docs);
         var files = new CompressedFiles();
-        foreach (var file in IndexWriter.Files(new DocumentExtractor.Extracted(docs, departments, categories, levels), index, synonyms, entryUrl: EntryUrl))
+        var keys = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        var extracted = new DocumentExtractor.Extracted(docs, departments, categories, levels);
+        foreach (var file in IndexWriter.Files(extracted, index, synonyms, warm?.Search.Files, patch?.Touched, EntryUrl))
         {
+            if (warm is not null)
+            {
+                keys[file.Path] = file.SourceKey;
+                if (warm.MayKeep && warm.SearchFiles.TryGetValue(file.Path, out var onDisk) && onDisk == file.SourceKey)
+                {
+                    warm.Kept.Add(file.Path);
+                    continue;
+                }
+            }
+
             files.Add(previous is null ? file : new DeferredOutput(file.Path, file.Source, source =>
                 Same(previous(file.Path), source) is { } old ? old : file.Produce(source)));
+        }
+
+        if (warm is not null)
+        {
+            warm.SearchFiles = keys;
         }
 
         return files.Finish();
