@@ -13,7 +13,9 @@ namespace PowerList.Portal;
 /// the category facet the categories of all jurisdictions (by code, the first name met). Documents go in portal order,
 /// each jurisdiction's in code order; a result links to <c>j/&lt;id&gt;/entry/&lt;code&gt;/</c>. Codes are unique per
 /// jurisdiction only: a code query finds the first jurisdiction's entry with that code (the code field finds all).
-/// Synonyms: every jurisdiction's, together.
+/// Synonyms: every jurisdiction's, together. A result names the jurisdiction and the entry's department in it
+/// (<see cref="SearchDocument.Unit"/>); the jurisdiction facet lists every jurisdiction with a match, not only the
+/// most frequent (<c>topDepartments</c> is their number).
 /// </summary>
 public static class PortalSearchIndex
 {
@@ -72,7 +74,7 @@ public static class PortalSearchIndex
         var files = new CompressedFiles();
         var keys = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         var extracted = new DocumentExtractor.Extracted(docs, departments, categories, levels);
-        foreach (var file in IndexWriter.Files(extracted, index, synonyms, warm?.Search.Files, patch?.Touched, EntryUrl))
+        foreach (var file in IndexWriter.Files(extracted, index, synonyms, warm?.Search.Files, patch?.Touched, EntryUrl, departments.Count))
         {
             if (warm is not null)
             {
