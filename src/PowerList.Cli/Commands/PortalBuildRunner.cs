@@ -190,12 +190,18 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             var parts = PortalMerge.ReadParts(folders);
             var partSet = string.Join(" ", folders);
             string summary;
-            if (Warm && _mergedSet == partSet && Directory.Exists(output))
+            // serve: the site this runner merged or updated last, from the same parts. build (not --clean): the site a
+            // completed build made from the same parts (its marker); every part is synced, by size and time, since a
+            // part may have been rebuilt by another process (build --part) since.
+            var inPlace = Warm ? _mergedSet == partSet && Directory.Exists(output) : !Clean && PortalSiteUpdate.MadeFrom(partsRoot, output, partSet);
+            if (inPlace)
             {
                 (int Written, int Deleted) updated;
                 try
                 {
-                    updated = PortalSiteUpdate.Update(parts, rebuilt.ToHashSet(StringComparer.Ordinal), set, output, options.Precompress, token, _portalWarm);
+                    var sync = Warm ? rebuilt.ToHashSet(StringComparer.Ordinal) : parts.Select(p => p.Part.Id).ToHashSet(StringComparer.Ordinal);
+                    PortalSiteUpdate.Forget(partsRoot); // until this build ends: a half-done update is merged anew next time
+                    updated = PortalSiteUpdate.Update(parts, sync, set, output, options.Precompress, token, _portalWarm);
                 }
                 catch
                 {
@@ -218,6 +224,11 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
                 _mergedSet = partSet;
                 Timings?.Mark("portal: merge");
                 summary = $"{files} 个文件，{(bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} MB";
+            }
+
+            if (!Warm)
+            {
+                PortalSiteUpdate.Record(partsRoot, output, partSet); // complete: the next build may update it in place
             }
 
             stdout.WriteLine($"门户网站已生成：{parts.Count} 个辖区（{rebuilt.Count} 个重新生成），{summary}，位于 {output}");

@@ -16,6 +16,33 @@ namespace PowerList.Portal;
 /// </summary>
 public static class PortalSiteUpdate
 {
+    /// <summary>
+    /// The file beside the parts (<c>&lt;out&gt;.parts/.merged</c>, never in the site; a dot file, so <c>merge out.parts/*</c> does not take it for a part) that names the site a completed
+    /// <c>build</c> made and the part folders it made it from; deleted when an update starts, written when a build ends.
+    /// </summary>
+    public const string Marker = ".merged";
+
+    /// <summary>Whether <paramref name="outputFolder"/> is a complete site a build made from <paramref name="partSet"/> (the part folders), as recorded in <paramref name="partsRoot"/>.</summary>
+    public static bool MadeFrom(string partsRoot, string outputFolder, string partSet)
+    {
+        var marker = Path.Combine(partsRoot, Marker);
+        return Directory.Exists(outputFolder) && File.Exists(marker) && File.ReadAllText(marker) == Record(outputFolder, partSet);
+    }
+
+    /// <summary>Records in <paramref name="partsRoot"/> that <paramref name="outputFolder"/> is complete, made from <paramref name="partSet"/>.</summary>
+    public static void Record(string partsRoot, string outputFolder, string partSet)
+    {
+        var marker = Path.Combine(partsRoot, Marker);
+        Directory.CreateDirectory(partsRoot);
+        File.WriteAllText(marker + ".powerlist-tmp", Record(outputFolder, partSet));
+        File.Move(marker + ".powerlist-tmp", marker, overwrite: true);
+    }
+
+    /// <summary>Forgets the record (<see cref="Record(string, string, string)"/>): an update in place is starting.</summary>
+    public static void Forget(string partsRoot) => File.Delete(Path.Combine(partsRoot, Marker));
+
+    private static string Record(string outputFolder, string partSet) => Path.GetFullPath(outputFolder) + "\n" + partSet;
+
     /// <param name="parts">Every part, in portal order (<see cref="PortalMerge.ReadParts"/>).</param>
     /// <param name="rebuilt">The ids of the parts rebuilt since the site was made or last updated.</param>
     /// <param name="warm">
