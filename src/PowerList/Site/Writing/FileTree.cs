@@ -23,7 +23,7 @@ internal sealed class FileTree
     {
         var full = PathOf(sitePath);
         EnsureParent(full);
-        File.WriteAllBytes(full, content);
+        PlainFile.Write(full, content);
         return full;
     }
 
