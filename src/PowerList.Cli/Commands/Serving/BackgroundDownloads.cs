@@ -73,6 +73,7 @@ public sealed class BackgroundDownloads : IDisposable
     private async Task WriteAsync(ListSet lists, CancellationToken token)
     {
         var made = new List<(string Temp, string Target)>();
+        IdleMemory.Compact(); // the rebuilds' garbage goes before the downloads' comes
         try
         {
             foreach (var file in OpenDataOutputs.CurrentFiles(lists, token))
@@ -104,6 +105,7 @@ public sealed class BackgroundDownloads : IDisposable
                 _gate.Release();
             }
 
+            IdleMemory.Compact();
             _done($"下载文件已更新（{PowerList.Versions.Publishing.ReleaseDownloads.CurrentFolder}）");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
