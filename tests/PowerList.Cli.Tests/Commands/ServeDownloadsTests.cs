@@ -100,6 +100,56 @@ public sealed class ServeDownloadsTests : IDisposable
         said.Count.ShouldBe(1, "the lists written last are not written again");
     }
 
+    [Fact]
+    public async Task Written_straight_to_their_files_the_background_downloads_are_byte_for_byte_the_builds()
+    {
+        var fresh = new SiteBuildRunner(Lists, Path.Combine(_dir, "fresh"), Templates) { Preview = true };
+        fresh.Run(new StringWriter(), new StringWriter()).ShouldBe(CliApp.ExitOk);
+        var expected = Snapshot(Path.Combine(_dir, "fresh", "data", "current"));
+        expected.Keys.ShouldContain("entries.json");
+        expected.Keys.ShouldContain("entries.xlsx");
+
+        var runner = new SiteBuildRunner(Lists, Site, Templates) { ReuseUnchangedFiles = true, DeferDownloads = true, Preview = true };
+        runner.Run(new StringWriter(), new StringWriter()).ShouldBe(CliApp.ExitOk);
+        foreach (var file in Directory.GetFiles(Downloads))
+        {
+            File.WriteAllText(file, "旧文件"); // what the background work replaces: none of the build's bytes are left to reuse
+        }
+
+        var said = new List<string>();
+        using var gate = new SemaphoreSlim(1, 1);
+        using var downloads = new Cli.Commands.Serving.BackgroundDownloads(Site, gate, TimeSpan.Zero, said.Add, said.Add);
+        downloads.Schedule(runner.LastBuilt!);
+        await downloads.Running;
+
+        said.ShouldBe(["下载文件已更新（data/current/）"]);
+        var after = Snapshot(Downloads);
+        after.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
+        after.Where(kv => expected[kv.Key] != kv.Value).Select(kv => kv.Key).ShouldBeEmpty("downloads that differ from a build's");
+        Directory.GetFiles(Site, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty("no temporary file left in the site");
+    }
+
+    [Fact]
+    public async Task A_download_that_cannot_be_put_in_place_is_reported_and_leaves_no_temporary_file()
+    {
+        var runner = new SiteBuildRunner(Lists, Site, Templates) { ReuseUnchangedFiles = true, DeferDownloads = true, Preview = true };
+        runner.Run(new StringWriter(), new StringWriter()).ShouldBe(CliApp.ExitOk);
+        var blocked = Path.Combine(Downloads, "entries.xlsx");
+        File.Delete(blocked);
+        Directory.CreateDirectory(blocked); // the rename over it fails after the temporary files were written
+
+        var said = new List<string>();
+        using var gate = new SemaphoreSlim(1, 1);
+        using var downloads = new Cli.Commands.Serving.BackgroundDownloads(Site, gate, TimeSpan.Zero, said.Add, said.Add);
+        downloads.Schedule(runner.LastBuilt!);
+        await downloads.Running;
+
+        said.Count.ShouldBe(1);
+        said[0].ShouldStartWith("powerlist: 下载文件没有更新");
+        Directory.GetFiles(Site, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty("the temporary files are deleted");
+        Directory.Exists(blocked).ShouldBeTrue();
+    }
+
     private static async Task WaitFor(TextWriter log, StringWriter output, string text, int times, Task serve)
     {
         var until = DateTime.UtcNow.AddSeconds(180);

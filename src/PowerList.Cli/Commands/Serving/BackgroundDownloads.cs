@@ -18,9 +18,7 @@ public sealed class BackgroundDownloads : IDisposable
     private readonly SemaphoreSlim _gate;
     private readonly Action<string> _done;
     private readonly Action<string> _error;
-    private readonly object _lock = new();
-    private CancellationTokenSource? _current;
-    private Task _running = Task.CompletedTask;
+    private readonly IdleWork _work;
     private ListSet? _written;
 
     /// <param name="site">The site folder serve writes.</param>
@@ -31,25 +29,16 @@ public sealed class BackgroundDownloads : IDisposable
     {
         _site = site;
         _gate = gate;
-        Idle = idle;
+        _work = new IdleWork(idle);
         _done = done;
         _error = error;
     }
 
     /// <summary>How long the lists must stay unchanged after a build before its downloads are made.</summary>
-    public TimeSpan Idle { get; }
+    public TimeSpan Idle => _work.Idle;
 
     /// <summary>The work scheduled last (for tests and shutdown): completes when it is done, cancelled or failed.</summary>
-    public Task Running
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _running;
-            }
-        }
-    }
+    public Task Running => _work.Running;
 
     /// <summary>
     /// After a build: makes the downloads of <paramref name="lists"/>, the lists of the site's last good build, once the
@@ -57,39 +46,17 @@ public sealed class BackgroundDownloads : IDisposable
     /// </summary>
     public void Schedule(ListSet lists)
     {
-        lock (_lock)
+        _work.Cancel();
+        if (ReferenceEquals(lists, Volatile.Read(ref _written)))
         {
-            _current?.Cancel();
-            if (ReferenceEquals(lists, _written))
-            {
-                return;
-            }
-
-            var cts = _current = new CancellationTokenSource();
-            var previous = _running;
-            _running = Task.Run(async () =>
-            {
-                await previous.ContinueWith(_ => { }, TaskScheduler.Default);
-                try
-                {
-                    await Task.Delay(Idle, cts.Token);
-                    await WriteAsync(lists, cts.Token);
-                }
-                catch (OperationCanceledException) when (cts.IsCancellationRequested)
-                {
-                }
-            });
+            return;
         }
+
+        _work.Schedule(token => WriteAsync(lists, token));
     }
 
     /// <summary>The lists changed: stop making downloads that would be out of date (the files in the site stay as they are).</summary>
-    public void Cancel()
-    {
-        lock (_lock)
-        {
-            _current?.Cancel();
-        }
-    }
+    public void Cancel() => _work.Cancel();
 
     public void Dispose()
     {
@@ -106,16 +73,18 @@ public sealed class BackgroundDownloads : IDisposable
     private async Task WriteAsync(ListSet lists, CancellationToken token)
     {
         var made = new List<(string Temp, string Target)>();
+        IdleMemory.Compact(); // the rebuilds' garbage goes before the downloads' comes
         try
         {
-            foreach (var (path, bytes) in OpenDataOutputs.CurrentFiles(lists, token))
+            foreach (var file in OpenDataOutputs.CurrentFiles(lists, token))
             {
                 token.ThrowIfCancellationRequested();
-                var target = Path.Combine(_site, path.Replace('/', Path.DirectorySeparatorChar));
+                var target = Path.Combine(_site, file.Path.Replace('/', Path.DirectorySeparatorChar));
                 var temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 made.Add((temp, target));
-                await File.WriteAllBytesAsync(temp, bytes(), token);
+                await using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+                file.WriteTo(stream); // straight to the file, as a build writes it (never the whole file in memory)
             }
 
             await _gate.WaitAsync(token);
@@ -129,16 +98,14 @@ public sealed class BackgroundDownloads : IDisposable
                 }
 
                 made.Clear();
-                lock (_lock)
-                {
-                    _written = lists;
-                }
+                Volatile.Write(ref _written, lists);
             }
             finally
             {
                 _gate.Release();
             }
 
+            IdleMemory.Compact();
             _done($"下载文件已更新（{PowerList.Versions.Publishing.ReleaseDownloads.CurrentFolder}）");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -15,9 +15,7 @@ public sealed class BackgroundManifest : IDisposable
     private readonly WarmSite _warm;
     private readonly SemaphoreSlim _gate;
     private readonly Action<string> _error;
-    private readonly object _lock = new();
-    private CancellationTokenSource? _current;
-    private Task _running = Task.CompletedTask;
+    private readonly IdleWork _work;
 
     /// <param name="site">The site folder serve writes (full path).</param>
     /// <param name="warm">The warm state of serve's builds, which holds the pending manifest.</param>
@@ -28,56 +26,21 @@ public sealed class BackgroundManifest : IDisposable
         _site = site;
         _warm = warm;
         _gate = gate;
-        Idle = idle;
+        _work = new IdleWork(idle);
         _error = error;
     }
 
     /// <summary>How long the lists must stay unchanged after a build before its manifest is written.</summary>
-    public TimeSpan Idle { get; }
+    public TimeSpan Idle => _work.Idle;
 
     /// <summary>The work scheduled last (for tests and shutdown).</summary>
-    public Task Running
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _running;
-            }
-        }
-    }
+    public Task Running => _work.Running;
 
     /// <summary>After a build: writes its manifest once the editor is idle (replacing any scheduled before).</summary>
-    public void Schedule()
-    {
-        lock (_lock)
-        {
-            _current?.Cancel();
-            var cts = _current = new CancellationTokenSource();
-            var previous = _running;
-            _running = Task.Run(async () =>
-            {
-                await previous.ContinueWith(_ => { }, TaskScheduler.Default);
-                try
-                {
-                    await Task.Delay(Idle, cts.Token);
-                    await WriteAsync(cts.Token);
-                }
-                catch (OperationCanceledException) when (cts.IsCancellationRequested)
-                {
-                }
-            });
-        }
-    }
+    public void Schedule() => _work.Schedule(WriteAsync);
 
     /// <summary>The lists changed: the next build makes a newer manifest.</summary>
-    public void Cancel()
-    {
-        lock (_lock)
-        {
-            _current?.Cancel();
-        }
-    }
+    public void Cancel() => _work.Cancel();
 
     /// <summary>At exit: writes the pending manifest now, if any.</summary>
     public async Task WriteNowAsync()

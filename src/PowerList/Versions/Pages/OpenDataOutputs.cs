@@ -42,11 +42,11 @@ public static class OpenDataOutputs
     }
 
     /// <summary>
-    /// The current downloads as a build writes them (paths relative to the site, each made when called): what serve
-    /// writes in the background after a build that deferred them.
+    /// The current downloads as a build writes them (paths relative to the site, each written into the stream it is
+    /// given): what serve writes in the background, straight to temporary files, after a build that deferred them.
     /// </summary>
-    public static IEnumerable<(string Path, Func<byte[]> Bytes)> CurrentFiles(ListSet lists, CancellationToken token = default) =>
-        OpenDataFiles.Of(lists, CurrentTitle(lists), "", token: token).Select(f => (ReleaseDownloads.CurrentFolder + f.Path, (Func<byte[]>)f.Bytes));
+    public static IEnumerable<OpenDataFile> CurrentFiles(ListSet lists, CancellationToken token = default) =>
+        OpenDataFiles.Of(lists, CurrentTitle(lists), "", token: token).Select(f => f with { Path = ReleaseDownloads.CurrentFolder + f.Path });
 
     private static string CurrentTitle(ListSet lists) => $"{SiteTitle(lists.Site)}（现行数据）";
 
