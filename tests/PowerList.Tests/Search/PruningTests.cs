@@ -101,13 +101,19 @@ public class PruningTests
             for (var w = 0; w < plan.Words.Count; w++)
             {
                 int? Impact(string t) => index.Postings.TryGetValue(t, out var p) ? p.Where(x => x.Doc == d).Select(x => (int?)x.Impact).FirstOrDefault() : null;
+
+                // With two or more words, a term in more than half of the documents counts its least impact outside the name.
+                int Value(string t, int stored) =>
+                    plan.Words.Count >= 2 && (stored & 1) == 0 && IndexSettings.Flat(index.Postings[t].Count, docs.Count)
+                        ? index.Postings[t].Min(x => x.Impact >> 1)
+                        : stored >> 1;
                 if (plan.PartialMin[w] > 0)
                 {
-                    var present = plan.Words[w][0].Select(Impact).Where(i => i is not null).ToList();
+                    var present = plan.Words[w][0].Where(t => Impact(t) is not null).ToList();
                     if (present.Count >= plan.PartialMin[w])
                     {
                         coverage += 1;
-                        score += present.Sum(i => i!.Value >> 1);
+                        score += present.Sum(t => Value(t, Impact(t)!.Value));
                     }
 
                     allInName = false;
@@ -125,7 +131,7 @@ public class PruningTests
                     }
 
                     // A synonym expansion (not the word as typed) counts three quarters.
-                    var sum = impacts.Sum(i => i!.Value >> 1);
+                    var sum = plan.Words[w][a].Sum(t => Value(t, Impact(t)!.Value));
                     best = Math.Max(best ?? int.MinValue, a == 0 && plan.Literal[w] ? sum : sum * 3 / 4);
                     wordInName |= impacts.All(i => (i!.Value & 1) != 0);
                 }
