@@ -256,9 +256,11 @@
 	Engine.prototype.loadT2s = function (text) {
 		var m = this.meta;
 		var buckets = [];
+		// meta.t2s: ranges [first, last] of the files t2s/N (IndexWriter)
+		function listed(b) { return m.t2s.some(function (r) { return b >= r[0] && b <= r[1]; }); }
 		for (var i = 0; i < text.length; i++) {
-			var b = text.charCodeAt(i) >> 8;
-			if (text.charCodeAt(i) >= 0x3400 && m.t2s.indexOf(b) >= 0 && buckets.indexOf(b) < 0) { buckets.push(b); }
+			var b = text.charCodeAt(i) >> m.t2sShift;
+			if (text.charCodeAt(i) >= 0x3400 && listed(b) && buckets.indexOf(b) < 0) { buckets.push(b); }
 		}
 		var self = this;
 		return Promise.all(buckets.map(function (b) { return self.require('t2s/' + b); })).then(function (maps) {
