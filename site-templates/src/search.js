@@ -711,7 +711,8 @@
 				url: m.entryUrl.replace('{dept}', dept[0]).replace('{code}', row[0]), score: score, // {dept}: a portal's index (j/{dept}/entry/{code}/)
 				snippet: row[4], partial: !!partial,
 				status: STATUS_IDS[self.endedStatus()[doc] || 0],
-				guideUrl: row.length > 6 ? row[6] : '', onlineUrl: row.length > 7 ? row[7] : '' // 一张网 links, on few rows
+				guideUrl: row.length > 6 ? row[6] : '', onlineUrl: row.length > 7 ? row[7] : '', // 一张网 links, on few rows
+				unit: row.length > 8 ? row[8] : '' // a portal's index: the department within the jurisdiction
 			}; });
 		});
 	};
@@ -829,6 +830,7 @@
 		var help = document.getElementById('search-help');
 		var more = document.getElementById('search-more');
 		var suggest = document.getElementById('search-suggest');
+		var deptLabel = (document.querySelector('label[for="search-dept"]') || { textContent: '部门' }).textContent; // a portal's page: 辖区
 		var limit = 10;
 		var serial = 0;
 		var shown = null; // the query text of the last search run
@@ -883,7 +885,7 @@
 				if (hit.partial) { heading.appendChild(el('span', { 'class': 'search-partial' }, '部分匹配')); }
 				if (STATUS_LABELS[hit.status]) { heading.appendChild(el('span', { 'class': 'status-tag' }, STATUS_LABELS[hit.status])); }
 				item.appendChild(heading);
-				item.appendChild(el('p', { 'class': 'search-meta' }, hit.code + ' · ' + hit.departmentName + ' · ' + hit.categoryName));
+				item.appendChild(el('p', { 'class': 'search-meta' }, hit.code + ' · ' + hit.departmentName + (hit.unit ? ' · ' + hit.unit : '') + ' · ' + hit.categoryName));
 				var sn = snippetOf(hit.snippet || '', tokens);
 				if (sn.text) {
 					var snippet = el('p', { 'class': 'search-snippet' });
@@ -902,7 +904,7 @@
 				list.appendChild(item);
 			});
 			var filtered = s.dept || s.cat || s.level;
-			status.textContent = !s.q && !filtered ? '请输入要查找的职权名称、编码、法律名称或关键词，或选择部门、类别、层级浏览。'
+			status.textContent = !s.q && !filtered ? '请输入要查找的职权名称、编码、法律名称或关键词，或选择' + deptLabel + '、类别、层级浏览。'
 				: r.total === 0
 				? (s.q ? '没有找到与“' + s.q + '”相符的事项' : '没有符合筛选条件的事项') + (s.q && (filtered || s.status) ? '（已按筛选条件过滤）' : '') + '。'
 				: '找到 ' + r.total + ' 条结果' + (r.partial > 0 ? '（其中 ' + r.partial + ' 条部分匹配）' : '') +

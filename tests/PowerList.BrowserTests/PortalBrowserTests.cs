@@ -166,6 +166,9 @@ public sealed class PortalBrowserTests : IAsyncLifetime
         lines.Count(l => l.Contains(" · 演示市 · ")).ShouldBe(2);
         lines.Count(l => l.Contains(" · 演示县 · ")).ShouldBe(2);
         lines.Count(l => l.Contains(" · 演示省 · ")).ShouldBe(1);
+        // Each result names the department within its jurisdiction too.
+        lines.Count(l => l.Contains(" · 演示县 · 演示县市场监督管理局 · ")).ShouldBe(2);
+        lines.Count(l => l.Contains(" · 演示省 · 演示省市场监督管理局 · ")).ShouldBe(1);
         // The facet counts follow the query (filled in after the results).
         await Assertions.Expect(page.Locator("#search-dept option")).ToHaveTextAsync(["全部辖区", "演示省（1）", "演示市（2）", "演示县（2）"]);
 
@@ -182,13 +185,28 @@ public sealed class PortalBrowserTests : IAsyncLifetime
     }
 
     [BrowserFact]
+    public async Task With_no_query_the_portal_search_asks_for_a_jurisdiction_and_a_jurisdictions_own_for_a_department()
+    {
+        var page = await _browser!.NewPageAsync();
+        await page.GotoAsync(_server.Url + "search/");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("或选择辖区、类别、层级浏览");
+        await Assertions.Expect(page.Locator("#search-status")).Not.ToContainTextAsync("部门");
+        // Browsing with no query: every jurisdiction is in the facet, in portal order, with its count of entries.
+        await Assertions.Expect(page.Locator("#search-dept option")).ToHaveCountAsync(4);
+        (await page.Locator("#search-dept option").AllTextContentsAsync()).Skip(1).Select(t => t[..t.IndexOf('（')]).ShouldBe(["演示省", "演示市", "演示县"]);
+
+        await page.GotoAsync(_server.Url + "j/990102/search/");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("或选择部门、类别、层级浏览");
+    }
+
+    [BrowserFact]
     public async Task Search_js_and_the_csharp_engine_agree_on_the_portal_index()
     {
         const string run = """
             async ([query, department, level]) => {
               const engine = new PowerListSearch.Engine(new URL('search-index/', location.href.replace(/search\/.*$/, '')).href);
               const r = await engine.search({ query, department, level, limit: 10 });
-              return JSON.stringify({ total: r.total, hits: r.hits.map(h => h.code + ' ' + h.score + ' ' + h.url + ' ' + h.department + '/' + h.departmentName),
+              return JSON.stringify({ total: r.total, hits: r.hits.map(h => h.code + ' ' + h.score + ' ' + h.url + ' ' + h.department + '/' + h.departmentName + '/' + h.unit),
                 departments: r.departments.map(f => f.value + ' ' + f.count), levels: r.levels.map(f => f.value + ' ' + f.count) });
             }
             """;
@@ -208,7 +226,7 @@ public sealed class PortalBrowserTests : IAsyncLifetime
             var expected = System.Text.Json.JsonSerializer.Serialize(new
             {
                 total = r.Total,
-                hits = r.Hits.Select(h => h.Code + " " + h.Score + " " + h.Url + " " + h.Department + "/" + Names[h.Department]),
+                hits = r.Hits.Select(h => h.Code + " " + h.Score + " " + h.Url + " " + h.Department + "/" + Names[h.Department] + "/" + h.Unit),
                 departments = r.Departments.Select(f => f.Value + " " + f.Count),
                 levels = r.Levels.Select(f => f.Value + " " + f.Count),
             });

@@ -61,6 +61,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
     private PortalShared? _shared;
     private string? _mergedSet;
     private TemplateSet? _compiled;
+    private PortalWarm? _portalWarm;
 
     /// <summary>A jurisdiction's last good build in this process: the stamp of its files then, and its diagnostics as found and as shown.</summary>
     private sealed record Built(string Stamp, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Diagnostic> Shown);
@@ -90,6 +91,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
                 _warmth.Clear();
                 _mergedSet = null;
                 _shared = null;
+                _portalWarm = null;
                 _sharedStamp = shared;
             }
 
@@ -178,6 +180,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             }
 
             LastRebuilt = rebuilt;
+            Timings?.Mark("portal: parts");
 
             if (PartOnly)
             {
@@ -187,18 +190,45 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             var parts = PortalMerge.ReadParts(folders);
             var partSet = string.Join(" ", folders);
             string summary;
-            if (Warm && _mergedSet == partSet && Directory.Exists(output))
+            // serve: the site this runner merged or updated last, from the same parts. build (not --clean): the site a
+            // completed build made from the same parts (its marker); every part is synced, by size and time, since a
+            // part may have been rebuilt by another process (build --part) since.
+            var inPlace = Warm ? _mergedSet == partSet && Directory.Exists(output) : !Clean && PortalSiteUpdate.MadeFrom(partsRoot, output, partSet);
+            if (inPlace)
             {
-                var (written, deleted) = PortalSiteUpdate.Update(parts, rebuilt.ToHashSet(StringComparer.Ordinal), set, output, options.Precompress, token);
+                (int Written, int Deleted) updated;
+                try
+                {
+                    var sync = Warm ? rebuilt.ToHashSet(StringComparer.Ordinal) : parts.Select(p => p.Part.Id).ToHashSet(StringComparer.Ordinal);
+                    PortalSiteUpdate.Forget(partsRoot); // until this build ends: a half-done update is merged anew next time
+                    updated = PortalSiteUpdate.Update(parts, sync, set, output, options.Precompress, token, _portalWarm);
+                }
+                catch
+                {
+                    _mergedSet = null; // stopped half-way (cancelled or failed): the next run merges anew
+                    _portalWarm = null;
+                    throw;
+                }
+
+                var (written, deleted) = updated;
                 LastUpdatedInPlace = true;
-                summary = $"{written} 个文件更新，{deleted} 个删除";
+                var kept = _portalWarm?.Kept.Count ?? 0;
+                Timings?.Mark($"portal: update in place ({kept} portal files kept)");
+                summary = $"{written} 个文件更新，{deleted} 个删除" + (kept > 0 ? $"，{kept} 个门户文件沿用" : "");
             }
             else
             {
                 _mergedSet = null;
-                var (files, bytes) = PortalMerge.Merge(parts, set, output, options.Precompress, token, RemoveOld());
+                _portalWarm = Warm ? _portalWarm ?? new PortalWarm() : null;
+                var (files, bytes) = PortalMerge.Merge(parts, set, output, options.Precompress, token, RemoveOld(), _portalWarm);
                 _mergedSet = partSet;
+                Timings?.Mark("portal: merge");
                 summary = $"{files} 个文件，{(bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} MB";
+            }
+
+            if (!Warm)
+            {
+                PortalSiteUpdate.Record(partsRoot, output, partSet); // complete: the next build may update it in place
             }
 
             stdout.WriteLine($"门户网站已生成：{parts.Count} 个辖区（{rebuilt.Count} 个重新生成），{summary}，位于 {output}");
@@ -238,6 +268,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
         _warmth.Clear();
         _shared = null;
         _mergedSet = null;
+        _portalWarm = null;
     }
 
     /// <summary>

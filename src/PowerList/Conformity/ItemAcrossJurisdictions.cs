@@ -32,11 +32,11 @@ public static class ItemAcrossJurisdictions
     /// Every item of the jurisdictions' catalogues side by side, by code (ordinal): the portal's side-by-side pages.
     /// Each jurisdiction is indexed once, so this costs one pass over its entries, not one per item.
     /// </summary>
-    public static IEnumerable<ItemAcross> CompareAll(IReadOnlyList<CatalogueUse> jurisdictions)
+    /// <param name="wanted">Which items to compare (the others are skipped, not returned); null: all.</param>
+    public static IEnumerable<ItemAcross> CompareAll(IReadOnlyList<CatalogueUse> jurisdictions, Func<string, bool>? wanted = null)
     {
         var indexed = jurisdictions.Select(u => new Indexed(u)).ToList();
-        var codes = jurisdictions.SelectMany(u => u.Items.Select(i => i.Code)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        foreach (var code in codes)
+        foreach (var code in Codes(jurisdictions).Where(c => wanted is null || wanted(c)))
         {
             if (Compare(code, indexed) is { } across)
             {
@@ -44,6 +44,10 @@ public static class ItemAcrossJurisdictions
             }
         }
     }
+
+    /// <summary>The codes of every item of the jurisdictions' catalogues, once each, in ordinal order.</summary>
+    public static IEnumerable<string> Codes(IReadOnlyList<CatalogueUse> jurisdictions) =>
+        jurisdictions.SelectMany(u => u.Items.Select(i => i.Code)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
     private static ItemAcross? Compare(string code, IEnumerable<Indexed> jurisdictions)
     {

@@ -39,11 +39,49 @@ public static class PortalItemPages
     }
 
     /// <summary>The pages' (url, model) for <paramref name="uses"/> in portal order; none when no jurisdiction has a catalogue.</summary>
-    public static IEnumerable<(string Url, string Kind, object Model)> Models(IReadOnlyList<CatalogueUse> uses, Func<string, string, string, PageFrame> frame)
+    /// <param name="warm">
+    /// serve's memory, or null: an item page whose inputs' key (<see cref="ItemPageKeys"/>, with <paramref name="frameKey"/>)
+    /// is that of the page on disk is not compared nor made (returned without a model) but listed in <see cref="PortalWarm.Kept"/>; the pages
+    /// of the categories and the index are always returned.
+    /// </param>
+    /// <param name="frameKey">What the pages' frame shows besides the page's own data (the portal's title, its sections).</param>
+    public static IEnumerable<(string Url, string Kind, object? Model)> Models(IReadOnlyList<CatalogueUse> uses, Func<string, string, string, PageFrame> frame, PortalWarm? warm = null, string frameKey = "")
     {
         var rows = new List<(string Category, PortalItemRow Row)>();
-        foreach (var across in ItemAcrossJurisdictions.CompareAll(uses))
+        var keys = warm?.ItemKeys.Of(uses, frameKey);
+        var pages = new Dictionary<string, PortalWarm.ItemPage>(StringComparer.Ordinal);
+        var kept = new Dictionary<string, PortalWarm.ItemPage>(StringComparer.Ordinal);
+        if (warm is not null)
         {
+            foreach (var (code, key) in keys!)
+            {
+                if (warm.MayKeep && warm.ItemPages.TryGetValue(Item(code), out var page) && page.Key == key)
+                {
+                    kept[code] = page;
+                }
+            }
+        }
+
+        var compared = ItemAcrossJurisdictions.CompareAll(uses, code => !kept.ContainsKey(code)).GetEnumerator();
+        var more = compared.MoveNext();
+        foreach (var code in ItemAcrossJurisdictions.Codes(uses))
+        {
+            if (kept.TryGetValue(code, out var page))
+            {
+                warm!.Kept.Add(SiteUrls.FileOf(Item(code)));
+                pages[Item(code)] = page;
+                rows.Add((page.Category, page.Row));
+                yield return (Item(code), "portal-item", null);
+                continue;
+            }
+
+            if (!more || compared.Current.Item.Code != code)
+            {
+                continue;
+            }
+
+            var across = compared.Current;
+            more = compared.MoveNext();
             var url = Item(across.Item.Code);
             string Link(string to) => SiteUrls.Relative(url, to);
             var entries = across.Rows.Where(r => r.EntryCode.Length > 0).Select(r => new PortalItemEntryView(
@@ -62,17 +100,29 @@ public static class PortalItemPages
             var missing = Named(ItemAcrossJurisdictions.Missing);
             var notGiven = Named(ItemAcrossJurisdictions.NotGiven);
             var title = $"{item.Code} {item.Name}";
-            yield return (url, "portal-item", new PortalItemModel(
+            var row = new PortalItemRow(
+                item.Code, item.Name, "../../" + item.Code + "/", string.Join("、", item.Levels),
+                entries.Select(e => e.Jurisdiction).Distinct().Count(), missing.Count,
+                entries.Count(e => e.NameDiff.Count + e.BasisDiff.Count > 0), entries.Count(e => e.Longer));
+            var model = new PortalItemModel(
                 frame("catalogue-item", url, title), item.Code, item.Name, string.Join("、", item.Levels), item.Basis,
                 across.CommonStatutoryLimit, across.CommonPromisedLimit, entries, missing, notGiven)
             {
                 CategoryName = CategoryName(item.Category),
                 CategoryHref = "../" + Category(item.Category)[Index.Length..],
-            });
-            rows.Add((item.Category, new PortalItemRow(
-                item.Code, item.Name, "../../" + item.Code + "/", string.Join("、", item.Levels),
-                entries.Select(e => e.Jurisdiction).Distinct().Count(), missing.Count,
-                entries.Count(e => e.NameDiff.Count + e.BasisDiff.Count > 0), entries.Count(e => e.Longer))));
+            };
+            if (keys is not null)
+            {
+                pages[url] = new PortalWarm.ItemPage(keys[item.Code], item.Category, row);
+            }
+
+            yield return (url, "portal-item", model);
+            rows.Add((item.Category, row));
+        }
+
+        if (warm is not null)
+        {
+            warm.ItemPages = pages;
         }
 
         if (rows.Count == 0)

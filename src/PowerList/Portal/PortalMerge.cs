@@ -48,9 +48,10 @@ public static class PortalMerge
     /// copies: what <see cref="Merge"/> writes around the parts, and what <see cref="PortalSiteUpdate"/> rewrites.
     /// </summary>
     /// <param name="previous">The files of the site being updated, or null (<see cref="PortalPages.Render"/>).</param>
-    public static IEnumerable<OutputFile> PortalFiles(IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, Precompression? precompress, Func<string, byte[]?>? previous = null)
+    /// <param name="warm">serve's memory (<see cref="PortalPages.Render"/>), or null.</param>
+    public static IEnumerable<OutputFile> PortalFiles(IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, Precompression? precompress, Func<string, byte[]?>? previous = null, PortalWarm? warm = null)
     {
-        foreach (var file in PortalPages.Render([.. parts.Select(p => p.Part)], parts[0].Part.Portal, templates, new PortalPartFiles(parts), previous: previous))
+        foreach (var file in PortalPages.Render([.. parts.Select(p => p.Part)], parts[0].Part.Portal, templates, new PortalPartFiles(parts, warm), previous: previous, warm: warm))
         {
             yield return file;
             if (precompress is not null && precompress.Wants(file.Path, file.Content.Length))
@@ -73,8 +74,10 @@ public static class PortalMerge
 
     /// <summary>Writes the portal's site into <paramref name="outputFolder"/>; returns the number of files and bytes.</summary>
     /// <param name="removal">How the previous site, renamed away when the new one is in place, is deleted.</param>
-    public static (long Files, long Bytes) Merge(IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, string outputFolder, Precompression? precompress, CancellationToken cancellationToken = default, OldSiteRemoval removal = OldSiteRemoval.Wait)
+    /// <param name="warm">serve's memory, filled for the next runs' updates in place (<see cref="PortalSiteUpdate"/>); null: none.</param>
+    public static (long Files, long Bytes) Merge(IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, string outputFolder, Precompression? precompress, CancellationToken cancellationToken = default, OldSiteRemoval removal = OldSiteRemoval.Wait, PortalWarm? warm = null)
     {
+        warm?.Begin(inPlace: false);
         using var siteLock = SiteLock.Acquire(outputFolder);
         using var writer = AtomicSiteWriter.Open(outputFolder);
         foreach (var (part, folder) in parts)
@@ -88,7 +91,7 @@ public static class PortalMerge
             });
         }
 
-        foreach (var file in PortalFiles(parts, templates, precompress))
+        foreach (var file in PortalFiles(parts, templates, precompress, warm: warm))
         {
             cancellationToken.ThrowIfCancellationRequested();
             writer.Write(file);

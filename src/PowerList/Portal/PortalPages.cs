@@ -23,7 +23,8 @@ public static class PortalPages
     /// <param name="parts">In portal order (<see cref="PortalMerge.Order"/>).</param>
     /// <param name="files">The parts' files (conformity downloads, catalogue uses, sitemaps); without them only the pages made of the records.</param>
     /// <param name="previous">The files of the site being updated (<see cref="PortalSiteUpdate"/>), so that unchanged search index files are not compressed again; null: none.</param>
-    public static IEnumerable<OutputFile> Render(IReadOnlyList<PortalPart> parts, PortalInfo portal, TemplateSet templates, PortalPartFiles? files = null, int sitemapUrls = SitemapXml.MaxUrls, Func<string, byte[]?>? previous = null)
+    /// <param name="warm">serve's memory (<see cref="PortalWarm"/>): unchanged side-by-side pages and search index files are listed in its <see cref="PortalWarm.Kept"/> instead of made; null: every file is made.</param>
+    public static IEnumerable<OutputFile> Render(IReadOnlyList<PortalPart> parts, PortalInfo portal, TemplateSet templates, PortalPartFiles? files = null, int sitemapUrls = SitemapXml.MaxUrls, Func<string, byte[]?>? previous = null, PortalWarm? warm = null)
     {
         var own = OwnTemplates.All(templates.Has) ? templates : TemplateSet.Load(TemplateSource.Embedded);
         var names = parts.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
@@ -89,9 +90,15 @@ public static class PortalPages
             }
         }
 
-        foreach (var (url, kind, model) in PortalItemPages.Models(uses, PageFrame))
+        var frameKey = string.Join("\u0001", portal.Title, portal.Description, portal.BaseUrl, conformity, sideBySide, search);
+        foreach (var (url, kind, model) in PortalItemPages.Models(uses, PageFrame, warm, frameKey))
         {
             sitemap.Add(url);
+            if (model is null)
+            {
+                continue; // unchanged since the last run (warm): kept on disk
+            }
+
             yield return new OutputFile(SiteUrls.FileOf(url), Utf8.GetBytes(own.Render(kind, model)));
         }
 
@@ -102,7 +109,7 @@ public static class PortalPages
             var frame = PageFrame("search", url, "检索") with { NoIndex = true, SearchScript = true, SearchScriptHref = SiteUrls.Relative(url, SiteUrls.AssetsFolder + "search.js") };
             var within = parts.Select(p => new LinkView(p.Name, SiteUrls.Relative(url, PortalLayout.SiteFolder(p.Id) + SiteUrls.Search))).ToList();
             yield return new OutputFile(SiteUrls.FileOf(url), Utf8.GetBytes(own.Render("portal-search", new PortalSearchModel(frame, within))));
-            foreach (var file in PortalSearchIndex.Files(parts, files!.SearchDocuments, previous))
+            foreach (var file in PortalSearchIndex.Files(parts, files!.SearchDocuments, previous, warm))
             {
                 yield return file;
             }

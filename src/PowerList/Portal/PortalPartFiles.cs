@@ -9,10 +9,13 @@ namespace PowerList.Portal;
 public sealed class PortalPartFiles
 {
     private readonly Dictionary<string, string> _folders;
+    private readonly PortalWarm? _warm;
 
-    public PortalPartFiles(IEnumerable<(PortalPart Part, string Folder)> parts)
+    /// <param name="warm">serve's memory (<see cref="PortalWarm"/>): a part's catalogue use and search documents are read again only when their file changed.</param>
+    public PortalPartFiles(IEnumerable<(PortalPart Part, string Folder)> parts, PortalWarm? warm = null)
     {
         _folders = parts.ToDictionary(p => p.Part.Id, p => p.Folder, StringComparer.Ordinal);
+        _warm = warm;
     }
 
     /// <summary>The file at <paramref name="relative"/> (site-relative) of part <paramref name="id"/>'s site; null when it has none.</summary>
@@ -32,7 +35,7 @@ public sealed class PortalPartFiles
             throw new InvalidDataException($"{_folders[id]} 缺少 {CatalogueUseJson.FileName}：请用这一版本的 powerlist build --part 重新生成");
         }
 
-        return CatalogueUseJson.Read(File.ReadAllBytes(path), path);
+        return Cached(_warm?.Uses, id, path, () => CatalogueUseJson.Read(File.ReadAllBytes(path), path));
     }
 
     /// <summary>The search documents of part <paramref name="id"/> (<see cref="PortalSearchDocuments"/>).</summary>
@@ -45,6 +48,25 @@ public sealed class PortalPartFiles
             throw new InvalidDataException($"{_folders[id]} 缺少 {PortalSearchDocuments.FileName}：请用这一版本的 powerlist build --part 重新生成");
         }
 
-        return PortalSearchDocuments.Read(File.ReadAllBytes(path), path);
+        return Cached(_warm?.Documents, id, path, () => PortalSearchDocuments.Read(File.ReadAllBytes(path), path));
+    }
+
+    /// <summary>What <paramref name="read"/> gives, or the value kept for <paramref name="id"/> while the file at <paramref name="path"/> keeps its stamp.</summary>
+    private static T Cached<T>(Dictionary<string, (string Stamp, T Value)>? cache, string id, string path, Func<T> read)
+    {
+        if (cache is null)
+        {
+            return read();
+        }
+
+        var stamp = PortalWarm.Stamp(path);
+        if (cache.TryGetValue(id, out var kept) && kept.Stamp == stamp)
+        {
+            return kept.Value;
+        }
+
+        var value = read();
+        cache[id] = (stamp, value);
+        return value;
     }
 }

@@ -10,16 +10,20 @@ namespace PowerList.Portal;
 /// A part's <c>search-documents.jgz</c>, beside its <c>part.json</c> and outside its <c>site/</c> (never published):
 /// the search documents of the jurisdiction's public entries (<see cref="DocumentExtractor"/>), with the text of each
 /// field, so that a merge can build the portal's search index from the parts alone (<see cref="PortalSearchIndex"/>).
-/// Gzip-compressed compact JSON: <c>{format, categories: [[code, name]…], synonyms: [[term, expansions…]…], docs: [[code, name, category, status,
-/// snippet, guide_url, online_url, [codes…], field texts…]…]}</c>, documents in code order. The same lists give the
+/// Gzip-compressed compact JSON: <c>{format, categories: [[code, name]…], departments: [name…], synonyms: [[term, expansions…]…], docs: [[code, name, category, status,
+/// snippet, guide_url, online_url, [codes…], department, field texts…]…]}</c>, documents in code order (format 2: the
+/// department, so that a portal's result names it beside the jurisdiction). The same lists give the
 /// same bytes.
 /// </summary>
 public static class PortalSearchDocuments
 {
     public const string FileName = "search-documents.jgz";
-    private const int Format = 1;
+    private const int Format = 2;
 
-    /// <summary>What a part holds: its categories and its documents (<see cref="SearchDocument.Category"/> indexes the categories; department and level are the portal's to set).</summary>
+    /// <summary>
+    /// What a part holds: its categories and its documents (<see cref="SearchDocument.Category"/> indexes the categories;
+    /// <see cref="SearchDocument.Unit"/> is the name of the entry's department; department and level are the portal's to set).
+    /// </summary>
     public sealed record Part(IReadOnlyList<Category> Categories, IReadOnlyList<Synonym> Synonyms, IReadOnlyList<SearchDocument> Documents);
 
     public static byte[] Write(ListSet lists)
@@ -36,6 +40,13 @@ public static class PortalSearchDocuments
                 w.WriteStringValue(c.Code);
                 w.WriteStringValue(c.Name);
                 w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("departments");
+            foreach (var d in extracted.Departments)
+            {
+                w.WriteStringValue(d.Name);
             }
 
             w.WriteEndArray();
@@ -71,6 +82,7 @@ public static class PortalSearchDocuments
                 }
 
                 w.WriteEndArray();
+                w.WriteNumberValue(d.Department);
                 for (var f = 0; f < d.Fields.Count; f++)
                 {
                     w.WriteStringValue(d.Fields[f]);
@@ -101,15 +113,18 @@ public static class PortalSearchDocuments
                 .Select(c => new Category { Code = c[0].GetString()!, Name = c[1].GetString()! }).ToList();
             var synonyms = r.GetProperty("synonyms").EnumerateArray()
                 .Select(a => new Synonym { Term = a[0].GetString()!, Expansions = [.. a.EnumerateArray().Skip(1).Select(e => e.GetString()!)] }).ToList();
+            var departments = r.GetProperty("departments").EnumerateArray().Select(d => d.GetString()!).ToList();
             var docs = new List<SearchDocument>();
             foreach (var d in r.GetProperty("docs").EnumerateArray())
             {
                 var length = d.GetArrayLength();
+                var department = d[8].GetInt32();
                 docs.Add(new SearchDocument(
                     d[0].GetString()!, d[1].GetString()!, -1, d[2].GetInt32(), 0, d[4].GetString()!,
-                    [.. Enumerable.Range(8, length - 8).Select(f => d[f].GetString()!)],
+                    [.. Enumerable.Range(9, length - 9).Select(f => d[f].GetString()!)],
                     [.. d[7].EnumerateArray().Select(c => c.GetString()!)],
-                    d[3].GetInt32(), d[5].GetString()!, d[6].GetString()!));
+                    d[3].GetInt32(), d[5].GetString()!, d[6].GetString()!,
+                    department >= 0 && department < departments.Count ? departments[department] : ""));
             }
 
             return new Part(categories, synonyms, docs);

@@ -13,7 +13,9 @@ namespace PowerList.Portal;
 /// the category facet the categories of all jurisdictions (by code, the first name met). Documents go in portal order,
 /// each jurisdiction's in code order; a result links to <c>j/&lt;id&gt;/entry/&lt;code&gt;/</c>. Codes are unique per
 /// jurisdiction only: a code query finds the first jurisdiction's entry with that code (the code field finds all).
-/// Synonyms: every jurisdiction's, together.
+/// Synonyms: every jurisdiction's, together. A result names the jurisdiction and the entry's department in it
+/// (<see cref="SearchDocument.Unit"/>); the jurisdiction facet lists every jurisdiction with a match, not only the
+/// most frequent (<c>topDepartments</c> is their number).
 /// </summary>
 public static class PortalSearchIndex
 {
@@ -26,8 +28,13 @@ public static class PortalSearchIndex
     /// The file at a site-relative path of the site being updated (<c>serve</c>, <see cref="PortalSiteUpdate"/>), or null:
     /// a file whose uncompressed bytes are those of the previous one is taken as it is instead of compressed again.
     /// </param>
-    /// <returns>Every file, compressed, in ordinal path order.</returns>
-    public static IReadOnlyList<OutputFile> Files(IReadOnlyList<PortalPart> parts, Func<string, PortalSearchDocuments.Part> documents, Func<string, byte[]?>? previous = null)
+    /// <param name="warm">
+    /// serve's memory (<see cref="PortalWarm"/>), or null: the index is patched from the last run's for the documents
+    /// that changed, and a file whose source key is that of the file on disk is not returned but listed in
+    /// <see cref="PortalWarm.Kept"/>.
+    /// </param>
+    /// <returns>Every file (with <paramref name="warm"/>: every file not kept), compressed, in ordinal path order.</returns>
+    public static IReadOnlyList<OutputFile> Files(IReadOnlyList<PortalPart> parts, Func<string, PortalSearchDocuments.Part> documents, Func<string, byte[]?>? previous = null, PortalWarm? warm = null)
     {
         var levels = parts.Select(p => PortalLevels.Of(p.Level).Label).Distinct().ToList();
         var departments = parts.Select(p => new Department { Id = p.Id, Name = p.Name }).ToList();
@@ -63,12 +70,29 @@ public static class PortalSearchIndex
             }
         }
 
-        var index = IndexBuilder.Build(docs);
+        var (index, patch) = warm is null ? (IndexBuilder.Build(docs), null) : warm.Search.Update([], docs);
         var files = new CompressedFiles();
-        foreach (var file in IndexWriter.Files(new DocumentExtractor.Extracted(docs, departments, categories, levels), index, synonyms, entryUrl: EntryUrl))
+        var keys = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+        var extracted = new DocumentExtractor.Extracted(docs, departments, categories, levels);
+        foreach (var file in IndexWriter.Files(extracted, index, synonyms, warm?.Search.Files, patch?.Touched, EntryUrl, departments.Count))
         {
+            if (warm is not null)
+            {
+                keys[file.Path] = file.SourceKey;
+                if (warm.MayKeep && warm.SearchFiles.TryGetValue(file.Path, out var onDisk) && onDisk == file.SourceKey)
+                {
+                    warm.Kept.Add(file.Path);
+                    continue;
+                }
+            }
+
             files.Add(previous is null ? file : new DeferredOutput(file.Path, file.Source, source =>
                 Same(previous(file.Path), source) is { } old ? old : file.Produce(source)));
+        }
+
+        if (warm is not null)
+        {
+            warm.SearchFiles = keys;
         }
 
         return files.Finish();

@@ -16,8 +16,40 @@ namespace PowerList.Portal;
 /// </summary>
 public static class PortalSiteUpdate
 {
+    /// <summary>
+    /// The file beside the parts (<c>&lt;out&gt;.parts/.merged</c>, never in the site; a dot file, so <c>merge out.parts/*</c> does not take it for a part) that names the site a completed
+    /// <c>build</c> made and the part folders it made it from; deleted when an update starts, written when a build ends.
+    /// </summary>
+    public const string Marker = ".merged";
+
+    /// <summary>Whether <paramref name="outputFolder"/> is a complete site a build made from <paramref name="partSet"/> (the part folders), as recorded in <paramref name="partsRoot"/>.</summary>
+    public static bool MadeFrom(string partsRoot, string outputFolder, string partSet)
+    {
+        var marker = Path.Combine(partsRoot, Marker);
+        return Directory.Exists(outputFolder) && File.Exists(marker) && File.ReadAllText(marker) == Record(outputFolder, partSet);
+    }
+
+    /// <summary>Records in <paramref name="partsRoot"/> that <paramref name="outputFolder"/> is complete, made from <paramref name="partSet"/>.</summary>
+    public static void Record(string partsRoot, string outputFolder, string partSet)
+    {
+        var marker = Path.Combine(partsRoot, Marker);
+        Directory.CreateDirectory(partsRoot);
+        File.WriteAllText(marker + ".powerlist-tmp", Record(outputFolder, partSet));
+        File.Move(marker + ".powerlist-tmp", marker, overwrite: true);
+    }
+
+    /// <summary>Forgets the record (<see cref="Record(string, string, string)"/>): an update in place is starting.</summary>
+    public static void Forget(string partsRoot) => File.Delete(Path.Combine(partsRoot, Marker));
+
+    private static string Record(string outputFolder, string partSet) => Path.GetFullPath(outputFolder) + "\n" + partSet;
+
     /// <param name="parts">Every part, in portal order (<see cref="PortalMerge.ReadParts"/>).</param>
     /// <param name="rebuilt">The ids of the parts rebuilt since the site was made or last updated.</param>
+    /// <param name="warm">
+    /// What the last run (a merge or an update of this folder) kept (<see cref="PortalWarm"/>): the side-by-side pages and
+    /// search index files it knows unchanged are left as they are, not made nor compared; null: every portal file is
+    /// made and compared. A kept file found missing makes the portal's files again without this memory.
+    /// </param>
     /// <returns>Files linked or written, and files deleted.</returns>
     public static (int Written, int Deleted) Update(
         IReadOnlyList<(PortalPart Part, string Folder)> parts,
@@ -25,7 +57,8 @@ public static class PortalSiteUpdate
         TemplateSet templates,
         string outputFolder,
         Precompression? precompress,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        PortalWarm? warm = null)
     {
         using var siteLock = SiteLock.Acquire(outputFolder);
         var (written, deleted) = (0, 0);
@@ -37,19 +70,14 @@ public static class PortalSiteUpdate
         }
 
         var produced = new HashSet<string>(StringComparer.Ordinal);
-        byte[]? Previous(string path) => File.Exists(Path.Combine(outputFolder, path)) ? File.ReadAllBytes(Path.Combine(outputFolder, path)) : null;
-        foreach (var file in PortalMerge.PortalFiles(parts, templates, precompress, Previous))
+        var (w2, stale) = WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced);
+        written += w2;
+        if (stale)
         {
-            produced.Add(file.Path);
-            var full = Path.Combine(outputFolder, file.Path);
-            if (!File.Exists(full) || !File.ReadAllBytes(full).AsSpan().SequenceEqual(file.Content))
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                var temp = full + ".powerlist-tmp";
-                File.WriteAllBytes(temp, file.Content);
-                File.Move(temp, full, overwrite: true);
-                written++;
-            }
+            // A file the memory said unchanged is not there (deleted by hand): made again, all of them, without it.
+            warm!.ForgetFiles();
+            produced.Clear();
+            written += WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced).Written;
         }
 
         var jurisdictions = Path.Combine(outputFolder, PortalLayout.SitesFolder);
@@ -66,6 +94,46 @@ public static class PortalSiteUpdate
         }
 
         return (written, deleted);
+    }
+
+    /// <summary>
+    /// Writes the portal's own files whose bytes changed; adds every path made or kept to <paramref name="produced"/>.
+    /// Stale: a file <paramref name="warm"/> kept is missing.
+    /// </summary>
+    private static (int Written, bool Stale) WritePortalFiles(
+        IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, string outputFolder, Precompression? precompress, PortalWarm? warm, HashSet<string> produced)
+    {
+        var written = 0;
+        warm?.Begin(inPlace: true);
+        byte[]? Previous(string path) => File.Exists(Path.Combine(outputFolder, path)) ? File.ReadAllBytes(Path.Combine(outputFolder, path)) : null;
+        foreach (var file in PortalMerge.PortalFiles(parts, templates, precompress, Previous, warm))
+        {
+            produced.Add(file.Path);
+            var full = Path.Combine(outputFolder, file.Path);
+            if (!File.Exists(full) || !File.ReadAllBytes(full).AsSpan().SequenceEqual(file.Content))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                var temp = full + ".powerlist-tmp";
+                File.WriteAllBytes(temp, file.Content);
+                File.Move(temp, full, overwrite: true);
+                written++;
+            }
+        }
+
+        var stale = false;
+        foreach (var path in warm?.Kept ?? [])
+        {
+            var full = new FileInfo(Path.Combine(outputFolder, path));
+            produced.Add(path);
+            stale |= !full.Exists;
+            if (full.Exists && precompress is not null && precompress.Wants(path, full.Length))
+            {
+                produced.Add(path + Precompression.GzipSuffix); // made with the page, from the same bytes
+                stale |= !File.Exists(full.FullName + Precompression.GzipSuffix);
+            }
+        }
+
+        return (written, stale);
     }
 
     /// <summary>Makes <paramref name="target"/> hold exactly <paramref name="files"/> of <paramref name="site"/>.</summary>

@@ -1,3 +1,4 @@
+using PowerList.Portal;
 using PowerList.Cli.Commands;
 
 namespace PowerList.Cli.Tests.Commands;
@@ -36,7 +37,10 @@ public sealed class PortalIncrementalBuildTests : IDisposable
         // A warning in the county (an entry without legal basis): shown by every build, also when the county is not loaded again.
         var county = Path.Combine(Portal, "jurisdictions", "990102", "scjg", "xk.yaml");
         File.AppendAllText(county, "  - code: 990102-SCJG-XK-0003\n    name: 没有依据的许可\n    subject: 市场监督管理局\n");
-        Same("first build").ShouldContain("3 个辖区（3 个重新生成）");
+        var first = Same("first build");
+        first.ShouldContain("3 个辖区（3 个重新生成）");
+        first.ShouldContain(" MB，位于 ", Case.Sensitive, "the first build merges the parts into a fresh folder");
+        File.Exists(Path.Combine(Parts, PortalSiteUpdate.Marker)).ShouldBeTrue("a completed build records what it made the site from");
 
         var before = Times(Parts);
         var again = Same("nothing changed");
@@ -51,6 +55,8 @@ public sealed class PortalIncrementalBuildTests : IDisposable
         edited.ShouldContain("3 个辖区（1 个重新生成）");
         edited.ShouldContain("990102 演示县：");
         edited.ShouldNotContain("990100 演示市：");
+        edited.ShouldContain("个文件更新", Case.Sensitive, "a later build updates the site in place, not merged into a fresh folder");
+        edited.ShouldNotContain(" MB，位于 ");
         var changed = Changed(before, Times(Parts));
         changed.ShouldContain("990102/site/entry/990102-SCJG-XK-0002/index.html");
         changed.ShouldNotContain(p => !p.StartsWith("990102/", StringComparison.Ordinal), "only the county's part is rewritten");
@@ -65,7 +71,13 @@ public sealed class PortalIncrementalBuildTests : IDisposable
         File.WriteAllText(layout, File.ReadAllText(layout) + "<!-- 模板修改 -->\n");
         Same("a template edited").ShouldContain("3 个辖区（3 个重新生成）");
 
-        Same("nothing changed again").ShouldContain("3 个辖区（0 个重新生成）");
+        Same("nothing changed again").ShouldContain("3 个辖区（0 个重新生成），0 个文件更新，0 个删除");
+
+        // A build stopped half-way through an update leaves no record: the next one merges anew, into a fresh folder.
+        File.WriteAllText(county, File.ReadAllText(county).Replace("name: 户外广告设置审批", "name: 户外广告设置许可", StringComparison.Ordinal));
+        File.Delete(Path.Combine(Parts, PortalSiteUpdate.Marker));
+        Same("the record gone").ShouldContain(" MB，位于 ");
+        Same("after the merge, in place again").ShouldContain("0 个文件更新，0 个删除");
     }
 
     [Fact]
@@ -135,8 +147,10 @@ public sealed class PortalIncrementalBuildTests : IDisposable
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
+    /// <summary>Modification times of the files under <paramref name="folder"/>; not the parts folder's record of the merged site (<see cref="PortalSiteUpdate.Marker"/>), which every build writes.</summary>
     private static Dictionary<string, DateTime> Times(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != PortalSiteUpdate.Marker)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.GetLastWriteTimeUtc);
 
     /// <summary>Files new or rewritten between two looks (deleted ones are not listed).</summary>

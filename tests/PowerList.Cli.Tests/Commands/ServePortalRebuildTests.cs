@@ -82,6 +82,46 @@ public sealed class ServePortalRebuildTests : IDisposable
         Same(warm, "the shared catalogue edited", CliApp.ExitOk).ShouldContain("3 个辖区（3 个重新生成）");
     }
 
+    [Fact]
+    public void After_an_edit_only_the_portal_pages_and_index_files_it_reaches_are_made_again()
+    {
+        var warm = new SiteBuildRunner(Portal, Path.Combine(_dir, "warm"), null) { ReuseUnchangedFiles = true };
+        var county = Path.Combine(Portal, "jurisdictions", "990102", "scjg", "xk.yaml");
+        Same(warm, "first build", CliApp.ExitOk);
+        var indexFiles = Directory.GetFiles(Path.Combine(warm.Output, "search-index"), "*", SearchOption.AllDirectories).Length;
+        var itemPages = Directory.GetDirectories(Path.Combine(warm.Output, "catalogue")).Count(d => Path.GetFileName(d) != "category");
+        itemPages.ShouldBe(4);
+
+        // The county's entry implementing XK-001 renamed: that item's side-by-side page changes, the other items' do not.
+        File.WriteAllText(county, File.ReadAllText(county).Replace("name: 食品经营许可\n", "name: 食品经营许可证核发\n", StringComparison.Ordinal));
+        var before = Times(warm.Output);
+        var output = Same(warm, "an entry implementing a catalogue item renamed", CliApp.ExitOk);
+        var changed = Changed(before, Times(warm.Output));
+        changed.ShouldContain("catalogue/XK-001/index.html");
+        changed.ShouldNotContain(p => p.StartsWith("catalogue/", StringComparison.Ordinal) && p.EndsWith("/index.html", StringComparison.Ordinal)
+            && !p.StartsWith("catalogue/XK-001/", StringComparison.Ordinal) && !p.StartsWith("catalogue/category/", StringComparison.Ordinal) && p != "catalogue/index.html");
+        var searchChanged = changed.Count(p => p.StartsWith("search-index/", StringComparison.Ordinal));
+        searchChanged.ShouldBeGreaterThan(0, "the portal index finds the new name");
+        searchChanged.ShouldBeLessThan(indexFiles / 2, "the portal index is patched: most of its files are as they were");
+
+        // The three other item pages and the unchanged index files were neither rendered nor compared: the runner says so.
+        var kept = int.Parse(System.Text.RegularExpressions.Regex.Match(output, "(\\d+) 个门户文件沿用").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        kept.ShouldBeGreaterThanOrEqualTo(3 + (indexFiles / 2), output);
+        var portalSearch = PowerList.Search.Querying.SearchEngine.FromFolder(Path.Combine(warm.Output, "search-index"));
+        portalSearch.Search(new PowerList.Search.Querying.SearchRequest("食品经营许可证核发")).Hits.Select(h => h.Url).ShouldContain("j/990102/entry/990102-SCJG-XK-0001/");
+
+        // Kept files deleted by hand are made again (a fresh build's site), though nothing changed in the lists.
+        File.Delete(Path.Combine(warm.Output, "catalogue", "CF-001", "index.html"));
+        var dict = Directory.GetFiles(Path.Combine(warm.Output, "search-index", "dict")).Order(StringComparer.Ordinal).First();
+        File.Delete(dict);
+        Same(warm, "kept files deleted by hand", CliApp.ExitOk);
+        File.Exists(dict).ShouldBeTrue();
+
+        // Back to the original name: the site of a fresh build again.
+        File.WriteAllText(county, File.ReadAllText(county).Replace("name: 食品经营许可证核发\n", "name: 食品经营许可\n", StringComparison.Ordinal));
+        Same(warm, "renamed back", CliApp.ExitOk).ShouldContain("个门户文件沿用");
+    }
+
     /// <summary>Runs the warm runner and a fresh build; asserts the same exit code, diagnostics and files; returns the warm run's output.</summary>
     private string Same(SiteBuildRunner warm, string step, int expectedCode)
     {

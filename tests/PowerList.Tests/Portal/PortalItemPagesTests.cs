@@ -38,7 +38,7 @@ public sealed class PortalItemPagesTests
     {
         var pages = PortalItemPages.Models(Uses, Frame).ToList();
         pages.Select(p => p.Url).ShouldBe(["catalogue/A-1/", "catalogue/B-1/", "catalogue/category/xk/", "catalogue/category/cf/", "catalogue/"]);
-        var a = (PortalItemModel)pages[0].Model;
+        var a = (PortalItemModel)pages[0].Model!;
         a.CommonStatutory.ShouldBe("20个工作日");
         a.Entries.Select(e => (e.Jurisdiction, e.Longer)).ShouldBe([("甲县", false), ("乙县", false), ("丙县", true)]);
         a.Entries.Select(e => e.NameDiff.Count > 0).ShouldBe([false, false, true]);
@@ -47,7 +47,7 @@ public sealed class PortalItemPagesTests
         a.Entries[0].Href.ShouldBe("../../j/c1/entry/c1-XK-1/");
         a.NotGiven.Select(l => l.Label).ShouldBe(["某省"]);
         a.Missing.ShouldBeEmpty();
-        var b = (PortalItemModel)pages[1].Model;
+        var b = (PortalItemModel)pages[1].Model!;
         b.Missing.Select(l => (l.Label, l.Href)).ShouldBe([("丙县", "../../j/c3/conformity/")]);
 
         var html = TemplateSet.Load(TemplateSource.Embedded).Render("portal-item", a);
@@ -63,18 +63,46 @@ public sealed class PortalItemPagesTests
     }
 
     [Fact]
+    public void With_serves_memory_only_the_pages_of_items_whose_inputs_changed_are_made_again()
+    {
+        var warm = new PortalWarm();
+        warm.Begin(inPlace: false);
+        PortalItemPages.Models(Uses, Frame, warm, "frame").Count(p => p.Model is not null).ShouldBe(5, "a first run makes every page");
+
+        // 丙县 gives B-1 now: B-1's page reads it; A-1's inputs are as they were.
+        Uses[3].Entries.ShouldNotContain(e => e.Item == "B-1");
+        CatalogueUse[] edited = [.. Uses[..3], County("c3", "丙县", "30个工作日", "食品经营许可（含小作坊）", true)];
+        warm.Begin(inPlace: true);
+        var pages = PortalItemPages.Models(edited, Frame, warm, "frame").ToList();
+        pages.Where(p => p.Model is null).Select(p => p.Url).ShouldBe(["catalogue/A-1/"]);
+        warm.Kept.ShouldBe(["catalogue/A-1/index.html"]);
+        var cold = PortalItemPages.Models(edited, Frame).ToDictionary(p => p.Url);
+        ((PortalItemModel)pages.Single(p => p.Url == "catalogue/B-1/").Model!).Missing.ShouldBeEmpty();
+        foreach (var (url, _, model) in pages.Where(p => p.Url.StartsWith("catalogue/category/", StringComparison.Ordinal)))
+        {
+            ((PortalCatalogueCategoryModel)model!).Items.ShouldBe(((PortalCatalogueCategoryModel)cold[url].Model!).Items, "a kept item keeps its row: " + url);
+        }
+
+        // Another frame (the portal's title or sections changed): every page again; an update of a fresh folder keeps nothing.
+        warm.Begin(inPlace: true);
+        PortalItemPages.Models(edited, Frame, warm, "another frame").Count(p => p.Model is null).ShouldBe(0);
+        warm.Begin(inPlace: false);
+        PortalItemPages.Models(edited, Frame, warm, "another frame").Count(p => p.Model is null).ShouldBe(0);
+    }
+
+    [Fact]
     public void The_index_lists_the_categories_and_each_category_page_its_items_with_their_counts()
     {
         var pages = PortalItemPages.Models(Uses, Frame).ToDictionary(p => p.Url);
-        var xk = (PortalCatalogueCategoryModel)pages["catalogue/category/xk/"].Model;
+        var xk = (PortalCatalogueCategoryModel)pages["catalogue/category/xk/"].Model!;
         pages["catalogue/category/xk/"].Kind.ShouldBe("portal-catalogue-category");
         xk.Category.ShouldBe("行政许可");
         xk.Items.Select(i => (i.Code, i.Href, i.Implemented, i.Missing, i.Reworded, i.Longer)).ShouldBe([("A-1", "../../A-1/", 3, 0, 1, 1)]);
-        var cf = (PortalCatalogueCategoryModel)pages["catalogue/category/cf/"].Model;
+        var cf = (PortalCatalogueCategoryModel)pages["catalogue/category/cf/"].Model!;
         cf.Items.Select(i => (i.Code, i.Href, i.Implemented, i.Missing, i.Reworded, i.Longer)).ShouldBe([("B-1", "../../B-1/", 2, 1, 0, 0)]);
 
         // Standard categories in their order (许可 before 处罚), each with how many of its items someone misses, rewords, makes longer.
-        var index = (PortalCatalogueModel)pages["catalogue/"].Model;
+        var index = (PortalCatalogueModel)pages["catalogue/"].Model!;
         index.Categories.Select(c => (c.Name, c.Href, c.Items, c.WithMissing, c.WithReworded, c.WithLonger))
             .ShouldBe([("行政许可", "category/xk/", 1, 0, 1, 1), ("行政处罚", "category/cf/", 1, 1, 0, 0)]);
 

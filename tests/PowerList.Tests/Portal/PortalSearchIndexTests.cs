@@ -53,6 +53,32 @@ public sealed class PortalSearchIndexTests
     }
 
     [Fact]
+    public void A_result_names_the_entrys_department_beside_its_jurisdiction()
+    {
+        var engine = Engine(FixtureIndex.Value);
+        var ads = engine.Search(new SearchRequest("户外广告")).Hits.ShouldHaveSingleItem();
+        ads.Department.ShouldBe("990102");
+        ads.Unit.ShouldBe("演示县市场监督管理局");
+        engine.Search(new SearchRequest("食品经营")).Hits.Select(h => (h.Department, h.Unit)).Distinct().Order()
+            .ShouldBe([("990000", "演示省市场监督管理局"), ("990100", "演示市市场监督管理局"), ("990102", "演示县市场监督管理局")]);
+    }
+
+    [Fact]
+    public void The_jurisdiction_facet_lists_every_jurisdiction_with_a_match_not_only_the_most_frequent()
+    {
+        // 40 counties with the fixture county's documents: more than a site's department facet shows (IndexSettings.TopDepartments).
+        var county = PortalSearchDocuments.Write(PortalLoader.Load(Fixture).Jurisdictions.Single(j => j.Id == "990102").Checked.Lists);
+        var parts = Enumerable.Range(0, 40).Select(i => new PortalPart { Id = $"99{i:D4}", Name = $"县{i}", Level = PowerList.Conformity.JurisdictionLevel.County, DivisionCode = $"99{i:D4}" }).ToList();
+        IndexSettings.TopDepartments.ShouldBeLessThan(parts.Count);
+        var files = PortalSearchIndex.Files(parts, id => PortalSearchDocuments.Read(county, id)).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var r = Engine(files).Search(new SearchRequest("户外广告"));
+        r.Total.ShouldBe(40);
+        r.Departments.Select(f => f.Value).ShouldBe(parts.Select(p => p.Id), "every jurisdiction with a match, in portal order");
+        r.Departments.ShouldAllBe(f => f.Count == 1);
+        Engine(files).Search(new SearchRequest("户外广告", Department: "990039")).Hits.ShouldHaveSingleItem().Url.ShouldBe("j/990039/entry/990102-SCJG-XK-0002/");
+    }
+
+    [Fact]
     public void The_jurisdiction_facet_narrows_to_one_and_the_counts_follow_the_query()
     {
         var engine = Engine(FixtureIndex.Value);

@@ -55,6 +55,21 @@ internal sealed class WarmSearch
         return changed;
     }
 
+    /// <summary>
+    /// The inverted index of <paramref name="docs"/>: the previous build's patched (<see cref="IndexPatcher"/>) when
+    /// <see cref="Changed"/> allows it and the patch applies, else built in full; remembered for the next build.
+    /// </summary>
+    /// <returns>The index, and the patch it came from (null: built in full).</returns>
+    internal (InvertedIndex Index, IndexPatch? Patch) Update(ImmutableArray<Law> laws, IReadOnlyList<SearchDocument> docs)
+    {
+        var patch = Changed(laws, docs) is { } changed ? IndexPatcher.TryPatch(Index!, docs, changed, Documents!) : null;
+        var index = patch?.Index ?? IndexBuilder.Build(docs);
+        Documents = docs;
+        Index = index;
+        Laws = laws;
+        return (index, patch);
+    }
+
     // Same entry content, same names, same laws: the same texts, not analysed again (entries of a list file read
     // again are new objects, mostly with the content they had).
     private static bool Same(SearchDocument a, SearchDocument b) =>

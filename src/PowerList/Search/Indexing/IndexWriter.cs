@@ -36,15 +36,17 @@ public static class IndexWriter
     /// id (a portal's index, whose "departments" are its jurisdictions: <c>j/{dept}/entry/{code}/</c>); null: the site's
     /// entry pages.
     /// </param>
+    /// <param name="topDepartments">How many departments the department facet lists (the most frequent); null: <see cref="IndexSettings.TopDepartments"/> (a portal's index: all its jurisdictions).</param>
     public static IEnumerable<DeferredOutput> Files(
         DocumentExtractor.Extracted extracted,
         InvertedIndex index,
         IReadOnlyList<Synonym> synonyms,
         IndexFilesMemory? memory = null,
         IReadOnlySet<string>? changedTerms = null,
-        string? entryUrl = null)
+        string? entryUrl = null,
+        int? topDepartments = null)
     {
-        return Uncompressed(extracted, index, synonyms, memory, changedTerms, entryUrl);
+        return Uncompressed(extracted, index, synonyms, memory, changedTerms, entryUrl, topDepartments ?? IndexSettings.TopDepartments);
     }
 
     /// <summary>A JSON file (<c>*.json</c> → <c>*.jgz</c>), compressed when produced.</summary>
@@ -74,10 +76,10 @@ public static class IndexWriter
     /// <summary>Whether the document store shows <paramref name="a"/> and <paramref name="b"/> alike.</summary>
     private static bool SameDisplay(SearchDocument a, SearchDocument b) =>
         a.Code == b.Code && a.Name == b.Name && a.Department == b.Department && a.Category == b.Category && a.Snippet == b.Snippet
-        && a.GuideUrl == b.GuideUrl && a.OnlineUrl == b.OnlineUrl;
+        && a.GuideUrl == b.GuideUrl && a.OnlineUrl == b.OnlineUrl && a.Unit == b.Unit;
 
     private static IEnumerable<DeferredOutput> Uncompressed(
-        DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms, IndexFilesMemory? memory, IReadOnlySet<string>? changedTerms, string? entryUrl)
+        DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms, IndexFilesMemory? memory, IReadOnlySet<string>? changedTerms, string? entryUrl, int topDepartments)
     {
         var keys = memory is null ? null : new Dictionary<string, UInt128>(StringComparer.Ordinal);
         var previousDocs = memory?.Documents is { } p && p.Count == extracted.Documents.Count ? p : null;
@@ -121,7 +123,7 @@ public static class IndexWriter
             w.WriteEndArray();
             w.WriteNumber("departments", extracted.Departments.Count);
             w.WriteNumber("departmentsPerShard", IndexSettings.DepartmentsPerShard);
-            w.WriteNumber("topDepartments", IndexSettings.TopDepartments);
+            w.WriteNumber("topDepartments", topDepartments);
             WritePairs(w, "categories", extracted.Categories.Select(c => (c.Code, c.Name)));
             w.WriteStartArray("levels");
             foreach (var level in extracted.Levels)
@@ -217,11 +219,16 @@ public static class IndexWriter
                     }
 
                     w.WriteEndObject();
-                    if (d.GuideUrl.Length > 0 || d.OnlineUrl.Length > 0)
+                    if (d.GuideUrl.Length > 0 || d.OnlineUrl.Length > 0 || d.Unit.Length > 0)
                     {
                         // 一张网 links, only on the rows of entries that have one (most have none: no bytes).
                         w.WriteStringValue(d.GuideUrl);
                         w.WriteStringValue(d.OnlineUrl);
+                    }
+
+                    if (d.Unit.Length > 0)
+                    {
+                        w.WriteStringValue(d.Unit); // a portal's index: the entry's department within its jurisdiction
                     }
 
                     w.WriteEndArray();

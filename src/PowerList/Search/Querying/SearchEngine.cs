@@ -182,6 +182,7 @@ public sealed class SearchEngine(IndexFiles files)
             Partial = partial,
             GuideUrl = row.GetArrayLength() > 6 ? row[6].GetString()! : "",
             OnlineUrl = row.GetArrayLength() > 7 ? row[7].GetString()! : "",
+            Unit = row.GetArrayLength() > 8 ? row[8].GetString()! : "",
         };
     }
 }

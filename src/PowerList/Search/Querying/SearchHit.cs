@@ -12,4 +12,7 @@ public sealed record SearchHit(int Doc, string Code, string Name, string Departm
 
     /// <summary>The entry's 在线办理 page on the government service network, or empty.</summary>
     public string OnlineUrl { get; init; } = "";
+
+    /// <summary>A portal's index: the entry's department within its jurisdiction (<see cref="Indexing.SearchDocument.Unit"/>); else empty.</summary>
+    public string Unit { get; init; } = "";
 }
