@@ -256,9 +256,11 @@
 	Engine.prototype.loadT2s = function (text) {
 		var m = this.meta;
 		var buckets = [];
+		// meta.t2s: ranges [first, last] of the files t2s/N (IndexWriter)
+		function listed(b) { return m.t2s.some(function (r) { return b >= r[0] && b <= r[1]; }); }
 		for (var i = 0; i < text.length; i++) {
-			var b = text.charCodeAt(i) >> 8;
-			if (text.charCodeAt(i) >= 0x3400 && m.t2s.indexOf(b) >= 0 && buckets.indexOf(b) < 0) { buckets.push(b); }
+			var b = text.charCodeAt(i) >> m.t2sShift;
+			if (text.charCodeAt(i) >= 0x3400 && listed(b) && buckets.indexOf(b) < 0) { buckets.push(b); }
 		}
 		var self = this;
 		return Promise.all(buckets.map(function (b) { return self.require('t2s/' + b); })).then(function (maps) {
@@ -288,7 +290,12 @@
 	TermState.prototype.remainingMax = function () { return this.hasMoreTiers() ? this.tiers[this.next][2] : 0; };
 	// the largest name impact of the tiers not fetched (0: none, so an unknown impact is not in the name)
 	TermState.prototype.remainingNameMax = function () { return this.hasMoreTiers() ? this.tiers[this.next][3] : 0; };
+	// TermState.Settled: a flat term's unknown impact is its minimum (not in the name)
+	TermState.prototype.settled = function (doc) { return !!this.flat && (this.remainingNameMax() === 0 || this.notInName.has(doc)); };
+	// TermState.Value: a flat term outside the name counts its minimum
+	TermState.prototype.value = function (stored) { return this.flat && (stored & 1) === 0 ? this.min : stored >> 1; };
 	TermState.prototype.upperOf = function (doc) {
+		if (this.flat) { return this.settled(doc) ? this.min : Math.max(this.min, this.remainingNameMax()); }
 		return this.notInName.has(doc) ? Math.min(this.remainingMax(), this.otherMax) : this.remainingMax();
 	};
 
@@ -449,7 +456,8 @@
 					if (!s.members[doc]) { return; }
 					var impact = s.known.get(doc);
 					if (impact !== undefined) {
-						al += impact >> 1; au += impact >> 1; an += impact >> 1;
+						var v = s.value(impact);
+						al += v; au += v; an += v;
 						if ((impact & 1) === 0) { ap = 0; }
 					} else {
 						al += s.min; au += s.upperOf(doc); an += s.remainingNameMax();
@@ -472,11 +480,13 @@
 		var self = this;
 		var m = this.meta;
 		var lower = new Array(docs.length), upper = new Array(docs.length);
+		// IndexSettings.Flat: with two or more words, a common term in more than half of the documents is flat outside names
+		Object.keys(terms).forEach(function (t) { var s = terms[t]; s.flat = plan.words.length >= 2 && !!s.common && s.count * 2 > m.docs; });
 		function unknown(set) {
 			return Object.keys(terms).sort().filter(function (t) {
 				var s = terms[t];
 				if (!s.hasMoreTiers()) { return false; }
-				for (var d of set) { if (s.members[d] && !s.known.has(d)) { return true; } }
+				for (var d of set) { if (s.members[d] && !s.known.has(d) && !s.settled(d)) { return true; } }
 				return false;
 			});
 		}
@@ -488,7 +498,7 @@
 			var list = [];
 			for (var d of set) {
 				if (rowsRead.has(d)) { continue; }
-				for (var t in terms) { if (inRows(terms[t]) && terms[t].members[d] && !terms[t].known.has(d)) { list.push(d); break; } }
+				for (var t in terms) { if (inRows(terms[t]) && terms[t].members[d] && !terms[t].known.has(d) && !terms[t].settled(d)) { list.push(d); break; } }
 			}
 			return list.sort(function (x, y) { return x - y; });
 		}

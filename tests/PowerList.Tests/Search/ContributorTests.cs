@@ -35,5 +35,22 @@ public class ContributorTests
             .ToDictionary(p => p.Name[0], p => p.Item2![0]);
         shipped.Count.ShouldBe(PowerList.Search.Analysis.CharFolding.TraditionalToSimplified.Count);
         shipped['營'].ShouldBe('营');
+
+        // Each file t2s/N holds the pairs whose code point >> T2sShift is N, and meta.jgz lists every N as ranges.
+        var numbers = new List<int>();
+        foreach (var (path, bytes) in BuiltIndex.Fixture.Files.Where(f => f.Key.StartsWith(SiteUrls.SearchIndexFolder + "t2s/", StringComparison.Ordinal)))
+        {
+            var n = int.Parse(Path.GetFileNameWithoutExtension(path));
+            numbers.Add(n);
+            System.Text.Json.JsonDocument.Parse(IndexFileCodec.Decompress(bytes)).RootElement.EnumerateObject()
+                .ShouldAllBe(p => p.Name[0] >> IndexSettings.T2sShift == n);
+        }
+
+        var meta = BuiltIndex.Fixture.Engine().Meta;
+        var ranges = System.Text.Json.JsonDocument.Parse(IndexFileCodec.Decompress(BuiltIndex.Fixture.Files[SiteUrls.SearchIndexFolder + "meta.jgz"]))
+            .RootElement.GetProperty("t2s").EnumerateArray().Select(r => (r[0].GetInt32(), r[1].GetInt32())).ToList();
+        ranges.SelectMany(r => Enumerable.Range(r.Item1, r.Item2 - r.Item1 + 1)).ShouldBe(numbers.Order());
+        ranges.Zip(ranges.Skip(1)).ShouldAllBe(p => p.Second.Item1 > p.First.Item2 + 1, "ranges of consecutive files, each as long as it can be");
+        meta.Documents.ShouldBeGreaterThan(0);
     }
 }

@@ -60,24 +60,35 @@ public class IndexBuilderPartsTests
     [InlineData(2, 1000)]
     [InlineData(3, 5000)]
     [InlineData(4, 20000)]
-    public void Tiers_equal_sorting_by_key_and_cutting(int seed, int count)
+    [InlineData(5, 5000, true)]
+    [InlineData(6, 20000, true)]
+    [InlineData(7, 3000, true)]
+    public void Tiers_equal_sorting_by_key_and_cutting(int seed, int count, bool flat = false)
     {
         var random = new Random(seed);
         var postings = Enumerable.Range(0, count * 3).Where(_ => random.Next(3) == 0)
             .Select(d => (Doc: d, Impact: (random.Next(seed == 4 ? 40 : 8191) + 1) * 2 + random.Next(2))).ToList();
-        var split = ImpactTiers.Split(postings);
+        var split = ImpactTiers.Split(postings, flat);
         var tiers = split.Select(t => Show(t.Postings, t.Max) + " name " + t.NameMax).ToList();
         tiers.Count.ShouldBeGreaterThan(1);
-        tiers.ShouldBe(Reference(postings).Select(t => Show(t.Item1, t.Item2) + " name " + t.Item3).ToList());
+        tiers.ShouldBe(Reference(postings, flat).Select(t => Show(t.Item1, t.Item2) + " name " + t.Item3).ToList());
+        if (flat)
+        {
+            // A flat term: every name posting in a tier before every other posting, no tier holding both.
+            var kinds = split.Select(t => t.Postings.Select(p => p.Impact & 1).Distinct().ToList()).ToList();
+            kinds.ShouldAllBe(k => k.Count == 1);
+            kinds.Select(k => k[0]).ShouldBe(kinds.Select(k => k[0]).OrderByDescending(k => k));
+        }
     }
 
     /// <summary>
     /// The definition: order by key (impact, + the phrase boost in a name) descending then doc, cut, extend to the end of
     /// equal keys, sort each tier by doc; each tier's largest impact and name impact of it and the tiers after it.
+    /// A flat term: name postings first (by impact), then the others (by impact), the first other posting starting a tier.
     /// </summary>
-    private static List<(List<(int Doc, int Impact)>, int, int)> Reference(List<(int Doc, int Impact)> postings)
+    private static List<(List<(int Doc, int Impact)>, int, int)> Reference(List<(int Doc, int Impact)> postings, bool flat)
     {
-        static int Key(int stored) => (stored >> 1) + (stored & 1) * IndexSettings.PhraseBoost;
+        int Key(int stored) => flat ? (stored & 1) * 100_000 + (stored >> 1) : (stored >> 1) + (stored & 1) * IndexSettings.PhraseBoost;
         var byImpact = postings.OrderByDescending(p => Key(p.Impact)).ThenBy(p => p.Doc).ToList();
         var tiers = new List<(List<(int Doc, int Impact)>, int, int)>();
         var start = 0;
@@ -88,6 +99,12 @@ public class IndexBuilderPartsTests
             while (end < byImpact.Count && Key(byImpact[end].Impact) == Key(byImpact[end - 1].Impact))
             {
                 end++;
+            }
+
+            var firstOther = byImpact.FindIndex(start, p => (p.Impact & 1) == 0);
+            if (flat && firstOther > start && firstOther < end)
+            {
+                end = firstOther;
             }
 
             var rest = byImpact.Skip(start).ToList();

@@ -44,6 +44,43 @@ public class PruningTests
     }
 
     [Fact]
+    public void In_a_query_of_two_words_a_term_in_more_than_half_of_the_documents_reads_no_tier_outside_names()
+    {
+        // The fixture's flat bigram with the most postings both in and outside names.
+        var (index, docs) = Exhaustive.Value;
+        var term = index.Postings
+            .Where(p => p.Key.Length == 2 && IndexSettings.Flat(p.Value.Count, docs.Count))
+            .OrderByDescending(p => Math.Min(p.Value.Count(x => (x.Impact & 1) == 0), p.Value.Count(x => (x.Impact & 1) != 0))).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => p.Key).FirstOrDefault();
+        term.ShouldNotBeNull("the fixture has a term in more than half of its entries");
+        index.Postings[term].Count(x => (x.Impact & 1) == 0).ShouldBeGreaterThan(0, $"{term} is outside some names");
+        index.Postings[term].Count(x => (x.Impact & 1) != 0).ShouldBeGreaterThan(0, $"{term} is in some names");
+
+        var engine = BuiltIndex.Fixture.Engine();
+        var meta = engine.Meta;
+        var entry = engine.Files.Require($"dict/{Fnv.Shard(term, meta.DictShards)}.jgz").GetProperty(term);
+
+        // A tier whose name max is 0 holds (with the tiers after it) no name posting: a flat term's tiers outside names.
+        var tiers = entry.GetProperty("t").EnumerateArray().Select(t => (Ref: (t[0].GetInt32(), t[1].GetInt32()), NameMax: t[3].GetInt32())).ToList();
+        var outside = tiers.Where(t => t.NameMax == 0).Select(t => t.Ref).ToList();
+        outside.ShouldNotBeEmpty($"{term} has tiers outside names");
+        tiers.Count.ShouldBeGreaterThan(outside.Count, "and tiers in names");
+
+        // With another word, its tiers outside names are not read, and the top ten is that of the exhaustive scoring.
+        var query = $"食品 {term}";
+        var response = engine.Search(new SearchRequest(query));
+        response.Hits.Count.ShouldBe(10);
+        engine.Files.BlobsRead.Intersect(outside).ShouldBeEmpty();
+        response.Hits.Select(h => (h.Code, h.Score)).ShouldBe(ExhaustiveTop(query, null, null, BuiltIndex.Fixture.Engine(), 10));
+
+        // Asked alone, it reads them: its impacts outside names are exact, and every result's score is.
+        var one = BuiltIndex.Fixture.Engine();
+        var alone = one.Search(new SearchRequest(term, Limit: docs.Count));
+        one.Files.BlobsRead.Intersect(outside).ShouldNotBeEmpty();
+        alone.Hits.Select(h => (h.Code, h.Score)).ShouldBe(ExhaustiveTop(term, null, null, BuiltIndex.Fixture.Engine(), docs.Count));
+    }
+
+    [Fact]
     public void A_document_row_holds_the_impacts_of_the_very_common_terms_in_its_name_and_only_those()
     {
         var (index, docs) = Exhaustive.Value;
@@ -101,13 +138,19 @@ public class PruningTests
             for (var w = 0; w < plan.Words.Count; w++)
             {
                 int? Impact(string t) => index.Postings.TryGetValue(t, out var p) ? p.Where(x => x.Doc == d).Select(x => (int?)x.Impact).FirstOrDefault() : null;
+
+                // With two or more words, a term in more than half of the documents counts its least impact outside the name.
+                int Value(string t, int stored) =>
+                    plan.Words.Count >= 2 && (stored & 1) == 0 && IndexSettings.Flat(index.Postings[t].Count, docs.Count)
+                        ? index.Postings[t].Min(x => x.Impact >> 1)
+                        : stored >> 1;
                 if (plan.PartialMin[w] > 0)
                 {
-                    var present = plan.Words[w][0].Select(Impact).Where(i => i is not null).ToList();
+                    var present = plan.Words[w][0].Where(t => Impact(t) is not null).ToList();
                     if (present.Count >= plan.PartialMin[w])
                     {
                         coverage += 1;
-                        score += present.Sum(i => i!.Value >> 1);
+                        score += present.Sum(t => Value(t, Impact(t)!.Value));
                     }
 
                     allInName = false;
@@ -125,7 +168,7 @@ public class PruningTests
                     }
 
                     // A synonym expansion (not the word as typed) counts three quarters.
-                    var sum = impacts.Sum(i => i!.Value >> 1);
+                    var sum = plan.Words[w][a].Sum(t => Value(t, Impact(t)!.Value));
                     best = Math.Max(best ?? int.MinValue, a == 0 && plan.Literal[w] ? sum : sum * 3 / 4);
                     wordInName |= impacts.All(i => (i!.Value & 1) != 0);
                 }

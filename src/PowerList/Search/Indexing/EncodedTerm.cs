@@ -16,7 +16,7 @@ internal sealed record EncodedTerm(string? Inline, byte[]? Single, byte[]? Bitma
             return new EncodedTerm(null, PostingCodec.Encode(postings), null, null, 0);
         }
 
-        var split = ImpactTiers.Split(postings);
+        var split = ImpactTiers.Split(postings, IndexSettings.Flat(postings.Count, n));
         var bitmap = new byte[(n + 7) / 8];
         foreach (var (doc, _) in postings)
         {

@@ -9,22 +9,28 @@ namespace PowerList.Search.Indexing;
 /// tiers are found by counting keys and filled in one doc-ordered pass (no sort). Each tier carries the largest impact
 /// and the largest impact in a name (0: none) of it and every later tier: the bounds of an impact not yet fetched, so
 /// that a name posting left only low in the order no longer lets every unknown document hope for the phrase boost.
+/// A flat term (<see cref="IndexSettings.Flat"/>) puts every name posting before every other posting, and no tier
+/// holds both: a query of two or more words needs only its name postings, so it reads the name tiers and no other.
 /// </summary>
 internal static class ImpactTiers
 {
     /// <summary>A posting's place in the order: its impact, plus the phrase boost when in the name.</summary>
     public static int Key(int stored) => (stored >> 1) + (stored & 1) * IndexSettings.PhraseBoost;
 
+    /// <summary>A flat term's order: every name posting (by impact) above every other posting (by impact).</summary>
+    public static int FlatKey(int stored) => (stored >> 1) + (stored & 1) * (IndexSettings.MaxImpact + 1);
+
     /// <summary>
     /// The tiers of <paramref name="postings"/> (doc-id sorted), highest keys first, each with the largest impact and
     /// the largest name impact (0: none) of it and the tiers after it.
     /// </summary>
-    public static List<(List<(int Doc, int Impact)> Postings, int Max, int NameMax)> Split(IReadOnlyList<(int Doc, int Impact)> postings)
+    public static List<(List<(int Doc, int Impact)> Postings, int Max, int NameMax)> Split(IReadOnlyList<(int Doc, int Impact)> postings, bool flat = false)
     {
-        var counts = new int[IndexSettings.MaxImpact + IndexSettings.PhraseBoost + 2];
+        Func<int, int> key = flat ? FlatKey : Key;
+        var counts = new int[flat ? (2 * IndexSettings.MaxImpact) + 2 : IndexSettings.MaxImpact + IndexSettings.PhraseBoost + 2];
         foreach (var (_, impact) in postings)
         {
-            counts[Key(impact)]++;
+            counts[key(impact)]++;
         }
 
         // Walk key values downwards; a tier closes at the end of the value that holds its size-th posting.
@@ -33,6 +39,7 @@ internal static class ImpactTiers
         var size = IndexSettings.FirstTier;
         var taken = 0;
         var tierEnd = 0;
+        var inName = false;
         for (var value = counts.Length - 1; value >= 0; value--)
         {
             if (counts[value] == 0)
@@ -40,7 +47,10 @@ internal static class ImpactTiers
                 continue;
             }
 
-            if (taken == tierEnd)
+            // A flat term's first posting outside the name starts a tier of its own.
+            var crossed = flat && inName && value <= IndexSettings.MaxImpact;
+            inName = flat && value > IndexSettings.MaxImpact;
+            if (taken == tierEnd || crossed)
             {
                 // A new tier starts with this value.
                 tierEnd = Math.Min(postings.Count, taken + size);
@@ -57,7 +67,7 @@ internal static class ImpactTiers
         var nameMax = new int[tiers.Count];
         foreach (var posting in postings)
         {
-            var t = tierOf[Key(posting.Impact)];
+            var t = tierOf[key(posting.Impact)];
             tiers[t].Postings.Add(posting);
             max[t] = Math.Max(max[t], posting.Impact >> 1);
             nameMax[t] = (posting.Impact & 1) != 0 ? Math.Max(nameMax[t], posting.Impact >> 1) : nameMax[t];

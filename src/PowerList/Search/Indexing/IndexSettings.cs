@@ -3,7 +3,7 @@ namespace PowerList.Search.Indexing;
 /// <summary>Constants of the index format and ranking, written to <c>meta.json</c> where the query engines need them.</summary>
 public static class IndexSettings
 {
-    public const int FormatVersion = 6;
+    public const int FormatVersion = 7;
 
     /// <summary>BM25 weight of each <see cref="SearchField"/>, by its number.</summary>
     public static IReadOnlyList<double> Weights { get; } = [10, 8, 10, 4, 3, 1];
@@ -32,10 +32,18 @@ public static class IndexSettings
     public const int SnippetWindow = 60;
 
     /// <summary>
-    /// Department names per file <c>departments/N.json</c>: few, since a result list fetches the files of its
-    /// departments (10 results of 5 departments: 5 files of about 200 bytes, not 5 of 1.1 KB).
+    /// Department names per file <c>departments/N.json</c>: one, since a result list fetches the files of its
+    /// departments (at 100,000 entries, 10 results of 10 departments: 10 files of about 80 bytes, not 10 of 320 with 16
+    /// a file; format 7).
     /// </summary>
-    public const int DepartmentsPerShard = 16;
+    public const int DepartmentsPerShard = 1;
+
+    /// <summary>
+    /// The traditional → simplified table ships in files <c>t2s/N</c> of the code points whose value &gt;&gt; this is N
+    /// (128 code points a file: a query fetches the files of its characters, at 100,000 entries 食品许可 about 0.4 KB,
+    /// not 0.7 KB with 256; format 7); <c>meta.json</c> lists the files as ranges of N.
+    /// </summary>
+    public const int T2sShift = 7;
 
     /// <summary>Facet lists show at most this many departments (the most frequent first).</summary>
     public const int TopDepartments = 30;
@@ -93,4 +101,15 @@ public static class IndexSettings
     public const int CommonDivisor = 20;
 
     public static int CommonThreshold(int documents) => Math.Max(CommonMin, documents / CommonDivisor);
+
+    /// <summary>
+    /// In a query of two or more words, a common term in more than N / <see cref="FlatDivisor"/> documents is
+    /// <i>flat</i>: where it is not in the entry's name it counts its least impact (the dictionary's <c>n</c>), so that
+    /// the query needs its name postings only, not every low tier (docs/search.md "Flat words in multi-word queries").
+    /// A word asked alone keeps its exact impacts.
+    /// </summary>
+    public const int FlatDivisor = 2;
+
+    /// <summary>Whether a term in <paramref name="count"/> of <paramref name="documents"/> documents is flat in a query of two or more words (<see cref="FlatDivisor"/>).</summary>
+    public static bool Flat(int count, int documents) => count > CommonThreshold(documents) && (long)count * FlatDivisor > documents;
 }

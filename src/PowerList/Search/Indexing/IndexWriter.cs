@@ -88,7 +88,7 @@ public static class IndexWriter
         var dictShards = Math.Max(1, (index.TermCount + IndexSettings.TermsPerDictShard - 1) / IndexSettings.TermsPerDictShard);
         var codes = docs.SelectMany((d, i) => d.Codes.Select(c => (Code: c, Doc: i))).ToList();
         var codeShards = Math.Max(1, (codes.Count + IndexSettings.CodesPerShard - 1) / IndexSettings.CodesPerShard);
-        var t2sBuckets = CharFolding.TraditionalToSimplified.GroupBy(p => p.Key >> 8).OrderBy(g => g.Key).ToList();
+        var t2sBuckets = CharFolding.TraditionalToSimplified.GroupBy(p => p.Key >> IndexSettings.T2sShift).OrderBy(g => g.Key).ToList();
 
         yield return Json(Folder + "meta.json", JsonOut.Write(w =>
         {
@@ -103,10 +103,21 @@ public static class IndexWriter
             w.WriteNumber("rowReads", IndexSettings.RowReads);
             w.WriteNumber("rowTerms", IndexSettings.RowTermThreshold(n));
             w.WriteString("entryUrl", entryUrl ?? SiteUrls.Entry("{code}"));
+            // The t2s files as ranges [first, last] of consecutive N (format 7; was every N).
+            w.WriteNumber("t2sShift", IndexSettings.T2sShift);
             w.WriteStartArray("t2s");
-            foreach (var bucket in t2sBuckets)
+            for (var i = 0; i < t2sBuckets.Count; i++)
             {
-                w.WriteNumberValue(bucket.Key);
+                var first = t2sBuckets[i].Key;
+                while (i + 1 < t2sBuckets.Count && t2sBuckets[i + 1].Key == t2sBuckets[i].Key + 1)
+                {
+                    i++;
+                }
+
+                w.WriteStartArray();
+                w.WriteNumberValue(first);
+                w.WriteNumberValue(t2sBuckets[i].Key);
+                w.WriteEndArray();
             }
 
             w.WriteEndArray();

@@ -48,9 +48,13 @@ public sealed class IndexFiles(Func<string, byte[]?> load)
         return bytes;
     }
 
+    /// <summary>The blobs read by <see cref="Blob"/>, (pack, index), in order (tests: which tiers a query fetched).</summary>
+    public List<(int Pack, int Index)> BlobsRead { get; } = [];
+
     /// <summary>Blob <paramref name="index"/> of posting pack <paramref name="pack"/> (<c>post/N.bgz</c>: varint count, varint lengths, blobs).</summary>
     public ReadOnlySpan<byte> Blob(int pack, int index)
     {
+        BlobsRead.Add((pack, index));
         var bytes = RequireBytes($"post/{pack}.bgz");
         var i = 0;
         var count = Indexing.PostingCodec.ReadVarint(bytes, ref i);

@@ -12,6 +12,8 @@ namespace PowerList.Search.Querying;
 /// fetched too, so that every reported score is exact. Documents are ordered first by coverage (2 for each word
 /// matched whole, 1 for each word matched partly: <see cref="Coverage"/>), then by score: the key ranked is
 /// coverage · <see cref="CoverageUnit"/> + score. A synonym expansion's impacts count three quarters (<see cref="Expansion"/>).
+/// In a query of two or more words, a very common term (<see cref="IndexSettings.Flat"/>) counts its least impact
+/// where it is not in the name (<see cref="TermState.Value"/>), so its impacts are known once its name postings are.
 /// </summary>
 internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms, IndexMeta meta, int codeDoc, int[] coverage)
 {
@@ -48,6 +50,12 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
     {
         var lower = new int[docs.Count];
         var upper = new int[docs.Count];
+        foreach (var state in terms.Values)
+        {
+            // A word asked alone keeps exact impacts; with two or more words a very common term is flat outside names.
+            state.Flat = plan.Words.Count >= 2 && IndexSettings.Flat(state.Count, meta.Documents);
+        }
+
         while (true)
         {
             for (var i = 0; i < docs.Count; i++)
@@ -111,9 +119,9 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
         }
     }
 
-    /// <summary>Documents of <paramref name="docs"/> with an impact of a row-listed term not known and a row not read, ascending.</summary>
+    /// <summary>Documents of <paramref name="docs"/> with an impact of a row-listed term not known (nor settled) and a row not read, ascending.</summary>
     private List<int> Unread(HashSet<int> docs) =>
-        docs.Where(d => !rowsRead.Contains(d) && terms.Values.Any(s => InRows(s) && s.Members[d] && !s.Known.ContainsKey(d))).Order().ToList();
+        docs.Where(d => !rowsRead.Contains(d) && terms.Values.Any(s => InRows(s) && s.Members[d] && !s.Known.ContainsKey(d) && !s.Settled(d))).Order().ToList();
 
     /// <summary>Whether rows list <paramref name="state"/>'s term where it is in their name (a very common term).</summary>
     private bool InRows(TermState state) => state.IsCommon && NameImpacts.Listed(state.Term, state.Count, meta.RowTerms);
@@ -147,9 +155,9 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
         }
     }
 
-    /// <summary>Terms with more tiers whose impact is unknown for one of <paramref name="docs"/>, in ordinal order.</summary>
+    /// <summary>Terms with more tiers whose impact is unknown (and not settled) for one of <paramref name="docs"/>, in ordinal order.</summary>
     private List<string> Unknown(HashSet<int> docs) =>
-        terms.Where(t => t.Value.HasMoreTiers && docs.Any(d => t.Value.Members[d] && !t.Value.Known.ContainsKey(d)))
+        terms.Where(t => t.Value.HasMoreTiers && docs.Any(d => t.Value.Members[d] && !t.Value.Known.ContainsKey(d) && !t.Value.Settled(d)))
             .Select(t => t.Key).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>
@@ -194,9 +202,10 @@ internal sealed class Ranker(QueryPlan plan, Dictionary<string, TermState> terms
 
                     if (state.Known.TryGetValue(doc, out var impact))
                     {
-                        altLower += impact >> 1;
-                        altUpper += impact >> 1;
-                        altInName += impact >> 1;
+                        var value = state.Value(impact);
+                        altLower += value;
+                        altUpper += value;
+                        altInName += value;
                         if ((impact & 1) == 0)
                         {
                             altPhrase = No;

@@ -66,8 +66,22 @@ internal sealed class TermState
     /// <summary>Documents holding the term, whose document-store row was read and does not have the term in its name.</summary>
     public HashSet<int> NotInName { get; } = [];
 
+    /// <summary>
+    /// In this query (two or more words), the term is <see cref="IndexSettings.Flat"/>: an impact outside the name
+    /// counts as <see cref="Min"/>, so only its name postings are ever fetched.
+    /// </summary>
+    public bool Flat { get; set; }
+
+    /// <summary>A flat term's impact in <paramref name="doc"/>, not fetched, is known to be <see cref="Min"/>: not in its name.</summary>
+    public bool Settled(int doc) => Flat && (RemainingNameMax == 0 || NotInName.Contains(doc));
+
+    /// <summary>What a fetched impact counts for: <see cref="Min"/> for a flat term outside the name, else the impact.</summary>
+    public int Value(int stored) => Flat && (stored & 1) == 0 ? Min : stored >> 1;
+
     /// <summary>The upper bound of this term's impact in <paramref name="doc"/>, not yet known.</summary>
-    public int UpperOf(int doc) => NotInName.Contains(doc) ? Math.Min(RemainingMax, OtherMax) : RemainingMax;
+    public int UpperOf(int doc) =>
+        Flat ? (Settled(doc) ? Min : Math.Max(Min, RemainingNameMax))
+        : NotInName.Contains(doc) ? Math.Min(RemainingMax, OtherMax) : RemainingMax;
 
     public bool HasMoreTiers => next < tiers.Count;
 
