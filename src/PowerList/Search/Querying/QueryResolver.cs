@@ -16,7 +16,8 @@ namespace PowerList.Search.Querying;
 /// </list>
 /// A word found nowhere is dropped; a query of dropped words finds nothing.
 /// </summary>
-internal sealed class QueryResolver(IReadOnlyDictionary<string, string> confusables, int documents, Func<string, TermState> term)
+/// <param name="stored">Whether tokens are a common word stored whole with its documents (found without the tokens' bitmaps).</param>
+internal sealed class QueryResolver(IReadOnlyDictionary<string, string> confusables, int documents, Func<string, TermState> term, Func<IReadOnlyList<string>, bool>? stored = null)
 {
     /// <summary>At most this many corrected candidates are tried for a word.</summary>
     public const int MaxCandidates = 12;
@@ -98,6 +99,16 @@ internal sealed class QueryResolver(IReadOnlyDictionary<string, string> confusab
         if (states.Any(s => s.Count == 0))
         {
             return false;
+        }
+
+        if (stored?.Invoke(tokens) == true)
+        {
+            return true;
+        }
+
+        foreach (var state in states)
+        {
+            _ = state.Members; // fetched in token order, as search.js does
         }
 
         for (var d = 0; d < documents; d++)
