@@ -405,8 +405,11 @@
 		async function correct(text) {
 			var tried = 0;
 			for (var i = 0; i < text.length; i++) {
-				if (!((await missing(text, i - 1)) || (await missing(text, i))) || !has(m.confusables, text.charAt(i))) { continue; }
-				var alike = m.confusables[text.charAt(i)];
+				if (!((await missing(text, i - 1)) || (await missing(text, i)))) { continue; }
+				// confusables.jgz: read only to correct a word with a missing pair (SearchEngine.Confusables)
+				var confusables = await self.require('confusables');
+				if (!has(confusables, text.charAt(i))) { continue; }
+				var alike = confusables[text.charAt(i)];
 				for (var k = 0; k < alike.length; k++) {
 					if (++tried > MAX_CANDIDATES) { return null; }
 					var candidate = text.slice(0, i) + alike.charAt(k) + text.slice(i + 1);

@@ -11,11 +11,16 @@ public sealed class SearchEngine(IndexFiles files)
 {
     private IndexMeta? meta;
     private IndexFacets? facets;
+    private Dictionary<string, string>? confusables;
 
     public IndexMeta Meta => meta ??= new IndexMeta(files.Require("meta.jgz"));
 
     /// <summary><c>facets.jgz</c>, read on first use (facet counts or a filter).</summary>
     public IndexFacets Facets => facets ??= new IndexFacets(files.Require("facets.jgz"), Meta.Documents);
+
+    /// <summary>Characters that sound or look alike (<c>confusables.jgz</c>), read on first use: only to correct a word with a missing pair.</summary>
+    private IReadOnlyDictionary<string, string> Confusables() => confusables ??=
+        files.Require("confusables.jgz").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
 
     public static SearchEngine FromFolder(string indexFolder) => new(IndexFiles.FromFolder(indexFolder));
 
@@ -136,7 +141,7 @@ public sealed class SearchEngine(IndexFiles files)
             Term(token, terms);
         }
 
-        var plan = new QueryResolver(m.Confusables, m.Documents, t => Term(t, terms), tokens => Stored(tokens, terms) is not null).Resolve(parsed);
+        var plan = new QueryResolver(Confusables, m.Documents, t => Term(t, terms), tokens => Stored(tokens, terms) is not null).Resolve(parsed);
         UseStoredWords(plan, terms);
         foreach (var token in plan.Terms.Concat(terms.Keys.ToList()))
         {
