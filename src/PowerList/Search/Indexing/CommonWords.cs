@@ -68,21 +68,31 @@ internal static class CommonWords
         return touched;
     }
 
+    // Per thread, reused from word to word (the terms are encoded in parallel): no list or array per word.
+    [ThreadStatic]
+    private static List<(int Doc, int Impact)>? postings;
+
+    [ThreadStatic]
+    private static byte[]? marks;
+
     private static List<int> Intersection(InvertedIndex index, int[] ids)
     {
-        var marks = new byte[index.Documents];
+        var list = postings ??= [];
+        var counts = marks is { } m && m.Length == index.Documents ? m : marks = new byte[index.Documents];
+        Array.Clear(counts);
         foreach (var id in ids)
         {
-            foreach (var (doc, _) in index.PostingList(id))
+            foreach (var (doc, _) in index.PostingList(id, list))
             {
-                marks[doc]++;
+                counts[doc]++;
             }
         }
 
+        list.Clear();
         var docs = new List<int>();
-        for (var d = 0; d < marks.Length; d++)
+        for (var d = 0; d < counts.Length; d++)
         {
-            if (marks[d] == ids.Length)
+            if (counts[d] == ids.Length)
             {
                 docs.Add(d);
             }
