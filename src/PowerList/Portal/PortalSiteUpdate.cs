@@ -50,34 +50,32 @@ public static class PortalSiteUpdate
     /// search index files it knows unchanged are left as they are, not made nor compared; null: every portal file is
     /// made and compared. A kept file found missing makes the portal's files again without this memory.
     /// </param>
-    /// <returns>Files linked or written, and files deleted.</returns>
-    public static (int Written, int Deleted) Update(
+    /// <param name="changes">Counts the files linked or written and deleted, as they are (also when the update fails half-way).</param>
+    public static void Update(
         IReadOnlyList<(PortalPart Part, string Folder)> parts,
         IReadOnlySet<string> rebuilt,
         TemplateSet templates,
         string outputFolder,
         Precompression? precompress,
+        SiteChanges changes,
         CancellationToken cancellationToken = default,
         PortalWarm? warm = null)
     {
         using var siteLock = SiteLock.Acquire(outputFolder);
-        var (written, deleted) = (0, 0);
         foreach (var (part, folder) in parts.Where(p => rebuilt.Contains(p.Part.Id)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (w, d) = Sync(Path.Combine(folder, PartRecord.SiteFolder), PortalMerge.SiteFiles(folder), Path.Combine(outputFolder, PortalLayout.SiteFolder(part.Id)));
-            (written, deleted) = (written + w, deleted + d);
+            Sync(Path.Combine(folder, PartRecord.SiteFolder), PortalMerge.SiteFiles(folder), Path.Combine(outputFolder, PortalLayout.SiteFolder(part.Id)), changes);
         }
 
         var produced = new HashSet<string>(StringComparer.Ordinal);
-        var (w2, stale) = WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced);
-        written += w2;
+        var stale = WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced, changes);
         if (stale)
         {
             // A file the memory said unchanged is not there (deleted by hand): made again, all of them, without it.
             warm!.ForgetFiles();
             produced.Clear();
-            written += WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced).Written;
+            WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced, changes);
         }
 
         var jurisdictions = Path.Combine(outputFolder, PortalLayout.SitesFolder);
@@ -87,23 +85,20 @@ public static class PortalSiteUpdate
             foreach (var file in files.Where(f => !produced.Contains(Path.GetRelativePath(outputFolder, f).Replace('\\', '/'))))
             {
                 File.Delete(file);
-                deleted++;
+                changes.Deleted++;
             }
 
             RemoveEmptyFolders(top);
         }
-
-        return (written, deleted);
     }
 
     /// <summary>
     /// Writes the portal's own files whose bytes changed; adds every path made or kept to <paramref name="produced"/>.
-    /// Stale: a file <paramref name="warm"/> kept is missing.
+    /// Returns whether it is stale: a file <paramref name="warm"/> kept is missing.
     /// </summary>
-    private static (int Written, bool Stale) WritePortalFiles(
-        IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, string outputFolder, Precompression? precompress, PortalWarm? warm, HashSet<string> produced)
+    private static bool WritePortalFiles(
+        IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, string outputFolder, Precompression? precompress, PortalWarm? warm, HashSet<string> produced, SiteChanges changes)
     {
-        var written = 0;
         warm?.Begin(inPlace: true);
         byte[]? Previous(string path) => File.Exists(Path.Combine(outputFolder, path)) ? File.ReadAllBytes(Path.Combine(outputFolder, path)) : null;
         foreach (var file in PortalMerge.PortalFiles(parts, templates, precompress, Previous, warm))
@@ -116,7 +111,7 @@ public static class PortalSiteUpdate
                 var temp = full + ".powerlist-tmp";
                 File.WriteAllBytes(temp, file.Content);
                 File.Move(temp, full, overwrite: true);
-                written++;
+                changes.Written++;
             }
         }
 
@@ -133,13 +128,13 @@ public static class PortalSiteUpdate
             }
         }
 
-        return (written, stale);
+        return stale;
     }
 
     /// <summary>Makes <paramref name="target"/> hold exactly <paramref name="files"/> of <paramref name="site"/>.</summary>
-    private static (int Written, int Deleted) Sync(string site, List<string> files, string target)
+    private static void Sync(string site, List<string> files, string target, SiteChanges changes)
     {
-        var (written, deleted) = (0, 0);
+        var deleted = 0;
         var wanted = new HashSet<string>(files, StringComparer.Ordinal);
         foreach (var relative in files)
         {
@@ -160,7 +155,7 @@ public static class PortalSiteUpdate
             }
 
             File.Move(temp, to.FullName, overwrite: true);
-            written++;
+            changes.Written++;
         }
 
         if (Directory.Exists(target))
@@ -170,6 +165,7 @@ public static class PortalSiteUpdate
                 if (!wanted.Contains(Path.GetRelativePath(target, file).Replace('\\', '/')))
                 {
                     File.Delete(file);
+                    changes.Deleted++;
                     deleted++;
                 }
             }
@@ -179,8 +175,6 @@ public static class PortalSiteUpdate
                 RemoveEmptyFolders(target);
             }
         }
-
-        return (written, deleted);
     }
 
     private static void RemoveEmptyFolders(string folder)
