@@ -202,7 +202,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
                 {
                     var sync = Warm ? rebuilt.ToHashSet(StringComparer.Ordinal) : parts.Select(p => p.Part.Id).ToHashSet(StringComparer.Ordinal);
                     PortalSiteUpdate.Forget(partsRoot); // until this build ends: a half-done update is merged anew next time
-                    PortalSiteUpdate.Update(parts, sync, set, output, options.Precompress, changes, token, _portalWarm);
+                    PortalSiteUpdate.Update(parts, sync, set, output, options.Precompress, changes, token, _portalWarm, Timings);
                 }
                 catch
                 {
