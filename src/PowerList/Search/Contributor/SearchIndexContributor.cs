@@ -21,12 +21,13 @@ namespace PowerList.Search.Contributor;
 public sealed class SearchIndexContributor : IDeferredContributor, IWarmContributor, ITimedContributor
 {
     private WarmSearch? _warm;
+    private bool _deferIndex;
     private Diagnostics.TimingLog? _timings;
 
     public string Name => "search";
 
     /// <summary>In <c>serve</c>: keep the index between builds and patch it when only a few entries changed.</summary>
-    public void UseWarm(WarmBuild warm) => _warm = warm.Search;
+    public void UseWarm(WarmBuild warm) => (_warm, _deferIndex) = (warm.Search, warm.DeferSearchIndex);
 
     /// <summary>Marks the documents and the inverted index as stages of their own, and times the serializing.</summary>
     public void UseTimings(Diagnostics.TimingLog? timings) => _timings = timings;
@@ -69,8 +70,11 @@ public sealed class SearchIndexContributor : IDeferredContributor, IWarmContribu
 
         if (_warm is { } warm)
         {
+            // serve's first build keeps the documents only: the index is not held through the later stages (the build's
+            // peak) and is made again once the build is done (WarmBuild.DeferSearchIndex).
+            var later = _deferIndex && warm.Documents is null;
             warm.Documents = docs;
-            warm.Index = index;
+            warm.Index = later ? null : index;
             warm.Laws = lists.Laws;
         }
 

@@ -20,6 +20,27 @@ internal sealed class WarmSearch
 
     public IndexFilesMemory Files { get; } = new();
 
+    /// <summary>
+    /// Whether the documents are kept without their index (<see cref="Site.Pipeline.WarmBuild.DeferSearchIndex"/>: serve's
+    /// first build), for <see cref="CompleteIndex"/> to make once the build's own memory is let go.
+    /// </summary>
+    public bool IndexPending => Index is null && Documents is not null;
+
+    /// <summary>
+    /// Makes the index of the kept documents when it was not kept (<see cref="IndexPending"/>): the same index the build
+    /// made (<see cref="IndexBuilder.Build"/> of the same documents), so the next build patches it. Returns whether it did.
+    /// </summary>
+    public bool CompleteIndex()
+    {
+        if (!IndexPending)
+        {
+            return false;
+        }
+
+        Index = IndexBuilder.Build(Documents!);
+        return true;
+    }
+
     public ExtractionMemory Extraction { get; } = new();
 
     /// <summary>
