@@ -221,6 +221,52 @@ public sealed class WarmSiteTests : IDisposable
     private static List<string> Read(int[]? reads, IReadOnlyList<PowerList.Building.Dependencies.Identity> table) =>
         [.. (reads ?? []).Select(i => table[i].ToString()).Order(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// serve's first build (<see cref="WarmBuild.DeferSearchIndex"/>) keeps the search documents without their index, so
+    /// the index is not held through the versions stage; made after the build, it is the index the build made, and the
+    /// next rebuild patches it into a site equal to a clean build. Without the option the build keeps its index.
+    /// </summary>
+    [Fact]
+    public void Serves_first_build_keeps_the_search_documents_and_the_index_is_made_after_it()
+    {
+        var plain = new WarmBuild();
+        var pipeline = SiteDefaults.Create(SiteTestSupport.Templates).Build();
+        pipeline.Warm = plain;
+        pipeline.Build(Load(), Array.Empty<Diagnostic>(), Path.Combine(_dir, "plain")).Written.ShouldBeTrue();
+        plain.SearchIndexPending.ShouldBeFalse("a warm build without the option keeps its index");
+        plain.Search.Index.ShouldNotBeNull();
+
+        _warm.DeferSearchIndex = true;
+        WarmBuild(Site);
+        _warm.SearchIndexPending.ShouldBeTrue("the first build does not keep the index");
+        _warm.Search.Index.ShouldBeNull();
+        var documents = _warm.Search.Documents.ShouldNotBeNull();
+        _warm.CompleteSearchIndex().ShouldBeTrue();
+        _warm.CompleteSearchIndex().ShouldBeFalse("made once");
+        var made = _warm.Search.Index.ShouldNotBeNull();
+        var built = plain.Search.Index!;
+        made.Terms.ShouldBe(built.Terms);
+        made.PostingCount.ShouldBe(built.PostingCount);
+        made.Postings.Keys.Take(200).ShouldAllBe(t => made.Postings[t].SequenceEqual(built.Postings[t]));
+        documents.Count.ShouldBe(plain.Search.Documents!.Count);
+
+        foreach (var change in new[] { "edit", "add" })
+        {
+            var kept = _warm.Search.Index;
+            Apply(change);
+            WarmBuild(Site);
+            _warm.SearchIndexPending.ShouldBeFalse($"{change}: a rebuild keeps the index it made or patched");
+            _warm.Search.Index.ShouldNotBeSameAs(kept);
+            var clean = Path.Combine(_dir, "clean");
+            ColdBuild(clean, incremental: false);
+            SameSite(Site, clean, change);
+        }
+
+        _warm.Clear();
+        WarmBuild(Site);
+        _warm.SearchIndexPending.ShouldBeTrue("after a failed build (the warm state cleared) the next build is a first build again");
+    }
+
     [Fact]
     public void A_serve_killed_before_writing_its_manifest_leaves_a_site_the_next_build_makes_right()
     {
