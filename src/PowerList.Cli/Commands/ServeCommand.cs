@@ -32,7 +32,7 @@ public static class ServeCommand
             var config = parse.InvocationConfiguration;
             var listsDir = Path.GetFullPath(parse.GetValue(lists)!);
             var outDir = parse.GetValue(output) ?? DefaultOutput(listsDir);
-            return await RunAsync(new SiteBuildRunner(listsDir, outDir, parse.GetValue(templates)) { WaitForCleanup = false, ReuseUnchangedFiles = true, DeferDownloads = true, DeferManifest = true, Preview = true, ShowPrivate = parse.GetValue(showPrivate) }, parse.GetValue(port), config.Output, config.Error, token);
+            return await RunAsync(new SiteBuildRunner(listsDir, outDir, parse.GetValue(templates)) { WaitForCleanup = false, ReuseUnchangedFiles = true, DeferDownloads = true, DeferManifest = true, DeferSearchIndex = true, Preview = true, ShowPrivate = parse.GetValue(showPrivate) }, parse.GetValue(port), config.Output, config.Error, token);
         });
         return command;
     }
@@ -67,11 +67,15 @@ public static class ServeCommand
         var gate = new SemaphoreSlim(1, 1);
         using var downloads = new BackgroundDownloads(runner.Output, gate, downloadsAfterIdle ?? DownloadsAfterIdle, stdout.WriteLine, stderr.WriteLine);
         using var manifest = runner.WarmSite is { } warmSite ? new BackgroundManifest(runner.Output, warmSite, gate, downloadsAfterIdle ?? DownloadsAfterIdle, stderr.WriteLine) : null;
-        manifest?.Schedule();
-        if (runner.DeferDownloads && runner.LastBuilt is { } built)
+        // The search index the first build left to make (IdleSearchIndex), then the first build's idle work.
+        var firstIndex = IdleSearchIndex.CompleteAsync(runner.Warm, gate, () =>
         {
-            downloads.Schedule(built); // the first build may have kept the files of an earlier serve
-        }
+            manifest?.Schedule();
+            if (runner.DeferDownloads && runner.LastBuilt is { } built)
+            {
+                downloads.Schedule(built); // the first build may have kept the files of an earlier serve
+            }
+        }, token);
 
         using var watcher = new RebuildWatcher(runner.Templates.Folder is { } templatesFolder ? [runner.Lists, templatesFolder] : [runner.Lists], async () =>
         {
@@ -90,6 +94,7 @@ public static class ServeCommand
 
                 server.SetErrors(code == CliApp.ExitOk ? [] : runner.LastErrors, runner.Lists);
                 server.Hub.Send(code == CliApp.ExitOk ? "reload" : "error");
+                IdleSearchIndex.Complete(runner.Warm); // a build after a failed one starts cold again
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
             {
@@ -105,6 +110,14 @@ public static class ServeCommand
         try
         {
             await Task.Delay(Timeout.Infinite, token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        try
+        {
+            await firstIndex;
         }
         catch (OperationCanceledException)
         {

@@ -95,6 +95,16 @@ internal sealed class SiteBuildRunner
     /// </summary>
     public bool DeferManifest { get; init; }
 
+    /// <summary>
+    /// <c>serve</c>: with <see cref="ReuseUnchangedFiles"/>, the first build keeps the search documents without their index
+    /// (<see cref="PowerList.Site.Pipeline.WarmBuild.DeferSearchIndex"/>); serve makes it after the build
+    /// (<see cref="Serving.IdleSearchIndex"/>). A CLI build keeps nothing.
+    /// </summary>
+    public bool DeferSearchIndex { get; init; }
+
+    /// <summary>What serve's builds keep between them (null without <see cref="ReuseUnchangedFiles"/>).</summary>
+    public PowerList.Site.Pipeline.WarmBuild? Warm => _warm;
+
     /// <summary>What serve's builds remember of the site they wrote (null without <see cref="ReuseUnchangedFiles"/>).</summary>
     public PowerList.Building.WarmSite? WarmSite => _warm?.Site;
 
@@ -196,6 +206,7 @@ internal sealed class SiteBuildRunner
             if (_warm is not null)
             {
                 _warm.DeferDownloads = DeferDownloads;
+                _warm.DeferSearchIndex = DeferSearchIndex;
                 _warm.Site.DeferManifest = DeferManifest;
             }
 

@@ -33,7 +33,8 @@ public sealed class ServeDownloadsTests : IDisposable
     [Fact]
     public async Task After_an_edit_the_pages_come_first_and_the_downloads_follow_equal_to_a_fresh_build()
     {
-        var runner = new SiteBuildRunner(Lists, Site, Templates) { WaitForCleanup = false, ReuseUnchangedFiles = true, DeferDownloads = true, Preview = true };
+        // As serve runs it: the first build's search index made after it (IdleSearchIndex), before its idle work.
+        var runner = new SiteBuildRunner(Lists, Site, Templates) { WaitForCleanup = false, ReuseUnchangedFiles = true, DeferDownloads = true, DeferSearchIndex = true, Preview = true };
         var output = new StringWriter();
         var log = TextWriter.Synchronized(output);
         using var stop = new CancellationTokenSource();
@@ -42,6 +43,7 @@ public sealed class ServeDownloadsTests : IDisposable
         {
             await WaitFor(log, output, "预览地址", 1, serve);
             await WaitFor(log, output, "下载文件已更新", 1, serve); // the first build's, once idle
+            runner.Warm.ShouldNotBeNull().SearchIndexPending.ShouldBeFalse("the index the first build left is made before its idle work");
             var before = Snapshot(Downloads);
             before.Keys.ShouldContain("entries.json");
             var json = Path.Combine(Downloads, "entries.json");
@@ -67,6 +69,10 @@ public sealed class ServeDownloadsTests : IDisposable
             var after = Snapshot(Downloads);
             after.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
             after.Where(kv => expected[kv.Key] != kv.Value).Select(kv => kv.Key).ShouldBeEmpty("downloads that differ from a fresh build");
+            var index = Tree(Path.Combine(Site, "search-index"));
+            var freshIndex = Tree(Path.Combine(_dir, "fresh", "search-index"));
+            index.Keys.Order(StringComparer.Ordinal).ShouldBe(freshIndex.Keys.Order(StringComparer.Ordinal));
+            index.Where(kv => freshIndex[kv.Key] != kv.Value).Select(kv => kv.Key).ShouldBeEmpty("search files (patched into the index made after the first build) that differ from a fresh build");
         }
         finally
         {
@@ -183,6 +189,10 @@ public sealed class ServeDownloadsTests : IDisposable
 
         return count;
     }
+
+    /// <summary>The files of a folder and below it by relative path, each as the hash of its bytes.</summary>
+    private static Dictionary<string, string> Tree(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 
     /// <summary>The files of a folder (not below it) by name, each as the hash of its bytes.</summary>
     private static Dictionary<string, string> Snapshot(string folder) =>

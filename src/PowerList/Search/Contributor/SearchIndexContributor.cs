@@ -21,12 +21,13 @@ namespace PowerList.Search.Contributor;
 public sealed class SearchIndexContributor : IDeferredContributor, IWarmContributor, ITimedContributor
 {
     private WarmSearch? _warm;
+    private bool _deferIndex;
     private Diagnostics.TimingLog? _timings;
 
     public string Name => "search";
 
     /// <summary>In <c>serve</c>: keep the index between builds and patch it when only a few entries changed.</summary>
-    public void UseWarm(WarmBuild warm) => _warm = warm.Search;
+    public void UseWarm(WarmBuild warm) => (_warm, _deferIndex) = (warm.Search, warm.DeferSearchIndex);
 
     /// <summary>Marks the documents and the inverted index as stages of their own, and times the serializing.</summary>
     public void UseTimings(Diagnostics.TimingLog? timings) => _timings = timings;
@@ -48,7 +49,7 @@ public sealed class SearchIndexContributor : IDeferredContributor, IWarmContribu
     {
         var extracted = DocumentExtractor.Extract(lists, _warm?.Extraction);
         _timings?.Mark("search: documents");
-        var update = WarmSearch.MakeIndex(_warm, lists.Laws, extracted.Documents);
+        var update = WarmSearch.MakeIndex(_warm, lists.Laws, extracted.Documents, _deferIndex);
         _timings?.Mark(update.Mark);
         return new ReleasingFiles(IndexWriter.Files(extracted, update.Index, lists.Synonyms, _warm?.Files, update.Patch?.Touched), _timings);
     }

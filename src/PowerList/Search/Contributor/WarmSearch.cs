@@ -20,6 +20,27 @@ internal sealed class WarmSearch
 
     public IndexFilesMemory Files { get; } = new();
 
+    /// <summary>
+    /// Whether the documents are kept without their index (<see cref="Site.Pipeline.WarmBuild.DeferSearchIndex"/>: serve's
+    /// first build), for <see cref="CompleteIndex"/> to make once the build's own memory is let go.
+    /// </summary>
+    public bool IndexPending => Index is null && Documents is not null;
+
+    /// <summary>
+    /// Makes the index of the kept documents when it was not kept (<see cref="IndexPending"/>): the same index the build
+    /// made (<see cref="IndexBuilder.Build"/> of the same documents), so the next build patches it. Returns whether it did.
+    /// </summary>
+    public bool CompleteIndex()
+    {
+        if (!IndexPending)
+        {
+            return false;
+        }
+
+        Index = IndexBuilder.Build(Documents!);
+        return true;
+    }
+
     public ExtractionMemory Extraction { get; } = new();
 
     /// <summary>
@@ -62,7 +83,12 @@ internal sealed class WarmSearch
     /// <see cref="Changed"/> allows it and the patch applies, else built in full, and remembered for the next build;
     /// without, built in full.
     /// </summary>
-    internal static IndexUpdate MakeIndex(WarmSearch? warm, ImmutableArray<Law> laws, IReadOnlyList<SearchDocument> docs)
+    /// <param name="deferIndex">
+    /// serve's first build (<see cref="Site.Pipeline.WarmBuild.DeferSearchIndex"/>): with no documents kept yet, keep the
+    /// documents only, so the index is not held through the later stages (the build's peak); <see cref="CompleteIndex"/>
+    /// makes it once the build is done.
+    /// </param>
+    internal static IndexUpdate MakeIndex(WarmSearch? warm, ImmutableArray<Law> laws, IReadOnlyList<SearchDocument> docs, bool deferIndex = false)
     {
         if (warm is null)
         {
@@ -72,8 +98,9 @@ internal sealed class WarmSearch
         var changed = warm.Changed(laws, docs);
         var patch = changed is null ? null : IndexPatcher.TryPatch(warm.Index!, docs, changed, warm.Documents!);
         var index = patch?.Index ?? IndexBuilder.Build(docs);
+        var later = deferIndex && warm.Documents is null;
         warm.Documents = docs;
-        warm.Index = index;
+        warm.Index = later ? null : index;
         warm.Laws = laws;
         return new IndexUpdate(index, patch, changed?.Count);
     }

@@ -29,6 +29,22 @@ public sealed class WarmBuild
     /// </summary>
     public bool DeferDownloads { get; set; }
 
+    /// <summary>
+    /// Set by <c>serve</c>: the first build keeps the search documents but not their index, which would otherwise be held
+    /// through the versions stage, where the build's memory peaks; serve makes it once the build is done
+    /// (<see cref="CompleteSearchIndex"/>), before the first rebuild (docs/performance.md, "serve's first build").
+    /// </summary>
+    public bool DeferSearchIndex { get; set; }
+
+    /// <summary>Whether a build kept the search documents without their index (<see cref="DeferSearchIndex"/>).</summary>
+    public bool SearchIndexPending => Search.IndexPending;
+
+    /// <summary>
+    /// Makes the search index a build left to make (<see cref="DeferSearchIndex"/>), so that the next build patches it;
+    /// returns whether there was one to make. Not while a build runs (serve holds its rebuild gate).
+    /// </summary>
+    public bool CompleteSearchIndex() => Search.CompleteIndex();
+
     /// <summary>The search index of the current lists, its documents and files (updated for the entries that changed).</summary>
     internal WarmSearch Search { get; private set; } = new();
 
