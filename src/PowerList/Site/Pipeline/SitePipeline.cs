@@ -117,6 +117,8 @@ public sealed class SitePipeline
             : AtomicSiteWriter.Open(outputFolder);
         var reuse = writer is InPlaceSiteWriter ? "keep" : "link";
         session.Sink = writer; // downloads are written straight into the new site's files
+        // Nothing else is done per file without precompressed copies: unaffected outputs are kept in bulk, only counted.
+        session.BulkKeep = Precompress is null && writer is InPlaceSiteWriter;
         var compressed = 0;
         foreach (var contributor in Contributors)
         {
@@ -165,6 +167,12 @@ public sealed class SitePipeline
                 {
                     progress?.Report(new SiteProgress(contributor.Name, files, false));
                 }
+            }
+
+            if (session.TakeKept() is (> 0, var keptBytes) kept)
+            {
+                ((InPlaceSiteWriter)writer).Kept(kept.Files, keptBytes);
+                files += kept.Files;
             }
 
             Timings?.Mark(contributor.Name);
