@@ -87,7 +87,8 @@ public sealed class SitePipeline
         using var siteLock = SiteLock.Acquire(outputFolder);
         SiteRecovery.Recover(outputFolder);
         var session = new IncrementalSession(outputFolder, Incremental, Warm?.Site, Timings);
-        var owners = new Dictionary<string, string>(session.PreviousCount, StringComparer.OrdinalIgnoreCase);
+        // A trusted warm build hands on only the files it visits (BulkKeep): no table of every path.
+        var owners = new Dictionary<string, string>(session.Trusted ? 0 : session.PreviousCount, StringComparer.OrdinalIgnoreCase);
         try
         {
             return Build(lists, diagnostics, outputFolder, session, owners, counts, progress, cancellationToken);
