@@ -324,16 +324,54 @@
 				return self.blob(entry.r).then(function (b) { state.addKnown(decodePostings(b), true); return state; });
 			}
 			state.common = true;
+			state.count = entry.c;
 			state.min = entry.n;
 			state.otherMax = entry.o;
 			state.tiers = entry.t;
-			return self.blob(entry.b).then(function (bytes) {
-				for (var i = 0; i < bytes.length; i++) {
-					for (var bit = 0; bit < 8; bit++) { if (bytes[i] & (1 << bit)) { state.members[(i << 3) | bit] = 1; state.count++; } }
-				}
-				return state;
-			});
+			state.words = entry.w || {}; // stored common words starting with the term (CommonWords.cs)
+			state.bitmap = entry.b; // fetched on first use (TermState.Members)
+			return state;
 		});
+	};
+
+	function setBits(members, bytes) {
+		for (var i = 0; i < bytes.length; i++) {
+			for (var bit = 0; bit < 8; bit++) { if (bytes[i] & (1 << bit)) { members[(i << 3) | bit] = 1; } }
+		}
+	}
+
+	// TermState.Members: a common term's membership bitmap, fetched on first use
+	Engine.prototype.loadMembers = function (state) {
+		if (!state.bitmap) { return Promise.resolve(state); }
+		var ref = state.bitmap;
+		state.bitmap = null;
+		return this.blob(ref).then(function (bytes) { setBits(state.members, bytes); return state; });
+	};
+
+	// SearchEngine.Stored: the stored common word whose tokens are these, if any
+	function storedWord(tokens, terms) {
+		if (tokens.length < 2) { return null; }
+		for (var i = 0; i < tokens.length; i++) { if (!terms[tokens[i]] || !terms[tokens[i]].common) { return null; } }
+		var rest = tokens.slice(1).join(' ');
+		return has(terms[tokens[0]].words, rest) ? terms[tokens[0]].words[rest] : null;
+	}
+
+	// SearchEngine.UseStoredWords: a stored word whose tokens occur in no other alternative gives their membership
+	Engine.prototype.useStoredWords = async function (plan, terms) {
+		var all = [];
+		plan.words.forEach(function (alts, w) { alts.forEach(function (a) { all.push({ tokens: a, partial: plan.partial[w] > 0 }); }); });
+		function same(a, b) { return a.length === b.length && a.every(function (t, i) { return t === b[i]; }); }
+		for (var i = 0; i < all.length; i++) {
+			var tokens = all[i].tokens, word = all[i].partial ? null : storedWord(tokens, terms);
+			if (word === null || tokens.some(function (t) { return !terms[t].bitmap; })) { continue; }
+			if (all.some(function (o) { return o.tokens.some(function (t) { return tokens.indexOf(t) >= 0; }) && (o.partial || !same(o.tokens, tokens)); })) { continue; }
+			var bytes = await this.blob([word[0], word[1]]);
+			var members = new Uint8Array(this.meta.docs);
+			if (word[2] === 1) { setBits(members, bytes); } else { var p = decodePostings(bytes); for (var k = 0; k < p.length; k += 2) { members[p[k]] = 1; } }
+			tokens.forEach(function (t) { terms[t].bitmap = null; terms[t].members = members; });
+		}
+		var keys = plan.terms.concat(Object.keys(terms));
+		for (var j = 0; j < keys.length; j++) { await this.loadMembers(terms[keys[j]]); }
 	};
 
 	Engine.prototype.fetchNextTier = function (state) {
@@ -354,6 +392,8 @@
 			var states = [];
 			for (var i = 0; i < tokens.length; i++) { states.push(await term(tokens[i])); }
 			if (states.some(function (st) { return st.count === 0; })) { return false; }
+			if (storedWord(tokens, terms) !== null) { return true; }
+			for (var k = 0; k < states.length; k++) { await self.loadMembers(states[k]); }
 			for (var d = 0; d < m.docs; d++) {
 				if (states.every(function (st) { return st.members[d]; })) { return true; }
 			}
@@ -365,8 +405,11 @@
 		async function correct(text) {
 			var tried = 0;
 			for (var i = 0; i < text.length; i++) {
-				if (!((await missing(text, i - 1)) || (await missing(text, i))) || !has(m.confusables, text.charAt(i))) { continue; }
-				var alike = m.confusables[text.charAt(i)];
+				if (!((await missing(text, i - 1)) || (await missing(text, i)))) { continue; }
+				// confusables.jgz: read only to correct a word with a missing pair (SearchEngine.Confusables)
+				var confusables = await self.require('confusables');
+				if (!has(confusables, text.charAt(i))) { continue; }
+				var alike = confusables[text.charAt(i)];
 				for (var k = 0; k < alike.length; k++) {
 					if (++tried > MAX_CANDIDATES) { return null; }
 					var candidate = text.slice(0, i) + alike.charAt(k) + text.slice(i + 1);
@@ -583,7 +626,7 @@
 				return Promise.all(plan.terms.map(function (t) { return self.termState(t).then(function (s) { terms[t] = s; }); })
 					.concat(filtered ? [self.loadFacets()] : [])).then(function () {
 					return self.resolve(plan, terms);
-				}).then(function (resolved) { plan = resolved; });
+				}).then(function (resolved) { plan = resolved; return self.useStoredWords(plan, terms); });
 			});
 		}).then(function () {
 			var n = self.meta.docs;

@@ -9,7 +9,7 @@ namespace PowerList.BrowserTests;
 /// <summary>
 /// The sample site as <c>powerlist build</c> writes it, behind Debian nginx with the shipped deploy/nginx.conf: a
 /// large page comes precompressed to a client that accepts gzip and plain to one that does not; a missing URL gets
-/// the 404 page with status 404; the search index files come as they are, without Content-Encoding; every response
+/// the 404 page with status 404; a small page (no copy) comes plain to any client; the search index files come as they are, without Content-Encoding; every response
 /// carries the security headers, whose policy holds every directive of the pages' own; pages are revalidated, assets
 /// kept briefly; no folder is listed and the build manifest is not published.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class NginxDeploymentTests(ServedSample sample) : IClassFixture<Se
         var url = await sample.UrlAsync(WebServer.Nginx);
         var path = $"entry/{SampleLists.FullEntryCode}/index.html";
         var page = await File.ReadAllBytesAsync(Path.Combine(sample.SiteFolder, path));
-        page.Length.ShouldBeGreaterThan(1024, "a large page");
+        page.Length.ShouldBeGreaterThanOrEqualTo(PowerList.Site.Compression.Precompression.Default.MinimumBytes, "a large page");
         File.Exists(Path.Combine(sample.SiteFolder, path + ".gz")).ShouldBeTrue("the build wrote its copy");
 
         using var gzip = await Get(url + $"entry/{SampleLists.FullEntryCode}/", "gzip, deflate, br");
@@ -38,6 +38,22 @@ public sealed class NginxDeploymentTests(ServedSample sample) : IClassFixture<Se
         using var plain = await Get(url + $"entry/{SampleLists.FullEntryCode}/", null);
         plain.Content.Headers.ContentEncoding.ShouldBeEmpty();
         (await plain.Content.ReadAsByteArrayAsync()).ShouldBe(page);
+    }
+
+    [NginxFact]
+    public async Task A_small_page_without_a_copy_is_sent_as_it_is_even_to_a_client_that_accepts_gzip()
+    {
+        var url = await sample.UrlAsync(WebServer.Nginx);
+        var path = $"entry/{SampleLists.FullEntryCode}/history/index.html";
+        var page = await File.ReadAllBytesAsync(Path.Combine(sample.SiteFolder, path));
+        page.Length.ShouldBeLessThan(PowerList.Site.Compression.Precompression.Default.MinimumBytes, "a small page");
+        File.Exists(Path.Combine(sample.SiteFolder, path + ".gz")).ShouldBeFalse("the build wrote no copy");
+
+        using var gzip = await Get(url + $"entry/{SampleLists.FullEntryCode}/history/", "gzip, deflate, br");
+        gzip.StatusCode.ShouldBe(HttpStatusCode.OK);
+        gzip.Content.Headers.ContentEncoding.ShouldBeEmpty();
+        gzip.Content.Headers.ContentType!.ToString().ShouldBe("text/html; charset=utf-8");
+        (await gzip.Content.ReadAsByteArrayAsync()).ShouldBe(page);
     }
 
     [NginxFact]

@@ -74,6 +74,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
         LastErrors = [];
         LastRebuilt = [];
         LastUpdatedInPlace = false;
+        SiteChanges? changes = null; // an update in place under way: what it changed of the site so far
         if (Jurisdiction is { } only && !Directory.Exists(Path.Combine(lists, PortalLayout.JurisdictionsFolder, only)))
         {
             stderr.WriteLine($"powerlist: 门户中没有辖区 {only}（{Path.Combine(lists, PortalLayout.JurisdictionsFolder)} 下没有这个文件夹）");
@@ -196,12 +197,12 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             var inPlace = Warm ? _mergedSet == partSet && Directory.Exists(output) : !Clean && PortalSiteUpdate.MadeFrom(partsRoot, output, partSet);
             if (inPlace)
             {
-                (int Written, int Deleted) updated;
+                changes = new SiteChanges();
                 try
                 {
                     var sync = Warm ? rebuilt.ToHashSet(StringComparer.Ordinal) : parts.Select(p => p.Part.Id).ToHashSet(StringComparer.Ordinal);
                     PortalSiteUpdate.Forget(partsRoot); // until this build ends: a half-done update is merged anew next time
-                    updated = PortalSiteUpdate.Update(parts, sync, set, output, options.Precompress, token, _portalWarm);
+                    PortalSiteUpdate.Update(parts, sync, set, output, options.Precompress, changes, token, _portalWarm, Timings);
                 }
                 catch
                 {
@@ -210,7 +211,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
                     throw;
                 }
 
-                var (written, deleted) = updated;
+                var (written, deleted) = (changes.Written, changes.Deleted);
                 LastUpdatedInPlace = true;
                 var kept = _portalWarm?.Kept.Count ?? 0;
                 Timings?.Mark($"portal: update in place ({kept} portal files kept)");
@@ -234,21 +235,38 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             stdout.WriteLine($"门户网站已生成：{parts.Count} 个辖区（{rebuilt.Count} 个重新生成），{summary}，位于 {output}");
             return CliApp.ExitOk;
         }
-        catch (HandlebarsDotNet.HandlebarsException ex)
+        catch (Exception failure) when (TemplateError(failure) is { } ex)
         {
             Forget();
-            stderr.WriteLine($"powerlist: 网站模板有误（{templates.Description}）：{ex.Message}；{output} 保持原样。");
+            stderr.WriteLine($"powerlist: 网站模板有误（{templates.Description}）：{ex.Message}；{SiteState(changes)}");
             LastErrors = [Diagnostic.Error(SourceLocation.None, "模板", ex.Message)];
             return CliApp.ExitUsage;
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {
             Forget();
-            stderr.WriteLine($"powerlist: 读写失败：{ex.Message}");
+            stderr.WriteLine($"powerlist: 读写失败：{ex.Message}" + (changes is null ? "" : "；" + SiteState(changes)));
             LastErrors = [Diagnostic.Error(SourceLocation.None, "读写", ex.Message)];
             return CliApp.ExitUsage;
         }
     }
+
+    /// <summary>The template error <paramref name="ex"/> is, or carries (a part's pages are rendered in parallel: wrapped).</summary>
+    private static HandlebarsDotNet.HandlebarsException? TemplateError(Exception ex) => ex switch
+    {
+        HandlebarsDotNet.HandlebarsException template => template,
+        AggregateException all => all.Flatten().InnerExceptions.Select(TemplateError).FirstOrDefault(e => e is not null),
+        _ => null,
+    };
+
+    /// <summary>
+    /// What a failed run left of the site, truthfully: unchanged, unless an update in place had already replaced or
+    /// deleted files (<paramref name="changes"/>); such a site is a mix of old and new files until the next run, which
+    /// merges it anew (the update forgot the record of a complete site before it started).
+    /// </summary>
+    private string SiteState(SiteChanges? changes) => changes is { Any: true }
+        ? $"{output} 已部分更新（{changes.Written} 个文件已替换，{changes.Deleted} 个已删除），新旧文件混杂；下一次生成会重新合并整个网站。"
+        : $"{output} 保持原样。";
 
     /// <summary>A jurisdiction not loaded again: its diagnostics as found and as shown at its last build.</summary>
     private static void Keep(PortalSource source, string id, IReadOnlyList<Diagnostic> found, IReadOnlyList<Diagnostic> shownThen, HashSet<Diagnostic> raw, DiagnosticBag shown)

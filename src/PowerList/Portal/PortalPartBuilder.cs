@@ -35,13 +35,18 @@ public static class PortalPartBuilder
         File.Delete(record); // a part without its record is not complete: a merge refuses it
         var result = pipeline.Build(lists, jurisdiction.Checked.Diagnostics, Path.Combine(partFolder, PartRecord.SiteFolder), progress, cancellationToken);
         result.PreviousSiteRemoval.Wait(CancellationToken.None);
+        var timings = options.Timings;
+        var since = timings?.Now() ?? default;
         // What the portal's side-by-side pages need of this jurisdiction (PortalPages), beside the site.
         File.WriteAllBytes(Path.Combine(partFolder, CatalogueUseJson.FileName), CatalogueUseJson.Write(CatalogueUse.Of(jurisdiction.Id, lists)));
+        since = timings?.Lap("part: catalogue use", since) ?? default;
         // Its public entries' search documents, for the portal's search across jurisdictions (PortalSearchIndex).
         File.WriteAllBytes(Path.Combine(partFolder, PortalSearchDocuments.FileName), PortalSearchDocuments.Write(lists));
+        since = timings?.Lap("part: search documents", since) ?? default;
         var temp = record + ".tmp";
         File.WriteAllBytes(temp, PartRecord.Write(Describe(jurisdiction, portal)));
         File.Move(temp, record, overwrite: true);
+        timings?.Measure("part: record", since);
         return result;
     }
 

@@ -1,6 +1,7 @@
 using PowerList.Building;
 using PowerList.Model;
 using PowerList.Output;
+using PowerList.Search.Contributor;
 using PowerList.Search.Indexing;
 
 namespace PowerList.Portal;
@@ -70,11 +71,11 @@ public static class PortalSearchIndex
             }
         }
 
-        var (index, patch) = warm is null ? (IndexBuilder.Build(docs), null) : warm.Search.Update([], docs);
+        var update = WarmSearch.MakeIndex(warm?.Search, [], docs);
         var files = new CompressedFiles();
         var keys = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         var extracted = new DocumentExtractor.Extracted(docs, departments, categories, levels);
-        foreach (var file in IndexWriter.Files(extracted, index, synonyms, warm?.Search.Files, patch?.Touched, EntryUrl, departments.Count))
+        foreach (var file in IndexWriter.Files(extracted, update.Index, synonyms, warm?.Search.Files, update.Patch?.Touched, EntryUrl, departments.Count))
         {
             if (warm is not null)
             {

@@ -50,64 +50,97 @@ public static class PortalSiteUpdate
     /// search index files it knows unchanged are left as they are, not made nor compared; null: every portal file is
     /// made and compared. A kept file found missing makes the portal's files again without this memory.
     /// </param>
-    /// <returns>Files linked or written, and files deleted.</returns>
-    public static (int Written, int Deleted) Update(
+    /// <param name="changes">Counts the files linked or written and deleted, as they are (also when the update fails half-way).</param>
+    public static void Update(
         IReadOnlyList<(PortalPart Part, string Folder)> parts,
         IReadOnlySet<string> rebuilt,
         TemplateSet templates,
         string outputFolder,
         Precompression? precompress,
+        SiteChanges changes,
         CancellationToken cancellationToken = default,
-        PortalWarm? warm = null)
+        PortalWarm? warm = null,
+        Diagnostics.TimingLog? timings = null)
     {
         using var siteLock = SiteLock.Acquire(outputFolder);
-        var (written, deleted) = (0, 0);
+        var since = timings?.Now() ?? default;
         foreach (var (part, folder) in parts.Where(p => rebuilt.Contains(p.Part.Id)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (w, d) = Sync(Path.Combine(folder, PartRecord.SiteFolder), PortalMerge.SiteFiles(folder), Path.Combine(outputFolder, PortalLayout.SiteFolder(part.Id)));
-            (written, deleted) = (written + w, deleted + d);
+            Sync(Path.Combine(folder, PartRecord.SiteFolder), Path.Combine(outputFolder, PortalLayout.SiteFolder(part.Id)), changes);
         }
 
+        since = timings?.Lap("sync j/", since) ?? default;
+
         var produced = new HashSet<string>(StringComparer.Ordinal);
-        var (w2, stale) = WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced);
-        written += w2;
-        if (stale)
+        WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced, changes, timings);
+        // The portal's files on disk (outside j/), read from the directories in one pass: a kept file must be among
+        // them, and those no longer made are deleted.
+        since = timings?.Now() ?? default;
+        var onDisk = FolderFiles.Names(outputFolder, PortalLayout.SitesFolder);
+        since = timings?.Lap("list portal files", since) ?? default;
+        if (Stale(warm, outputFolder, precompress, produced, onDisk))
         {
             // A file the memory said unchanged is not there (deleted by hand): made again, all of them, without it.
             warm!.ForgetFiles();
             produced.Clear();
-            written += WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced).Written;
+            WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced, changes, timings);
+            onDisk = FolderFiles.Names(outputFolder, PortalLayout.SitesFolder);
+            since = timings?.Now() ?? default;
         }
 
-        var jurisdictions = Path.Combine(outputFolder, PortalLayout.SitesFolder);
-        foreach (var top in Directory.EnumerateFileSystemEntries(outputFolder).Where(e => e != jurisdictions).ToList())
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in onDisk.Where(p => !produced.Contains(p)))
         {
-            var files = Directory.Exists(top) ? Directory.EnumerateFiles(top, "*", SearchOption.AllDirectories).ToList() : [top];
-            foreach (var file in files.Where(f => !produced.Contains(Path.GetRelativePath(outputFolder, f).Replace('\\', '/'))))
-            {
-                File.Delete(file);
-                deleted++;
-            }
-
-            RemoveEmptyFolders(top);
+            File.Delete(Path.Combine(outputFolder, path));
+            changes.Deleted++;
+            folders.Add(path.Split('/')[0]);
         }
 
-        return (written, deleted);
+        foreach (var top in folders)
+        {
+            RemoveEmptyFolders(Path.Combine(outputFolder, top)); // only where a file was deleted
+        }
+
+        timings?.Measure("remove stale", since);
     }
 
     /// <summary>
-    /// Writes the portal's own files whose bytes changed; adds every path made or kept to <paramref name="produced"/>.
-    /// Stale: a file <paramref name="warm"/> kept is missing.
+    /// Adds the files <paramref name="warm"/> kept (and their <c>.gz</c> copies) to <paramref name="produced"/>; whether
+    /// one of them is missing from <paramref name="onDisk"/> (the memory is stale: a file was deleted by hand).
     /// </summary>
-    private static (int Written, bool Stale) WritePortalFiles(
-        IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, string outputFolder, Precompression? precompress, PortalWarm? warm, HashSet<string> produced)
+    private static bool Stale(PortalWarm? warm, string outputFolder, Precompression? precompress, HashSet<string> produced, HashSet<string> onDisk)
     {
-        var written = 0;
+        var stale = false;
+        foreach (var path in warm?.Kept ?? [])
+        {
+            produced.Add(path);
+            var exists = onDisk.Contains(path);
+            stale |= !exists;
+            if (exists && precompress is not null && precompress.Wants(path, new FileInfo(Path.Combine(outputFolder, path)).Length))
+            {
+                produced.Add(path + Precompression.GzipSuffix); // made with the page, from the same bytes
+                stale |= !onDisk.Contains(path + Precompression.GzipSuffix);
+            }
+        }
+
+        return stale;
+    }
+
+    /// <summary>
+    /// Writes the portal's own files whose bytes changed; adds every path made to <paramref name="produced"/> (the
+    /// files <paramref name="warm"/> kept, not made, are in its <see cref="PortalWarm.Kept"/>).
+    /// </summary>
+    private static void WritePortalFiles(
+        IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, string outputFolder, Precompression? precompress, PortalWarm? warm, HashSet<string> produced, SiteChanges changes, Diagnostics.TimingLog? timings)
+    {
         warm?.Begin(inPlace: true);
         byte[]? Previous(string path) => File.Exists(Path.Combine(outputFolder, path)) ? File.ReadAllBytes(Path.Combine(outputFolder, path)) : null;
+        var since = timings?.Now() ?? default;
         foreach (var file in PortalMerge.PortalFiles(parts, templates, precompress, Previous, warm))
         {
+            // Made lazily: the time to make a file is the time until it is handed over (the whole search index with its first file).
+            since = timings?.Lap("make " + PortalFileKind(file.Path), since) ?? default;
             produced.Add(file.Path);
             var full = Path.Combine(outputFolder, file.Path);
             if (!File.Exists(full) || !File.ReadAllBytes(full).AsSpan().SequenceEqual(file.Content))
@@ -116,71 +149,63 @@ public static class PortalSiteUpdate
                 var temp = full + ".powerlist-tmp";
                 File.WriteAllBytes(temp, file.Content);
                 File.Move(temp, full, overwrite: true);
-                written++;
+                changes.Written++;
             }
-        }
 
-        var stale = false;
-        foreach (var path in warm?.Kept ?? [])
-        {
-            var full = new FileInfo(Path.Combine(outputFolder, path));
-            produced.Add(path);
-            stale |= !full.Exists;
-            if (full.Exists && precompress is not null && precompress.Wants(path, full.Length))
-            {
-                produced.Add(path + Precompression.GzipSuffix); // made with the page, from the same bytes
-                stale |= !File.Exists(full.FullName + Precompression.GzipSuffix);
-            }
+            since = timings?.Lap("compare and write", since) ?? default;
         }
-
-        return (written, stale);
     }
 
-    /// <summary>Makes <paramref name="target"/> hold exactly <paramref name="files"/> of <paramref name="site"/>.</summary>
-    private static (int Written, int Deleted) Sync(string site, List<string> files, string target)
+    /// <summary>For the timings: the kind of a portal file by its path (side-by-side page, search index, other).</summary>
+    private static string PortalFileKind(string path) =>
+        path.StartsWith(PortalItemPages.Index, StringComparison.Ordinal) ? "catalogue/" : path.StartsWith(Output.SiteUrls.SearchIndexFolder, StringComparison.Ordinal) ? "search index" : "other";
+
+    /// <summary>
+    /// Makes <paramref name="target"/> hold exactly the files of <paramref name="site"/> (not the part's own
+    /// <c>.powerlist*</c> files): each tree read in one pass with lengths and times, a file linked again where they differ.
+    /// </summary>
+    private static void Sync(string site, string target, SiteChanges changes)
     {
-        var (written, deleted) = (0, 0);
-        var wanted = new HashSet<string>(files, StringComparer.Ordinal);
-        foreach (var relative in files)
+        var wanted = FolderFiles.Stamps(site);
+        var present = FolderFiles.Stamps(target);
+        foreach (var (relative, stamp) in wanted)
         {
-            var from = new FileInfo(Path.Combine(site, relative));
-            var to = new FileInfo(Path.Combine(target, relative));
-            if (to.Exists && to.Length == from.Length && to.LastWriteTimeUtc == from.LastWriteTimeUtc)
+            if (Path.GetFileName(relative).StartsWith(".powerlist", StringComparison.Ordinal))
+            {
+                continue; // the part's build manifest and its kin (PortalMerge.SiteFiles)
+            }
+
+            if (present.Remove(relative, out var there) && there == stamp)
             {
                 continue; // the same file (a hard link to it, or a copy given its time)
             }
 
-            Directory.CreateDirectory(to.DirectoryName!);
-            var temp = to.FullName + ".powerlist-tmp";
+            var from = Path.Combine(site, relative);
+            var to = Path.Combine(target, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            var temp = to + ".powerlist-tmp";
             File.Delete(temp);
-            if (!HardLink.TryCreate(from.FullName, temp))
+            if (!HardLink.TryCreate(from, temp))
             {
-                File.Copy(from.FullName, temp);
-                File.SetLastWriteTimeUtc(temp, from.LastWriteTimeUtc);
+                File.Copy(from, temp);
+                File.SetLastWriteTimeUtc(temp, stamp.Time);
             }
 
-            File.Move(temp, to.FullName, overwrite: true);
-            written++;
+            File.Move(temp, to, overwrite: true);
+            changes.Written++;
         }
 
-        if (Directory.Exists(target))
+        // What is left of the target is no longer in the part (and the .powerlist* files, never synced).
+        foreach (var relative in present.Keys)
         {
-            foreach (var file in Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).ToList())
-            {
-                if (!wanted.Contains(Path.GetRelativePath(target, file).Replace('\\', '/')))
-                {
-                    File.Delete(file);
-                    deleted++;
-                }
-            }
-
-            if (deleted > 0)
-            {
-                RemoveEmptyFolders(target);
-            }
+            File.Delete(Path.Combine(target, relative));
+            changes.Deleted++;
         }
 
-        return (written, deleted);
+        if (present.Count > 0)
+        {
+            RemoveEmptyFolders(target);
+        }
     }
 
     private static void RemoveEmptyFolders(string folder)

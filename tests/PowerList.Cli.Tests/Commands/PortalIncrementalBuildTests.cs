@@ -106,6 +106,43 @@ public sealed class PortalIncrementalBuildTests : IDisposable
         Changed(site, Times(Output)).ShouldBeEmpty("the site as it was");
     }
 
+    [Fact]
+    public void A_template_failing_during_an_update_in_place_says_what_it_left_and_the_next_build_merges_anew()
+    {
+        Same("first build");
+        var site = Times(Output);
+
+        // A template the parts use, failing while the county's part is built: the site is not touched, and says so.
+        var entry = Path.Combine(Templates, "pages", "entry.hbs");
+        var entryText = File.ReadAllText(entry);
+        var county = Path.Combine(Portal, "jurisdictions", "990102", "scjg", "xk.yaml");
+        File.WriteAllText(county, File.ReadAllText(county).Replace("name: 户外广告设置许可", "name: 户外广告设置审批", StringComparison.Ordinal));
+        File.WriteAllText(entry, entryText + "{{nosuchhelper entry.name}}");
+        var (code, _, err) = RunAll(Output);
+        code.ShouldBe(CliApp.ExitUsage, err);
+        err.ShouldContain("网站模板有误");
+        err.ShouldContain($"{Output} 保持原样。", Case.Sensitive, "nothing of the site was changed yet");
+        Changed(site, Times(Output)).ShouldBeEmpty("the site as it was");
+        File.WriteAllText(entry, entryText);
+
+        // A portal page's template failing after the rebuilt parts were synced into j/: the message says the site is
+        // partly updated, not that it stayed as it was.
+        var home = Path.Combine(Templates, "pages", "portal.hbs");
+        var homeText = File.ReadAllText(home);
+        File.WriteAllText(home, homeText + "{{nosuchhelper portal.title}}");
+        (code, _, err) = RunAll(Output);
+        code.ShouldBe(CliApp.ExitUsage, err);
+        err.ShouldContain("网站模板有误");
+        err.ShouldNotContain("保持原样");
+        err.ShouldMatch($@"{System.Text.RegularExpressions.Regex.Escape(Output)} 已部分更新（[1-9]\d* 个文件已替换，\d+ 个已删除），新旧文件混杂；下一次生成会重新合并整个网站。");
+        Changed(site, Times(Output)).ShouldContain(p => p.StartsWith("j/990102/", StringComparison.Ordinal), "the message is true: j/ files were synced");
+        File.Exists(Path.Combine(Parts, PortalSiteUpdate.Marker)).ShouldBeFalse("no record of a complete site");
+
+        // Mended: the next build merges anew (into a fresh folder) and equals a fresh build.
+        File.WriteAllText(home, homeText);
+        Same("template mended").ShouldContain(" MB，位于 ", Case.Sensitive, "merged anew, not updated in place");
+    }
+
     /// <summary>Builds <see cref="Output"/> with a new runner and a fresh site; asserts both succeed with the same diagnostics and files; returns the first's output.</summary>
     private string Same(string step)
     {
@@ -125,9 +162,15 @@ public sealed class PortalIncrementalBuildTests : IDisposable
 
     private (int Code, string Out) Run(string output)
     {
-        var stdout = new StringWriter();
-        var code = new SiteBuildRunner(Portal, output, Templates).Run(stdout, new StringWriter());
-        return (code, stdout.ToString());
+        var (code, stdout, _) = RunAll(output);
+        return (code, stdout);
+    }
+
+    private (int Code, string Out, string Err) RunAll(string output)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var code = new SiteBuildRunner(Portal, output, Templates).Run(stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
     }
 
     private static string[] Diagnostics(string output) =>

@@ -16,6 +16,12 @@ public static class QueryTables
         Lines("confusables.txt").Select(l => l.Split('\t')).Where(p => p.Length == 2)
             .ToFrozenDictionary(p => CharFolding.Fold(p[0]), p => CharFolding.Fold(p[1]), StringComparer.Ordinal));
 
+    private static readonly Lazy<IReadOnlyList<string>> Common = new(() =>
+        Lines("common-words.txt").Select(CharFolding.Fold).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>Folded common words of the lists (<c>common-words.txt</c>), in ordinal order: the index stores the documents holding all pairs of each (<c>CommonWords</c>).</summary>
+    public static IReadOnlyList<string> CommonWords => Common.Value;
+
     /// <summary>Folded stop words, in ordinal order.</summary>
     public static IReadOnlyList<string> StopWords => Stop.Value;
 

@@ -48,32 +48,8 @@ public sealed class SearchIndexContributor : IDeferredContributor, IWarmContribu
     {
         var extracted = DocumentExtractor.Extract(lists, _warm?.Extraction);
         _timings?.Mark("search: documents");
-        var docs = extracted.Documents;
-        InvertedIndex? index = null;
-        HashSet<string>? changedTerms = null;
-        if (_warm?.Changed(lists.Laws, docs) is { } changed)
-        {
-            var patch = IndexPatcher.TryPatch(_warm.Index!, docs, changed, _warm.Documents!);
-            index = patch?.Index;
-            changedTerms = patch?.Touched;
-            _timings?.Mark(patch is null
-                ? $"search: inverted index ({changed.Count} documents read again, not patched)"
-                : $"search: inverted index (patched: {patch.Changed} of {changed.Count} documents read again changed, {patch.Touched.Count} terms, {patch.Rescanned} documents rescanned)");
-        }
-
-        if (index is null)
-        {
-            index = IndexBuilder.Build(docs);
-            _timings?.Mark("search: inverted index");
-        }
-
-        if (_warm is { } warm)
-        {
-            warm.Documents = docs;
-            warm.Index = index;
-            warm.Laws = lists.Laws;
-        }
-
-        return new ReleasingFiles(IndexWriter.Files(extracted, index, lists.Synonyms, _warm?.Files, changedTerms), _timings);
+        var update = WarmSearch.MakeIndex(_warm, lists.Laws, extracted.Documents);
+        _timings?.Mark(update.Mark);
+        return new ReleasingFiles(IndexWriter.Files(extracted, update.Index, lists.Synonyms, _warm?.Files, update.Patch?.Touched), _timings);
     }
 }

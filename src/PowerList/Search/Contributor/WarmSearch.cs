@@ -56,18 +56,26 @@ internal sealed class WarmSearch
     }
 
     /// <summary>
-    /// The inverted index of <paramref name="docs"/>: the previous build's patched (<see cref="IndexPatcher"/>) when
-    /// <see cref="Changed"/> allows it and the patch applies, else built in full; remembered for the next build.
+    /// The inverted index of <paramref name="docs"/>, the one way both a site's search stage
+    /// (<see cref="SearchIndexContributor"/>) and a portal's index (<c>Portal/PortalSearchIndex</c>) make it: with
+    /// <paramref name="warm"/> (serve), the previous build's patched (<see cref="IndexPatcher"/>) when
+    /// <see cref="Changed"/> allows it and the patch applies, else built in full, and remembered for the next build;
+    /// without, built in full.
     /// </summary>
-    /// <returns>The index, and the patch it came from (null: built in full).</returns>
-    internal (InvertedIndex Index, IndexPatch? Patch) Update(ImmutableArray<Law> laws, IReadOnlyList<SearchDocument> docs)
+    internal static IndexUpdate MakeIndex(WarmSearch? warm, ImmutableArray<Law> laws, IReadOnlyList<SearchDocument> docs)
     {
-        var patch = Changed(laws, docs) is { } changed ? IndexPatcher.TryPatch(Index!, docs, changed, Documents!) : null;
+        if (warm is null)
+        {
+            return new IndexUpdate(IndexBuilder.Build(docs), null, null);
+        }
+
+        var changed = warm.Changed(laws, docs);
+        var patch = changed is null ? null : IndexPatcher.TryPatch(warm.Index!, docs, changed, warm.Documents!);
         var index = patch?.Index ?? IndexBuilder.Build(docs);
-        Documents = docs;
-        Index = index;
-        Laws = laws;
-        return (index, patch);
+        warm.Documents = docs;
+        warm.Index = index;
+        warm.Laws = laws;
+        return new IndexUpdate(index, patch, changed?.Count);
     }
 
     // Same entry content, same names, same laws: the same texts, not analysed again (entries of a list file read

@@ -154,13 +154,6 @@ public static class IndexWriter
             }
 
             w.WriteEndArray();
-            w.WriteStartObject("confusables");
-            foreach (var (c, alike) in QueryTables.Confusables.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                w.WriteString(c, alike);
-            }
-
-            w.WriteEndObject();
 
             // Ended entries (few): [doc, status index] pairs, so every query can rank them after the powers in force
             // and filter 现行 / 已调整 without reading facets.
@@ -187,6 +180,18 @@ public static class IndexWriter
         }
 
         yield return Json(Folder + "facets.json", JsonOut.Write(w => WriteFacets(w, extracted)));
+
+        // Characters that sound or look alike: read only to correct a word with a missing pair (format 8; was in meta).
+        yield return Json(Folder + "confusables.json", JsonOut.Write(w =>
+        {
+            w.WriteStartObject();
+            foreach (var (c, alike) in QueryTables.Confusables.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                w.WriteString(c, alike);
+            }
+
+            w.WriteEndObject();
+        }));
         foreach (var file in TermFiles.Write(Folder, index, dictShards, memory?.Terms, changedTerms))
         {
             yield return file;

@@ -29,6 +29,9 @@ internal static class TermFiles
         var previous = memory is not null && changed is not null && memory.Documents == index.Documents && memory.DictShards == dictShards
             ? (memory.Shapes, memory.Packs, memory.Shards)
             : default;
+
+        // A common word stored with its first token changes with any of its tokens' postings.
+        changed = changed is null ? null : CommonWords.Touched(changed);
         var shardRecords = memory is null ? null : new Dictionary<int, DictShardRecord>();
         // A warm build updates the previous shapes in place (only changed terms are encoded, so only theirs can differ);
         // a term gone from the index keeps its old shape there, never read, since every term placed is looked up first.
@@ -63,7 +66,7 @@ internal static class TermFiles
                         return postings;
                     }
 
-                    var e = encoded[i] = EncodedTerm.Encode(index.PostingList(terms[i], postings), index.Documents, common);
+                    var e = encoded[i] = Encode(index, terms[i], postings, common);
                     shapesNow[i] = e.Shape();
                     return postings;
                 },
@@ -228,16 +231,21 @@ internal static class TermFiles
             if (pack.Blobs[i] is null)
             {
                 var member = pack.Members[i];
-                pack.Blobs[i] = EncodedTerm.Encode(index.PostingList(index.IdOf(member.Term)), index.Documents, common).Blob(member.Blob);
+                pack.Blobs[i] = Encode(index, index.IdOf(member.Term), [], common).Blob(member.Blob);
             }
         }
 
         return pack;
     }
 
+    /// <summary>Term <paramref name="term"/>'s blobs, with its stored common words when it is common.</summary>
+    private static EncodedTerm Encode(InvertedIndex index, int term, List<(int Doc, int Impact)> postings, int common) =>
+        EncodedTerm.Encode(index.PostingList(term, postings), index.Documents, common, CommonWords.Of(index, term, common));
+
     /// <summary>
     /// <c>{"p":blob}</c> inline; <c>{"r":[pack,i]}</c> one blob with every posting; or for a common term
-    /// <c>{"b":[pack,i],"n":min,"o":max outside a name,"t":[[pack,i,max,name max],…]}</c>: a membership bitmap and tiers (<see cref="ImpactTiers"/>).
+    /// <c>{"b":[pack,i],"c":documents,"n":min,"o":max outside a name,"t":[[pack,i,max,name max],…],"w":{"other tokens":[pack,i,bitmap 1|list 0],…}}</c>:
+    /// a membership bitmap, tiers (<see cref="ImpactTiers"/>) and the stored common words starting with the term (<see cref="CommonWords"/>; no "w" when none).
     /// </summary>
     private static void WriteEntry(Utf8JsonWriter w, TermShape shape, (int Pack, int Index)[] refs)
     {
@@ -253,6 +261,7 @@ internal static class TermFiles
         else
         {
             WriteRef(w, "b", refs[0]);
+            w.WriteNumber("c", shape.Count);
             w.WriteNumber("n", shape.Min);
             w.WriteNumber("o", shape.OtherMax);
             w.WriteStartArray("t");
@@ -267,6 +276,21 @@ internal static class TermFiles
             }
 
             w.WriteEndArray();
+            if (shape.WordKeys.Length > 0)
+            {
+                w.WriteStartObject("w");
+                var first = 1 + shape.TierMax.Length;
+                for (var k = 0; k < shape.WordKeys.Length; k++)
+                {
+                    w.WriteStartArray(shape.WordKeys[k]);
+                    w.WriteNumberValue(refs[first + k].Pack);
+                    w.WriteNumberValue(refs[first + k].Index);
+                    w.WriteNumberValue(shape.WordBitmaps[k] ? 1 : 0);
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndObject();
+            }
         }
 
         w.WriteEndObject();

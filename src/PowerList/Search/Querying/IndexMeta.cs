@@ -27,9 +27,6 @@ public sealed class IndexMeta
         Synonyms = meta.GetProperty("synonyms").EnumerateObject()
             .ToDictionary(p => p.Name, p => (IReadOnlyList<string>)p.Value.EnumerateArray().Select(e => e.GetString()!).ToList(), StringComparer.Ordinal);
         StopWords = meta.TryGetProperty("stop", out var stop) ? stop.EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal) : [];
-        Confusables = meta.TryGetProperty("confusables", out var alike)
-            ? alike.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
-            : new Dictionary<string, string>(StringComparer.Ordinal);
     }
 
     public int Documents { get; }
@@ -53,7 +50,6 @@ public sealed class IndexMeta
     public IReadOnlyList<string> Levels { get; }
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms { get; }
     public IReadOnlySet<string> StopWords { get; }
-    public IReadOnlyDictionary<string, string> Confusables { get; }
 
     /// <summary>Ended documents: doc id → index in <see cref="Model.EntryStatus.All"/>. Every other document is in force.</summary>
     public IReadOnlyDictionary<int, int> Ended { get; }

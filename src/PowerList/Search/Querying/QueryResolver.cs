@@ -16,7 +16,9 @@ namespace PowerList.Search.Querying;
 /// </list>
 /// A word found nowhere is dropped; a query of dropped words finds nothing.
 /// </summary>
-internal sealed class QueryResolver(IReadOnlyDictionary<string, string> confusables, int documents, Func<string, TermState> term)
+/// <param name="confusables">The confusable characters (<c>confusables.jgz</c>), read only when a word has a missing pair.</param>
+/// <param name="stored">Whether tokens are a common word stored whole with its documents (found without the tokens' bitmaps).</param>
+internal sealed class QueryResolver(Func<IReadOnlyDictionary<string, string>> confusables, int documents, Func<string, TermState> term, Func<IReadOnlyList<string>, bool>? stored = null)
 {
     /// <summary>At most this many corrected candidates are tried for a word.</summary>
     public const int MaxCandidates = 12;
@@ -100,6 +102,16 @@ internal sealed class QueryResolver(IReadOnlyDictionary<string, string> confusab
             return false;
         }
 
+        if (stored?.Invoke(tokens) == true)
+        {
+            return true;
+        }
+
+        foreach (var state in states)
+        {
+            _ = state.Members; // fetched in token order, as search.js does
+        }
+
         for (var d = 0; d < documents; d++)
         {
             if (states.All(s => s.Members[d]))
@@ -119,7 +131,7 @@ internal sealed class QueryResolver(IReadOnlyDictionary<string, string> confusab
         var tried = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (!(Missing(text, i - 1) || Missing(text, i)) || !confusables.TryGetValue(text[i].ToString(), out var alike))
+            if (!(Missing(text, i - 1) || Missing(text, i)) || !confusables().TryGetValue(text[i].ToString(), out var alike))
             {
                 continue;
             }

@@ -11,11 +11,16 @@ public sealed class SearchEngine(IndexFiles files)
 {
     private IndexMeta? meta;
     private IndexFacets? facets;
+    private Dictionary<string, string>? confusables;
 
     public IndexMeta Meta => meta ??= new IndexMeta(files.Require("meta.jgz"));
 
     /// <summary><c>facets.jgz</c>, read on first use (facet counts or a filter).</summary>
     public IndexFacets Facets => facets ??= new IndexFacets(files.Require("facets.jgz"), Meta.Documents);
+
+    /// <summary>Characters that sound or look alike (<c>confusables.jgz</c>), read on first use: only to correct a word with a missing pair.</summary>
+    private IReadOnlyDictionary<string, string> Confusables() => confusables ??=
+        files.Require("confusables.jgz").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
 
     public static SearchEngine FromFolder(string indexFolder) => new(IndexFiles.FromFolder(indexFolder));
 
@@ -136,7 +141,51 @@ public sealed class SearchEngine(IndexFiles files)
             Term(token, terms);
         }
 
-        return new QueryResolver(m.Confusables, m.Documents, t => Term(t, terms)).Resolve(parsed);
+        var plan = new QueryResolver(Confusables, m.Documents, t => Term(t, terms), tokens => Stored(tokens, terms) is not null).Resolve(parsed);
+        UseStoredWords(plan, terms);
+        foreach (var token in plan.Terms.Concat(terms.Keys.ToList()))
+        {
+            _ = terms[token].Members; // the other bitmaps, in the order search.js fetches them
+        }
+
+        return plan;
+    }
+
+    /// <summary>The stored common word (<see cref="CommonWords"/>) whose tokens are <paramref name="tokens"/>, if any.</summary>
+    private static (int Pack, int Index, bool Bitmap)? Stored(IReadOnlyList<string> tokens, Dictionary<string, TermState> terms) =>
+        tokens.Count >= 2 && tokens.All(t => terms.TryGetValue(t, out var s) && s.IsCommon)
+            ? terms[tokens[0]].Word(string.Join(' ', tokens.Skip(1)))
+            : null;
+
+    /// <summary>
+    /// An alternative that is a stored common word, whose tokens' bitmaps are not fetched yet and occur in no other
+    /// alternative of the query (but the same word's), takes the word's stored documents as its tokens' membership:
+    /// the same matches (the set is their intersection) for one blob instead of a bitmap per token. search.js <c>useStoredWords</c>.
+    /// </summary>
+    private void UseStoredWords(QueryPlan plan, Dictionary<string, TermState> terms)
+    {
+        var all = plan.Words.Select((alternatives, w) => (alternatives, w)).SelectMany(x => x.alternatives.Select(a => (Tokens: a, Partial: plan.PartialMin[x.w] > 0))).ToList();
+        foreach (var (tokens, partial) in all)
+        {
+            if (partial || Stored(tokens, terms) is not { } word || tokens.Any(t => terms[t].Loaded)
+                || all.Any(o => o.Tokens.Intersect(tokens).Any() && (o.Partial || !o.Tokens.SequenceEqual(tokens))))
+            {
+                continue;
+            }
+
+            var members = new bool[Meta.Documents];
+            var bytes = files.Blob(word.Pack, word.Index);
+            var docs = word.Bitmap ? PostingCodec.DecodeBitmap(bytes) : PostingCodec.Decode(bytes).Select(p => p.Doc).ToList();
+            foreach (var doc in docs)
+            {
+                members[doc] = true;
+            }
+
+            foreach (var t in tokens)
+            {
+                terms[t].Restrict(members);
+            }
+        }
     }
 
     /// <summary>The resolved plan of <paramref name="query"/> (tests: the exhaustive scorer matches what the engine matched).</summary>

@@ -10,12 +10,17 @@ namespace PowerList.Search.Querying;
 internal sealed class TermState
 {
     private readonly List<(int Pack, int Index, int Max, int NameMax)> tiers = [];
+    private readonly Dictionary<string, (int Pack, int Index, bool Bitmap)> words = new(StringComparer.Ordinal);
+    private readonly IndexFiles files;
+    private (int Pack, int Index)? bitmap;
+    private bool[] members;
     private int next;
 
     public TermState(string term, JsonElement? entry, IndexFiles files, int documents)
     {
         Term = term;
-        Members = new bool[documents];
+        this.files = files;
+        members = new bool[documents];
         if (entry is not { } e)
         {
             return;
@@ -31,10 +36,16 @@ internal sealed class TermState
         }
         else
         {
-            foreach (var doc in PostingCodec.DecodeBitmap(Blob(files, e.GetProperty("b"))))
+            // The membership bitmap is fetched on first use: a word stored whole (CommonWords) may make it unneeded.
+            var b = e.GetProperty("b");
+            bitmap = (b[0].GetInt32(), b[1].GetInt32());
+            Count = e.GetProperty("c").GetInt32();
+            if (e.TryGetProperty("w", out var stored))
             {
-                Members[doc] = true;
-                Count++;
+                foreach (var word in stored.EnumerateObject())
+                {
+                    words[word.Name] = (word.Value[0].GetInt32(), word.Value[1].GetInt32(), word.Value[2].GetInt32() == 1);
+                }
             }
 
             IsCommon = true;
@@ -49,7 +60,39 @@ internal sealed class TermState
 
     public string Term { get; }
 
-    public bool[] Members { get; }
+    /// <summary>The documents holding the term (a common term's bitmap is fetched here, on first use), or those of a stored word holding it (<see cref="Restrict"/>).</summary>
+    public bool[] Members
+    {
+        get
+        {
+            if (bitmap is { } b)
+            {
+                bitmap = null;
+                foreach (var doc in PostingCodec.DecodeBitmap(files.Blob(b.Pack, b.Index)))
+                {
+                    members[doc] = true;
+                }
+            }
+
+            return members;
+        }
+    }
+
+    /// <summary>Whether the membership is known (fetched, or set by <see cref="Restrict"/>).</summary>
+    public bool Loaded => bitmap is null;
+
+    /// <summary>The stored common word (<see cref="Indexing.CommonWords"/>) made of this term then <paramref name="rest"/> (tokens joined by a space), if any.</summary>
+    public (int Pack, int Index, bool Bitmap)? Word(string rest) => words.TryGetValue(rest, out var w) ? w : null;
+
+    /// <summary>
+    /// The documents of a stored word holding this term stand for its membership, its bitmap not fetched: right when
+    /// every alternative of the query using this term is that word's (<see cref="SearchEngine"/>).
+    /// </summary>
+    public void Restrict(bool[] word)
+    {
+        bitmap = null;
+        members = word;
+    }
 
     public int Count { get; private set; }
 
@@ -103,7 +146,7 @@ internal sealed class TermState
             Known[doc] = impact;
             if (members)
             {
-                Members[doc] = true;
+                this.members[doc] = true;
                 Count++;
             }
         }

@@ -3,53 +3,32 @@ using PowerList.Building;
 namespace PowerList.Site.Compression;
 
 /// <summary>
-/// The precompressed copies of one batch of resolved files (<see cref="Precompression.Wants"/>), made in parallel:
-/// a copy whose file kept its key since the previous build is reused, any other is compressed now (from the new bytes,
-/// or from the previous site's file when that was reused and only its copy is missing). Recorded in the session in the
-/// batch's order.
+/// The precompressed copy of one resolved file (<see cref="Precompression.Wants"/>): a copy whose file kept its key
+/// since the previous build is reused, any other is compressed now (from the new bytes, or from the previous site's
+/// file when that was reused and only its copy is missing). Safe to call from several threads; the caller records the
+/// copies in the session in its files' order (<see cref="IncrementalSession.RecordDerived"/>), so the manifest does not
+/// depend on which thread made which copy.
 /// </summary>
 public static class CompressedCopies
 {
     /// <summary>The key kind of gzip copies in the build manifest.</summary>
     public const string GzipKind = "gzip";
 
-    public static ResolvedOutput[] Of(IncrementalSession session, IReadOnlyList<ResolvedOutput> files, Precompression policy, CancellationToken cancellationToken = default)
+    /// <summary>The site path of <paramref name="file"/>'s copy, or null when <paramref name="policy"/> wants none.</summary>
+    public static string? PathOf(ResolvedOutput file, Precompression policy) =>
+        policy.Wants(file.Path, file.Length) ? file.Path + Precompression.GzipSuffix : null;
+
+    /// <summary>The copy of <paramref name="file"/>, reused or made now; null when <paramref name="policy"/> wants none.</summary>
+    public static ResolvedOutput? Of(IncrementalSession session, ResolvedOutput file, Precompression policy)
     {
-        var sources = new List<ResolvedOutput>();
-        foreach (var file in files)
+        if (PathOf(file, policy) is not { } path)
         {
-            if (policy.Wants(file.Path, file.Length))
-            {
-                sources.Add(file);
-            }
+            return null;
         }
 
-        if (sources.Count == 0)
-        {
-            return [];
-        }
-
-        var copies = new ResolvedOutput[sources.Count];
-        try
-        {
-            Parallel.For(0, sources.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            {
-                var since = (session.Timings?.Now() ?? default);
-                copies[i] = session.ResolveDerived(sources[i], sources[i].Path + Precompression.GzipSuffix, GzipKind, bytes => policy.Gzip(bytes), policy.Gzip);
-                session.Timings?.Measure("precompress", since);
-            });
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-            throw;
-        }
-
-        foreach (var copy in copies)
-        {
-            session.RecordDerived(copy);
-        }
-
-        return copies;
+        var since = (session.Timings?.Now() ?? default);
+        var copy = session.ResolveDerived(file, path, GzipKind, bytes => policy.Gzip(bytes), policy.Gzip);
+        session.Timings?.Measure("precompress", since);
+        return copy;
     }
 }

@@ -116,7 +116,6 @@ public sealed class SitePipeline
         using ISiteWriter writer = session.HasPrevious
             ? InPlaceSiteWriter.Open(outputFolder, session.Deleted, Timings)
             : AtomicSiteWriter.Open(outputFolder);
-        var reuse = writer is InPlaceSiteWriter ? "keep" : "link";
         session.Sink = writer; // downloads are written straight into the new site's files
         // Nothing else is done per file without precompressed copies: unaffected outputs are kept in bulk, only counted.
         session.BulkKeep = Precompress is null && writer is InPlaceSiteWriter;
@@ -134,40 +133,25 @@ public sealed class SitePipeline
                 timed.UseTimings(Timings);
             }
 
+            // A clean build writes each batch while the next one renders; an in-place build writes as it goes.
             var files = 0;
-            foreach (var chunk in session.Resolve(contributor, lists).Chunk(WriteBatch))
+            using (var batches = new BatchWriter(writer, session, Precompress, Timings, background: writer is AtomicSiteWriter, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (var file in chunk)
+                foreach (var chunk in session.Resolve(contributor, lists).Chunk(WriteBatch))
                 {
-                    if (!owners.TryAdd(file.Path, contributor.Name))
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Claim(owners, chunk, contributor.Name, Precompress);
+                    batches.Add(chunk);
+                    var before = files;
+                    files += chunk.Length;
+                    if (files / 500 != before / 500)
                     {
-                        throw new DuplicateOutputException(file.Path, owners[file.Path], contributor.Name);
+                        progress?.Report(new SiteProgress(contributor.Name, files, false));
                     }
                 }
 
-                WriteChunk(writer, chunk, reuse, Timings, cancellationToken);
-                if (Precompress is { } policy)
-                {
-                    var copies = CompressedCopies.Of(session, chunk, policy, cancellationToken);
-                    foreach (var copy in copies)
-                    {
-                        if (!owners.TryAdd(copy.Path, PrecompressName))
-                        {
-                            throw new DuplicateOutputException(copy.Path, owners[copy.Path], PrecompressName);
-                        }
-                    }
-
-                    WriteChunk(writer, copies, reuse, Timings, cancellationToken);
-                    compressed += copies.Length;
-                }
-
-                var before = files;
-                files += chunk.Length;
-                if (files / 500 != before / 500)
-                {
-                    progress?.Report(new SiteProgress(contributor.Name, files, false));
-                }
+                batches.Finish();
+                compressed += batches.Copies;
             }
 
             if (session.TakeKept() is (> 0, var keptBytes) kept)
@@ -215,64 +199,30 @@ public sealed class SitePipeline
     public const string PrecompressName = "precompress";
 
     /// <summary>
-    /// Writes or keeps one batch of resolved files. Kept files only need counting (one timing for the lot); writing and
-    /// linking are system calls that wait on the file system: several at once.
+    /// Claims the paths of one batch for <paramref name="contributor"/>, then those of their precompressed copies; a path
+    /// claimed twice is a bug (<see cref="DuplicateOutputException"/>).
     /// </summary>
-    private static void WriteChunk(ISiteWriter writer, ResolvedOutput[] chunk, string reuse, TimingLog? timings, CancellationToken cancellationToken)
+    private static void Claim(Dictionary<string, string> owners, ResolvedOutput[] chunk, string contributor, Precompression? policy)
     {
-        var t = (timings?.Now() ?? default);
-        var kept = 0;
-        var done = 0;
         foreach (var file in chunk)
         {
-            if (file.WrittenTo is not null)
+            if (!owners.TryAdd(file.Path, contributor))
             {
-                writer.Written(file.Path, file.Length);
-                done++;
-            }
-            else if (file.Content is null && writer is InPlaceSiteWriter)
-            {
-                writer.Reuse(file.Path, file.ReuseFrom!, file.Length);
-                kept++;
-                done++;
+                throw new DuplicateOutputException(file.Path, owners[file.Path], contributor);
             }
         }
 
-        if (kept > 0)
+        if (policy is null)
         {
-            timings?.Measure(reuse, t);
+            return;
         }
 
-        if (done < chunk.Length)
+        foreach (var file in chunk)
         {
-            WriteAll(done == 0 ? chunk : [.. chunk.Where(f => f.WrittenTo is null && (f.Content is not null || writer is not InPlaceSiteWriter))], cancellationToken, file =>
+            if (CompressedCopies.PathOf(file, policy) is { } copy && !owners.TryAdd(copy, PrecompressName))
             {
-                var since = (timings?.Now() ?? default);
-                if (file.Content is null)
-                {
-                    writer.Reuse(file.Path, file.ReuseFrom!, file.Length);
-                    timings?.Measure(reuse, since);
-                }
-                else
-                {
-                    writer.Write(new OutputFile(file.Path, file.Content));
-                    timings?.Measure("write", since);
-                }
-            });
-        }
-    }
-
-    /// <summary>Runs <paramref name="write"/> on every file in parallel; an error is rethrown as itself, not wrapped.</summary>
-    private static void WriteAll(ResolvedOutput[] files, CancellationToken cancellationToken, Action<ResolvedOutput> write)
-    {
-        try
-        {
-            Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, write);
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-            throw;
+                throw new DuplicateOutputException(copy, owners[copy], PrecompressName);
+            }
         }
     }
 }

@@ -42,10 +42,12 @@ public sealed class PrecompressionTests : IDisposable
 
     [Theory]
     [InlineData("entry/X/index.html", 5000, true)]
-    [InlineData("assets/site.css", 2048, true)]
-    [InlineData("assets/search.js", 1024, true)]
-    [InlineData("sitemap.xml", 4000, true)]
-    [InlineData("data/entries.JSON", 4000, true)]
+    [InlineData("assets/site.css", 4096, true)]
+    [InlineData("assets/search.js", 20000, true)]
+    [InlineData("sitemap.xml", 4100, true)]
+    [InlineData("data/entries.JSON", 4100, true)]
+    [InlineData("entry/X/history/index.html", 4095, false)]
+    [InlineData("404.html", 2400, false)]
     [InlineData("robots.txt", 1023, false)]
     [InlineData("search-index/meta.jgz", 50000, false)]
     [InlineData("search-index/post/1.bgz", 50000, false)]
@@ -78,7 +80,9 @@ public sealed class PrecompressionTests : IDisposable
         }
 
         files.Keys.ShouldContain("index.html.gz");
-        files.Keys.ShouldContain("404.html.gz");
+        files.Keys.ShouldContain(k => k.StartsWith("entry/", StringComparison.Ordinal) && k.EndsWith("/index.html.gz", StringComparison.Ordinal));
+        files["404.html"].Length.ShouldBeLessThan(Precompression.Default.MinimumBytes, "the 404 page is small");
+        files.Keys.ShouldNotContain("404.html.gz", "a file under 4 KB gets no copy");
         files.Keys.ShouldNotContain(k => k.EndsWith(".jgz.gz", StringComparison.Ordinal) || k.EndsWith(".bgz.gz", StringComparison.Ordinal));
         files.Keys.ShouldContain(k => k.EndsWith(".jgz", StringComparison.Ordinal));
     }
@@ -93,7 +97,7 @@ public sealed class PrecompressionTests : IDisposable
         var editedPage = $"entry/{edited.Code}/index.html";
         var before = File.ReadAllBytes(Path.Combine(Site, editedPage + ".gz"));
         File.Exists(Path.Combine(Site, $"entry/{deleted.Code}/index.html.gz")).ShouldBeTrue();
-        File.Delete(Path.Combine(Site, "about", "index.html.gz"));
+        File.Delete(Path.Combine(Site, "assets", "site.css.gz"));
 
         var entries = file.Entries.SetItem(1, edited with { Name = edited.Name + "（已修改）" }).RemoveAt(0);
         var changed = lists with { Files = lists.Files.SetItem(0, file with { Entries = entries }) };
@@ -104,8 +108,8 @@ public sealed class PrecompressionTests : IDisposable
         System.Text.Encoding.UTF8.GetString(Gunzip(after)).ShouldContain(edited.Name + "（已修改）");
         Gunzip(after).SequenceEqual(File.ReadAllBytes(Path.Combine(Site, editedPage))).ShouldBeTrue();
         Directory.Exists(Path.Combine(Site, "entry", deleted.Code)).ShouldBeFalse("the deleted entry's page and copy are gone");
-        Gunzip(File.ReadAllBytes(Path.Combine(Site, "about", "index.html.gz")))
-            .SequenceEqual(File.ReadAllBytes(Path.Combine(Site, "about", "index.html"))).ShouldBeTrue("a copy deleted by hand comes back");
+        Gunzip(File.ReadAllBytes(Path.Combine(Site, "assets", "site.css.gz")))
+            .SequenceEqual(File.ReadAllBytes(Path.Combine(Site, "assets", "site.css"))).ShouldBeTrue("a copy deleted by hand comes back");
 
         var clean = Path.Combine(_dir, "clean");
         Build(Precompression.Default, changed, clean, incremental: false);
@@ -122,7 +126,7 @@ public sealed class PrecompressionTests : IDisposable
     [Fact]
     public void A_contributor_writing_a_copys_path_is_a_duplicate()
     {
-        var pipeline = new SitePipeline([new Fixed("big.txt", new string('x', 4000)), new Fixed("big.txt.gz", "y")]) { Precompress = Precompression.Default };
+        var pipeline = new SitePipeline([new Fixed("big.txt", new string('x', 5000)), new Fixed("big.txt.gz", "y")]) { Precompress = Precompression.Default };
         var ex = Should.Throw<DuplicateOutputException>(() => pipeline.Build(SiteTestSupport.Load(Lists), Array.Empty<Diagnostic>(), Site));
         ex.Message.ShouldContain("big.txt.gz");
     }
