@@ -31,6 +31,12 @@ public sealed class IncrementalSession
     private readonly List<Identity> _identityList = new();
     private readonly List<UInt128> _identityHashes = new();
     private readonly Dictionary<string, UInt128> _contributors = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<KeyValuePair<string, ManifestItem>> _previousOrdered = [];
+    private readonly IReadOnlyDictionary<string, OutputSlice>? _slices;
+    private readonly Dictionary<string, (int Start, int Count)> _ranges = new(StringComparer.Ordinal);
+    private int _seeded;
+    private int _keptFiles;
+    private long _keptBytes;
     private IIdentityHashes? _hashes;
     private (Identity[] Identities, UInt128[] Hashes, List<KeyValuePair<string, ManifestItem>> Files)? _canonical;
     private int _reused;
@@ -57,7 +63,9 @@ public sealed class IncrementalSession
             _previous = remembered.Files;
             (_previousIdentities, _previousHashes) = (remembered.Identities, remembered.Hashes);
             (_previousState, _previousToNext) = Tables(_previousIdentities.Count);
+            (_previousOrdered, _slices) = (remembered.Ordered, remembered.Slices);
             Trusted = true;
+            Seed();
             _next = new(_previous.Count);
             _timings?.Measure("manifest: remembered", t);
             return;
@@ -149,16 +157,31 @@ public sealed class IncrementalSession
         {
             // The table as this build kept it (the next build reads it in any order); canonical only when written.
             var files = _derived.Count == 0 ? _next : [.. _next, .. _derived];
-            _warm.Remember(_previousFolder, files, _identityList, _identityHashes, new PendingManifest(CodeKey, files, _identityList, _identityHashes));
+            _warm.Remember(_previousFolder, files, _identityList, _identityHashes, new PendingManifest(CodeKey, files, _identityList, _identityHashes), _ranges);
             return;
         }
 
         var (identities, hashes, canonical) = Canonical();
-        _warm.Remember(_previousFolder, canonical, identities, hashes);
+        _warm.Remember(_previousFolder, canonical, identities, hashes, ranges: _ranges);
     }
 
     /// <summary>Whether this build writes the stub manifest and leaves the whole one to serve (<see cref="WarmSite.DeferManifest"/>).</summary>
     private bool Deferred => _warm?.DeferManifest == true;
+
+    /// <summary>
+    /// Whether a trusted warm build may keep a planned contributor's unaffected outputs in bulk (see
+    /// <see cref="Resolve(ISiteContributor, ListSet, int?)"/>): they are then not handed to the caller, only counted
+    /// (<see cref="TakeKept"/>). Set by a pipeline that does nothing else per file (no precompressed copies).
+    /// </summary>
+    public bool BulkKeep { get; set; }
+
+    /// <summary>The files kept in bulk since the last call, and their bytes (they stay in the site, untouched).</summary>
+    public (int Files, long Bytes) TakeKept()
+    {
+        var kept = (_keptFiles, _keptBytes);
+        (_keptFiles, _keptBytes) = (0, 0);
+        return kept;
+    }
 
     /// <summary>Planned files resolved at once, in parallel, when most are expected to be rendered.</summary>
     public const int RenderBatch = 256;
@@ -181,17 +204,29 @@ public sealed class IncrementalSession
             // site's), so the last one given is asked.
             _hashes = planned.Dependencies(lists) ?? _hashes;
             var self = new Identity(IdentityKind.Contributor, contributor.Name);
-            foreach (var batch in planned.Plan(lists).Chunk(size))
+            var start = _next.Count;
+            if (Affected(contributor.Name) is var (slice, affected))
             {
-                var resolved = new ResolvedOutput[batch.Length];
-                Parallel.For(0, batch.Length, i => resolved[i] = batch[i].RenderRecorded is null ? ResolvePlain(batch[i]) : Resolve(self, batch[i]));
-                foreach (var output in resolved)
+                foreach (var output in ResolveKeeping(self, planned.Plan(lists), size, slice, affected))
                 {
-                    Record(output);
                     yield return output;
                 }
             }
+            else
+            {
+                foreach (var batch in planned.Plan(lists).Chunk(size))
+                {
+                    var resolved = new ResolvedOutput[batch.Length];
+                    Parallel.For(0, batch.Length, i => resolved[i] = batch[i].RenderRecorded is null ? ResolvePlain(batch[i]) : Resolve(self, batch[i]));
+                    foreach (var output in resolved)
+                    {
+                        Record(output);
+                        yield return output;
+                    }
+                }
+            }
 
+            _ranges[contributor.Name] = (start, _next.Count - start);
             yield break;
         }
 
@@ -218,6 +253,86 @@ public sealed class IncrementalSession
             var output = TryReuse(file.Path, key, found, old) ?? new ResolvedOutput(file.Path, file.Content, null, key, file.Content.LongLength);
             Record(output);
             yield return output;
+        }
+    }
+
+    /// <summary>
+    /// For a trusted warm build with <see cref="BulkKeep"/>: the contributor's outputs of the previous build and which of
+    /// them read an identity that hashes differently now (<see cref="ReadIndex.Affected"/>: only the identities its
+    /// outputs read are asked). Null when the previous build's outputs of that contributor are not known.
+    /// </summary>
+    private (OutputSlice Slice, bool[] Affected)? Affected(string contributor)
+    {
+        if (!Trusted || !BulkKeep || _slices is null || !_slices.TryGetValue(contributor, out var slice))
+        {
+            return null;
+        }
+
+        var t = (_timings?.Now() ?? default);
+        var affected = slice.Index.Affected(slice.Count, i => !Unchanged(i));
+        _timings?.Measure("read index", t);
+        return (slice, affected);
+    }
+
+    /// <summary>
+    /// The planned files of a contributor whose previous outputs are known: while the plan gives the previous build's
+    /// paths in the previous order, an output that read nothing changed is kept as it is (its manifest item carried
+    /// over, nothing made, looked up or handed on); the others are resolved as usual and handed on. From the first path
+    /// that differs (a page added or removed) every further file is resolved as usual, which is what a build without
+    /// the index does: false positives, never a stale page.
+    /// </summary>
+    private IEnumerable<ResolvedOutput> ResolveKeeping(Identity self, IEnumerable<PlannedOutput> plan, int size, OutputSlice slice, bool[] affected)
+    {
+        var position = 0;
+        var aligned = true;
+        var todo = new List<int>(size);
+        foreach (var batch in plan.Chunk(size))
+        {
+            var kept = new bool[batch.Length];
+            todo.Clear();
+            for (var k = 0; k < batch.Length; k++)
+            {
+                var at = position + k;
+                if (aligned && at < slice.Count && string.Equals(_previousOrdered[slice.Start + at].Key, batch[k].Path, StringComparison.Ordinal))
+                {
+                    if (batch[k].RenderRecorded is not null && !affected[at] && _previousOrdered[slice.Start + at].Value.Reads is not null)
+                    {
+                        kept[k] = true;
+                        continue;
+                    }
+                }
+                else
+                {
+                    aligned = false;
+                }
+
+                todo.Add(k);
+            }
+
+            var resolved = new ResolvedOutput[batch.Length];
+            Parallel.For(0, todo.Count, j =>
+            {
+                var k = todo[j];
+                resolved[k] = batch[k].RenderRecorded is null ? ResolvePlain(batch[k]) : Resolve(self, batch[k]);
+            });
+            for (var k = 0; k < batch.Length; k++)
+            {
+                if (kept[k])
+                {
+                    var item = _previousOrdered[slice.Start + position + k];
+                    _next.Add(item);
+                    _matched++;
+                    _reused++;
+                    _keptFiles++;
+                    _keptBytes += item.Value.Length;
+                    continue;
+                }
+
+                Record(resolved[k]);
+                yield return resolved[k];
+            }
+
+            position += batch.Length;
         }
     }
 
@@ -406,20 +521,46 @@ public sealed class IncrementalSession
     {
         foreach (var i in reads)
         {
-            var state = Volatile.Read(ref _previousState[i]);
-            if (state == 0)
-            {
-                state = Current(_previousIdentities[i]) == _previousHashes[i] ? (byte)1 : (byte)2;
-                Volatile.Write(ref _previousState[i], state);
-            }
-
-            if (state == 2)
+            if (!Unchanged(i))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>Whether identity <paramref name="i"/> of the previous table hashes now as it did then (compared once per build).</summary>
+    private bool Unchanged(int i)
+    {
+        var state = Volatile.Read(ref _previousState[i]);
+        if (state == 0)
+        {
+            state = Current(_previousIdentities[i]) == _previousHashes[i] ? (byte)1 : (byte)2;
+            Volatile.Write(ref _previousState[i], state);
+        }
+
+        return state == 1;
+    }
+
+    /// <summary>
+    /// A trusted warm build starts its identity table as the previous one (same positions, so every carried read set
+    /// stays as it is): kept outputs are then carried over without renumbering. An identity found changed gets its
+    /// current hash when an output rendered now records it (<see cref="Reads"/>).
+    /// </summary>
+    private void Seed()
+    {
+        _seeded = _previousIdentities.Count;
+        _identityList.Capacity = _seeded;
+        _identityHashes.Capacity = _seeded;
+        _identities.EnsureCapacity(_seeded);
+        for (var i = 0; i < _seeded; i++)
+        {
+            _identities.Add(_previousIdentities[i], i);
+            _identityList.Add(_previousIdentities[i]);
+            _identityHashes.Add(_previousHashes[i]);
+            _previousToNext[i] = i;
+        }
     }
 
     /// <summary>The hash <paramref name="identity"/> has in this build.</summary>
@@ -472,7 +613,18 @@ public sealed class IncrementalSession
         var indices = new int[read.Count];
         for (var i = 0; i < indices.Length; i++)
         {
-            indices[i] = _identities.TryGetValue(read[i], out var known) ? known : Index(read[i], Current(read[i]));
+            if (_identities.TryGetValue(read[i], out var known))
+            {
+                indices[i] = known;
+                if (known < _seeded && !Unchanged(known))
+                {
+                    _identityHashes[known] = Current(read[i]); // seeded with the previous hash (Seed)
+                }
+            }
+            else
+            {
+                indices[i] = Index(read[i], Current(read[i]));
+            }
         }
 
         Array.Sort(indices);

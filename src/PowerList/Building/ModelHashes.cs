@@ -18,6 +18,10 @@ public sealed class ModelHashes
     private readonly Dictionary<string, UInt128> _departments;
     private readonly Dictionary<string, UInt128> _categories;
 
+    // Every law, department and category hashed, by object: the next list set's unchanged records (the very objects,
+    // kept by serve's loader) keep their hash, as entries do.
+    private readonly Dictionary<object, UInt128> _records = new(ReferenceEqualityComparer.Instance);
+
     private ModelHashes(ListSet lists, ModelHashes? previous, TimingLog? timings)
     {
         var t = (timings?.Now() ?? default);
@@ -31,9 +35,9 @@ public sealed class ModelHashes
         }
 
         Site = ModelHash.Of(lists.Site);
-        _laws = ByKey(lists.Laws, l => l.Id);
-        _departments = ByKey(lists.Departments, d => d.Id);
-        _categories = ByKey(lists.Categories, c => c.Code);
+        _laws = ByKey(lists.Laws, l => l.Id, previous);
+        _departments = ByKey(lists.Departments, d => d.Id, previous);
+        _categories = ByKey(lists.Categories, c => c.Code, previous);
         timings?.Measure("model hashes", t);
     }
 
@@ -62,13 +66,15 @@ public sealed class ModelHashes
     public UInt128 Category(string code) => _categories.GetValueOrDefault(code);
 
     // Ids are unique in lists that validate (a site is built only from those); the last record of an id wins.
-    private static Dictionary<string, UInt128> ByKey<T>(IEnumerable<T> items, Func<T, string> key)
+    private Dictionary<string, UInt128> ByKey<T>(IEnumerable<T> items, Func<T, string> key, ModelHashes? previous)
         where T : notnull
     {
         var hashes = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            hashes[key(item)] = ModelHash.Of(item);
+            var hash = previous is not null && previous._records.TryGetValue(item, out var known) ? known : ModelHash.Of(item);
+            _records[item] = hash;
+            hashes[key(item)] = hash;
         }
 
         return hashes;

@@ -22,7 +22,8 @@ public sealed class WarmSite
 {
     private string? _folder;
     private PendingManifest? _pending;
-    private Task<Dictionary<string, ManifestItem>>? _state;
+    private Task<(Dictionary<string, ManifestItem> Files, Dictionary<string, OutputSlice> Slices)>? _state;
+    private IReadOnlyList<KeyValuePair<string, ManifestItem>> _ordered = [];
     private IReadOnlyList<Identity> _identities = [];
     private IReadOnlyList<UInt128> _hashes = [];
     private long _length;
@@ -42,13 +43,24 @@ public sealed class WarmSite
     /// process wrote; else null. Either way they are forgotten: the build that takes them remembers its own at its
     /// end (<see cref="Remember"/>).
     /// </summary>
-    public (Dictionary<string, ManifestItem> Files, IReadOnlyList<Identity> Identities, IReadOnlyList<UInt128> Hashes)? Take(string folder)
+    /// <returns>
+    /// The files by path, the identity table and its hashes, the files in the order of the build (<c>Ordered</c>) and,
+    /// per planned contributor, its outputs' place in that order with their <see cref="ReadIndex"/> (<c>Slices</c>).
+    /// </returns>
+    public (Dictionary<string, ManifestItem> Files, IReadOnlyList<Identity> Identities, IReadOnlyList<UInt128> Hashes,
+        IReadOnlyList<KeyValuePair<string, ManifestItem>> Ordered, IReadOnlyDictionary<string, OutputSlice> Slices)? Take(string folder)
     {
         var state = _state;
-        var (identities, hashes) = (_identities, _hashes);
+        var (identities, hashes, ordered) = (_identities, _hashes, _ordered);
         var ours = state is not null && string.Equals(_folder, folder, StringComparison.Ordinal) && Stamped(folder, _length, _written);
         Forget();
-        return ours ? (state!.Result, identities, hashes) : null;
+        if (!ours)
+        {
+            return null;
+        }
+
+        var (files, slices) = state!.Result;
+        return (files, identities, hashes, ordered, slices);
     }
 
     /// <summary>
@@ -56,12 +68,17 @@ public sealed class WarmSite
     /// and its manifest file's stamp. The dictionary is built on the thread pool.
     /// </summary>
     /// <param name="identities">The manifest's identity table (<see cref="BuildManifest.Identities"/>) and the hashes it recorded.</param>
+    /// <param name="ranges">
+    /// Where each planned contributor's outputs are in <paramref name="files"/>: their <see cref="ReadIndex"/> is built
+    /// with the dictionary, on the thread pool, so the next rebuild visits only the outputs whose reads changed.
+    /// </param>
     public void Remember(
         string folder,
         IReadOnlyList<KeyValuePair<string, ManifestItem>> files,
         IReadOnlyList<Identity>? identities = null,
         IReadOnlyList<UInt128>? hashes = null,
-        PendingManifest? pending = null)
+        PendingManifest? pending = null,
+        IReadOnlyDictionary<string, (int Start, int Count)>? ranges = null)
     {
         var info = new FileInfo(Path.Combine(folder, BuildManifest.FileName));
         if (!info.Exists)
@@ -75,7 +92,18 @@ public sealed class WarmSite
         _written = info.LastWriteTimeUtc;
         (_identities, _hashes) = (identities ?? [], hashes ?? []);
         _pending = pending;
-        _state = Task.Run(() => new Dictionary<string, ManifestItem>(files, StringComparer.Ordinal));
+        _ordered = files;
+        var count = _identities.Count;
+        _state = Task.Run(() =>
+        {
+            var slices = new Dictionary<string, OutputSlice>(StringComparer.Ordinal);
+            foreach (var (name, (start, length)) in ranges ?? new Dictionary<string, (int Start, int Count)>())
+            {
+                slices[name] = new OutputSlice(start, length, ReadIndex.Of(files, start, length, count));
+            }
+
+            return (new Dictionary<string, ManifestItem>(files, StringComparer.Ordinal), slices);
+        });
     }
 
     /// <summary>Forgets the site: the next build reads the manifest and checks every file.</summary>
@@ -83,6 +111,7 @@ public sealed class WarmSite
     {
         _folder = null;
         _state = null;
+        _ordered = [];
         _pending = null;
         (_identities, _hashes) = ([], []);
     }

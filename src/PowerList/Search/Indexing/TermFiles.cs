@@ -33,7 +33,9 @@ internal static class TermFiles
         // A common word stored with its first token changes with any of its tokens' postings.
         changed = changed is null ? null : CommonWords.Touched(changed);
         var shardRecords = memory is null ? null : new Dictionary<int, DictShardRecord>();
-        var shapes = memory is null ? null : new Dictionary<string, TermShape>(index.TermCount, StringComparer.Ordinal);
+        // A warm build updates the previous shapes in place (only changed terms are encoded, so only theirs can differ);
+        // a term gone from the index keeps its old shape there, never read, since every term placed is looked up first.
+        var shapes = memory is null ? null : previous.Shapes ?? new Dictionary<string, TermShape>(index.TermCount, StringComparer.Ordinal);
         var packs = memory is null ? null : new Dictionary<int, PackRecord>();
         var layout = new PackLayout();
         var shards = Enumerable.Range(0, index.TermCount)
@@ -77,7 +79,15 @@ internal static class TermFiles
                 {
                     var term = index.Terms[termId];
                     var shape = shapesNow[next];
-                    shapes?.Add(term, shape);
+                    if (shapes is not null && previous.Shapes is null)
+                    {
+                        shapes.Add(term, shape);
+                    }
+                    else if (shapes is not null && encoded[next] is not null)
+                    {
+                        shapes[term] = shape;
+                    }
+
                     entries.Add((term, shape, Place(layout, term, shape, encoded[next])));
                     encoded[next++] = null;
                 }
@@ -93,6 +103,18 @@ internal static class TermFiles
         foreach (var pack in layout.Finish())
         {
             yield return Output(folder, pack, index, common, previous.Packs, packs);
+        }
+
+        if (previous.Shapes is not null)
+        {
+            // A changed term no longer in the index: its shape goes, so that it is encoded again should it come back.
+            foreach (var term in changed!)
+            {
+                if (index.IdOf(term) < 0)
+                {
+                    shapes!.Remove(term);
+                }
+            }
         }
 
         if (memory is not null)
@@ -135,7 +157,17 @@ internal static class TermFiles
         }
 
         var terms = entries.Select(e => e.Term).ToArray();
-        var flat = entries.SelectMany(e => e.Refs.SelectMany(r => new[] { r.Pack, r.Index })).ToArray();
+        var flat = new int[entries.Sum(e => e.Refs.Length) * 2];
+        var at = 0;
+        foreach (var (_, _, refs) in entries)
+        {
+            foreach (var (pack, index) in refs)
+            {
+                flat[at++] = pack;
+                flat[at++] = index;
+            }
+        }
+
         var output = previous is not null && changed is not null && previous.TryGetValue(shard, out var before)
             && before.Terms.AsSpan().SequenceEqual(terms) && before.Refs.AsSpan().SequenceEqual(flat) && !terms.Any(changed.Contains)
             ? new DeferredOutput(path, before.Key, Bytes, IndexFileCodec.Compress)

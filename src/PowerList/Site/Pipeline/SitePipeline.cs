@@ -87,7 +87,8 @@ public sealed class SitePipeline
         using var siteLock = SiteLock.Acquire(outputFolder);
         SiteRecovery.Recover(outputFolder);
         var session = new IncrementalSession(outputFolder, Incremental, Warm?.Site, Timings);
-        var owners = new Dictionary<string, string>(session.PreviousCount, StringComparer.OrdinalIgnoreCase);
+        // A trusted warm build hands on only the files it visits (BulkKeep): no table of every path.
+        var owners = new Dictionary<string, string>(session.Trusted ? 0 : session.PreviousCount, StringComparer.OrdinalIgnoreCase);
         try
         {
             return Build(lists, diagnostics, outputFolder, session, owners, counts, progress, cancellationToken);
@@ -116,6 +117,8 @@ public sealed class SitePipeline
             ? InPlaceSiteWriter.Open(outputFolder, session.Deleted, Timings)
             : AtomicSiteWriter.Open(outputFolder);
         session.Sink = writer; // downloads are written straight into the new site's files
+        // Nothing else is done per file without precompressed copies: unaffected outputs are kept in bulk, only counted.
+        session.BulkKeep = Precompress is null && writer is InPlaceSiteWriter;
         var compressed = 0;
         foreach (var contributor in Contributors)
         {
@@ -149,6 +152,12 @@ public sealed class SitePipeline
 
                 batches.Finish();
                 compressed += batches.Copies;
+            }
+
+            if (session.TakeKept() is (> 0, var keptBytes) kept)
+            {
+                ((InPlaceSiteWriter)writer).Kept(kept.Files, keptBytes);
+                files += kept.Files;
             }
 
             Timings?.Mark(contributor.Name);

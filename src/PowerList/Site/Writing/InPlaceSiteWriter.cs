@@ -127,6 +127,21 @@ public sealed class InPlaceSiteWriter : ISiteWriter
         Interlocked.Add(ref _bytesWritten, length);
     }
 
+    /// <summary>
+    /// Counts <paramref name="files"/> files of the previous site kept as they are without being handed over one by one
+    /// (<see cref="Building.IncrementalSession.BulkKeep"/>); only when the deleted files are known from the session.
+    /// </summary>
+    public void Kept(int files, long bytes)
+    {
+        if (_deleted is null)
+        {
+            throw new InvalidOperationException("files kept in bulk need the session's list of deleted files");
+        }
+
+        Interlocked.Add(ref _filesWritten, files);
+        Interlocked.Add(ref _bytesWritten, bytes);
+    }
+
     public void Commit()
     {
         var journal = WriteJournal();

@@ -76,7 +76,7 @@ public sealed class VersionsData : IIdentityHashes
 
     private UInt128 Derive(Identity identity)
     {
-        var key = new KeyWriter(identity.Kind.ToString(), 256);
+        var key = new KeyWriter(identity.Kind.ToString(), 64); // one per history or link: most keys are a name and a flag
         switch (identity.Kind)
         {
             case IdentityKind.Releases:
