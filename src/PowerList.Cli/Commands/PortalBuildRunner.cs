@@ -235,11 +235,12 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             stdout.WriteLine($"门户网站已生成：{parts.Count} 个辖区（{rebuilt.Count} 个重新生成），{summary}，位于 {output}");
             return CliApp.ExitOk;
         }
-        catch (Exception failure) when (TemplateError(failure) is { } ex)
+        catch (Exception failure) when (TemplateFailure.Find(failure) is { } ex)
         {
             Forget();
-            stderr.WriteLine($"powerlist: 网站模板有误（{templates.Description}）：{ex.Message}；{SiteState(changes)}");
-            LastErrors = [Diagnostic.Error(SourceLocation.None, "模板", ex.Message)];
+            var message = TemplateFailure.Describe(ex);
+            stderr.WriteLine($"powerlist: 网站模板有误（{templates.Description}）：{message}；{SiteState(changes)}");
+            LastErrors = [Diagnostic.Error(SourceLocation.None, "模板", message)];
             return CliApp.ExitUsage;
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException)
@@ -250,14 +251,6 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             return CliApp.ExitUsage;
         }
     }
-
-    /// <summary>The template error <paramref name="ex"/> is, or carries (a part's pages are rendered in parallel: wrapped).</summary>
-    private static HandlebarsDotNet.HandlebarsException? TemplateError(Exception ex) => ex switch
-    {
-        HandlebarsDotNet.HandlebarsException template => template,
-        AggregateException all => all.Flatten().InnerExceptions.Select(TemplateError).FirstOrDefault(e => e is not null),
-        _ => null,
-    };
 
     /// <summary>
     /// What a failed run left of the site, truthfully: unchanged, unless an update in place had already replaced or

@@ -215,10 +215,12 @@ internal sealed class SiteBuildRunner
                 ? BuildWithSpinner(pipeline, lists, diagnostics, cancellationToken)
                 : pipeline.Build(lists, diagnostics, _output, new PlainProgress(stdout), cancellationToken);
         }
-        catch (HandlebarsDotNet.HandlebarsException ex)
+        catch (Exception failure) when (TemplateFailure.Find(failure) is { } ex)
         {
-            stderr.WriteLine($"powerlist: 网站模板有误（{_templates.Description}）：{ex.Message}；{_output} 保持原样。");
-            LastErrors = [Diagnostic.Error(SourceLocation.None, "模板", $"网站模板有误（{_templates.Description}）：{ex.Message}")];
+            // Compile errors arrive as themselves; render errors from the parallel page loops wrapped (TemplateFailure).
+            var message = TemplateFailure.Describe(ex);
+            stderr.WriteLine($"powerlist: 网站模板有误（{_templates.Description}）：{message}；{_output} 保持原样。");
+            LastErrors = [Diagnostic.Error(SourceLocation.None, "模板", $"网站模板有误（{_templates.Description}）：{message}")];
             return CliApp.ExitUsage;
         }
         catch (IOException ex)

@@ -82,6 +82,28 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_template_failing_while_pages_render_is_reported_and_a_built_site_is_untouched()
+    {
+        // Compiles, fails at render time inside the parallel page loop (an AggregateException around it).
+        (await CliRun.Of("build", Lists, "-o", Out)).ExitCode.ShouldBe(0);
+        var before = SiteFiles();
+        File.WriteAllText(Path.Combine(_dir, "site-templates", "pages", "entry.hbs"), "{{#> layout}}<h1>{{entry.name}}{{> nosuchpartial}}</h1>{{/layout}}");
+
+        var run = await CliRun.Of("build", Lists, "-o", Out);
+
+        run.ExitCode.ShouldBe(2);
+        run.Err.ShouldContain("网站模板有误");
+        run.Err.ShouldContain("nosuchpartial");
+        run.Err.ShouldContain("保持原样");
+        run.Err.ShouldNotContain("Unhandled");
+        SiteFiles().ShouldBe(before);
+    }
+
+    private Dictionary<string, string> SiteFiles() => Directory.GetFiles(Out, "*", SearchOption.AllDirectories)
+        .Where(f => !Path.GetFileName(f).StartsWith(".powerlist", StringComparison.Ordinal))
+        .ToDictionary(f => Path.GetRelativePath(Out, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+    [Fact]
     public async Task A_missing_templates_folder_is_a_usage_error()
     {
         var run = await CliRun.Of("build", Lists, "-o", Out, "--templates", Path.Combine(_dir, "nowhere"));
