@@ -36,11 +36,29 @@ public sealed class DeferredOutput
         _key = sourceKey;
     }
 
+    private DeferredOutput(string path, UInt128 sourceKey)
+    {
+        Path = path;
+        Produce = static _ => throw new InvalidOperationException("a kept file is not made");
+        _key = sourceKey;
+        IsKept = true;
+    }
+
+    /// <summary>
+    /// The previous build's file at <paramref name="path"/>, whose source had the key <paramref name="sourceKey"/>, kept
+    /// as it is: only for a session that keeps files in bulk (<see cref="IDeferredContributor.ContributeDeferred(Model.ListSet, bool)"/>
+    /// with <c>keep</c>), which carries its manifest item over without making, handing on or looking at it.
+    /// </summary>
+    public static DeferredOutput Kept(string path, UInt128 sourceKey) => new(path, sourceKey);
+
+    /// <summary>Whether this is a file kept as the previous build left it (<see cref="Kept"/>): no source, nothing to produce.</summary>
+    public bool IsKept { get; }
+
     /// <summary>Relative to the site root, as <see cref="Output.OutputFile.Path"/>: the path of the final file.</summary>
     public string Path { get; }
 
     /// <summary>Bytes that determine the final file completely (for the search index: the uncompressed file); made on first use when given late.</summary>
-    public byte[] Source => _source ??= _makeSource!();
+    public byte[] Source => _source ??= (_makeSource ?? throw new InvalidOperationException($"{Path} is kept: it has no source"))();
 
     /// <summary>Whether <see cref="Source"/> is in memory already (not to be made).</summary>
     public bool HasSource => _source is not null;

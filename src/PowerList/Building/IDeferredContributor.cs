@@ -12,4 +12,11 @@ public interface IDeferredContributor : Output.ISiteContributor
 {
     /// <summary>The files, possibly lazily: the session consumes them in bounded batches.</summary>
     IEnumerable<DeferredOutput> ContributeDeferred(ListSet lists);
+
+    /// <summary>
+    /// The files, as <see cref="ContributeDeferred(ListSet)"/>; with <paramref name="keep"/> (a warm session that keeps
+    /// unaffected files in bulk, <see cref="IncrementalSession.BulkKeep"/>) a file the contributor knows to be the
+    /// previous build's, same path and same source key, may be given as <see cref="DeferredOutput.Kept"/>.
+    /// </summary>
+    IEnumerable<DeferredOutput> ContributeDeferred(ListSet lists, bool keep) => ContributeDeferred(lists);
 }

@@ -232,14 +232,25 @@ public sealed class IncrementalSession
 
         if (contributor is IDeferredContributor deferred)
         {
-            foreach (var batch in DeferredBatches.Of(deferred.ContributeDeferred(lists), Math.Max(1, batchSize ?? RenderBatch)))
+            var keep = Trusted && BulkKeep;
+            foreach (var batch in DeferredBatches.Of(deferred.ContributeDeferred(lists, keep), Math.Max(1, batchSize ?? RenderBatch)))
             {
                 var resolved = new ResolvedOutput[batch.Count];
-                Parallel.For(0, batch.Count, i => resolved[i] = Resolve(batch[i]));
-                foreach (var output in resolved)
+                if (batch.Exists(f => !f.IsKept))
                 {
-                    Record(output);
-                    yield return output;
+                    Parallel.For(0, batch.Count, i => resolved[i] = batch[i].IsKept ? null! : Resolve(batch[i]));
+                }
+
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    if (batch[i].IsKept)
+                    {
+                        Carry(batch[i], keep);
+                        continue;
+                    }
+
+                    Record(resolved[i]);
+                    yield return resolved[i];
                 }
             }
 
@@ -254,6 +265,25 @@ public sealed class IncrementalSession
             Record(output);
             yield return output;
         }
+    }
+
+    /// <summary>
+    /// A deferred file given as kept (<see cref="DeferredOutput.Kept"/>, only when <paramref name="keep"/>): the previous
+    /// build's file at its path with its key, so its manifest item is carried over in its place (counted as kept,
+    /// <see cref="TakeKept"/>) and it is not handed on. A kept file the previous manifest does not list with that key
+    /// is a contributor's bug, not a file to leave stale: the build fails.
+    /// </summary>
+    private void Carry(DeferredOutput file, bool keep)
+    {
+        if (!keep || !Previous(file.Path, out var item) || item.Key != file.SourceKey)
+        {
+            throw new InvalidOperationException($"{file.Path} was given as kept, but the previous build did not make it with that key");
+        }
+
+        _next.Add(new(file.Path, item));
+        _reused++;
+        _keptFiles++;
+        _keptBytes += item.Length;
     }
 
     /// <summary>

@@ -45,12 +45,16 @@ public sealed class SearchIndexContributor : IDeferredContributor, IWarmContribu
     /// files are then serialized lazily, one at a time, as they are taken, and the index is let go after the last
     /// one (<see cref="ReleasingFiles"/>).
     /// </remarks>
-    public IEnumerable<DeferredOutput> ContributeDeferred(ListSet lists)
+    public IEnumerable<DeferredOutput> ContributeDeferred(ListSet lists) => ContributeDeferred(lists, keep: false);
+
+    /// <inheritdoc cref="ContributeDeferred(ListSet)"/>
+    /// <param name="keep">Whether the files known to be the previous build's (serve) are given as kept (<see cref="DeferredOutput.Kept"/>).</param>
+    public IEnumerable<DeferredOutput> ContributeDeferred(ListSet lists, bool keep)
     {
         var extracted = DocumentExtractor.Extract(lists, _warm?.Extraction);
         _timings?.Mark("search: documents");
         var update = WarmSearch.MakeIndex(_warm, lists.Laws, extracted.Documents, _deferIndex);
         _timings?.Mark(update.Mark);
-        return new ReleasingFiles(IndexWriter.Files(extracted, update.Index, lists.Synonyms, _warm?.Files, update.Patch?.Touched), _timings);
+        return new ReleasingFiles(IndexWriter.Files(extracted, update.Index, lists.Synonyms, _warm?.Files, update.Patch?.Touched, keep: keep), _timings);
     }
 }

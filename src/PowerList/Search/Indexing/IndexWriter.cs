@@ -37,6 +37,10 @@ public static class IndexWriter
     /// entry pages.
     /// </param>
     /// <param name="topDepartments">How many departments the department facet lists (the most frequent); null: <see cref="IndexSettings.TopDepartments"/> (a portal's index: all its jurisdictions).</param>
+    /// <param name="keep">
+    /// Whether a file known from <paramref name="memory"/> to be the previous build's may be handed out as kept
+    /// (<see cref="DeferredOutput.Kept"/>: a warm session that keeps files in bulk, <see cref="IDeferredContributor"/>).
+    /// </param>
     public static IEnumerable<DeferredOutput> Files(
         DocumentExtractor.Extracted extracted,
         InvertedIndex index,
@@ -44,34 +48,18 @@ public static class IndexWriter
         IndexFilesMemory? memory = null,
         IReadOnlySet<string>? changedTerms = null,
         string? entryUrl = null,
-        int? topDepartments = null)
+        int? topDepartments = null,
+        bool keep = false)
     {
-        return Uncompressed(extracted, index, synonyms, memory, changedTerms, entryUrl, topDepartments ?? IndexSettings.TopDepartments);
+        return Uncompressed(extracted, index, synonyms, memory, changedTerms, entryUrl, topDepartments ?? IndexSettings.TopDepartments, keep && memory is not null);
     }
 
     /// <summary>A JSON file (<c>*.json</c> → <c>*.jgz</c>), compressed when produced.</summary>
     private static DeferredOutput Json(string path, byte[] content) =>
         new(path[..^".json".Length] + IndexFileCodec.Extension, content, IndexFileCodec.Compress);
 
-    /// <summary>
-    /// The file at <paramref name="path"/> (<c>*.json</c>): with its previous key when <paramref name="unchanged"/> and
-    /// the memory has one (made only if needed), else made now; its key is remembered for the next build.
-    /// </summary>
-    private static DeferredOutput Remembered(
-        string path, bool unchanged, Func<byte[]> make, IndexFilesMemory? memory, Dictionary<string, UInt128>? keys)
-    {
-        var final = path[..^".json".Length] + IndexFileCodec.Extension;
-        if (memory is null || keys is null)
-        {
-            return new DeferredOutput(final, make(), IndexFileCodec.Compress);
-        }
-
-        var output = unchanged && memory.Keys.TryGetValue(final, out var key)
-            ? new DeferredOutput(final, key, make, IndexFileCodec.Compress)
-            : new DeferredOutput(final, make(), IndexFileCodec.Compress);
-        keys[final] = output.SourceKey;
-        return output;
-    }
+    /// <summary>The file <paramref name="before"/> of the previous build, unchanged, with its previous key (made only if needed).</summary>
+    private static DeferredOutput Unchanged(RememberedFile before, Func<byte[]> make) => new(before.Path, before.Key, make, IndexFileCodec.Compress);
 
     /// <summary>Whether the document store shows <paramref name="a"/> and <paramref name="b"/> alike.</summary>
     private static bool SameDisplay(SearchDocument a, SearchDocument b) =>
@@ -79,15 +67,21 @@ public static class IndexWriter
         && a.GuideUrl == b.GuideUrl && a.OnlineUrl == b.OnlineUrl && a.Unit == b.Unit;
 
     private static IEnumerable<DeferredOutput> Uncompressed(
-        DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms, IndexFilesMemory? memory, IReadOnlySet<string>? changedTerms, string? entryUrl, int topDepartments)
+        DocumentExtractor.Extracted extracted, InvertedIndex index, IReadOnlyList<Synonym> synonyms, IndexFilesMemory? memory, IReadOnlySet<string>? changedTerms, string? entryUrl, int topDepartments, bool keep)
     {
-        var keys = memory is null ? null : new Dictionary<string, UInt128>(StringComparer.Ordinal);
         var previousDocs = memory?.Documents is { } p && p.Count == extracted.Documents.Count ? p : null;
         var docs = extracted.Documents;
         var n = docs.Count;
         var dictShards = Math.Max(1, (index.TermCount + IndexSettings.TermsPerDictShard - 1) / IndexSettings.TermsPerDictShard);
-        var codes = docs.SelectMany((d, i) => d.Codes.Select(c => (Code: c, Doc: i))).ToList();
-        var codeShards = Math.Max(1, (codes.Count + IndexSettings.CodesPerShard - 1) / IndexSettings.CodesPerShard);
+        var codeCount = 0;
+        var sameCodes = previousDocs is not null;
+        for (var d = 0; d < n; d++)
+        {
+            codeCount += docs[d].Codes.Count;
+            sameCodes = sameCodes && (ReferenceEquals(docs[d].Codes, previousDocs![d].Codes) || docs[d].Codes.SequenceEqual(previousDocs[d].Codes, StringComparer.Ordinal));
+        }
+
+        var codeShards = Math.Max(1, (codeCount + IndexSettings.CodesPerShard - 1) / IndexSettings.CodesPerShard);
         var t2sBuckets = CharFolding.TraditionalToSimplified.GroupBy(p => p.Key >> IndexSettings.T2sShift).OrderBy(g => g.Key).ToList();
 
         yield return Json(Folder + "meta.json", JsonOut.Write(w =>
@@ -192,21 +186,48 @@ public static class IndexWriter
 
             w.WriteEndObject();
         }));
-        foreach (var file in TermFiles.Write(Folder, index, dictShards, memory?.Terms, changedTerms))
+        foreach (var file in TermFiles.Write(Folder, index, dictShards, memory?.Terms, changedTerms, keep))
         {
             yield return file;
         }
 
         var previousNames = previousDocs is not null && changedTerms is not null ? memory!.Names : null;
         var names = previousNames is not null ? NameImpacts.Patched(previousNames, index, changedTerms!) : NameImpacts.Of(index);
-        for (var shard = 0; shard * IndexSettings.DocsPerShard < n; shard++)
+        var docShards = (n + IndexSettings.DocsPerShard - 1) / IndexSettings.DocsPerShard;
+        var docFiles = memory is null ? null : new RememberedFile[docShards];
+        // The shards showing a document otherwise than before (null: all of them, nothing to compare with).
+        bool[]? changedShards = null;
+        if (previousDocs is not null && previousNames is not null && memory!.DocShards.Length == docShards)
         {
-            var first = shard * IndexSettings.DocsPerShard;
-            var slice = Enumerable.Range(first, Math.Min(IndexSettings.DocsPerShard, n - first));
-            var unchanged = previousDocs is not null && previousNames is not null
-                && slice.All(d => SameDisplay(previousDocs[d], docs[d]) && ReferenceEquals(previousNames.Rows[d], names.Rows[d]));
-            yield return Remembered($"{Folder}docs/{shard}.json", unchanged, () => JsonOut.Write(w =>
+            changedShards = new bool[docShards];
+            for (var d = 0; d < n; d++)
             {
+                if (!SameDisplay(previousDocs[d], docs[d]) || !ReferenceEquals(previousNames.Rows[d], names.Rows[d]))
+                {
+                    changedShards[d / IndexSettings.DocsPerShard] = true;
+                }
+            }
+        }
+
+        for (var shard = 0; shard < docShards; shard++)
+        {
+            var output = changedShards is null || changedShards[shard]
+                ? Json($"{Folder}docs/{shard}.json", DocShard(shard)())
+                : keep
+                    ? DeferredOutput.Kept(memory!.DocShards[shard].Path, memory.DocShards[shard].Key)
+                    : Unchanged(memory!.DocShards[shard], DocShard(shard));
+            if (docFiles is not null)
+            {
+                docFiles[shard] = new RememberedFile(output.Path, output.SourceKey);
+            }
+
+            yield return output;
+        }
+
+        Func<byte[]> DocShard(int shard) => () => JsonOut.Write(w =>
+            {
+                var first = shard * IndexSettings.DocsPerShard;
+                var slice = Enumerable.Range(first, Math.Min(IndexSettings.DocsPerShard, n - first));
                 w.WriteStartArray();
                 foreach (var i in slice)
                 {
@@ -240,22 +261,42 @@ public static class IndexWriter
                 }
 
                 w.WriteEndArray();
-            }), memory, keys);
-        }
+            });
 
-        var sameCodes = memory?.Codes is { } previousCodes && previousCodes.SequenceEqual(codes);
-        foreach (var group in codes.GroupBy(c => Fnv.Shard(c.Code, codeShards)).OrderBy(g => g.Key))
+        var codeFiles = memory?.CodeShards;
+        if (!sameCodes || memory is null || !keep)
         {
-            yield return Remembered($"{Folder}codes/{group.Key}.json", sameCodes, () => JsonOut.Write(w =>
+            var made = new List<RememberedFile>();
+            var codes = docs.SelectMany((d, i) => d.Codes.Select(c => (Code: c, Doc: i)));
+            var at = 0;
+            foreach (var group in codes.GroupBy(c => Fnv.Shard(c.Code, codeShards)).OrderBy(g => g.Key))
             {
-                w.WriteStartObject();
-                foreach (var (code, doc) in group.OrderBy(c => c.Code, StringComparer.Ordinal))
+                byte[] Make() => JsonOut.Write(w =>
                 {
-                    w.WriteNumber(code, doc);
-                }
+                    w.WriteStartObject();
+                    foreach (var (code, doc) in group.OrderBy(c => c.Code, StringComparer.Ordinal))
+                    {
+                        w.WriteNumber(code, doc);
+                    }
 
-                w.WriteEndObject();
-            }), memory, keys);
+                    w.WriteEndObject();
+                });
+                var output = sameCodes && memory is not null && at < memory.CodeShards.Length
+                    ? Unchanged(memory.CodeShards[at], Make)
+                    : Json($"{Folder}codes/{group.Key}.json", Make());
+                made.Add(new RememberedFile(output.Path, output.SourceKey));
+                at++;
+                yield return output;
+            }
+
+            codeFiles = [.. made];
+        }
+        else
+        {
+            foreach (var file in memory.CodeShards)
+            {
+                yield return DeferredOutput.Kept(file.Path, file.Key);
+            }
         }
 
         foreach (var bucket in t2sBuckets)
@@ -274,9 +315,9 @@ public static class IndexWriter
 
         if (memory is not null)
         {
-            memory.Keys = keys!;
+            memory.DocShards = docFiles!;
+            memory.CodeShards = codeFiles!;
             memory.Documents = docs;
-            memory.Codes = codes;
             memory.Names = names;
         }
     }

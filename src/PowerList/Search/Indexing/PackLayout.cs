@@ -10,11 +10,42 @@ namespace PowerList.Search.Indexing;
 /// </summary>
 internal sealed class PackLayout
 {
-    private readonly List<Pack?> _packs = [];
-    private int _firstOpen;
+    // The packs not handed out yet, in number order (the current one among them).
+    private readonly List<Pack> _open = [];
+    private int _count;
     private Pack? _current;
     private int _currentBytes;
-    private int _currentIndex;
+
+    /// <summary>Where the layout stands (<see cref="LayoutState"/>).</summary>
+    public LayoutState State => _current is null
+        ? new LayoutState(_count, -1, 0, 0)
+        : new LayoutState(_count, _current.Number, _currentBytes, _current.Members.Count);
+
+    /// <summary>The pack still open, if any.</summary>
+    public Pack? Open => _current;
+
+    /// <summary>
+    /// Continues a layout that stood at <paramref name="state"/> with every pack but the open one handed out: the open
+    /// pack holds <paramref name="openMembers"/> (blobs not given). The same blobs are then placed as they were.
+    /// </summary>
+    public void Resume(LayoutState state, ReadOnlySpan<PackMember> openMembers)
+    {
+        _open.Clear();
+        _count = state.Packs;
+        _current = null;
+        _currentBytes = 0;
+        if (state.Open >= 0)
+        {
+            _current = new Pack(state.Open);
+            foreach (var member in openMembers)
+            {
+                _current.Add(member, null);
+            }
+
+            _currentBytes = state.OpenBytes;
+            _open.Add(_current);
+        }
+    }
 
     /// <summary>Starts a new pack unless the current one has room for <paramref name="bytes"/> more (blobs that are fetched together).</summary>
     public void KeepTogether(int bytes)
@@ -30,41 +61,45 @@ internal sealed class PackLayout
     {
         if (length >= IndexSettings.PackBytes)
         {
-            var own = new Pack(_packs.Count);
+            var own = new Pack(_count++);
             own.Add(member, blob);
-            _packs.Add(own);
+            _open.Add(own);
             return (own.Number, 0);
         }
 
         if (_current is null || _currentBytes + length > IndexSettings.PackBytes)
         {
-            _current = new Pack(_packs.Count);
+            _current = new Pack(_count++);
             _currentBytes = 0;
-            _packs.Add(_current);
-            _currentIndex = _current.Number;
+            _open.Add(_current);
         }
 
         _current.Add(member, blob);
         _currentBytes += length + 2;
-        return (_currentIndex, _current.Members.Count - 1);
+        return (_current.Number, _current.Members.Count - 1);
     }
 
-    /// <summary>The packs, not handed out before, that no blob can be added to any more (all but the current one).</summary>
+    /// <summary>The packs, not handed out before, that no blob can be added to any more (all but the current one), in number order.</summary>
     public List<Pack> TakeCompleted()
     {
-        var completed = new List<Pack>();
-        for (var i = _firstOpen; i < _packs.Count; i++)
+        var completed = new List<Pack>(_open.Count);
+        var kept = 0;
+        foreach (var pack in _open)
         {
-            if (_packs[i] is { } pack && !(_current is not null && i == _currentIndex))
+            if (ReferenceEquals(pack, _current))
+            {
+                kept++;
+            }
+            else
             {
                 completed.Add(pack);
-                _packs[i] = null;
             }
         }
 
-        while (_firstOpen < _packs.Count && _packs[_firstOpen] is null)
+        _open.Clear();
+        if (kept > 0)
         {
-            _firstOpen++;
+            _open.Add(_current!);
         }
 
         return completed;

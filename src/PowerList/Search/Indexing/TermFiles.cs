@@ -11,39 +11,70 @@ namespace PowerList.Search.Indexing;
 /// (<see cref="PackLayout"/>) and the shard written, so the bytes are those of a sequential writer.
 /// <para>
 /// With a <see cref="TermFilesMemory"/> of the previous build and the terms whose postings changed since then
-/// (<c>serve</c> after an edit, <see cref="IndexPatcher"/>), only the changed terms are encoded: the others are placed
-/// from their remembered <see cref="TermShape"/>, and a pack whose blobs are the same as before is handed out with its
-/// previous key (its bytes are made again only if the previous file cannot be reused). Same bytes either way.
+/// (<c>serve</c> after an edit, <see cref="IndexPatcher"/>), only the changed terms are encoded, and only the shards
+/// holding one are grouped again: the others' terms are the remembered ones, placed from their remembered
+/// <see cref="TermShape"/>. A shard or pack whose inputs are the same is handed out with its previous key (its bytes
+/// made only if the previous file cannot be reused). When the session keeps files in bulk (<c>keep</c>), a shard
+/// without a changed term that the layout reaches in the state it reached it before (<see cref="LayoutState"/>, the
+/// open pack holding the same blobs) is not placed at all: it and the packs it completed are handed out as kept
+/// (<see cref="DeferredOutput.Kept"/>), up to the next shard with a changed term, where the layout resumes from the
+/// remembered state. Same bytes every way.
 /// </para>
 /// </summary>
-internal static class TermFiles
+internal sealed class TermFiles
 {
     /// <summary>Dictionary shards whose terms' blobs are encoded at once, in parallel.</summary>
     private const int ShardWindow = 32;
 
-    /// <param name="memory">Remembers this build for the next (and holds the previous one), or null.</param>
-    /// <param name="changed">The terms whose postings may differ from the previous build's; null: all of them.</param>
-    public static IEnumerable<DeferredOutput> Write(
-        string folder, InvertedIndex index, int dictShards, TermFilesMemory? memory, IReadOnlySet<string>? changed)
+    private readonly string _folder;
+    private readonly InvertedIndex _index;
+    private readonly int _dictShards;
+    private readonly int _common;
+    private readonly TermFilesMemory? _memory;
+    private readonly TermFilesMemory? _previous;
+    private readonly HashSet<string>? _changed;
+    private readonly bool _keep;
+    private readonly PackLayout _layout = new();
+    private readonly Dictionary<string, TermShape>? _shapes;
+    private readonly DictShardRecord[]? _shards;
+    private readonly List<PackRecord?>? _packs;
+
+    private TermFiles(string folder, InvertedIndex index, int dictShards, TermFilesMemory? memory, IReadOnlySet<string>? changed, bool keep)
     {
-        var previous = memory is not null && changed is not null && memory.Documents == index.Documents && memory.DictShards == dictShards
-            ? (memory.Shapes, memory.Packs, memory.Shards)
-            : default;
+        (_folder, _index, _dictShards, _memory) = (folder, index, dictShards, memory);
+        _common = IndexSettings.CommonThreshold(index.Documents);
+        _previous = memory is not null && changed is not null && memory.Documents == index.Documents && memory.DictShards == dictShards
+            && memory.Shards.Length == dictShards
+            ? memory
+            : null;
 
         // A common word stored with its first token changes with any of its tokens' postings.
-        changed = changed is null ? null : CommonWords.Touched(changed);
-        var shardRecords = memory is null ? null : new Dictionary<int, DictShardRecord>();
-        // A warm build updates the previous shapes in place (only changed terms are encoded, so only theirs can differ);
-        // a term gone from the index keeps its old shape there, never read, since every term placed is looked up first.
-        var shapes = memory is null ? null : previous.Shapes ?? new Dictionary<string, TermShape>(index.TermCount, StringComparer.Ordinal);
-        var packs = memory is null ? null : new Dictionary<int, PackRecord>();
-        var layout = new PackLayout();
-        var shards = Enumerable.Range(0, index.TermCount)
-            .GroupBy(t => Fnv.Shard(index.Terms[t], dictShards))
+        _changed = changed is null ? null : CommonWords.Touched(changed);
+        _keep = keep && _previous is not null;
+        // A warm build updates the previous shapes in place (only changed terms are encoded, so only theirs can differ).
+        _shapes = memory is null ? null : _previous?.Shapes ?? new Dictionary<string, TermShape>(index.TermCount, StringComparer.Ordinal);
+        _shards = memory is null ? null : new DictShardRecord[dictShards];
+        _packs = memory is null ? null : new List<PackRecord?>(_previous?.Packs.Count ?? 0);
+    }
+
+    /// <param name="memory">Remembers this build for the next (and holds the previous one), or null.</param>
+    /// <param name="changed">The terms whose postings may differ from the previous build's; null: all of them.</param>
+    /// <param name="keep">Whether files known to be the previous build's may be handed out as kept (<see cref="DeferredOutput.Kept"/>).</param>
+    public static IEnumerable<DeferredOutput> Write(
+        string folder, InvertedIndex index, int dictShards, TermFilesMemory? memory, IReadOnlySet<string>? changed, bool keep = false)
+    {
+        var writer = new TermFiles(folder, index, dictShards, memory, changed, keep);
+        return writer._previous is null ? writer.Cold() : writer.Warm();
+    }
+
+    /// <summary>Every term encoded, a window of shards at a time.</summary>
+    private IEnumerable<DeferredOutput> Cold()
+    {
+        var shards = Enumerable.Range(0, _index.TermCount)
+            .GroupBy(t => Fnv.Shard(_index.Terms[t], _dictShards))
             .OrderBy(g => g.Key)
             .Select(g => (Shard: g.Key, Terms: g.ToArray()))
             .ToList();
-        var common = IndexSettings.CommonThreshold(index.Documents);
 
         // Decoding lists, reused from window to window: a common term's list is large (on the large object heap).
         var lists = new ConcurrentBag<List<(int Doc, int Impact)>>();
@@ -52,114 +83,288 @@ internal static class TermFiles
             var window = shards.GetRange(first, Math.Min(ShardWindow, shards.Count - first));
             var terms = window.SelectMany(s => s.Terms).ToArray();
             var encoded = new EncodedTerm?[terms.Length];
-            var shapesNow = new TermShape[terms.Length];
             Parallel.For(
                 0,
                 terms.Length,
                 () => lists.TryTake(out var list) ? list : [],
                 (i, _, postings) =>
                 {
-                    var term = index.Terms[terms[i]];
-                    if (previous.Shapes is { } known && !changed!.Contains(term) && known.TryGetValue(term, out var shape))
-                    {
-                        shapesNow[i] = shape;
-                        return postings;
-                    }
-
-                    var e = encoded[i] = Encode(index, terms[i], postings, common);
-                    shapesNow[i] = e.Shape();
+                    encoded[i] = Encode(terms[i], postings);
                     return postings;
                 },
                 lists.Add);
             var next = 0;
             foreach (var (shard, shardTerms) in window)
             {
-                var entries = new List<(string Term, TermShape Shape, (int Pack, int Index)[] Refs)>(shardTerms.Length);
-                foreach (var termId in shardTerms)
+                var names = new string[shardTerms.Length];
+                for (var i = 0; i < names.Length; i++)
                 {
-                    var term = index.Terms[termId];
-                    var shape = shapesNow[next];
-                    if (shapes is not null && previous.Shapes is null)
-                    {
-                        shapes.Add(term, shape);
-                    }
-                    else if (shapes is not null && encoded[next] is not null)
-                    {
-                        shapes[term] = shape;
-                    }
-
-                    entries.Add((term, shape, Place(layout, term, shape, encoded[next])));
-                    encoded[next++] = null;
+                    names[i] = _index.Terms[shardTerms[i]];
                 }
 
-                yield return Shard($"{folder}dict/{shard}{IndexFileCodec.Extension}", shard, entries, changed, previous.Shards, shardRecords);
-                foreach (var pack in layout.TakeCompleted())
+                var at = next;
+                foreach (var file in Place(shard, names, i => encoded[at + i]!))
                 {
-                    yield return Output(folder, pack, index, common, previous.Packs, packs);
+                    yield return file;
                 }
+
+                Array.Clear(encoded, at, shardTerms.Length);
+                next += shardTerms.Length;
             }
         }
 
-        foreach (var pack in layout.Finish())
+        foreach (var file in Finish())
         {
-            yield return Output(folder, pack, index, common, previous.Packs, packs);
+            yield return file;
         }
 
-        if (previous.Shapes is not null)
+        Remember(_layout.State.Packs);
+    }
+
+    /// <summary>From the previous build: only the changed terms encoded, the shards without one skipped when they can be.</summary>
+    private IEnumerable<DeferredOutput> Warm()
+    {
+        var previous = _previous!;
+        var changed = _changed!;
+        var dirty = new bool[_dictShards];
+        var added = new Dictionary<int, List<string>>();
+        var encodedTerms = new List<(string Term, int Id)>();
+        foreach (var term in changed)
         {
-            // A changed term no longer in the index: its shape goes, so that it is encoded again should it come back.
-            foreach (var term in changed!)
+            var shard = Fnv.Shard(term, _dictShards);
+            dirty[shard] = true;
+            if (_index.IdOf(term) is var id and >= 0)
             {
-                if (index.IdOf(term) < 0)
+                encodedTerms.Add((term, id));
+                if (!added.TryGetValue(shard, out var list))
                 {
-                    shapes!.Remove(term);
+                    added[shard] = list = [];
                 }
+
+                list.Add(term);
             }
         }
 
-        if (memory is not null)
+        var encoded = new ConcurrentDictionary<string, EncodedTerm>(StringComparer.Ordinal);
+        Parallel.ForEach(encodedTerms, () => new List<(int Doc, int Impact)>(), (t, _, postings) =>
         {
-            memory.Documents = index.Documents;
-            memory.DictShards = dictShards;
-            memory.Shapes = shapes!;
-            memory.Packs = packs!;
-            memory.Shards = shardRecords!;
+            encoded[t.Term] = Encode(t.Id, postings);
+            return postings;
+        }, _ => { });
+
+        var skipping = _keep;
+        var state = LayoutState.Start;
+        for (var shard = 0; shard < _dictShards; shard++)
+        {
+            var before = previous.Shards[shard];
+            if (skipping && !dirty[shard])
+            {
+                // The layout stands where it stood before this shard, whose terms and shapes are the same: so is
+                // everything it places, up to the next shard with a changed term.
+                _shards![shard] = before;
+                yield return DeferredOutput.Kept(before.Path, before.Key);
+                foreach (var pack in Completed(state, before.End))
+                {
+                    var record = previous.Packs[pack]!;
+                    SetPack(pack, record);
+                    yield return DeferredOutput.Kept(record.Path, record.Key);
+                }
+
+                state = before.End;
+                continue;
+            }
+
+            if (skipping)
+            {
+                _layout.Resume(state, state.Open < 0 ? [] : previous.Packs[state.Open]!.Members.AsSpan(0, state.OpenMembers));
+                skipping = false;
+            }
+
+            var terms = dirty[shard] ? Terms(before.Terms, added.GetValueOrDefault(shard)) : before.Terms;
+            foreach (var file in Place(shard, terms, i => encoded.TryGetValue(terms[i], out var e) ? e : null))
+            {
+                yield return file;
+            }
+
+            state = _layout.State;
+            skipping = _keep && state == before.End && Unchanged(_layout.Open, previous);
         }
+
+        if (skipping)
+        {
+            if (state.Open >= 0)
+            {
+                var record = previous.Packs[state.Open]!;
+                SetPack(state.Open, record);
+                yield return DeferredOutput.Kept(record.Path, record.Key);
+            }
+        }
+        else
+        {
+            foreach (var file in Finish())
+            {
+                yield return file;
+            }
+        }
+
+        // A changed term no longer in the index: its shape goes, so that it is encoded again should it come back.
+        foreach (var term in changed)
+        {
+            if (_index.IdOf(term) < 0)
+            {
+                _shapes!.Remove(term);
+            }
+        }
+
+        Remember(state.Packs);
+    }
+
+    /// <summary>The packs still open.</summary>
+    private IEnumerable<DeferredOutput> Finish() => _layout.Finish().Select(Output);
+
+    /// <summary>What this build remembers for the next: its shapes, shards and <paramref name="packs"/> packs.</summary>
+    private void Remember(int packs)
+    {
+        if (_memory is null)
+        {
+            return;
+        }
+
+        _packs!.RemoveRange(packs, _packs.Count - packs);
+        _memory.Documents = _index.Documents;
+        _memory.DictShards = _dictShards;
+        _memory.Shapes = _shapes!;
+        _memory.Packs = _packs;
+        _memory.Shards = _shards!;
+    }
+
+    /// <summary>
+    /// The packs a layout hands out between two shard boundaries where it stood at <paramref name="from"/> and
+    /// <paramref name="to"/>: the pack open at the first, then those made since, but the one open at the second.
+    /// </summary>
+    private static IEnumerable<int> Completed(LayoutState from, LayoutState to)
+    {
+        if (from.Open >= 0 && from.Open != to.Open)
+        {
+            yield return from.Open;
+        }
+
+        for (var pack = from.Packs; pack < to.Packs; pack++)
+        {
+            if (pack != to.Open)
+            {
+                yield return pack;
+            }
+        }
+    }
+
+    /// <summary>Whether the open pack (if any) holds the previous build's blobs of that pack so far, none encoded again.</summary>
+    private static bool Unchanged(PackLayout.Pack? open, TermFilesMemory previous)
+    {
+        if (open is null)
+        {
+            return true;
+        }
+
+        if (open.Number >= previous.Packs.Count || previous.Packs[open.Number] is not { } before || before.Members.Length < open.Members.Count
+            || open.Blobs.Any(b => b is not null))
+        {
+            return false;
+        }
+
+        return before.Members.AsSpan(0, open.Members.Count).SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(open.Members));
+    }
+
+    /// <summary>A shard's terms now, in ordinal order: its previous ones still in the index, and the changed ones new to it.</summary>
+    private string[] Terms(string[] before, List<string>? added)
+    {
+        var terms = new List<string>(before.Length + (added?.Count ?? 0));
+        foreach (var term in before)
+        {
+            if (!_changed!.Contains(term) || _index.IdOf(term) >= 0)
+            {
+                terms.Add(term);
+            }
+        }
+
+        foreach (var term in added ?? [])
+        {
+            if (Array.BinarySearch(before, term, StringComparer.Ordinal) < 0)
+            {
+                terms.Add(term);
+            }
+        }
+
+        terms.Sort(StringComparer.Ordinal);
+        return [.. terms];
+    }
+
+    /// <summary>
+    /// Places the blobs of one shard's terms (<paramref name="encodedAt"/>: the term's encoding when made now, else its
+    /// remembered shape is used); returns the shard's file and the packs completed meanwhile.
+    /// </summary>
+    private List<DeferredOutput> Place(int shard, string[] terms, Func<int, EncodedTerm?> encodedAt)
+    {
+        var entries = new (TermShape Shape, (int Pack, int Index)[] Refs)[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var term = terms[i];
+            var encoded = encodedAt(i);
+            TermShape shape;
+            if (encoded is null && _shapes is not null && _previous is not null && _shapes.TryGetValue(term, out var known))
+            {
+                shape = known;
+            }
+            else
+            {
+                encoded ??= Encode(_index.IdOf(term), []);
+                shape = encoded.Shape();
+                if (_shapes is not null)
+                {
+                    _shapes[term] = shape;
+                }
+            }
+
+            entries[i] = (shape, Place(_layout, term, shape, encoded));
+        }
+
+        var files = new List<DeferredOutput>(4) { Shard(shard, terms, entries) };
+        foreach (var pack in _layout.TakeCompleted())
+        {
+            files.Add(Output(pack));
+        }
+
+        return files;
     }
 
     /// <summary>
     /// A dictionary shard as a file: with the previous build's key when it has the same terms, none of them changed,
-    /// with the same pack references (its bytes made only if needed), else made now.
+    /// with the same pack references (its bytes made only if needed, or kept), else made now.
     /// </summary>
-    private static DeferredOutput Shard(
-        string path,
-        int shard,
-        List<(string Term, TermShape Shape, (int Pack, int Index)[] Refs)> entries,
-        IReadOnlySet<string>? changed,
-        Dictionary<int, DictShardRecord>? previous,
-        Dictionary<int, DictShardRecord>? records)
+    private DeferredOutput Shard(int shard, string[] terms, (TermShape Shape, (int Pack, int Index)[] Refs)[] entries)
     {
         byte[] Bytes() => JsonOut.Write(w =>
         {
             w.WriteStartObject();
-            foreach (var (term, shape, refs) in entries)
+            for (var i = 0; i < terms.Length; i++)
             {
-                w.WritePropertyName(term);
-                WriteEntry(w, shape, refs);
+                w.WritePropertyName(terms[i]);
+                WriteEntry(w, entries[i].Shape, entries[i].Refs);
             }
 
             w.WriteEndObject();
         });
 
-        if (records is null)
+        var before = _previous?.Shards[shard];
+        var path = before?.Path ?? $"{_folder}dict/{shard}{IndexFileCodec.Extension}";
+        if (_shards is null)
         {
             return new DeferredOutput(path, Bytes(), IndexFileCodec.Compress);
         }
 
-        var terms = entries.Select(e => e.Term).ToArray();
         var flat = new int[entries.Sum(e => e.Refs.Length) * 2];
         var at = 0;
-        foreach (var (_, _, refs) in entries)
+        foreach (var (_, refs) in entries)
         {
             foreach (var (pack, index) in refs)
             {
@@ -168,13 +373,17 @@ internal static class TermFiles
             }
         }
 
-        var output = previous is not null && changed is not null && previous.TryGetValue(shard, out var before)
-            && before.Terms.AsSpan().SequenceEqual(terms) && before.Refs.AsSpan().SequenceEqual(flat) && !terms.Any(changed.Contains)
-            ? new DeferredOutput(path, before.Key, Bytes, IndexFileCodec.Compress)
+        var output = before is not null && _changed is not null
+            && before.Terms.AsSpan().SequenceEqual(terms) && before.Refs.AsSpan().SequenceEqual(flat) && !terms.Any(_changed.Contains)
+            ? Reused(path, before.Key, Bytes)
             : new DeferredOutput(path, Bytes(), IndexFileCodec.Compress);
-        records[shard] = new DictShardRecord(terms, flat, output.SourceKey);
+        _shards[shard] = new DictShardRecord(path, before is not null && before.Terms.AsSpan().SequenceEqual(terms) ? before.Terms : terms, flat, output.SourceKey, _layout.State);
         return output;
     }
+
+    /// <summary>A file known to be the previous build's: kept when the session keeps such files, else with its key (made only if needed).</summary>
+    private DeferredOutput Reused(string path, UInt128 key, Func<byte[]> make) =>
+        _keep ? DeferredOutput.Kept(path, key) : new DeferredOutput(path, key, make, IndexFileCodec.Compress);
 
     /// <summary>Places the term's blobs (none when inline); returns their pack references.</summary>
     private static (int Pack, int Index)[] Place(PackLayout layout, string term, TermShape shape, EncodedTerm? encoded)
@@ -201,37 +410,53 @@ internal static class TermFiles
 
     /// <summary>
     /// A pack as a file: with the previous build's key when it holds the same blobs as the previous pack of its
-    /// number and none of them was encoded again (its bytes made only if needed), else made now. Blobs not in hand
-    /// (unchanged terms) are encoded again from the index.
+    /// number and none of them was encoded again (its bytes made only if needed, or kept), else made now. Blobs not in
+    /// hand (unchanged terms) are encoded again from the index.
     /// </summary>
-    private static DeferredOutput Output(
-        string folder, PackLayout.Pack pack, InvertedIndex index, int common, Dictionary<int, PackRecord>? previous, Dictionary<int, PackRecord>? records)
+    private DeferredOutput Output(PackLayout.Pack pack)
     {
-        var path = $"{folder}post/{pack.Number}{IndexFileCodec.BinaryExtension}";
+        var before = _previous is not null && pack.Number < _previous.Packs.Count ? _previous.Packs[pack.Number] : null;
+        var path = before?.Path ?? $"{_folder}post/{pack.Number}{IndexFileCodec.BinaryExtension}";
         var members = pack.Members.ToArray();
-        if (previous is not null && previous.TryGetValue(pack.Number, out var before) && pack.Blobs.All(b => b is null)
-            && before.Members.AsSpan().SequenceEqual(members))
+        DeferredOutput output;
+        if (before is not null && pack.Blobs.All(b => b is null) && before.Members.AsSpan().SequenceEqual(members))
         {
-            var key = before.Key;
-            records?.Add(pack.Number, new PackRecord(members, key));
-            return new DeferredOutput(path, key, () => Fill(pack, index, common).Bytes(), IndexFileCodec.Compress);
+            output = Reused(path, before.Key, () => Fill(pack).Bytes());
+            members = before.Members;
+        }
+        else
+        {
+            var bytes = Fill(pack).Bytes();
+            output = new DeferredOutput(path, bytes, IndexFileCodec.Compress, _packs is null ? null : ContentKey.Of("source", bytes));
         }
 
-        var bytes = Fill(pack, index, common).Bytes();
-        var output = new DeferredOutput(path, bytes, IndexFileCodec.Compress, records is null ? null : ContentKey.Of("source", bytes));
-        records?.Add(pack.Number, new PackRecord(members, output.SourceKey));
+        if (_packs is not null)
+        {
+            SetPack(pack.Number, new PackRecord(path, members, output.SourceKey));
+        }
+
         return output;
     }
 
+    private void SetPack(int number, PackRecord record)
+    {
+        while (_packs!.Count <= number)
+        {
+            _packs.Add(null);
+        }
+
+        _packs[number] = record;
+    }
+
     /// <summary>Encodes again the blobs of <paramref name="pack"/> not given with it.</summary>
-    private static PackLayout.Pack Fill(PackLayout.Pack pack, InvertedIndex index, int common)
+    private PackLayout.Pack Fill(PackLayout.Pack pack)
     {
         for (var i = 0; i < pack.Blobs.Count; i++)
         {
             if (pack.Blobs[i] is null)
             {
                 var member = pack.Members[i];
-                pack.Blobs[i] = Encode(index, index.IdOf(member.Term), [], common).Blob(member.Blob);
+                pack.Blobs[i] = Encode(_index.IdOf(member.Term), []).Blob(member.Blob);
             }
         }
 
@@ -239,8 +464,8 @@ internal static class TermFiles
     }
 
     /// <summary>Term <paramref name="term"/>'s blobs, with its stored common words when it is common.</summary>
-    private static EncodedTerm Encode(InvertedIndex index, int term, List<(int Doc, int Impact)> postings, int common) =>
-        EncodedTerm.Encode(index.PostingList(term, postings), index.Documents, common, CommonWords.Of(index, term, common));
+    private EncodedTerm Encode(int term, List<(int Doc, int Impact)> postings) =>
+        EncodedTerm.Encode(_index.PostingList(term, postings), _index.Documents, _common, CommonWords.Of(_index, term, _common));
 
     /// <summary>
     /// <c>{"p":blob}</c> inline; <c>{"r":[pack,i]}</c> one blob with every posting; or for a common term

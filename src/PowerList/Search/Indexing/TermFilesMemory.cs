@@ -2,8 +2,9 @@ namespace PowerList.Search.Indexing;
 
 /// <summary>
 /// What <see cref="TermFiles"/> remembers of its previous build in a long-running process: each term's
-/// <see cref="TermShape"/> and each posting pack's blobs and key. With the terms whose postings changed since then,
-/// the next build places the blobs again from the shapes alone and makes only the packs whose blobs changed.
+/// <see cref="TermShape"/>, each dictionary shard (<see cref="DictShardRecord"/>, by number) and each posting pack
+/// (<see cref="PackRecord"/>, by number). With the terms whose postings changed since then, the next build places the
+/// blobs again from the shapes alone, skips the shards where nothing can differ and makes only the files that changed.
 /// </summary>
 public sealed class TermFilesMemory
 {
@@ -13,7 +14,7 @@ public sealed class TermFilesMemory
 
     internal Dictionary<string, TermShape> Shapes { get; set; } = new(StringComparer.Ordinal);
 
-    internal Dictionary<int, PackRecord> Packs { get; set; } = [];
+    internal List<PackRecord?> Packs { get; set; } = [];
 
-    internal Dictionary<int, DictShardRecord> Shards { get; set; } = [];
+    internal DictShardRecord[] Shards { get; set; } = [];
 }
