@@ -1,0 +1,189 @@
+using PowerList.Building;
+using PowerList.Diagnostics;
+using PowerList.Model;
+using PowerList.Output;
+using PowerList.Search.Contributor;
+using PowerList.Site.Pipeline;
+using PowerList.Tests.Site;
+
+namespace PowerList.Tests.Search;
+
+/// <summary>
+/// A warm rebuild of the search index (<c>serve</c>, a session keeping files in bulk) hands the files it knows unchanged
+/// out as kept (<see cref="DeferredOutput.Kept"/>) and skips the dictionary shards the pack layout reaches as before
+/// (<see cref="PowerList.Search.Indexing.TermFiles"/>): through a chain of edits, each build's site equals a clean
+/// build's byte for byte, the files it writes are exactly those whose bytes changed, and for a one-entry change most
+/// files are kept without being made.
+/// </summary>
+public sealed class WarmIndexFilesTests(GeneratedLists generated) : IDisposable, IClassFixture<GeneratedLists>
+{
+    private static readonly DateTime Old = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private readonly string _dir = SiteTestSupport.NewTempFolder("warm-index-files");
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>Each step changes the lists of the step before; "add" and "delete" change the document count (the index is built in full).</summary>
+    private static readonly string[] Chain =
+    [
+        "edit-name", "edit-text", "new-words", "same-text", "edit-name", "two-files", "add", "edit-name", "delete", "replace-text",
+        "edit-text", "law-title", "edit-name",
+    ];
+
+    [Fact]
+    public void A_warm_rebuild_after_each_change_writes_exactly_the_changed_files_of_a_clean_build()
+    {
+        var site = Path.Combine(_dir, "site");
+        var warm = new WarmBuild();
+        var search = new Counting();
+        var lists = generated.Lists;
+        Build([search], lists, site, warm);
+        var before = Snapshot(site);
+        foreach (var step in Chain)
+        {
+            lists = Apply(lists, step);
+            MarkOld(site);
+            search.Reset();
+            Build([search], lists, site, warm);
+
+            var clean = Path.Combine(_dir, "clean-" + step);
+            Build([new SearchIndexContributor()], lists, clean, null);
+            var expected = Snapshot(clean);
+            var actual = Snapshot(site);
+            actual.Keys.ShouldBe(expected.Keys, step);
+            foreach (var (path, bytes) in expected)
+            {
+                actual[path].SequenceEqual(bytes).ShouldBeTrue($"{step}: {path} differs from a clean build");
+            }
+
+            var changed = expected.Where(f => !before.TryGetValue(f.Key, out var old) || !old.SequenceEqual(f.Value)).Select(f => f.Key).Order(StringComparer.Ordinal);
+            var written = Directory.GetFiles(site, "*", SearchOption.AllDirectories)
+                .Where(f => Path.GetFileName(f) != BuildManifest.FileName && File.GetLastWriteTimeUtc(f) != Old)
+                .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal);
+            written.ShouldBe(changed, $"{step}: the files written are the files whose bytes changed");
+
+            if (step is not ("add" or "delete" or "law-title"))
+            {
+                search.Kept.ShouldBeGreaterThan(search.Files * 8 / 10, $"{step}: most files are kept, not made ({search.Kept} of {search.Files})");
+            }
+
+            before = expected;
+            Directory.Delete(clean, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Files_are_given_as_kept_only_to_a_session_that_keeps_them()
+    {
+        var site = Path.Combine(_dir, "site");
+        var warm = new WarmBuild();
+        var search = new Counting();
+        Build([search], generated.Lists, site, warm);
+        search.Reset();
+        // With precompressed copies every file is handed on (each has a copy to make), so nothing is kept in bulk.
+        var lists = Apply(generated.Lists, "edit-name");
+        Build([search], lists, site, warm, precompress: true);
+        search.Files.ShouldBeGreaterThan(100);
+        search.Kept.ShouldBe(0);
+    }
+
+    private static SortedDictionary<string, byte[]> Snapshot(string site)
+    {
+        var all = SiteTestSupport.Snapshot(site);
+        all.Remove(BuildManifest.FileName);
+        return all;
+    }
+
+    private static void MarkOld(string site)
+    {
+        foreach (var file in Directory.GetFiles(site, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != BuildManifest.FileName))
+        {
+            File.SetLastWriteTimeUtc(file, Old);
+        }
+    }
+
+    private static void Build(ISiteContributor[] contributors, ListSet lists, string site, WarmBuild? warm, bool precompress = false)
+    {
+        var pipeline = new SitePipeline(contributors) { Warm = warm };
+        if (precompress)
+        {
+            pipeline.Precompress = new PowerList.Site.Compression.Precompression();
+        }
+
+        var result = pipeline.Build(lists, Array.Empty<Diagnostic>(), site);
+        result.Written.ShouldBeTrue();
+        result.PreviousSiteRemoval.Wait();
+    }
+
+    private static ListSet Apply(ListSet lists, string step)
+    {
+        var file = lists.Files[0];
+        var entries = file.Entries;
+        var entry = entries[2];
+        if (step == "law-title")
+        {
+            var law = lists.Laws[0];
+            return lists with { Laws = lists.Laws.SetItem(0, law with { Title = law.Title + "（修正）" }) };
+        }
+
+        entries = step switch
+        {
+            "same-text" => entries.SetItem(2, entry with { }),
+            "edit-name" => entries.SetItem(2, entry with { Name = entry.Name + "（修订）" }),
+            "edit-text" => entries.SetItem(2, entry with { Accountability = entry.Accountability + "未依法履行职责的。" }),
+            "replace-text" => entries.SetItem(2, entry with { Accountability = "修改后的追责情形：未依法履行职责的。" }),
+            "new-words" => entries.SetItem(2, entry with { Name = "对擅自改变qzxwv设施用途的处罚（zyxwv试行）" }),
+            "two-files" => entries.SetItem(2, entry with { Name = entry.Name + "（二）" }),
+            "add" => entries.Add(entries[3] with { Code = entries[3].Code + "-B", Name = "对基准测试新增违法行为的处罚" }),
+            "delete" => entries.RemoveAt(4),
+            _ => throw new ArgumentOutOfRangeException(nameof(step)),
+        };
+        var files = lists.Files.SetItem(0, file with { Entries = entries });
+        if (step == "two-files")
+        {
+            var other = files[1];
+            files = files.SetItem(1, other with { Entries = other.Entries.SetItem(0, other.Entries[0] with { Subject = other.Entries[0].Subject + "和其他组织" }) });
+        }
+
+        return lists with { Files = files };
+    }
+
+    /// <summary>The search stage, counting the files it gives and those it gives as kept.</summary>
+    private sealed class Counting : IDeferredContributor, IWarmContributor
+    {
+        private readonly SearchIndexContributor _inner = new();
+
+        public string Name => _inner.Name;
+
+        public int Files { get; private set; }
+
+        public int Kept { get; private set; }
+
+        public void Reset() => (Files, Kept) = (0, 0);
+
+        public void UseWarm(WarmBuild warm) => _inner.UseWarm(warm);
+
+        public IEnumerable<OutputFile> Contribute(ListSet lists) => _inner.Contribute(lists);
+
+        public IEnumerable<DeferredOutput> ContributeDeferred(ListSet lists) => ContributeDeferred(lists, keep: false);
+
+        public IEnumerable<DeferredOutput> ContributeDeferred(ListSet lists, bool keep)
+        {
+            foreach (var file in _inner.ContributeDeferred(lists, keep))
+            {
+                Files++;
+                Kept += file.IsKept ? 1 : 0;
+                yield return file;
+            }
+        }
+    }
+}
