@@ -31,7 +31,7 @@ public sealed class WarmIndexFilesTests(GeneratedLists generated) : IDisposable,
         }
     }
 
-    /// <summary>Each step changes the lists of the step before; "add" and "delete" change the document count (the index is built in full).</summary>
+    /// <summary>Each step changes the lists of the step before.</summary>
     private static readonly string[] Chain =
     [
         "edit-name", "edit-text", "new-words", "same-text", "edit-name", "two-files", "add", "edit-name", "delete", "replace-text",
@@ -71,7 +71,8 @@ public sealed class WarmIndexFilesTests(GeneratedLists generated) : IDisposable,
                 .Order(StringComparer.Ordinal);
             written.ShouldBe(changed, $"{step}: the files written are the files whose bytes changed");
 
-            if (step is not ("add" or "delete" or "law-title"))
+            // Documents added or deleted, other laws, or a text change reaching too many terms: the index is built in full.
+            if (step is not ("add" or "delete" or "law-title" or "replace-text"))
             {
                 search.Kept.ShouldBeGreaterThan(search.Files * 8 / 10, $"{step}: most files are kept, not made ({search.Kept} of {search.Files})");
             }

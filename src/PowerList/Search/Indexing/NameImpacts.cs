@@ -55,7 +55,7 @@ internal sealed class NameImpacts
         for (var d = 0; d < rows.Length; d++)
         {
             var before = previous.Rows[d];
-            if (lists[d] is null && !before.Any(p => changed.Contains(p.Term)))
+            if (lists[d] is null && !Holds(before, changed))
             {
                 rows[d] = before;
                 continue;
@@ -66,6 +66,20 @@ internal sealed class NameImpacts
         }
 
         return new NameImpacts(rows);
+    }
+
+    /// <summary>Whether <paramref name="row"/> holds one of <paramref name="terms"/> (a loop: no delegate per row).</summary>
+    private static bool Holds((string Term, int Impact)[] row, IReadOnlySet<string> terms)
+    {
+        foreach (var (term, _) in row)
+        {
+            if (terms.Contains(term))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Terms of two or more characters (not the single characters, in most names) in more than <paramref name="threshold"/> documents.</summary>
