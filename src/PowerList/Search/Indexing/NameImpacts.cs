@@ -34,52 +34,116 @@ internal sealed class NameImpacts
     }
 
     /// <summary>
-    /// From <paramref name="previous"/> (the same documents) and the terms whose postings may have changed since:
-    /// only the rows holding such a term before or after are made again, and kept as the previous array when equal.
+    /// From <paramref name="previous"/> (the same documents) and the terms whose postings may have changed since: a
+    /// row is made again only when it differs, i.e. when a changed term's name impact in that document is not the one
+    /// its row holds, or its row holds a changed term the document no longer has in its name; every other row is the
+    /// previous array. (A term common in names, such as 处罚, is touched by most edits: comparing costs a pass over its
+    /// postings, not a new row for every document holding it.)
     /// </summary>
     public static NameImpacts Patched(NameImpacts previous, InvertedIndex index, IReadOnlySet<string> changed)
     {
-        var lists = new List<(string Term, int Impact)>?[index.Documents];
         var common = IndexSettings.RowTermThreshold(index.Documents);
         var postings = new List<(int Doc, int Impact)>();
+        var listed = new List<(string Term, int Id)>();
         foreach (var term in changed.Order(StringComparer.Ordinal))
         {
             var t = index.IdOf(term);
             if (t >= 0 && Listed(term, index.Count(t), common))
             {
-                Add(lists, term, index.PostingList(t, postings));
+                listed.Add((term, t));
+            }
+        }
+
+        // Per document: the changed terms found in its name with the impact its row holds, and whether one differs.
+        var confirmed = new int[index.Documents];
+        var differs = new bool[index.Documents];
+        foreach (var (term, t) in listed)
+        {
+            foreach (var (doc, impact) in index.PostingList(t, postings))
+            {
+                if ((impact & 1) != 0)
+                {
+                    if (ImpactIn(previous.Rows[doc], term) == impact >> 1)
+                    {
+                        confirmed[doc]++;
+                    }
+                    else
+                    {
+                        differs[doc] = true;
+                    }
+                }
             }
         }
 
         var rows = new (string Term, int Impact)[index.Documents][];
+        var remade = new List<int>();
         for (var d = 0; d < rows.Length; d++)
         {
-            var before = previous.Rows[d];
-            if (lists[d] is null && !Holds(before, changed))
+            rows[d] = previous.Rows[d];
+            if (differs[d] || Count(previous.Rows[d], changed) != confirmed[d])
             {
-                rows[d] = before;
-                continue;
+                remade.Add(d);
             }
+        }
 
-            var now = before.Where(p => !changed.Contains(p.Term)).Concat(lists[d] ?? []).OrderBy(p => p.Term, StringComparer.Ordinal).ToArray();
-            rows[d] = now.AsSpan().SequenceEqual(before) ? before : now;
+        if (remade.Count == 0)
+        {
+            return new NameImpacts(rows);
+        }
+
+        var lists = new Dictionary<int, List<(string Term, int Impact)>>(remade.Count);
+        foreach (var d in remade)
+        {
+            lists[d] = [.. previous.Rows[d].Where(p => !changed.Contains(p.Term))];
+        }
+
+        foreach (var (term, t) in listed)
+        {
+            foreach (var (doc, impact) in index.PostingList(t, postings))
+            {
+                if ((impact & 1) != 0 && lists.TryGetValue(doc, out var list))
+                {
+                    list.Add((term, impact >> 1));
+                }
+            }
+        }
+
+        foreach (var (d, list) in lists)
+        {
+            var now = list.OrderBy(p => p.Term, StringComparer.Ordinal).ToArray();
+            rows[d] = now.AsSpan().SequenceEqual(rows[d]) ? rows[d] : now;
         }
 
         return new NameImpacts(rows);
     }
 
-    /// <summary>Whether <paramref name="row"/> holds one of <paramref name="terms"/> (a loop: no delegate per row).</summary>
-    private static bool Holds((string Term, int Impact)[] row, IReadOnlySet<string> terms)
+    /// <summary>The impact <paramref name="row"/> holds for <paramref name="term"/>, or −1.</summary>
+    private static int ImpactIn((string Term, int Impact)[] row, string term)
     {
+        foreach (var (t, impact) in row)
+        {
+            if (string.Equals(t, term, StringComparison.Ordinal))
+            {
+                return impact;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>How many of <paramref name="row"/>'s terms are among <paramref name="terms"/>.</summary>
+    private static int Count((string Term, int Impact)[] row, IReadOnlySet<string> terms)
+    {
+        var count = 0;
         foreach (var (term, _) in row)
         {
             if (terms.Contains(term))
             {
-                return true;
+                count++;
             }
         }
 
-        return false;
+        return count;
     }
 
     /// <summary>Terms of two or more characters (not the single characters, in most names) in more than <paramref name="threshold"/> documents.</summary>

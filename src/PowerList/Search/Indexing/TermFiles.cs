@@ -451,12 +451,19 @@ internal sealed class TermFiles
     /// <summary>Encodes again the blobs of <paramref name="pack"/> not given with it.</summary>
     private PackLayout.Pack Fill(PackLayout.Pack pack)
     {
+        // A common term's bitmap and first tier are usually in the same pack: encoded once for both.
+        (string Term, EncodedTerm Encoded)? last = null;
         for (var i = 0; i < pack.Blobs.Count; i++)
         {
             if (pack.Blobs[i] is null)
             {
                 var member = pack.Members[i];
-                pack.Blobs[i] = Encode(_index.IdOf(member.Term), []).Blob(member.Blob);
+                if (last?.Term != member.Term)
+                {
+                    last = (member.Term, Encode(_index.IdOf(member.Term), []));
+                }
+
+                pack.Blobs[i] = last.Value.Encoded.Blob(member.Blob);
             }
         }
 
