@@ -156,9 +156,24 @@ internal sealed class TermFiles
         var state = LayoutState.Start;
         for (var shard = 0; shard < _dictShards; shard++)
         {
+            // A shard without terms has no file and places nothing (no record); one that gains terms is made.
             var before = previous.Shards[shard];
+            var terms = dirty[shard] ? Terms(before?.Terms ?? [], added.GetValueOrDefault(shard)) : before?.Terms ?? [];
+            if (terms.Length == 0)
+            {
+                if (skipping && before is not null)
+                {
+                    // Its terms all gone: the layout no longer stands where it stood after it before.
+                    Resume(state, previous);
+                    skipping = false;
+                }
+
+                continue;
+            }
+
             if (skipping && !dirty[shard])
             {
+                before = before!;
                 // The layout stands where it stood before this shard, whose terms and shapes are the same: so is
                 // everything it places, up to the next shard with a changed term.
                 _shards![shard] = before;
@@ -176,18 +191,17 @@ internal sealed class TermFiles
 
             if (skipping)
             {
-                _layout.Resume(state, state.Open < 0 ? [] : previous.Packs[state.Open]!.Members.AsSpan(0, state.OpenMembers));
+                Resume(state, previous);
                 skipping = false;
             }
 
-            var terms = dirty[shard] ? Terms(before.Terms, added.GetValueOrDefault(shard)) : before.Terms;
             foreach (var file in Place(shard, terms, i => encoded.TryGetValue(terms[i], out var e) ? e : null))
             {
                 yield return file;
             }
 
             state = _layout.State;
-            skipping = _keep && state == before.End && Unchanged(_layout.Open, previous);
+            skipping = _keep && before is not null && state == before.End && Unchanged(_layout.Open, previous);
         }
 
         if (skipping)
@@ -221,6 +235,10 @@ internal sealed class TermFiles
 
     /// <summary>The packs still open.</summary>
     private IEnumerable<DeferredOutput> Finish() => _layout.Finish().Select(Output);
+
+    /// <summary>Continues the layout where the previous build's stood at <paramref name="state"/>, its open pack as it was then.</summary>
+    private void Resume(LayoutState state, TermFilesMemory previous) =>
+        _layout.Resume(state, state.Open < 0 ? [] : previous.Packs[state.Open]!.Members.AsSpan(0, state.OpenMembers));
 
     /// <summary>What this build remembers for the next: its shapes, shards and <paramref name="packs"/> packs.</summary>
     private void Remember(int packs)
