@@ -3,6 +3,7 @@ using PowerList.Diagnostics;
 using PowerList.Model;
 using PowerList.Output;
 using PowerList.Search.Contributor;
+using PowerList.Search.Indexing;
 using PowerList.Site.Pipeline;
 using PowerList.Tests.Site;
 
@@ -95,6 +96,44 @@ public sealed class WarmIndexFilesTests(GeneratedLists generated) : IDisposable,
         Build([search], lists, site, warm, precompress: true);
         search.Files.ShouldBeGreaterThan(100);
         search.Kept.ShouldBe(0);
+    }
+
+    /// <summary>
+    /// The term files alone, with one shard per term (about a third of the shards empty, so edits add terms to empty
+    /// shards and empty others): kept files have the clean build's keys, the others its bytes, in the clean order.
+    /// </summary>
+    [Theory]
+    [InlineData("new-words")]
+    [InlineData("edit-name")]
+    [InlineData("same-text")]
+    public void Term_files_after_an_edit_are_the_clean_ones_also_with_empty_shards(string step)
+    {
+        var docs = DocumentExtractor.Extract(generated.Lists).Documents;
+        var index = IndexBuilder.Build(docs);
+        var shards = index.TermCount;
+        var memory = new TermFilesMemory();
+        var previous = TermFiles.Write("s/", index, shards, memory, null).ToDictionary(f => f.Path, f => f.SourceKey);
+        var lists = Apply(generated.Lists, step);
+        var after = DocumentExtractor.Extract(lists).Documents;
+        var warm = new WarmSearch { Documents = docs, Index = index, Laws = generated.Lists.Laws };
+        var patch = IndexPatcher.TryPatch(index, after, warm.Changed(lists.Laws, after).ShouldNotBeNull(), docs).ShouldNotBeNull();
+
+        var files = TermFiles.Write("s/", patch.Index, shards, memory, patch.Touched, keep: true).ToList();
+        var clean = TermFiles.Write("s/", IndexBuilder.Build(after), shards, null, null).ToList();
+        files.Select(f => f.Path).ShouldBe(clean.Select(f => f.Path), step);
+        for (var i = 0; i < clean.Count; i++)
+        {
+            if (files[i].IsKept)
+            {
+                previous[files[i].Path].ShouldBe(clean[i].SourceKey, files[i].Path);
+            }
+            else
+            {
+                files[i].Source.ShouldBe(clean[i].Source, files[i].Path);
+            }
+        }
+
+        files.Count(f => f.IsKept).ShouldBeGreaterThan(files.Count / 2, step);
     }
 
     private static SortedDictionary<string, byte[]> Snapshot(string site)
