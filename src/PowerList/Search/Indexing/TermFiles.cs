@@ -171,21 +171,20 @@ internal sealed class TermFiles
                 continue;
             }
 
-            if (skipping && !dirty[shard])
+            if (skipping && !dirty[shard] && before is { } same)
             {
-                before = before!;
                 // The layout stands where it stood before this shard, whose terms and shapes are the same: so is
                 // everything it places, up to the next shard with a changed term.
-                _shards![shard] = before;
-                yield return DeferredOutput.Kept(before.Path, before.Key);
-                foreach (var pack in Completed(state, before.End))
+                _shards![shard] = same;
+                yield return DeferredOutput.Kept(same.Path, same.Key);
+                foreach (var pack in Completed(state, same.End))
                 {
                     var record = previous.Packs[pack]!;
                     SetPack(pack, record);
                     yield return DeferredOutput.Kept(record.Path, record.Key);
                 }
 
-                state = before.End;
+                state = same.End;
                 continue;
             }
 
