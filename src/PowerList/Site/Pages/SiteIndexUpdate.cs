@@ -140,28 +140,49 @@ internal static class SiteIndexUpdate
             }
         }
 
-        // A touched law's entries: those that stay and the changed files' entries citing it, in the order of Entries.
+        // A touched law's entries: those that stay (in the order of Entries already: no group moved) merged with the
+        // changed files' entries citing it, in the order of Entries (group, then code).
+        int Compare(Entry a, Entry b)
+        {
+            var c = rank[(a.Category, a.Department)].CompareTo(rank[(b.Category, b.Department)]);
+            return c != 0 ? c : string.CompareOrdinal(a.Code, b.Code);
+        }
+
         foreach (var law in laws)
         {
             byLaw.Remove(law);
-            var citing = previous.Citing(law).Where(e => !gone.Contains(e)).ToList();
+            var added = new List<Entry>();
             foreach (var entry in made)
             {
                 cited.Clear();
                 SiteIndex.Cites(entry, cited);
                 if (cited.Contains(law, StringComparer.Ordinal))
                 {
-                    citing.Add(entry);
+                    added.Add(entry);
                 }
             }
 
+            added.Sort(Compare);
+            var citing = new List<Entry>(previous.Citing(law).Count + added.Count);
+            var next = 0;
+            foreach (var entry in previous.Citing(law))
+            {
+                if (gone.Contains(entry))
+                {
+                    continue;
+                }
+
+                while (next < added.Count && Compare(added[next], entry) < 0)
+                {
+                    citing.Add(added[next++]);
+                }
+
+                citing.Add(entry);
+            }
+
+            citing.AddRange(added.Skip(next));
             if (citing.Count > 0)
             {
-                citing.Sort((a, b) =>
-                {
-                    var c = rank[(a.Category, a.Department)].CompareTo(rank[(b.Category, b.Department)]);
-                    return c != 0 ? c : string.CompareOrdinal(a.Code, b.Code);
-                });
                 byLaw[law] = citing;
             }
         }
