@@ -27,13 +27,14 @@ public sealed class IncrementalSession
     private readonly IReadOnlyList<UInt128> _previousHashes = [];
     private readonly byte[] _previousState = [];
     private readonly int[] _previousToNext = [];
-    private readonly Dictionary<Identity, int> _identities = new();
+    private readonly Dictionary<Identity, int> _identities;
     private readonly List<Identity> _identityList = new();
     private readonly List<UInt128> _identityHashes = new();
     private readonly Dictionary<string, UInt128> _contributors = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<KeyValuePair<string, ManifestItem>> _previousOrdered = [];
     private readonly IReadOnlyDictionary<string, OutputSlice>? _slices;
     private readonly Dictionary<string, (int Start, int Count)> _ranges = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> _bases = new(StringComparer.Ordinal);
     private int _seeded;
     private int _keptFiles;
     private long _keptBytes;
@@ -65,12 +66,14 @@ public sealed class IncrementalSession
             (_previousState, _previousToNext) = Tables(_previousIdentities.Count);
             (_previousOrdered, _slices) = (remembered.Ordered, remembered.Slices);
             Trusted = true;
-            Seed();
+            _identities = remembered.Lookup ?? new();
+            Seed(remembered.Lookup is not null);
             _next = new(_previous.Count);
             _timings?.Measure("manifest: remembered", t);
             return;
         }
 
+        _identities = new();
         var previous = reuse ? BuildManifest.TryLoad(_previousFolder) : null;
         _previous = previous is not null && previous.Code == CodeKey ? previous.Files : null;
         if (_previous is not null)
@@ -157,12 +160,13 @@ public sealed class IncrementalSession
         {
             // The table as this build kept it (the next build reads it in any order); canonical only when written.
             var files = _derived.Count == 0 ? _next : [.. _next, .. _derived];
-            _warm.Remember(_previousFolder, files, _identityList, _identityHashes, new PendingManifest(CodeKey, files, _identityList, _identityHashes), _ranges);
+            // The table keeps its positions, so its lookup is handed on with it (this session is done with it).
+            _warm.Remember(_previousFolder, files, _identityList, _identityHashes, new PendingManifest(CodeKey, files, _identityList, _identityHashes), _ranges, _bases, _identities);
             return;
         }
 
         var (identities, hashes, canonical) = Canonical();
-        _warm.Remember(_previousFolder, canonical, identities, hashes, ranges: _ranges);
+        _warm.Remember(_previousFolder, canonical, identities, hashes, ranges: _ranges, bases: _bases);
     }
 
     /// <summary>Whether this build writes the stub manifest and leaves the whole one to serve (<see cref="WarmSite.DeferManifest"/>).</summary>
@@ -202,7 +206,9 @@ public sealed class IncrementalSession
             _contributors[contributor.Name] = ContentKey.Of("planned", System.Text.Encoding.UTF8.GetBytes($"{contributor.Name}\n{planned.Fingerprint}\n"));
             // A later contributor's hashes answer for every identity an earlier one's do (the versions data extends the
             // site's), so the last one given is asked.
-            _hashes = planned.Dependencies(lists) ?? _hashes;
+            var dependencies = planned.Dependencies(lists);
+            _hashes = dependencies ?? _hashes;
+            _bases[contributor.Name] = dependencies?.Basis;
             var self = new Identity(IdentityKind.Contributor, contributor.Name);
             var start = _next.Count;
             if (Affected(contributor.Name) is var (slice, affected))
@@ -299,7 +305,10 @@ public sealed class IncrementalSession
         }
 
         var t = (_timings?.Now() ?? default);
-        var affected = slice.Index.Affected(slice.Count, i => !Unchanged(i));
+        var changed = slice.Basis is { } basis ? _hashes?.ChangedSince(basis) : null;
+        _timings?.Measure(changed is null ? "changes: unknown" : "changes", t);
+        t = (_timings?.Now() ?? default);
+        var affected = slice.Index.Affected(slice.Count, i => !Unchanged(i, changed));
         _timings?.Measure("read index", t);
         return (slice, affected);
     }
@@ -560,13 +569,23 @@ public sealed class IncrementalSession
         return true;
     }
 
-    /// <summary>Whether identity <paramref name="i"/> of the previous table hashes now as it did then (compared once per build).</summary>
-    private bool Unchanged(int i)
+    /// <summary>
+    /// Whether identity <paramref name="i"/> of the previous table hashes now as it did then (compared once per build).
+    /// With <paramref name="changed"/> (<see cref="IIdentityHashes.ChangedSince"/> of the data the previous build's
+    /// hashes came from), an identity it says did not change is taken as unchanged without being hashed. Given only
+    /// for identities some output of the previous manifest read: their recorded hash is the one that data gave
+    /// (kept or rendered, every read identity's hash was checked or recorded), so "no change since that data" is
+    /// "same hash as recorded". An identity nothing read may hold an older hash and is always hashed.
+    /// </summary>
+    private bool Unchanged(int i, Func<Identity, bool>? changed = null)
     {
         var state = Volatile.Read(ref _previousState[i]);
         if (state == 0)
         {
-            state = Current(_previousIdentities[i]) == _previousHashes[i] ? (byte)1 : (byte)2;
+            var identity = _previousIdentities[i];
+            state = identity.Kind != IdentityKind.Contributor && changed is not null && !changed(identity)
+                ? (byte)1
+                : Current(identity) == _previousHashes[i] ? (byte)1 : (byte)2;
             Volatile.Write(ref _previousState[i], state);
         }
 
@@ -578,17 +597,23 @@ public sealed class IncrementalSession
     /// stays as it is): kept outputs are then carried over without renumbering. An identity found changed gets its
     /// current hash when an output rendered now records it (<see cref="Reads"/>).
     /// </summary>
-    private void Seed()
+    /// <param name="looked">Whether <see cref="_identities"/> already holds the previous table's positions (handed on by <see cref="WarmSite"/>).</param>
+    private void Seed(bool looked)
     {
         _seeded = _previousIdentities.Count;
-        _identityList.Capacity = _seeded;
-        _identityHashes.Capacity = _seeded;
-        _identities.EnsureCapacity(_seeded);
+        _identityList.AddRange(_previousIdentities);
+        _identityHashes.AddRange(_previousHashes);
+        if (!looked)
+        {
+            _identities.EnsureCapacity(_seeded);
+            for (var i = 0; i < _seeded; i++)
+            {
+                _identities.Add(_previousIdentities[i], i);
+            }
+        }
+
         for (var i = 0; i < _seeded; i++)
         {
-            _identities.Add(_previousIdentities[i], i);
-            _identityList.Add(_previousIdentities[i]);
-            _identityHashes.Add(_previousHashes[i]);
             _previousToNext[i] = i;
         }
     }

@@ -26,6 +26,7 @@ public sealed class WarmSite
     private IReadOnlyList<KeyValuePair<string, ManifestItem>> _ordered = [];
     private IReadOnlyList<Identity> _identities = [];
     private IReadOnlyList<UInt128> _hashes = [];
+    private Dictionary<Identity, int>? _lookup;
     private long _length;
     private DateTime _written;
 
@@ -45,13 +46,16 @@ public sealed class WarmSite
     /// </summary>
     /// <returns>
     /// The files by path, the identity table and its hashes, the files in the order of the build (<c>Ordered</c>) and,
-    /// per planned contributor, its outputs' place in that order with their <see cref="ReadIndex"/> (<c>Slices</c>).
+    /// per planned contributor, its outputs' place in that order with their <see cref="ReadIndex"/> (<c>Slices</c>); and,
+    /// when the build that remembered them gave it, the table's positions by identity (<c>Lookup</c>, handed over: the
+    /// taker owns it).
     /// </returns>
     public (Dictionary<string, ManifestItem> Files, IReadOnlyList<Identity> Identities, IReadOnlyList<UInt128> Hashes,
-        IReadOnlyList<KeyValuePair<string, ManifestItem>> Ordered, IReadOnlyDictionary<string, OutputSlice> Slices)? Take(string folder)
+        IReadOnlyList<KeyValuePair<string, ManifestItem>> Ordered, IReadOnlyDictionary<string, OutputSlice> Slices,
+        Dictionary<Identity, int>? Lookup)? Take(string folder)
     {
         var state = _state;
-        var (identities, hashes, ordered) = (_identities, _hashes, _ordered);
+        var (identities, hashes, ordered, lookup) = (_identities, _hashes, _ordered, _lookup);
         var ours = state is not null && string.Equals(_folder, folder, StringComparison.Ordinal) && Stamped(folder, _length, _written);
         Forget();
         if (!ours)
@@ -60,7 +64,7 @@ public sealed class WarmSite
         }
 
         var (files, slices) = state!.Result;
-        return (files, identities, hashes, ordered, slices);
+        return (files, identities, hashes, ordered, slices, lookup?.Count == identities.Count ? lookup : null);
     }
 
     /// <summary>
@@ -72,13 +76,20 @@ public sealed class WarmSite
     /// Where each planned contributor's outputs are in <paramref name="files"/>: their <see cref="ReadIndex"/> is built
     /// with the dictionary, on the thread pool, so the next rebuild visits only the outputs whose reads changed.
     /// </param>
+    /// <param name="bases">Per planned contributor, what the hashes its outputs read were computed from (<see cref="IIdentityHashes.Basis"/>).</param>
+    /// <param name="lookup">
+    /// The positions of <paramref name="identities"/> by identity, when the caller has them and gives them up: the next
+    /// build starts its table from them instead of building them again.
+    /// </param>
     public void Remember(
         string folder,
         IReadOnlyList<KeyValuePair<string, ManifestItem>> files,
         IReadOnlyList<Identity>? identities = null,
         IReadOnlyList<UInt128>? hashes = null,
         PendingManifest? pending = null,
-        IReadOnlyDictionary<string, (int Start, int Count)>? ranges = null)
+        IReadOnlyDictionary<string, (int Start, int Count)>? ranges = null,
+        IReadOnlyDictionary<string, object?>? bases = null,
+        Dictionary<Identity, int>? lookup = null)
     {
         var info = new FileInfo(Path.Combine(folder, BuildManifest.FileName));
         if (!info.Exists)
@@ -91,6 +102,7 @@ public sealed class WarmSite
         _length = info.Length;
         _written = info.LastWriteTimeUtc;
         (_identities, _hashes) = (identities ?? [], hashes ?? []);
+        _lookup = lookup;
         _pending = pending;
         _ordered = files;
         var count = _identities.Count;
@@ -99,7 +111,7 @@ public sealed class WarmSite
             var slices = new Dictionary<string, OutputSlice>(StringComparer.Ordinal);
             foreach (var (name, (start, length)) in ranges ?? new Dictionary<string, (int Start, int Count)>())
             {
-                slices[name] = new OutputSlice(start, length, ReadIndex.Of(files, start, length, count));
+                slices[name] = new OutputSlice(start, length, ReadIndex.Of(files, start, length, count), bases?.GetValueOrDefault(name));
             }
 
             return (new Dictionary<string, ManifestItem>(files, StringComparer.Ordinal), slices);
@@ -113,6 +125,7 @@ public sealed class WarmSite
         _state = null;
         _ordered = [];
         _pending = null;
+        _lookup = null;
         (_identities, _hashes) = ([], []);
     }
 

@@ -8,4 +8,18 @@ namespace PowerList.Building.Dependencies;
 public interface IIdentityHashes
 {
     UInt128 Of(Identity identity);
+
+    /// <summary>
+    /// What these hashes are computed from (the lists, the releases), kept by <c>serve</c> with the manifest of the
+    /// build that used them so that the next build can ask <see cref="ChangedSince"/>; null when there is nothing to
+    /// compare.
+    /// </summary>
+    object? Basis => null;
+
+    /// <summary>
+    /// Which identities may hash otherwise now than they did with the data of <paramref name="basis"/> (a
+    /// <see cref="Basis"/> of an earlier build): an identity it says no to is not asked (<see cref="IncrementalSession"/>).
+    /// Null when it cannot tell, and then every identity is asked. A false yes costs a hash; a false no would be a stale page.
+    /// </summary>
+    Func<Identity, bool>? ChangedSince(object basis) => null;
 }

@@ -26,9 +26,10 @@ public sealed class SiteData : IIdentityHashes
 
     private readonly Lazy<ModelHashes> _hashes;
 
-    private SiteData(ListSet lists, Func<ModelHashes> hashes, TimingLog? timings)
+    private SiteData(SiteIndex index, Func<ModelHashes> hashes)
     {
-        Index = new SiteIndex(lists, timings);
+        Index = index;
+        var lists = index.Lists;
         _hashes = new(hashes, LazyThreadSafetyMode.ExecutionAndPublication);
         _conformity = new(
             () => ConformityChecker.Check(lists) is { } report ? (report, ConformityJson.Write(report)) : (null, null),
@@ -45,10 +46,13 @@ public sealed class SiteData : IIdentityHashes
 
     /// <summary>
     /// The data of <paramref name="lists"/>, made once per list set; <paramref name="warm"/> lets unchanged entries keep
-    /// their hashes (<see cref="WarmBuild.HashesOf"/>); the index and the hashes are timed into <paramref name="timings"/>.
+    /// their hashes (<see cref="WarmBuild.HashesOf"/>) and the index be updated from the previous one
+    /// (<see cref="WarmBuild.IndexOf"/>); the index and the hashes are timed into <paramref name="timings"/>.
     /// </summary>
     public static SiteData Of(ListSet lists, WarmBuild? warm = null, TimingLog? timings = null) =>
-        Cache.GetValue(lists, l => new SiteData(l, () => warm is null ? ModelHashes.Of(l, timings) : warm.HashesOf(l, timings), timings));
+        Cache.GetValue(lists, l => new SiteData(
+            warm is null ? new SiteIndex(l, timings) : warm.IndexOf(l, timings),
+            () => warm is null ? ModelHashes.Of(l, timings) : warm.HashesOf(l, timings)));
 
     public UInt128 Of(Identity identity) => identity.Kind switch
     {
@@ -60,6 +64,14 @@ public sealed class SiteData : IIdentityHashes
         IdentityKind.Published => Index.IsPublished(identity.Key) ? 1u : 2u,
         _ => _derived.GetOrAdd(identity, Derive),
     };
+
+    /// <summary>The lists these hashes are of (<see cref="IIdentityHashes.Basis"/>).</summary>
+    public object? Basis => Index.Lists;
+
+    /// <summary>The records that may differ from those of <paramref name="previous"/> (<see cref="RecordChanges"/>), or null when it cannot tell.</summary>
+    public RecordChanges? Changes(ListSet previous) => RecordChanges.Of(previous, Index.Lists);
+
+    public Func<Identity, bool>? ChangedSince(object basis) => basis is ListSet previous && Changes(previous) is { } changes ? changes.Touches : null;
 
     /// <summary>The members of the list <paramref name="list"/> names (<see cref="IdentityKind.InCategory"/>, <see cref="IdentityKind.InDepartment"/>, <see cref="IdentityKind.Citing"/>), made once.</summary>
     internal Member[] Members(Identity list) => _members.GetOrAdd(list, l =>

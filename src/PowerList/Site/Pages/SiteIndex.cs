@@ -34,31 +34,16 @@ public sealed class SiteIndex
             Add(_byCategory, entry.Category, entry);
             Add(_byDepartment, entry.Department, entry);
 
-            // Each structured law once per entry, in the order first cited (the basis, then the sub-items').
             laws.Clear();
-            AddLaws(laws, entry.Basis);
-            foreach (var item in entry.SubItems)
-            {
-                AddLaws(laws, item.Basis);
-            }
+            Cites(entry, laws);
 
             foreach (var law in laws)
             {
                 Add(_byLaw, law, entry);
             }
 
-            if (entry.Adjustments.Length > 0)
+            if (Latest(entry) is { } latest)
             {
-                // The latest by date; of equal dates the first listed.
-                var latest = entry.Adjustments[0];
-                foreach (var adjustment in entry.Adjustments)
-                {
-                    if (string.CompareOrdinal(adjustment.Date, latest.Date) > 0)
-                    {
-                        latest = adjustment;
-                    }
-                }
-
                 changed.Add((entry, latest));
             }
         }
@@ -68,6 +53,63 @@ public sealed class SiteIndex
             .ThenBy(x => x.Entry.Code, StringComparer.Ordinal)
             .ToList();
         timings?.Measure("site index", t);
+    }
+
+    /// <summary>An index made by <see cref="SiteIndexUpdate"/> from the previous one and what changed.</summary>
+    private SiteIndex(ListSet lists, SiteIndex previous, SiteIndexUpdate.Parts parts)
+    {
+        Lists = lists;
+        (Categories, Departments, Laws) = (previous.Categories, previous.Departments, previous.Laws);
+        (Entries, _byCategory, _byDepartment, _byLaw, LatestChanges) = (parts.Entries, parts.ByCategory, parts.ByDepartment, parts.ByLaw, parts.LatestChanges);
+    }
+
+    /// <summary>
+    /// The index of <paramref name="lists"/>: with <paramref name="previous"/>, the index of an earlier set of the same
+    /// lists, updated for the list files that changed (<see cref="SiteIndexUpdate"/>, <c>serve</c>'s rebuilds) when it
+    /// can be, else made in full. Either way the same index.
+    /// </summary>
+    public static SiteIndex Of(ListSet lists, SiteIndex? previous, Diagnostics.TimingLog? timings = null)
+    {
+        if (previous is null || ReferenceEquals(previous.Lists, lists))
+        {
+            return previous ?? new SiteIndex(lists, timings);
+        }
+
+        var t = (timings?.Now() ?? default);
+        if (PowerList.Building.Dependencies.RecordChanges.Of(previous.Lists, lists) is { } changes && SiteIndexUpdate.Of(previous, lists, changes) is { } parts)
+        {
+            timings?.Measure("site index: updated", t);
+            return new SiteIndex(lists, previous, parts);
+        }
+
+        return new SiteIndex(lists, timings);
+    }
+
+    /// <summary>An entry's latest adjustment by date (of equal dates the first listed); null without any.</summary>
+    internal static Adjustment? Latest(Entry entry)
+    {
+        if (entry.Adjustments.Length == 0)
+        {
+            return null;
+        }
+
+        var latest = entry.Adjustments[0];
+        foreach (var adjustment in entry.Adjustments)
+        {
+            if (string.CompareOrdinal(adjustment.Date, latest.Date) > 0)
+            {
+                latest = adjustment;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>The order of <see cref="LatestChanges"/>: the most recent adjustment first, then by code.</summary>
+    internal static int CompareChanges((Entry Entry, Adjustment Latest) a, (Entry Entry, Adjustment Latest) b)
+    {
+        var c = string.CompareOrdinal(b.Latest.Date, a.Latest.Date);
+        return c != 0 ? c : string.CompareOrdinal(a.Entry.Code, b.Entry.Code);
     }
 
     public ListSet Lists { get; }
@@ -96,6 +138,10 @@ public sealed class SiteIndex
     /// <summary>Entries with adjustments, most recent adjustment first (then by code), with that adjustment.</summary>
     public IReadOnlyList<(Entry Entry, Adjustment Latest)> LatestChanges { get; }
 
+    /// <summary>The lists by category, department and law, for <see cref="SiteIndexUpdate"/> (never changed once made).</summary>
+    internal (Dictionary<string, List<Entry>> ByCategory, Dictionary<string, List<Entry>> ByDepartment, Dictionary<string, List<Entry>> ByLaw) Lookups =>
+        (_byCategory, _byDepartment, _byLaw);
+
     /// <summary>A category's entries, by department order then code.</summary>
     public IReadOnlyList<Entry> InCategory(string code) => _byCategory.TryGetValue(code, out var l) ? l : None;
 
@@ -119,17 +165,7 @@ public sealed class SiteIndex
     /// </summary>
     private static List<Entry> Sorted(ListSet lists)
     {
-        var categoryOrder = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < lists.Categories.Length; i++)
-        {
-            categoryOrder.TryAdd(lists.Categories[i].Code, i);
-        }
-
-        var departmentOrder = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < lists.Departments.Length; i++)
-        {
-            departmentOrder.TryAdd(lists.Departments[i].Id, i);
-        }
+        var (categoryOrder, departmentOrder) = Orders(lists);
 
         var groups = new Dictionary<(string Category, string Department), List<Entry>>();
         List<Entry>? last = null;
@@ -151,28 +187,8 @@ public sealed class SiteIndex
             last.Add(entry);
         }
 
-        var ordered = groups.Select(g => (
-                Cat: categoryOrder.GetValueOrDefault(g.Key.Category, int.MaxValue),
-                g.Key.Category,
-                Dep: departmentOrder.GetValueOrDefault(g.Key.Department, int.MaxValue),
-                g.Key.Department,
-                Entries: g.Value))
-            .ToArray();
-        Array.Sort(ordered, static (a, b) =>
-        {
-            var c = a.Cat.CompareTo(b.Cat);
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(a.Category, b.Category);
-            }
-
-            if (c == 0)
-            {
-                c = a.Dep.CompareTo(b.Dep);
-            }
-
-            return c != 0 ? c : string.CompareOrdinal(a.Department, b.Department);
-        });
+        var ordered = groups.Select(g => (Group: Group(categoryOrder, departmentOrder, g.Key.Category, g.Key.Department), Entries: g.Value)).ToArray();
+        Array.Sort(ordered, static (a, b) => CompareGroups(a.Group, b.Group));
 
         var sorted = new List<Entry>(entries.Count);
         foreach (var group in ordered)
@@ -202,6 +218,45 @@ public sealed class SiteIndex
         return sorted;
     }
 
+    /// <summary>Each category's and department's place in the lists' order (the first of a repeated id).</summary>
+    internal static (Dictionary<string, int> Categories, Dictionary<string, int> Departments) Orders(ListSet lists)
+    {
+        var categoryOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < lists.Categories.Length; i++)
+        {
+            categoryOrder.TryAdd(lists.Categories[i].Code, i);
+        }
+
+        var departmentOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < lists.Departments.Length; i++)
+        {
+            departmentOrder.TryAdd(lists.Departments[i].Id, i);
+        }
+
+        return (categoryOrder, departmentOrder);
+    }
+
+    /// <summary>A group of entries (one category and department) with the places that order it (<see cref="CompareGroups"/>).</summary>
+    internal static (int Cat, string Category, int Dep, string Department) Group(Dictionary<string, int> categories, Dictionary<string, int> departments, string category, string department) =>
+        (categories.GetValueOrDefault(category, int.MaxValue), category, departments.GetValueOrDefault(department, int.MaxValue), department);
+
+    /// <summary>The order of the groups in <see cref="Entries"/>: category order, category code, department order, department id.</summary>
+    internal static int CompareGroups((int Cat, string Category, int Dep, string Department) a, (int Cat, string Category, int Dep, string Department) b)
+    {
+        var c = a.Cat.CompareTo(b.Cat);
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(a.Category, b.Category);
+        }
+
+        if (c == 0)
+        {
+            c = a.Dep.CompareTo(b.Dep);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(a.Department, b.Department);
+    }
+
     private static void Add(Dictionary<string, List<Entry>> lists, string key, Entry entry)
     {
         if (!lists.TryGetValue(key, out var list))
@@ -210,6 +265,16 @@ public sealed class SiteIndex
         }
 
         list.Add(entry);
+    }
+
+    /// <summary>The structured laws <paramref name="entry"/> cites, each once, in the order first cited (the basis, then the sub-items').</summary>
+    internal static void Cites(Entry entry, List<string> laws)
+    {
+        AddLaws(laws, entry.Basis);
+        foreach (var item in entry.SubItems)
+        {
+            AddLaws(laws, item.Basis);
+        }
     }
 
     private static void AddLaws(List<string> laws, System.Collections.Immutable.ImmutableArray<Citation> basis)

@@ -15,6 +15,7 @@ namespace PowerList.Site.Pipeline;
 public sealed class WarmBuild
 {
     private ModelHashes? _hashes;
+    private PowerList.Site.Pages.SiteIndex? _index;
 
     /// <summary>The site this process wrote last: its manifest, with every output's read set and the hashes it read.</summary>
     public WarmSite Site { get; private set; } = new();
@@ -61,12 +62,25 @@ public sealed class WarmBuild
         }
     }
 
+    /// <summary>
+    /// The site index of <paramref name="lists"/> (<see cref="PowerList.Site.Pages.SiteIndex.Of"/>): updated from the previous
+    /// build's for the list files that changed, when it can be.
+    /// </summary>
+    public PowerList.Site.Pages.SiteIndex IndexOf(ListSet lists, Diagnostics.TimingLog? timings = null)
+    {
+        lock (this)
+        {
+            return _index = PowerList.Site.Pages.SiteIndex.Of(lists, _index, timings);
+        }
+    }
+
     /// <summary>Forgets everything: the next build starts cold.</summary>
     public void Clear()
     {
         lock (this)
         {
             _hashes = null;
+            _index = null;
         }
 
         Site.Forget();

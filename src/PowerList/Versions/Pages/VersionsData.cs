@@ -74,6 +74,43 @@ public sealed class VersionsData : IIdentityHashes
         _ => Site.Of(identity),
     };
 
+    /// <summary>The current lists and each release's version and snapshot hash (<see cref="IIdentityHashes.Basis"/>).</summary>
+    public object? Basis => new Compared(Timeline.Current.Lists, [.. Timeline.Releases.Select(r => (r.Version, r.Key))]);
+
+    /// <summary>
+    /// With the same releases (each by its snapshot's hash) and lists whose changes are known (<see cref="SiteData.Changes"/>):
+    /// an entry's link and, without releases, its history follow from the entries of its code alone; the current page a
+    /// historical page links to changes only when some code's page is added or removed. Every other versions kind is asked.
+    /// </summary>
+    public Func<Identity, bool>? ChangedSince(object basis)
+    {
+        if (basis is not Compared before || before.Sides.Length != Timeline.Releases.Length || Site.Changes(before.Lists) is not { } changes)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < before.Sides.Length; i++)
+        {
+            var side = Timeline.Releases[i];
+            if (side.Key is null || !string.Equals(before.Sides[i].Key, side.Key, StringComparison.Ordinal) || !string.Equals(before.Sides[i].Version, side.Version, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        var releases = !Timeline.Releases.IsEmpty;
+        return identity => identity.Kind switch
+        {
+            IdentityKind.History => releases || changes.Code(identity.Key),
+            IdentityKind.EntryLink => changes.Code(identity.Key),
+            IdentityKind.CurrentPage => changes.PublishedChanged,
+            IdentityKind.Release or IdentityKind.Releases => false,
+            _ => changes.Touches(identity),
+        };
+    }
+
+    private sealed record Compared(Model.ListSet Lists, (string Version, string? Key)[] Sides);
+
     private UInt128 Derive(Identity identity)
     {
         var key = new KeyWriter(identity.Kind.ToString(), 64); // one per history or link: most keys are a name and a flag
