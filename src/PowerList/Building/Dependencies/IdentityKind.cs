@@ -108,4 +108,10 @@ public enum IdentityKind : byte
     /// is idle): what a deferred download reads instead of the lists, so a build that does not defer makes it again.
     /// </summary>
     Deferred = 33,
+
+    /// <summary>
+    /// Whether this build is <c>serve</c>'s preview (pages for staff only, 未发布的变化): read by the pages that show it,
+    /// so only they differ between a preview and a <c>build</c> of the same lists.
+    /// </summary>
+    Preview = 34,
 }

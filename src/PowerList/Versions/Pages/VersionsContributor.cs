@@ -52,8 +52,12 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor,
     /// <summary>Times the comparisons of versions (<see cref="ReleaseTimeline"/>) and the site's index and hashes.</summary>
     public void UseTimings(Diagnostics.TimingLog? timings) => _timings = timings;
 
-    /// <summary>The templates and options, as the page renderer that draws the historical copies sees them.</summary>
-    public string Fingerprint => (_preview ? "versions/2 preview\n" : "versions/2\n") + new PagesContributor(_templates, _options, CopyFeatures).Fingerprint;
+    /// <summary>
+    /// The templates and options, as the page renderer that draws the historical copies sees them. Not whether this is
+    /// serve's preview: only the versions page shows that, and it reads it (<see cref="VersionsView.Preview"/>), so
+    /// serve's first build over a site that <c>build</c> made keeps every other versions output.
+    /// </summary>
+    public string Fingerprint => "versions/2\n" + new PagesContributor(_templates, _options, CopyFeatures).Fingerprint;
 
     /// <summary>What a release's copy offers: search (its own index), no versions pages.</summary>
     private static readonly SiteFeatures CopyFeatures = new(Search: true, Versions: false);
@@ -93,7 +97,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor,
         var data = Data(timeline);
         var frames = new PageFrames(timeline.Current.Lists.Site, new SiteFeatures(false, true));
 
-        yield return Page(data, frames, "versions", SiteUrls.Versions, v => VersionsPageModel.Create(v.Timeline, v.Frames, [.. v.Timeline.Pairs()], _preview));
+        yield return Page(data, frames, "versions", SiteUrls.Versions, v => VersionsPageModel.Create(v.Timeline, v.Frames, [.. v.Timeline.Pairs()], v.Preview));
         if (_preview && timeline.Latest is { } latest)
         {
             yield return Page(data, frames, "compare", SiteUrls.Unreleased, v => ComparePageModel.Create(v.Diff(latest, timeline.Current), v.Frames, v.Links, v.Sides, draft: true));
@@ -188,7 +192,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor,
             return known;
         }
 
-        return _data = new VersionsData(timeline, SiteData.Of(timeline.Current.Lists, _warm, _timings), defer);
+        return _data = new VersionsData(timeline, SiteData.Of(timeline.Current.Lists, _warm, _timings), defer, _preview);
     }
 
     private static readonly object ChartsKey = new();

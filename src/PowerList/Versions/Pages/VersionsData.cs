@@ -26,11 +26,13 @@ public sealed class VersionsData : IIdentityHashes
     private readonly Lazy<HashSet<string>> _currentUrls;
 
     /// <param name="deferDownloads">Whether this build defers the current downloads (<see cref="IdentityKind.Deferred"/>).</param>
-    public VersionsData(ReleaseTimeline timeline, SiteData site, bool deferDownloads = false)
+    /// <param name="preview">Whether this build is <c>serve</c>'s preview (<see cref="IdentityKind.Preview"/>).</param>
+    public VersionsData(ReleaseTimeline timeline, SiteData site, bool deferDownloads = false, bool preview = false)
     {
         Timeline = timeline;
         Site = site;
         DeferDownloads = deferDownloads;
+        Preview = preview;
         _links = new(() => new VersionLinks(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
         _histories = new(() => EntryHistory.Build(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
         _byCode = new(Names, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -43,6 +45,9 @@ public sealed class VersionsData : IIdentityHashes
 
     /// <summary>Whether this build leaves the current downloads to <c>serve</c>'s background work (<see cref="IdentityKind.Deferred"/>).</summary>
     public bool DeferDownloads { get; }
+
+    /// <summary>Whether this build is <c>serve</c>'s preview, with the pages for staff only (<see cref="IdentityKind.Preview"/>).</summary>
+    public bool Preview { get; }
 
     /// <summary>The current lists' data (<see cref="SiteData"/>).</summary>
     public SiteData Site { get; }
@@ -71,6 +76,7 @@ public sealed class VersionsData : IIdentityHashes
         IdentityKind.Releases or IdentityKind.Release or IdentityKind.History or IdentityKind.EntryLink
             or IdentityKind.Ended or IdentityKind.EndedPower or IdentityKind.CurrentPage => _hashes.GetOrAdd(identity, Derive),
         IdentityKind.Deferred => new KeyWriter(nameof(IdentityKind.Deferred)).Add(DeferDownloads).Hash(),
+        IdentityKind.Preview => new KeyWriter(nameof(IdentityKind.Preview)).Add(Preview).Hash(),
         _ => Site.Of(identity),
     };
 

@@ -45,6 +45,16 @@ public sealed class VersionsView
         }
     }
 
+    /// <summary>Whether this build is <c>serve</c>'s preview, which links the pages for staff only (未发布的变化).</summary>
+    public bool Preview
+    {
+        get
+        {
+            _read.Add(IdentityKind.Preview);
+            return _data.Preview;
+        }
+    }
+
     /// <summary>The versions in order, current last, for labels and choices (not their lists).</summary>
     public IReadOnlyList<VersionSide> Sides
     {

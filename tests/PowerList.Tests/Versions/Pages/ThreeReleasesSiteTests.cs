@@ -1,3 +1,4 @@
+using PowerList.Building;
 using PowerList.Composition;
 using System.Text;
 using AngleSharp.Html.Parser;
@@ -29,7 +30,11 @@ public sealed class ThreeReleasesSiteTests : IDisposable
     private static string Fixture(string name) => Path.Combine(VersionTestFiles.Folder("ThreeReleases"), name);
 
     /// <summary>Releases the three fixture versions into <paramref name="root"/>, then builds the whole default site of the current lists.</summary>
-    private static Dictionary<string, byte[]> Build(string root, bool preview = false)
+    private static Dictionary<string, byte[]> Build(string root, bool preview = false) =>
+        BuildInto(Release(root), Path.Combine(root, "site"), preview);
+
+    /// <summary>Releases the three fixture versions into <paramref name="root"/>; returns the current lists.</summary>
+    private static ListSet Release(string root)
     {
         var lists = Path.Combine(root, "lists");
         var store = new ReleaseStore(lists);
@@ -41,8 +46,12 @@ public sealed class ThreeReleasesSiteTests : IDisposable
                 .ShouldNotBeNull(string.Join("\n", bag.ToSortedList()));
         }
 
-        var current = VersionTestFiles.Side(Fixture("current.json")).Lists with { Root = lists };
-        var output = Path.Combine(root, "site");
+        return VersionTestFiles.Side(Fixture("current.json")).Lists with { Root = lists };
+    }
+
+    /// <summary>Builds the whole default site of <paramref name="current"/> into <paramref name="output"/> (in place over a previous build there); returns its files.</summary>
+    private static Dictionary<string, byte[]> BuildInto(ListSet current, string output, bool preview)
+    {
         var result = SiteDefaults.Create(PowerList.Site.Pages.TemplateSet.Load(Path.Combine(RepoRoot(), "site-templates")), null, null, preview).Build().Build(current, [], output);
         result.Written.ShouldBeTrue();
         return Directory.GetFiles(output, "*", SearchOption.AllDirectories)
@@ -215,6 +224,56 @@ public sealed class ThreeReleasesSiteTests : IDisposable
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_preview_over_a_built_site_renders_only_what_shows_the_preview_and_equals_a_clean_one()
+    {
+        // serve's first build over a site that build made (bench/run's procedure), and build over a site serve made.
+        var root = Directory.CreateTempSubdirectory("powerlist-three-releases-over-").FullName;
+        try
+        {
+            var current = Release(root);
+            var site = Path.Combine(root, "site");
+            var built = BuildInto(current, site, preview: false);
+
+            var untouched = Age(site);
+            var preview = BuildInto(current, site, preview: true);
+            Same(preview, BuildInto(current, Path.Combine(root, "clean-preview"), preview: true));
+            Touched(site, untouched).ShouldBe([BuildManifest.FileName, "versions/index.html", SiteUrls.Unreleased + "index.html"],
+                "every other output of the versions stage (histories, comparisons, copies, feeds) is kept");
+
+            untouched = Age(site);
+            Same(BuildInto(current, site, preview: false), built);
+            Touched(site, untouched).ShouldBe([BuildManifest.FileName, "versions/index.html"]);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>Dates every file of <paramref name="site"/> back to a time no build writes; returns that time.</summary>
+    private static DateTime Age(string site)
+    {
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in Directory.GetFiles(site, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, old);
+        }
+
+        return old;
+    }
+
+    /// <summary>The files of <paramref name="site"/> written since <see cref="Age"/> (new or replaced), in ordinal order.</summary>
+    private static List<string> Touched(string site, DateTime untouched) =>
+        [.. Directory.GetFiles(site, "*", SearchOption.AllDirectories).Where(f => File.GetLastWriteTimeUtc(f) != untouched)
+            .Select(f => Path.GetRelativePath(site, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+
+    private static void Same(Dictionary<string, byte[]> actual, Dictionary<string, byte[]> expected)
+    {
+        actual.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
+        actual.Keys.Where(k => !actual[k].AsSpan().SequenceEqual(expected[k])).ShouldBeEmpty("byte for byte");
     }
 
     [Fact]
