@@ -232,7 +232,9 @@ public sealed class IncrementalSession
 
         if (contributor is IDeferredContributor deferred)
         {
-            foreach (var batch in DeferredBatches.Of(deferred.ContributeDeferred(lists), Math.Max(1, batchSize ?? RenderBatch)))
+            var batches = DeferredBatches.Of(deferred.ContributeDeferred(lists), Math.Max(1, batchSize ?? RenderBatch));
+            // A clean build makes (serializes) the next batch while this one is produced (compressed) in parallel.
+            foreach (var batch in HasPrevious ? batches : ReadAhead.Of(batches, 1))
             {
                 var resolved = new ResolvedOutput[batch.Count];
                 Parallel.For(0, batch.Count, i => resolved[i] = Resolve(batch[i]));
