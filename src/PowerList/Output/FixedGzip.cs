@@ -26,6 +26,7 @@ public static class FixedGzip
         try
         {
             using var output = new MemoryStream(rented, 0, rented.Length, writable: true, publiclyVisible: true);
+            output.SetLength(0); // a stream over a given buffer starts as long as the buffer
             using (var gzip = new GZipStream(output, level, leaveOpen: true))
             {
                 var at = 0;
