@@ -24,8 +24,16 @@ public sealed class FixedGzipTests
             var gz = FixedGzip.Compress(bytes, level);
 
             Gunzip(gz).ShouldBe(bytes, $"level {level}");
-            gz[4..8].ShouldBe(new byte[4], "no time stamp");
-            gz[9].ShouldBe((byte)255, "no operating system");
+            if (length == 0)
+            {
+                gz.ShouldBeEmpty("the compressor writes nothing for nothing");
+            }
+            else
+            {
+                gz[4..8].ShouldBe(new byte[4], "no time stamp");
+                gz[9].ShouldBe((byte)255, "no operating system");
+            }
+
             using var streamed = new MemoryStream();
             FixedGzip.Compress(new MemoryStream(bytes), streamed, level);
             streamed.ToArray().ShouldBe(gz, $"the same bytes read from a stream, level {level}");
