@@ -22,11 +22,19 @@ public static class ContentKey
             return Finish(sha);
         }
 
-        var buffer = head + data.Length <= 1024 ? stackalloc byte[head + data.Length] : new byte[head + data.Length];
+        var length = head + data.Length;
+        var rented = length <= 1024 ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        Span<byte> buffer = rented is null ? stackalloc byte[length] : rented.AsSpan(0, length);
         Encoding.UTF8.GetBytes(prefix, buffer);
         buffer[head - 1] = 0;
         data.CopyTo(buffer[head..]);
-        return Hash(buffer);
+        var key = Hash(buffer);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return key;
     }
 
     /// <summary>

@@ -239,7 +239,9 @@ public sealed class IncrementalSession
         if (contributor is IDeferredContributor deferred)
         {
             var keep = Trusted && BulkKeep;
-            foreach (var batch in DeferredBatches.Of(deferred.ContributeDeferred(lists, keep), Math.Max(1, batchSize ?? RenderBatch)))
+            var batches = DeferredBatches.Of(deferred.ContributeDeferred(lists, keep), Math.Max(1, batchSize ?? RenderBatch));
+            // A clean build makes (serializes) the next batch while this one is produced (compressed) in parallel.
+            foreach (var batch in HasPrevious ? batches : ReadAhead.Of(batches, 1))
             {
                 var resolved = new ResolvedOutput[batch.Count];
                 if (batch.Exists(f => !f.IsKept))

@@ -6,7 +6,8 @@ namespace PowerList.Diagnostics;
 /// <summary>
 /// Prints the <c>[timing]</c> line of a stage for a <see cref="TimingLog"/> with a writer: wall and process CPU time
 /// since the previous line, the time since the log was made, the working set, the bytes allocated and collections
-/// since the previous line, then the parts the stage timed (summed over threads; CPU where the system tells it).
+/// and the time they paused the process since the previous line, then the parts the stage timed (summed over threads;
+/// CPU where the system tells it).
 /// <c>bench/serve-rebuild</c> and docs/performance.md read these lines: keep their form.
 /// </summary>
 internal sealed class TimingLines(TextWriter writer)
@@ -16,6 +17,7 @@ internal sealed class TimingLines(TextWriter writer)
     private long _last;
     private TimeSpan _lastCpu;
     private long _lastAllocated;
+    private TimeSpan _lastPause;
 
     public void Write(string stage, IReadOnlyList<Timing> parts)
     {
@@ -32,6 +34,17 @@ internal sealed class TimingLines(TextWriter writer)
             var allocated = GC.GetTotalAllocatedBytes();
             var gc = $"alloc {(allocated - _lastAllocated) / 1048576} MB, gc {GC.CollectionCount(0) - _lastGc[0]}/{GC.CollectionCount(1) - _lastGc[1]}/{GC.CollectionCount(2) - _lastGc[2]}";
             _lastAllocated = allocated;
+
+            // The time the collector stopped the process (with non-concurrent collections one core collects while the
+            // other waits), when there was any.
+            var pauseNow = GC.GetTotalPauseDuration();
+            var pause = (pauseNow - _lastPause).TotalSeconds;
+            _lastPause = pauseNow;
+            if (pause >= 0.005)
+            {
+                gc += string.Create(CultureInfo.InvariantCulture, $", pause {pause:0.00} s");
+            }
+
             for (var g = 0; g < 3; g++)
             {
                 _lastGc[g] = GC.CollectionCount(g);

@@ -13,8 +13,8 @@ namespace PowerList.Tests.Diagnostics;
 /// </summary>
 public sealed partial class TimingLogTests
 {
-    /// <summary>The form of a stage's line: stage, wall, CPU, since start, memory, allocations, collections, then the parts.</summary>
-    [GeneratedRegex(@"^\[timing\] (?<stage>.+?): \d+\.\d\d s, cpu \d+\.\d\d s \(at \d+\.\d\d s, \d+ MB, alloc \d+ MB, gc \d+/\d+/\d+\)(?: \[(?<parts>.+)\])?$")]
+    /// <summary>The form of a stage's line: stage, wall, CPU, since start, memory, allocations, collections (and their pause, if any), then the parts.</summary>
+    [GeneratedRegex(@"^\[timing\] (?<stage>.+?): \d+\.\d\d s, cpu \d+\.\d\d s \(at \d+\.\d\d s, \d+ MB, alloc \d+ MB, gc \d+/\d+/\d+(?:, pause \d+\.\d\d s)?\)(?: \[(?<parts>.+)\])?$")]
     private static partial Regex Line();
 
     [Fact]

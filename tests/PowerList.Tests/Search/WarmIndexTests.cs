@@ -192,10 +192,10 @@ public sealed class WarmIndexTests(GeneratedLists generated) : IDisposable, ICla
         throw new InvalidOperationException("no term in 17 to 31 documents");
     }
 
-    private sealed class Throwing : Output.ISiteContributor
+    private sealed class Throwing : PowerList.Output.ISiteContributor
     {
         public string Name => "throwing";
 
-        public IEnumerable<Output.OutputFile> Contribute(ListSet lists) => throw new InvalidOperationException("a bug");
+        public IEnumerable<PowerList.Output.OutputFile> Contribute(ListSet lists) => throw new InvalidOperationException("a bug");
     }
 }
