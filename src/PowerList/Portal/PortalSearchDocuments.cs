@@ -26,15 +26,29 @@ public static class PortalSearchDocuments
     /// </summary>
     public sealed record Part(IReadOnlyList<Category> Categories, IReadOnlyList<Synonym> Synonyms, IReadOnlyList<SearchDocument> Documents);
 
-    public static byte[] Write(ListSet lists)
+    public static byte[] Write(ListSet lists) => Make(lists).Content;
+
+    /// <summary>
+    /// The file's bytes and what <see cref="Read"/> gives of them (<c>serve</c> hands the part to the portal in memory
+    /// instead of reading the file back): each field's text made once, for both.
+    /// </summary>
+    public static (byte[] Content, Part Part) Make(ListSet lists)
     {
         var extracted = DocumentExtractor.Extract(lists);
+        var departments = extracted.Departments.Select(d => d.Name).ToList();
+        var docs = extracted.Documents.Select(d => new SearchDocument(
+            d.Code, d.Name, -1, d.Category, 0, d.Snippet, [.. d.Fields], [.. d.Codes], d.Status, d.GuideUrl, d.OnlineUrl,
+            d.Department >= 0 && d.Department < departments.Count ? departments[d.Department] : "")).ToList();
+        var part = new Part(
+            [.. extracted.Categories.Select(c => new Category { Code = c.Code, Name = c.Name })],
+            [.. lists.Synonyms.Select(s => new Synonym { Term = s.Term, Expansions = [.. s.Expansions] })],
+            docs);
         var json = JsonOut.Write(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("format", Format);
             w.WriteStartArray("categories");
-            foreach (var c in extracted.Categories)
+            foreach (var c in part.Categories)
             {
                 w.WriteStartArray();
                 w.WriteStringValue(c.Code);
@@ -44,14 +58,14 @@ public static class PortalSearchDocuments
 
             w.WriteEndArray();
             w.WriteStartArray("departments");
-            foreach (var d in extracted.Departments)
+            foreach (var name in departments)
             {
-                w.WriteStringValue(d.Name);
+                w.WriteStringValue(name);
             }
 
             w.WriteEndArray();
             w.WriteStartArray("synonyms");
-            foreach (var synonym in lists.Synonyms)
+            foreach (var synonym in part.Synonyms)
             {
                 w.WriteStartArray();
                 w.WriteStringValue(synonym.Term);
@@ -65,8 +79,9 @@ public static class PortalSearchDocuments
 
             w.WriteEndArray();
             w.WriteStartArray("docs");
-            foreach (var d in extracted.Documents)
+            for (var i = 0; i < docs.Count; i++)
             {
+                var d = docs[i];
                 w.WriteStartArray();
                 w.WriteStringValue(d.Code);
                 w.WriteStringValue(d.Name);
@@ -82,10 +97,10 @@ public static class PortalSearchDocuments
                 }
 
                 w.WriteEndArray();
-                w.WriteNumberValue(d.Department);
-                for (var f = 0; f < d.Fields.Count; f++)
+                w.WriteNumberValue(extracted.Documents[i].Department);
+                foreach (var field in d.Fields)
                 {
-                    w.WriteStringValue(d.Fields[f]);
+                    w.WriteStringValue(field);
                 }
 
                 w.WriteEndArray();
@@ -94,7 +109,7 @@ public static class PortalSearchDocuments
             w.WriteEndArray();
             w.WriteEndObject();
         });
-        return FixedGzip.Compress(json, CompressionLevel.Optimal);
+        return (FixedGzip.Compress(json, CompressionLevel.Optimal), part);
     }
 
     /// <exception cref="InvalidDataException">Not such a file, or of another format.</exception>

@@ -137,7 +137,7 @@ public static class PortalSiteUpdate
         warm?.Begin(inPlace: true);
         byte[]? Previous(string path) => File.Exists(Path.Combine(outputFolder, path)) ? File.ReadAllBytes(Path.Combine(outputFolder, path)) : null;
         var since = timings?.Now() ?? default;
-        foreach (var file in PortalMerge.PortalFiles(parts, templates, precompress, Previous, warm))
+        foreach (var file in PortalMerge.PortalFiles(parts, templates, precompress, Previous, warm, timings))
         {
             // Made lazily: the time to make a file is the time until it is handed over (the whole search index with its first file).
             since = timings?.Lap("make " + PortalFileKind(file.Path), since) ?? default;
