@@ -40,12 +40,21 @@ public static class PortalPartBuilder
         var timings = options.Timings;
         var since = timings?.Now() ?? default;
         // What the portal's side-by-side pages need of this jurisdiction (PortalPages), beside the site.
+        // Both written to the file a block at a time (megabytes for a county).
         var use = CatalogueUse.Of(jurisdiction.Id, lists);
-        File.WriteAllBytes(Path.Combine(partFolder, CatalogueUseJson.FileName), CatalogueUseJson.Write(use));
+        using (var file = File.Create(Path.Combine(partFolder, CatalogueUseJson.FileName)))
+        {
+            CatalogueUseJson.Write(use, file);
+        }
+
         since = timings?.Lap("part: catalogue use", since) ?? default;
         // Its public entries' search documents, for the portal's search across jurisdictions (PortalSearchIndex).
-        var (documents, part) = PortalSearchDocuments.Make(lists);
-        File.WriteAllBytes(Path.Combine(partFolder, PortalSearchDocuments.FileName), documents);
+        PortalSearchDocuments.Part part;
+        using (var file = File.Create(Path.Combine(partFolder, PortalSearchDocuments.FileName)))
+        {
+            part = PortalSearchDocuments.Write(lists, file);
+        }
+
         portalWarm?.HandOver(jurisdiction.Id, partFolder, use, part); // serve: not read back by the portal's update
         since = timings?.Lap("part: search documents", since) ?? default;
         var temp = record + ".tmp";

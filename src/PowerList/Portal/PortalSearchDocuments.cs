@@ -26,13 +26,19 @@ public static class PortalSearchDocuments
     /// </summary>
     public sealed record Part(IReadOnlyList<Category> Categories, IReadOnlyList<Synonym> Synonyms, IReadOnlyList<SearchDocument> Documents);
 
-    public static byte[] Write(ListSet lists) => Make(lists).Content;
+    public static byte[] Write(ListSet lists)
+    {
+        using var stream = new MemoryStream();
+        Write(lists, stream);
+        return stream.ToArray();
+    }
 
     /// <summary>
-    /// The file's bytes and what <see cref="Read"/> gives of them (<c>serve</c> hands the part to the portal in memory
-    /// instead of reading the file back): each field's text made once, for both.
+    /// Writes the file into <paramref name="output"/> (seekable), a block at a time, and returns what <see cref="Read"/>
+    /// gives of it (<c>serve</c> hands the part to the portal in memory instead of reading the file back): each field's
+    /// text made once, for both.
     /// </summary>
-    public static (byte[] Content, Part Part) Make(ListSet lists)
+    public static Part Write(ListSet lists, Stream output)
     {
         var extracted = DocumentExtractor.Extract(lists);
         var departments = extracted.Departments.Select(d => d.Name).ToList();
@@ -43,8 +49,11 @@ public static class PortalSearchDocuments
             [.. extracted.Categories.Select(c => new Category { Code = c.Code, Name = c.Name })],
             [.. lists.Synonyms.Select(s => new Synonym { Term = s.Term, Expansions = [.. s.Expansions] })],
             docs);
-        var json = JsonOut.Write(w =>
+        // A working file, never published, written on every serve rebuild of the part: fast compression, and written in
+        // blocks (no megabytes of JSON in memory: large objects bring full collections in serve).
+        FixedGzip.Compress(output, CompressionLevel.Fastest, gzip =>
         {
+            using var w = new Utf8JsonWriter(gzip, JsonOut.Options);
             w.WriteStartObject();
             w.WriteNumber("format", Format);
             w.WriteStartArray("categories");
@@ -104,13 +113,20 @@ public static class PortalSearchDocuments
                 }
 
                 w.WriteEndArray();
+                if (w.BytesPending >= Block)
+                {
+                    w.Flush();
+                }
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
         });
-        return (FixedGzip.Compress(json, CompressionLevel.Optimal), part);
+        return part;
     }
+
+    /// <summary>How much JSON is handed to the compressor at a time (under the large object size).</summary>
+    private const int Block = 64 * 1024;
 
     /// <exception cref="InvalidDataException">Not such a file, or of another format.</exception>
     public static Part Read(byte[] content, string path)

@@ -5,7 +5,7 @@ namespace PowerList.Tests.Portal;
 
 /// <summary>
 /// A part's search documents (<see cref="PortalSearchDocuments"/>): what <c>serve</c> hands to the portal in memory
-/// (<see cref="PortalSearchDocuments.Make"/>'s part) is exactly what reading the written file back gives.
+/// (what <see cref="PortalSearchDocuments.Write(PowerList.Model.ListSet, Stream)"/> returns) is exactly what reading the written file back gives.
 /// </summary>
 public sealed class PortalSearchDocumentsTests
 {
@@ -18,7 +18,9 @@ public sealed class PortalSearchDocumentsTests
         tree.HasErrors.ShouldBeFalse(string.Join("\n", tree.Diagnostics));
         foreach (var j in tree.Jurisdictions)
         {
-            var (content, made) = PortalSearchDocuments.Make(j.Checked.Lists);
+            using var file = new MemoryStream();
+            var made = PortalSearchDocuments.Write(j.Checked.Lists, file);
+            var content = file.ToArray();
             PortalSearchDocuments.Write(j.Checked.Lists).ShouldBe(content, j.Id);
             var read = PortalSearchDocuments.Read(content, j.Id);
             made.Documents.Count.ShouldBeGreaterThan(0, j.Id);

@@ -193,7 +193,7 @@ public sealed class PortalSearchIndexTests
     {
         var tree = PortalLoader.Load(Fixture);
         var parts = PortalMerge.Order(tree.Jurisdictions.Select(j => PortalPartBuilder.Describe(j, tree.Info)));
-        var read = tree.Jurisdictions.ToDictionary(j => j.Id, j => PortalSearchDocuments.Make(j.Checked.Lists).Part, StringComparer.Ordinal);
+        var read = tree.Jurisdictions.ToDictionary(j => j.Id, j => PortalSearchDocuments.Write(j.Checked.Lists, new MemoryStream()), StringComparer.Ordinal);
         var (province, city, county) = (parts[0].Id, parts[1].Id, parts[2].Id);
         var warm = new PortalWarm();
 
