@@ -239,4 +239,30 @@ public sealed class PortalSearchIndexTests
     /// <summary>A copy of <paramref name="part"/> (new objects) whose document <paramref name="doc"/> also carries <paramref name="code"/>, if any.</summary>
     private static PortalSearchDocuments.Part WithCode(PortalSearchDocuments.Part part, int doc, string? code) =>
         part with { Documents = [.. part.Documents.Select((d, i) => i == doc && code is not null ? d with { Codes = [.. d.Codes, code] } : d with { })] };
+
+    /// <summary>What <c>serve</c> hands to the portal in memory (<see cref="PortalSearchDocuments.Write(PowerList.Model.ListSet, Stream)"/>'s part) is exactly what reading the written file back gives.</summary>
+    [Fact]
+    public void The_part_documents_handed_over_in_memory_equal_the_file_read_back()
+    {
+        var tree = PortalLoader.Load(Fixture);
+        tree.HasErrors.ShouldBeFalse(string.Join("\n", tree.Diagnostics));
+        foreach (var j in tree.Jurisdictions)
+        {
+            using var file = new MemoryStream();
+            var made = PortalSearchDocuments.Write(j.Checked.Lists, file);
+            var content = file.ToArray();
+            PortalSearchDocuments.Write(j.Checked.Lists).ShouldBe(content, j.Id);
+            var read = PortalSearchDocuments.Read(content, j.Id);
+            made.Documents.Count.ShouldBeGreaterThan(0, j.Id);
+            made.Categories.Select(c => (c.Code, c.Name)).ShouldBe(read.Categories.Select(c => (c.Code, c.Name)), j.Id);
+            made.Synonyms.Select(s => s.Term + "=" + string.Join(",", s.Expansions)).ShouldBe(read.Synonyms.Select(s => s.Term + "=" + string.Join(",", s.Expansions)), j.Id);
+            made.Documents.Select(Describe).ShouldBe(read.Documents.Select(Describe), j.Id);
+            made.Documents.ShouldContain(d => d.Unit.Length > 0, "the entry's department travels with the document");
+        }
+    }
+
+    /// <summary>Every value of a document, fields and codes written out.</summary>
+    private static string Describe(SearchDocument d) =>
+        string.Join("\u0001", d.Code, d.Name, d.Department, d.Category, d.LevelMask, d.Snippet, string.Join("\u0002", d.Fields),
+            string.Join("\u0002", d.Codes), d.Status, d.GuideUrl, d.OnlineUrl, d.Unit);
 }
