@@ -160,15 +160,21 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
                 return CliApp.ExitErrors;
             }
 
-            // Then the parts whose inputs changed, one at a time (loaded again: memory follows the biggest jurisdiction).
+            // Then the parts whose inputs changed, one at a time (loaded again: memory follows the biggest jurisdiction);
+            // serve takes each part's catalogue use and search documents in memory as they are written (PortalWarm.HandOver).
             var rebuilt = new List<string>();
+            if (Warm && !PartOnly)
+            {
+                _portalWarm ??= new PortalWarm();
+            }
+
             foreach (var p in pending)
             {
                 token.ThrowIfCancellationRequested();
                 var jurisdiction = source.Load(p.Id, p.Warmth, Timings);
                 Directory.CreateDirectory(p.Folder);
                 PartInputs.Forget(p.Folder);
-                var built = PortalPartBuilder.Build(jurisdiction, source.Info, set, p.Folder, options, null, token, p.Warmth);
+                var built = PortalPartBuilder.Build(jurisdiction, source.Info, set, p.Folder, options, null, token, p.Warmth, _portalWarm);
                 PartInputs.Write(p.Folder, p.Key, p.Stored);
                 stdout.WriteLine(PartOnly
                     ? $"辖区 {p.Id}（{jurisdiction.Name}）的部分已生成：{built.Files} 个文件，位于 {output}"

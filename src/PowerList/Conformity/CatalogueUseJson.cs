@@ -19,6 +19,14 @@ public static class CatalogueUseJson
     public static byte[] Write(CatalogueUse use)
     {
         using var stream = new MemoryStream();
+        Write(use, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the same bytes as <see cref="Write(CatalogueUse)"/> into <paramref name="stream"/>, a block at a time (megabytes for a county: no large buffer).</summary>
+    public static void Write(CatalogueUse use, Stream stream)
+    {
+        const int block = 64 * 1024;
         using (var w = new Utf8JsonWriter(stream, Options))
         {
             w.WriteStartObject();
@@ -42,6 +50,10 @@ public static class CatalogueUseJson
                 w.WriteEndArray();
                 w.WriteString("basis", item.Basis);
                 w.WriteEndObject();
+                if (w.BytesPending >= block)
+                {
+                    w.Flush();
+                }
             }
 
             w.WriteEndArray();
@@ -56,6 +68,10 @@ public static class CatalogueUseJson
                 w.WriteString("promised", e.PromisedLimit);
                 w.WriteString("basis", e.Basis);
                 w.WriteEndObject();
+                if (w.BytesPending >= block)
+                {
+                    w.Flush();
+                }
             }
 
             w.WriteEndArray();
@@ -63,7 +79,6 @@ public static class CatalogueUseJson
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 
     /// <exception cref="InvalidDataException">Not a use this program wrote.</exception>

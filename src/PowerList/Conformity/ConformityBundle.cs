@@ -12,17 +12,40 @@ public static class ConformityBundle
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
+    /// <param name="reports">Each jurisdiction's report as <see cref="ConformityJson"/> writes it (UTF-8); trailing white space is dropped.</param>
     public static byte[] Json(IEnumerable<byte[]> reports)
     {
-        var text = new StringBuilder("[");
-        var first = true;
-        foreach (var report in reports)
+        // Bytes copied as they are (no text decoded and encoded again: the portal's bundle is megabytes, remade on every serve rebuild).
+        var all = reports.ToList();
+        using var stream = new MemoryStream(all.Sum(r => r.Length + 2) + 4);
+        stream.WriteByte((byte)'[');
+        foreach (var report in all)
         {
-            text.Append(first ? "\n" : ",\n").Append(Encoding.UTF8.GetString(report).TrimEnd());
-            first = false;
+            stream.Write(stream.Length == 1 ? "\n"u8 : ",\n"u8);
+            var body = report.AsSpan();
+            stream.Write(body[..(body.Length - TrailingSpace(body))]);
         }
 
-        return Encoding.UTF8.GetBytes(text.Append(first ? "]\n" : "\n]\n").ToString());
+        stream.Write(all.Count == 0 ? "]\n"u8 : "\n]\n"u8);
+        return stream.ToArray();
+    }
+
+    /// <summary>How many bytes of white space (<see cref="char.IsWhiteSpace(char)"/>, as UTF-8) end <paramref name="text"/>.</summary>
+    private static int TrailingSpace(ReadOnlySpan<byte> text)
+    {
+        var end = text.Length;
+        while (end > 0)
+        {
+            var status = System.Text.Rune.DecodeLastFromUtf8(text[..end], out var rune, out var length);
+            if (status != System.Buffers.OperationStatus.Done || !System.Text.Rune.IsWhiteSpace(rune))
+            {
+                break;
+            }
+
+            end -= length;
+        }
+
+        return text.Length - end;
     }
 
     /// <summary>The files' rows under one header; with none, the header alone.</summary>

@@ -68,24 +68,46 @@ public static class FixedGzip
                 while ((n = input.ReadAtLeast(buffer.AsSpan(0, Piece), Piece, throwOnEndOfStream: false)) > 0);
             }
 
-            Span<byte> header = stackalloc byte[10];
-            var end = output.Position;
-            if (end - start < header.Length)
-            {
-                return; // nothing written (empty input): as in memory
-            }
-
-            output.Position = start;
-            output.ReadExactly(header);
-            FixHeader(header);
-            output.Position = start;
-            output.Write(header);
-            output.Position = end;
+            FixHeaderAt(output, start);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// The gzip of what <paramref name="write"/> writes into the stream it is given, into <paramref name="output"/>
+    /// (seekable: the header is fixed afterwards), without the whole input or output in memory. The compressed bytes
+    /// depend on how the writes are cut: the same writes give the same bytes.
+    /// </summary>
+    public static void Compress(Stream output, CompressionLevel level, Action<Stream> write)
+    {
+        var start = output.Position;
+        using (var gzip = new GZipStream(output, level, leaveOpen: true))
+        {
+            write(gzip);
+        }
+
+        FixHeaderAt(output, start);
+    }
+
+    /// <summary>Fixes the header of the gzip member written into <paramref name="output"/> from <paramref name="start"/> to its position.</summary>
+    private static void FixHeaderAt(Stream output, long start)
+    {
+        Span<byte> header = stackalloc byte[10];
+        var end = output.Position;
+        if (end - start < header.Length)
+        {
+            return; // nothing written (empty input): as in memory
+        }
+
+        output.Position = start;
+        output.ReadExactly(header);
+        FixHeader(header);
+        output.Position = start;
+        output.Write(header);
+        output.Position = end;
     }
 
     private static void FixHeader(Span<byte> bytes)

@@ -49,9 +49,10 @@ public static class PortalMerge
     /// </summary>
     /// <param name="previous">The files of the site being updated, or null (<see cref="PortalPages.Render"/>).</param>
     /// <param name="warm">serve's memory (<see cref="PortalPages.Render"/>), or null.</param>
-    public static IEnumerable<OutputFile> PortalFiles(IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, Precompression? precompress, Func<string, byte[]?>? previous = null, PortalWarm? warm = null)
+    /// <param name="timings">Where the search index's steps are timed, if anywhere.</param>
+    public static IEnumerable<OutputFile> PortalFiles(IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, Precompression? precompress, Func<string, byte[]?>? previous = null, PortalWarm? warm = null, Diagnostics.TimingLog? timings = null)
     {
-        foreach (var file in PortalPages.Render([.. parts.Select(p => p.Part)], parts[0].Part.Portal, templates, new PortalPartFiles(parts, warm), previous: previous, warm: warm))
+        foreach (var file in PortalPages.Render([.. parts.Select(p => p.Part)], parts[0].Part.Portal, templates, new PortalPartFiles(parts, warm), previous: previous, warm: warm, timings: timings))
         {
             yield return file;
             if (precompress is not null && precompress.Wants(file.Path, file.Content.Length))

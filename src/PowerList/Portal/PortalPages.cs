@@ -24,7 +24,8 @@ public static class PortalPages
     /// <param name="files">The parts' files (conformity downloads, catalogue uses, sitemaps); without them only the pages made of the records.</param>
     /// <param name="previous">The files of the site being updated (<see cref="PortalSiteUpdate"/>), so that unchanged search index files are not compressed again; null: none.</param>
     /// <param name="warm">serve's memory (<see cref="PortalWarm"/>): unchanged side-by-side pages and search index files are listed in its <see cref="PortalWarm.Kept"/> instead of made; null: every file is made.</param>
-    public static IEnumerable<OutputFile> Render(IReadOnlyList<PortalPart> parts, PortalInfo portal, TemplateSet templates, PortalPartFiles? files = null, int sitemapUrls = SitemapXml.MaxUrls, Func<string, byte[]?>? previous = null, PortalWarm? warm = null)
+    /// <param name="timings">Where the search index's steps are timed, if anywhere.</param>
+    public static IEnumerable<OutputFile> Render(IReadOnlyList<PortalPart> parts, PortalInfo portal, TemplateSet templates, PortalPartFiles? files = null, int sitemapUrls = SitemapXml.MaxUrls, Func<string, byte[]?>? previous = null, PortalWarm? warm = null, Diagnostics.TimingLog? timings = null)
     {
         var own = OwnTemplates.All(templates.Has) ? templates : TemplateSet.Load(TemplateSource.Embedded);
         var names = parts.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
@@ -109,7 +110,7 @@ public static class PortalPages
             var frame = PageFrame("search", url, "检索") with { NoIndex = true, SearchScript = true, SearchScriptHref = SiteUrls.Relative(url, SiteUrls.AssetsFolder + "search.js") };
             var within = parts.Select(p => new LinkView(p.Name, SiteUrls.Relative(url, PortalLayout.SiteFolder(p.Id) + SiteUrls.Search))).ToList();
             yield return new OutputFile(SiteUrls.FileOf(url), Utf8.GetBytes(own.Render("portal-search", new PortalSearchModel(frame, within))));
-            foreach (var file in PortalSearchIndex.Files(parts, files!.SearchDocuments, previous, warm))
+            foreach (var file in PortalSearchIndex.Files(parts, files!.SearchDocuments, previous, warm, timings))
             {
                 yield return file;
             }

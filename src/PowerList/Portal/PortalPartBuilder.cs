@@ -13,6 +13,7 @@ namespace PowerList.Portal;
 /// </summary>
 public static class PortalPartBuilder
 {
+    /// <param name="portalWarm">serve's memory of the portal (<see cref="PortalWarm"/>): takes the part's catalogue use and search documents as written; null: none.</param>
     public static SiteBuildResult Build(
         PortalJurisdiction jurisdiction,
         PortalInfo portal,
@@ -21,7 +22,8 @@ public static class PortalPartBuilder
         PartOptions options,
         IProgress<SiteProgress>? progress = null,
         CancellationToken cancellationToken = default,
-        PartWarmth? warm = null)
+        PartWarmth? warm = null,
+        PortalWarm? portalWarm = null)
     {
         var lists = jurisdiction.Checked.Lists; // with the portal's base_url + j/<id>/ (PortalLoader)
 
@@ -38,10 +40,22 @@ public static class PortalPartBuilder
         var timings = options.Timings;
         var since = timings?.Now() ?? default;
         // What the portal's side-by-side pages need of this jurisdiction (PortalPages), beside the site.
-        File.WriteAllBytes(Path.Combine(partFolder, CatalogueUseJson.FileName), CatalogueUseJson.Write(CatalogueUse.Of(jurisdiction.Id, lists)));
+        // Both written to the file a block at a time (megabytes for a county).
+        var use = CatalogueUse.Of(jurisdiction.Id, lists);
+        using (var file = File.Create(Path.Combine(partFolder, CatalogueUseJson.FileName)))
+        {
+            CatalogueUseJson.Write(use, file);
+        }
+
         since = timings?.Lap("part: catalogue use", since) ?? default;
         // Its public entries' search documents, for the portal's search across jurisdictions (PortalSearchIndex).
-        File.WriteAllBytes(Path.Combine(partFolder, PortalSearchDocuments.FileName), PortalSearchDocuments.Write(lists));
+        PortalSearchDocuments.Part part;
+        using (var file = File.Create(Path.Combine(partFolder, PortalSearchDocuments.FileName)))
+        {
+            part = PortalSearchDocuments.Write(lists, file);
+        }
+
+        portalWarm?.HandOver(jurisdiction.Id, partFolder, use, part); // serve: not read back by the portal's update
         since = timings?.Lap("part: search documents", since) ?? default;
         var temp = record + ".tmp";
         File.WriteAllBytes(temp, PartRecord.Write(Describe(jurisdiction, portal)));

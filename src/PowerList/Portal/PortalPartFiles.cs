@@ -4,7 +4,8 @@ namespace PowerList.Portal;
 
 /// <summary>
 /// The files of the parts being merged that the portal's own pages read (<see cref="PortalPages"/>): a file of a part's
-/// site (its conformity downloads, its sitemap), the part's <see cref="CatalogueUse"/> and its search documents. Parts are read only here.
+/// site (its conformity downloads, its sitemap), the part's <see cref="CatalogueUse"/> and its search documents. Parts are read only here (in <c>serve</c>, a part rebuilt
+/// by this process is not read back: its build handed both to <see cref="PortalWarm.HandOver"/>).
 /// </summary>
 public sealed class PortalPartFiles
 {

@@ -28,13 +28,36 @@ public static class PortalSearchDocuments
 
     public static byte[] Write(ListSet lists)
     {
+        using var stream = new MemoryStream();
+        Write(lists, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the file into <paramref name="output"/> (seekable), a block at a time, and returns what <see cref="Read"/>
+    /// gives of it (<c>serve</c> hands the part to the portal in memory instead of reading the file back): each field's
+    /// text made once, for both.
+    /// </summary>
+    public static Part Write(ListSet lists, Stream output)
+    {
         var extracted = DocumentExtractor.Extract(lists);
-        var json = JsonOut.Write(w =>
+        var departments = extracted.Departments.Select(d => d.Name).ToList();
+        var docs = extracted.Documents.Select(d => new SearchDocument(
+            d.Code, d.Name, -1, d.Category, 0, d.Snippet, [.. d.Fields], [.. d.Codes], d.Status, d.GuideUrl, d.OnlineUrl,
+            d.Department >= 0 && d.Department < departments.Count ? departments[d.Department] : "")).ToList();
+        var part = new Part(
+            [.. extracted.Categories.Select(c => new Category { Code = c.Code, Name = c.Name })],
+            [.. lists.Synonyms.Select(s => new Synonym { Term = s.Term, Expansions = [.. s.Expansions] })],
+            docs);
+        // A working file, never published, written on every serve rebuild of the part: fast compression, and written in
+        // blocks (no megabytes of JSON in memory: large objects bring full collections in serve).
+        FixedGzip.Compress(output, CompressionLevel.Fastest, gzip =>
         {
+            using var w = new Utf8JsonWriter(gzip, JsonOut.Options);
             w.WriteStartObject();
             w.WriteNumber("format", Format);
             w.WriteStartArray("categories");
-            foreach (var c in extracted.Categories)
+            foreach (var c in part.Categories)
             {
                 w.WriteStartArray();
                 w.WriteStringValue(c.Code);
@@ -44,14 +67,14 @@ public static class PortalSearchDocuments
 
             w.WriteEndArray();
             w.WriteStartArray("departments");
-            foreach (var d in extracted.Departments)
+            foreach (var name in departments)
             {
-                w.WriteStringValue(d.Name);
+                w.WriteStringValue(name);
             }
 
             w.WriteEndArray();
             w.WriteStartArray("synonyms");
-            foreach (var synonym in lists.Synonyms)
+            foreach (var synonym in part.Synonyms)
             {
                 w.WriteStartArray();
                 w.WriteStringValue(synonym.Term);
@@ -65,8 +88,9 @@ public static class PortalSearchDocuments
 
             w.WriteEndArray();
             w.WriteStartArray("docs");
-            foreach (var d in extracted.Documents)
+            for (var i = 0; i < docs.Count; i++)
             {
+                var d = docs[i];
                 w.WriteStartArray();
                 w.WriteStringValue(d.Code);
                 w.WriteStringValue(d.Name);
@@ -82,20 +106,27 @@ public static class PortalSearchDocuments
                 }
 
                 w.WriteEndArray();
-                w.WriteNumberValue(d.Department);
-                for (var f = 0; f < d.Fields.Count; f++)
+                w.WriteNumberValue(extracted.Documents[i].Department);
+                foreach (var field in d.Fields)
                 {
-                    w.WriteStringValue(d.Fields[f]);
+                    w.WriteStringValue(field);
                 }
 
                 w.WriteEndArray();
+                if (w.BytesPending >= Block)
+                {
+                    w.Flush();
+                }
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
         });
-        return FixedGzip.Compress(json, CompressionLevel.Optimal);
+        return part;
     }
+
+    /// <summary>How much JSON is handed to the compressor at a time (under the large object size).</summary>
+    private const int Block = 64 * 1024;
 
     /// <exception cref="InvalidDataException">Not such a file, or of another format.</exception>
     public static Part Read(byte[] content, string path)

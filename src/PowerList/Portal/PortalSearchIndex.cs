@@ -35,7 +35,8 @@ public static class PortalSearchIndex
     /// <see cref="PortalWarm.Kept"/>.
     /// </param>
     /// <returns>Every file (with <paramref name="warm"/>: every file not kept), compressed, in ordinal path order.</returns>
-    public static IReadOnlyList<OutputFile> Files(IReadOnlyList<PortalPart> parts, Func<string, PortalSearchDocuments.Part> documents, Func<string, byte[]?>? previous = null, PortalWarm? warm = null)
+    /// <param name="timings">Where the steps are timed (serve's <c>[timing]</c> lines), if anywhere.</param>
+    public static IReadOnlyList<OutputFile> Files(IReadOnlyList<PortalPart> parts, Func<string, PortalSearchDocuments.Part> documents, Func<string, byte[]?>? previous = null, PortalWarm? warm = null, Diagnostics.TimingLog? timings = null)
     {
         var levels = parts.Select(p => PortalLevels.Of(p.Level).Label).Distinct().ToList();
         var departments = parts.Select(p => new Department { Id = p.Id, Name = p.Name }).ToList();
@@ -44,6 +45,8 @@ public static class PortalSearchIndex
         var synonyms = new List<Synonym>();
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         var docs = new List<SearchDocument>();
+        var since = timings?.Now() ?? default;
+        var assembled = new Dictionary<string, PortalWarm.AssembledPart>(StringComparer.Ordinal);
         for (var j = 0; j < parts.Count; j++)
         {
             var part = documents(parts[j].Id);
@@ -59,19 +62,34 @@ public static class PortalSearchIndex
                 return i;
             }).ToArray();
             synonyms.AddRange(part.Synonyms);
-            foreach (var d in part.Documents)
+            // serve: the part's documents as the last run placed them, when they are the same documents in the same place.
+            var last = warm?.Assembled.GetValueOrDefault(parts[j].Id) is { } a && ReferenceEquals(a.Source, part) && a.Position == j && a.Mask == mask && a.Remap.AsSpan().SequenceEqual(remap) ? a.Documents : null;
+            var placed = new SearchDocument[part.Documents.Count];
+            for (var k = 0; k < placed.Length; k++)
             {
-                docs.Add(d with
+                var d = part.Documents[k];
+                var codes = Claim(d.Codes, claimed);
+                placed[k] = last is not null && ReferenceEquals(last[k].Codes, codes) ? last[k] : d with
                 {
                     Department = j,
                     Category = d.Category >= 0 ? remap[d.Category] : -1,
                     LevelMask = mask,
-                    Codes = [.. d.Codes.Where(claimed.Add)],
-                });
+                    Codes = codes,
+                };
             }
+
+            docs.AddRange(placed);
+            assembled[parts[j].Id] = new PortalWarm.AssembledPart(part, j, mask, remap, placed);
         }
 
+        if (warm is not null)
+        {
+            warm.Assembled = assembled;
+        }
+
+        since = timings?.Lap("search index: documents", since) ?? default;
         var update = WarmSearch.MakeIndex(warm?.Search, [], docs);
+        since = timings?.Lap(update.Patch is null ? "search index: inverted index" : "search index: patched", since) ?? default;
         var files = new CompressedFiles();
         var keys = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         var extracted = new DocumentExtractor.Extracted(docs, departments, categories, levels);
@@ -96,7 +114,33 @@ public static class PortalSearchIndex
             warm.SearchFiles = keys;
         }
 
-        return files.Finish();
+        since = timings?.Lap("search index: files", since) ?? default;
+        var finished = files.Finish();
+        timings?.Measure("search index: compress", since);
+        return finished;
+    }
+
+    /// <summary>
+    /// The codes of <paramref name="codes"/> not claimed by an earlier document (a code query finds the first
+    /// jurisdiction's entry), claiming them: <paramref name="codes"/> itself when all are new (the usual case, so that
+    /// serve can tell a document placed as before by reference).
+    /// </summary>
+    private static IReadOnlyList<string> Claim(IReadOnlyList<string> codes, HashSet<string> claimed)
+    {
+        List<string>? kept = null;
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (!claimed.Add(codes[i]))
+            {
+                kept ??= [.. codes.Take(i)];
+            }
+            else
+            {
+                kept?.Add(codes[i]);
+            }
+        }
+
+        return kept is null ? codes : kept;
     }
 
     /// <summary><paramref name="old"/> when it is a gzip file of exactly <paramref name="source"/>, else null.</summary>

@@ -1,5 +1,6 @@
 using PowerList.Conformity;
 using PowerList.Search.Contributor;
+using PowerList.Search.Indexing;
 
 namespace PowerList.Portal;
 
@@ -39,6 +40,16 @@ public sealed class PortalWarm
     /// <summary>Part id → its search documents as read, with the stamp of the file.</summary>
     internal Dictionary<string, (string Stamp, PortalSearchDocuments.Part Part)> Documents { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Part id → its documents as the portal index last placed them (<see cref="PortalSearchIndex"/>: jurisdiction,
+    /// categories, level, claimed codes set): a part whose documents are the same objects, in the same place, keeps them,
+    /// so the index's documents are re-made only for the parts read again, and compared by reference.
+    /// </summary>
+    internal Dictionary<string, AssembledPart> Assembled { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>A part's documents (<paramref name="Source"/>) as placed in the portal index: at <paramref name="Position"/>, with that level mask and category remapping.</summary>
+    internal sealed record AssembledPart(PortalSearchDocuments.Part Source, int Position, int Mask, int[] Remap, SearchDocument[] Documents);
+
     /// <summary>The site-relative paths of the files this run found unchanged (not made, not written).</summary>
     public List<string> Kept { get; } = [];
 
@@ -61,6 +72,18 @@ public sealed class PortalWarm
         SearchFiles = new(StringComparer.Ordinal);
         ItemPages = new(StringComparer.Ordinal);
         Kept.Clear();
+    }
+
+    /// <summary>
+    /// Takes part <paramref name="id"/>'s catalogue use and search documents as its build in this process just wrote them
+    /// into <paramref name="partFolder"/> (<see cref="PortalPartBuilder"/>), with the stamps of those files: the portal's
+    /// next run uses them as it would the files read back (<see cref="PortalPartFiles"/>), and reads a file again only
+    /// if it is not as written then.
+    /// </summary>
+    internal void HandOver(string id, string partFolder, CatalogueUse use, PortalSearchDocuments.Part documents)
+    {
+        Uses[id] = (Stamp(Path.Combine(partFolder, CatalogueUseJson.FileName)), use);
+        Documents[id] = (Stamp(Path.Combine(partFolder, PortalSearchDocuments.FileName)), documents);
     }
 
     /// <summary>The stamp of a file: its length and modification time (a part build writes its files anew).</summary>

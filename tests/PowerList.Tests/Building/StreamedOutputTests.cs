@@ -124,6 +124,21 @@ public sealed class StreamedOutputTests : IDisposable
         using var output = new MemoryStream();
         FixedGzip.Compress(input, output, CompressionLevel.Fastest);
         output.ToArray().ShouldBe(FixedGzip.Compress(bytes, CompressionLevel.Fastest));
+
+        // Written by a writer in the same pieces, after other bytes in the stream: the same member, header fixed.
+        using var written = new MemoryStream();
+        written.Write("before"u8);
+        FixedGzip.Compress(written, CompressionLevel.Fastest, gzip =>
+        {
+            var at = 0;
+            do
+            {
+                gzip.Write(bytes, at, Math.Min(FixedGzip.Piece, length - at));
+                at += FixedGzip.Piece;
+            }
+            while (at < length);
+        });
+        written.ToArray().ShouldBe([.. "before"u8.ToArray(), .. FixedGzip.Compress(bytes, CompressionLevel.Fastest)]);
     }
 
     private void Build(ISiteContributor contributor, string? output = null)

@@ -70,6 +70,9 @@ public sealed class CatalogueUseTests : IDisposable
         }
 
         Encoding.UTF8.GetString(ConformityBundle.Json([])).ShouldBe("[]\n");
+        // Exactly the reports' bytes, each without its trailing white space (ASCII or not), joined.
+        Encoding.UTF8.GetString(ConformityBundle.Json([Encoding.UTF8.GetBytes("{\"a\":\"甲 \"}\r\n\u3000 "), Encoding.UTF8.GetBytes("{}\n"), Encoding.UTF8.GetBytes("{\"b\":1}")]))
+            .ShouldBe("[\n{\"a\":\"甲 \"},\n{},\n{\"b\":1}\n]\n");
         var csv = Encoding.UTF8.GetString(ConformityBundle.Csv([ConformityCsv.Write(a), ConformityCsv.Write(b)]));
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         lines.Length.ShouldBe(3);

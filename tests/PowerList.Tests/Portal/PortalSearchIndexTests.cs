@@ -187,4 +187,82 @@ public sealed class PortalSearchIndexTests
             ReferenceEquals(file.Content, previous[file.Path]).ShouldBe(file.Path != pack && file.Path != shard, file.Path);
         }
     }
+
+    [Fact]
+    public void With_serves_memory_each_run_gives_the_files_of_a_cold_run_and_unchanged_parts_keep_their_placed_documents()
+    {
+        var tree = PortalLoader.Load(Fixture);
+        var parts = PortalMerge.Order(tree.Jurisdictions.Select(j => PortalPartBuilder.Describe(j, tree.Info)));
+        var read = tree.Jurisdictions.ToDictionary(j => j.Id, j => PortalSearchDocuments.Write(j.Checked.Lists, new MemoryStream()), StringComparer.Ordinal);
+        var (province, city, county) = (parts[0].Id, parts[1].Id, parts[2].Id);
+        var warm = new PortalWarm();
+
+        void Same(string step)
+        {
+            var warmFiles = PortalSearchIndex.Files(parts, id => read[id], warm: warm);
+            var cold = PortalSearchIndex.Files(parts, id => read[id]);
+            warmFiles.Select(f => f.Path).ShouldBe(cold.Select(f => f.Path), step);
+            foreach (var (w, c) in warmFiles.Zip(cold))
+            {
+                w.Content.SequenceEqual(c.Content).ShouldBeTrue(step + ": " + w.Path);
+            }
+        }
+
+        Same("first run");
+        var placed = warm.Assembled.ToDictionary(p => p.Key, p => p.Value.Documents, StringComparer.Ordinal);
+
+        // The county read again (a new object) with one entry renamed: its documents placed anew, the others' kept.
+        read[county] = Renamed(read[county], 0, "户外广告设置审批");
+        Same("county renamed");
+        warm.Assembled[county].Documents.ShouldNotBeSameAs(placed[county]);
+        warm.Assembled[county].Documents[0].Name.ShouldBe("户外广告设置审批");
+        warm.Assembled[province].Documents[0].ShouldBeSameAs(placed[province][0]);
+        warm.Assembled[city].Documents[^1].ShouldBeSameAs(placed[city][^1]);
+        Engine(PortalSearchIndex.Files(parts, id => read[id], warm: new PortalWarm()).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal))
+            .Search(new SearchRequest("户外广告设置审批")).Hits.Select(h => h.Url).ShouldBe([$"j/{county}/entry/{read[county].Documents[0].Code}/"]);
+
+        // A code of the city's first entry claimed by the province (read again): the city, though unchanged, loses the
+        // code (a code query finds the first jurisdiction's entry) and gets it back when the province lets it go.
+        var cityCode = read[city].Documents[0].Code;
+        var provinceBefore = read[province];
+        read[province] = WithCode(provinceBefore, 0, cityCode);
+        Same("the province claims a city code");
+        warm.Assembled[city].Documents[0].Codes.ShouldNotContain(cityCode);
+        read[province] = WithCode(provinceBefore, 0, null);
+        Same("the province lets it go");
+        warm.Assembled[city].Documents[0].Codes.ShouldContain(cityCode);
+    }
+
+    private static PortalSearchDocuments.Part Renamed(PortalSearchDocuments.Part part, int doc, string name) =>
+        part with { Documents = [.. part.Documents.Select((d, i) => i == doc ? d with { Name = name, Fields = [name, .. d.Fields.Skip(1)] } : d with { })] };
+
+    /// <summary>A copy of <paramref name="part"/> (new objects) whose document <paramref name="doc"/> also carries <paramref name="code"/>, if any.</summary>
+    private static PortalSearchDocuments.Part WithCode(PortalSearchDocuments.Part part, int doc, string? code) =>
+        part with { Documents = [.. part.Documents.Select((d, i) => i == doc && code is not null ? d with { Codes = [.. d.Codes, code] } : d with { })] };
+
+    /// <summary>What <c>serve</c> hands to the portal in memory (<see cref="PortalSearchDocuments.Write(PowerList.Model.ListSet, Stream)"/>'s part) is exactly what reading the written file back gives.</summary>
+    [Fact]
+    public void The_part_documents_handed_over_in_memory_equal_the_file_read_back()
+    {
+        var tree = PortalLoader.Load(Fixture);
+        tree.HasErrors.ShouldBeFalse(string.Join("\n", tree.Diagnostics));
+        foreach (var j in tree.Jurisdictions)
+        {
+            using var file = new MemoryStream();
+            var made = PortalSearchDocuments.Write(j.Checked.Lists, file);
+            var content = file.ToArray();
+            PortalSearchDocuments.Write(j.Checked.Lists).ShouldBe(content, j.Id);
+            var read = PortalSearchDocuments.Read(content, j.Id);
+            made.Documents.Count.ShouldBeGreaterThan(0, j.Id);
+            made.Categories.Select(c => (c.Code, c.Name)).ShouldBe(read.Categories.Select(c => (c.Code, c.Name)), j.Id);
+            made.Synonyms.Select(s => s.Term + "=" + string.Join(",", s.Expansions)).ShouldBe(read.Synonyms.Select(s => s.Term + "=" + string.Join(",", s.Expansions)), j.Id);
+            made.Documents.Select(Describe).ShouldBe(read.Documents.Select(Describe), j.Id);
+            made.Documents.ShouldContain(d => d.Unit.Length > 0, "the entry's department travels with the document");
+        }
+    }
+
+    /// <summary>Every value of a document, fields and codes written out.</summary>
+    private static string Describe(SearchDocument d) =>
+        string.Join("\u0001", d.Code, d.Name, d.Department, d.Category, d.LevelMask, d.Snippet, string.Join("\u0002", d.Fields),
+            string.Join("\u0002", d.Codes), d.Status, d.GuideUrl, d.OnlineUrl, d.Unit);
 }

@@ -8,7 +8,7 @@ namespace PowerList.Search.Indexing;
 /// <summary>Compact, deterministic UTF-8 JSON for index files (CJK unescaped to keep files small).</summary>
 internal static class JsonOut
 {
-    private static readonly JsonWriterOptions Options = new()
+    internal static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Indented = false,
