@@ -3,7 +3,6 @@ using PowerList.Building;
 using PowerList.Building.Dependencies;
 using PowerList.Composition;
 using PowerList.Diagnostics;
-using PowerList.Generation;
 using PowerList.Loading;
 using PowerList.Model;
 using PowerList.Site.Pipeline;
@@ -22,31 +21,16 @@ namespace PowerList.Tests.Building;
 /// </summary>
 public sealed class ReadIndexTests : IDisposable
 {
-    private static readonly DateTime Long = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-    private readonly string _dir = SiteTestSupport.NewTempFolder("readindex");
+    private readonly GeneratedSiteFolder _folder = new("readindex", 160, seed: 7);
     private readonly LoadCache _loadCache = new();
     private readonly ValidationCache _validationCache = new();
     private readonly WarmBuild _warm = new();
 
-    public ReadIndexTests()
-    {
-        ListGenerator.Generate(160, seed: 7, Lists);
-    }
+    private string Lists => _folder.Lists;
 
-    private string Lists => Path.Combine(_dir, "lists");
+    private string Site => _folder.Site;
 
-    private string Site => Path.Combine(_dir, "site");
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void The_index_lists_each_identitys_readers_and_asks_only_the_identities_read()
@@ -129,8 +113,8 @@ public sealed class ReadIndexTests : IDisposable
     [Fact]
     public void A_template_edit_renders_every_page_again()
     {
-        var templates = Path.Combine(_dir, "templates");
-        CopyFolder(SiteTestSupport.Templates, templates);
+        var templates = _folder.In("templates");
+        SiteTestSupport.CopyFolder(SiteTestSupport.Templates, templates);
         WarmBuild(templates);
         WarmBuild(templates);
         var before = Manifest();
@@ -179,8 +163,8 @@ public sealed class ReadIndexTests : IDisposable
     [MemberData(nameof(Kinds))]
     public void A_warm_rebuild_keeping_outputs_in_bulk_equals_a_clean_build_after_every_kind_of_change(string change)
     {
-        var templates = Path.Combine(_dir, "templates");
-        CopyFolder(SiteTestSupport.Templates, templates);
+        var templates = _folder.In("templates");
+        SiteTestSupport.CopyFolder(SiteTestSupport.Templates, templates);
         var row = ChangeKinds.Named(change);
         var folders = new ChangeKinds.Folders(Lists, templates);
         WarmBuild(templates);
@@ -224,14 +208,14 @@ public sealed class ReadIndexTests : IDisposable
     private List<string> Rewritten(BuildManifest before) =>
         before.Files.Where(f => f.Value.Reads is not null)
             .Select(f => f.Key)
-            .Where(p => File.Exists(Path.Combine(Site, p)) && File.GetLastWriteTimeUtc(Path.Combine(Site, p)) != Long)
+            .Where(p => File.Exists(Path.Combine(Site, p)) && File.GetLastWriteTimeUtc(Path.Combine(Site, p)) != GeneratedSiteFolder.Long)
             .ToList();
 
     private BuildManifest Manifest() => BuildManifest.TryLoad(Site).ShouldNotBeNull();
 
     private void ShouldEqualCleanBuild(string? templates = null)
     {
-        var clean = Path.Combine(_dir, "clean");
+        var clean = _folder.In("clean");
         var pipeline = Pipeline(templates);
         pipeline.Incremental = false;
         pipeline.Build(SiteTestSupport.Load(Lists), Array.Empty<Diagnostic>(), clean).Written.ShouldBeTrue();
@@ -283,25 +267,5 @@ public sealed class ReadIndexTests : IDisposable
     }
 
     /// <summary>Every file but the manifest (whose stamp tells the warm build the site is the one it left).</summary>
-    private void MarkOld()
-    {
-        foreach (var file in Directory.GetFiles(Site, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != BuildManifest.FileName))
-        {
-            File.SetLastWriteTimeUtc(file, Long);
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-        {
-            Directory.CreateDirectory(dir.Replace(from, to, StringComparison.Ordinal));
-        }
-
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
-        }
-    }
+    private void MarkOld() => GeneratedSiteFolder.MarkOld(Site, exceptManifest: true);
 }

@@ -2,7 +2,6 @@ using PowerList.Tests.Site;
 using PowerList.Composition;
 using System.Collections.Immutable;
 using PowerList.Diagnostics;
-using PowerList.Generation;
 using PowerList.Loading;
 using PowerList.Model;
 using PowerList.Site;
@@ -20,31 +19,16 @@ namespace PowerList.Tests.Building;
 /// </summary>
 public sealed class WarmSiteTests : IDisposable
 {
-    private static readonly DateTime Long = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-    private readonly string _dir = SiteTestSupport.NewTempFolder("warm");
+    private readonly GeneratedSiteFolder _folder = new("warm", 120, seed: 11);
     private readonly LoadCache _loadCache = new();
     private readonly ValidationCache _validationCache = new();
     private readonly WarmBuild _warm = new();
 
-    public WarmSiteTests()
-    {
-        ListGenerator.Generate(120, seed: 11, Lists);
-    }
+    private string Lists => _folder.Lists;
 
-    private string Lists => Path.Combine(_dir, "lists");
+    private string Site => _folder.Site;
 
-    private string Site => Path.Combine(_dir, "site");
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     public static TheoryData<string, bool> Changes
     {
@@ -72,11 +56,11 @@ public sealed class WarmSiteTests : IDisposable
 
         WarmBuild(Site);
         WarmBuild(Site);
-        MarkOldExceptManifest(Site);
+        GeneratedSiteFolder.MarkOld(Site, exceptManifest: true);
         Apply(change);
         WarmBuild(Site);
 
-        var clean = Path.Combine(_dir, "clean");
+        var clean = _folder.In("clean");
         ColdBuild(clean, incremental: false);
         var actual = SiteTestSupport.Snapshot(Site);
         var expected = SiteTestSupport.Snapshot(clean);
@@ -87,7 +71,7 @@ public sealed class WarmSiteTests : IDisposable
         }
 
         var pages = Directory.GetFiles(Site, "index.html", SearchOption.AllDirectories);
-        var rendered = pages.Count(f => File.GetLastWriteTimeUtc(f) != Long);
+        var rendered = pages.Count(f => File.GetLastWriteTimeUtc(f) != GeneratedSiteFolder.Long);
         if (change == "nothing")
         {
             rendered.ShouldBe(0, "nothing changed: every page is reused");
@@ -126,7 +110,7 @@ public sealed class WarmSiteTests : IDisposable
     {
         WarmBuild(Site);
         var state = _warm.Site;
-        state.Take(Path.Combine(_dir, "elsewhere")).ShouldBeNull("another folder");
+        state.Take(_folder.In("elsewhere")).ShouldBeNull("another folder");
         state.Take(Path.GetFullPath(Site)).ShouldBeNull("taken (and forgotten) by the call before");
 
         WarmBuild(Site);
@@ -161,7 +145,7 @@ public sealed class WarmSiteTests : IDisposable
         WarmBuild(Site);
 
         BuildManifest.TryLoad(Site).ShouldNotBeNull().Code.ShouldBe(BuildManifest.PendingCode, "serve's rebuild leaves the stub");
-        var clean = Path.Combine(_dir, "clean");
+        var clean = _folder.In("clean");
         ColdBuild(clean, incremental: false);
         WritePending().ShouldBeTrue();
         SameSite(Site, clean, change);
@@ -188,16 +172,16 @@ public sealed class WarmSiteTests : IDisposable
         _warm.Site.DeferManifest = true;
         WarmBuild(Site);
         WritePending().ShouldBeTrue();
-        var clean = Path.Combine(_dir, "clean");
+        var clean = _folder.In("clean");
         foreach (var change in new[] { "edit", "adjustment", "add", "delete", "rename", "edit", "department", "site", "category", "law", "move", "release", "edit" })
         {
-            MarkOldExceptManifest(Site);
+            GeneratedSiteFolder.MarkOld(Site, exceptManifest: true);
             Apply(change);
             WarmBuild(Site);
             if (change == "edit")
             {
                 var pages = Directory.GetFiles(Site, "index.html", SearchOption.AllDirectories);
-                var rendered = pages.Count(f => File.GetLastWriteTimeUtc(f) != Long);
+                var rendered = pages.Count(f => File.GetLastWriteTimeUtc(f) != GeneratedSiteFolder.Long);
                 rendered.ShouldBeGreaterThan(0);
                 rendered.ShouldBeLessThan(pages.Length / 4, "an edit of one entry renders only the pages that show it");
             }
@@ -235,7 +219,7 @@ public sealed class WarmSiteTests : IDisposable
 
         _warm.Site.DeferManifest = true;
         WarmBuild(Site);
-        var clean = Path.Combine(_dir, "clean");
+        var clean = _folder.In("clean");
         foreach (var change in new[]
                  {
                      "edit", "move", "reorder", "reuse-code", "cite-other-law", "unpublish", "republish", "end", "edit", "law", "edit",
@@ -264,7 +248,7 @@ public sealed class WarmSiteTests : IDisposable
         var plain = new WarmBuild();
         var pipeline = SiteDefaults.Create(SiteTestSupport.Templates).Build();
         pipeline.Warm = plain;
-        pipeline.Build(Load(), Array.Empty<Diagnostic>(), Path.Combine(_dir, "plain")).Written.ShouldBeTrue();
+        pipeline.Build(Load(), Array.Empty<Diagnostic>(), _folder.In("plain")).Written.ShouldBeTrue();
         plain.SearchIndexPending.ShouldBeFalse("a warm build without the option keeps its index");
         plain.Search.Index.ShouldNotBeNull();
 
@@ -289,7 +273,7 @@ public sealed class WarmSiteTests : IDisposable
             WarmBuild(Site);
             _warm.SearchIndexPending.ShouldBeFalse($"{change}: a rebuild keeps the index it made or patched");
             _warm.Search.Index.ShouldNotBeSameAs(kept);
-            var clean = Path.Combine(_dir, "clean");
+            var clean = _folder.In("clean");
             ColdBuild(clean, incremental: false);
             SameSite(Site, clean, change);
         }
@@ -318,10 +302,10 @@ public sealed class WarmSiteTests : IDisposable
 
         var stub = File.ReadAllBytes(Path.Combine(Site, BuildManifest.FileName));
         BuildManifest.Parse(stub).ShouldNotBeNull().Code.ShouldNotBe(IncrementalSession.CodeKey);
-        var clean = Path.Combine(_dir, "clean");
+        var clean = _folder.In("clean");
         ColdBuild(clean, incremental: false);
-        var killed = Path.Combine(_dir, "killed");
-        CopyFolder(Site, killed);
+        var killed = _folder.In("killed");
+        SiteTestSupport.CopyFolder(Site, killed);
         ColdBuild(killed, incremental: true);
         SameSite(killed, clean, "build after a killed serve");
 
@@ -361,16 +345,6 @@ public sealed class WarmSiteTests : IDisposable
         foreach (var (path, bytes) in expected)
         {
             actual[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs after {step}");
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 
@@ -420,7 +394,7 @@ public sealed class WarmSiteTests : IDisposable
                 });
                 Write(lists, file, entries);
                 WarmBuild(Site);
-                MarkOldExceptManifest(Site);
+                GeneratedSiteFolder.MarkOld(Site, exceptManifest: true);
                 entries = entries.SetItem(3, entries[3] with { Public = false });
                 break;
             case "move":
@@ -518,15 +492,6 @@ public sealed class WarmSiteTests : IDisposable
         var result = pipeline.Build(SiteTestSupport.Load(Lists), Array.Empty<Diagnostic>(), output);
         result.Written.ShouldBeTrue();
         result.PreviousSiteRemoval.Wait();
-    }
-
-    /// <summary>Every file but the manifest (whose stamp tells the warm build the site is the one it left).</summary>
-    private static void MarkOldExceptManifest(string folder)
-    {
-        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != BuildManifest.FileName))
-        {
-            File.SetLastWriteTimeUtc(file, Long);
-        }
     }
 
     private sealed class ThrowingContributor : PowerList.Output.ISiteContributor

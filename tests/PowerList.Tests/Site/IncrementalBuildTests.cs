@@ -1,7 +1,6 @@
 using PowerList.Composition;
 using System.Collections.Immutable;
 using PowerList.Diagnostics;
-using PowerList.Generation;
 using PowerList.Model;
 using PowerList.Site;
 using PowerList.Site.Compression;
@@ -18,31 +17,20 @@ namespace PowerList.Tests.Site;
 /// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
-    private static readonly DateTime Long = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-    private readonly string _dir = SiteTestSupport.NewTempFolder("incremental");
+    private readonly GeneratedSiteFolder _folder = new("incremental", 160, seed: 7);
 
     public IncrementalBuildTests()
     {
-        ListGenerator.Generate(160, seed: 7, Lists);
-        CopyFolder(SiteTestSupport.Templates, Templates);
+        SiteTestSupport.CopyFolder(SiteTestSupport.Templates, Templates);
     }
 
-    private string Lists => Path.Combine(_dir, "lists");
+    private string Lists => _folder.Lists;
 
-    private string Templates => Path.Combine(_dir, "site-templates");
+    private string Templates => _folder.In("site-templates");
 
-    private string Site => Path.Combine(_dir, "site");
+    private string Site => _folder.Site;
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>
     /// Every kind of change, including those a cheap page key could miss: a field shown only on the department's
@@ -62,11 +50,11 @@ public sealed class IncrementalBuildTests : IDisposable
     public void Incremental_build_after_a_change_equals_a_clean_build(string change)
     {
         Build(Site);
-        MarkOld(Site);
+        GeneratedSiteFolder.MarkOld(Site);
 
         Apply(change);
         Build(Site);
-        var clean = Path.Combine(_dir, "clean");
+        var clean = _folder.In("clean");
         Build(clean, incremental: false);
 
         var incremental = SiteTestSupport.Snapshot(Site);
@@ -80,7 +68,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var all = Directory.GetFiles(Site, "*.html", SearchOption.AllDirectories)
             .Where(f => !Path.GetRelativePath(Site, f).StartsWith("versions", StringComparison.Ordinal) && !f.Contains("/history/", StringComparison.Ordinal))
             .ToList();
-        var rerendered = all.Count(f => File.GetLastWriteTimeUtc(f) != Long);
+        var rerendered = all.Count(f => File.GetLastWriteTimeUtc(f) != GeneratedSiteFolder.Long);
         var pages = all.Count;
         if (change == "template")
         {
@@ -88,8 +76,8 @@ public sealed class IncrementalBuildTests : IDisposable
         }
         else if (change == "nothing")
         {
-            rerendered.ShouldBe(0, string.Join(", ", all.Where(f => File.GetLastWriteTimeUtc(f) != Long).Take(5)));
-            File.GetLastWriteTimeUtc(Path.Combine(Site, "data", "current", "entries.xlsx")).ShouldBe(Long, "unchanged lists: the current open data is reused");
+            rerendered.ShouldBe(0, string.Join(", ", all.Where(f => File.GetLastWriteTimeUtc(f) != GeneratedSiteFolder.Long).Take(5)));
+            File.GetLastWriteTimeUtc(Path.Combine(Site, "data", "current", "entries.xlsx")).ShouldBe(GeneratedSiteFolder.Long, "unchanged lists: the current open data is reused");
         }
         else if (change == "site")
         {
@@ -127,12 +115,12 @@ public sealed class IncrementalBuildTests : IDisposable
             .Create(Load(), new PowerList.Versions.Snapshots.ReleaseInfo { Version = "2024", Date = "2024-12-31", Title = "2024 年版" }, new DiagnosticBag())
             .ShouldNotBeNull();
         Build(Site);
-        MarkOld(Site);
+        GeneratedSiteFolder.MarkOld(Site);
         File.Exists(Path.Combine(Site, "v", "2024", "index.html")).ShouldBeTrue();
 
         Apply(change);
         Build(Site);
-        var clean = Path.Combine(_dir, "clean");
+        var clean = _folder.In("clean");
         Build(clean, incremental: false);
 
         var incremental = SiteTestSupport.Snapshot(Site);
@@ -147,7 +135,7 @@ public sealed class IncrementalBuildTests : IDisposable
             .Where(f => f.Contains("/history/", StringComparison.Ordinal))
             .ToList();
         histories.Count.ShouldBeGreaterThan(100);
-        var rerendered = histories.Count(f => File.GetLastWriteTimeUtc(f) != Long);
+        var rerendered = histories.Count(f => File.GetLastWriteTimeUtc(f) != GeneratedSiteFolder.Long);
         if (change == "nothing")
         {
             rerendered.ShouldBe(0);
@@ -172,7 +160,7 @@ public sealed class IncrementalBuildTests : IDisposable
             Build(Site);
         }
 
-        var clean = Path.Combine(_dir, "clean");
+        var clean = _folder.In("clean");
         Build(clean, incremental: false);
         var expected = SiteTestSupport.Snapshot(clean);
         var actual = SiteTestSupport.Snapshot(Site);
@@ -269,7 +257,7 @@ public sealed class IncrementalBuildTests : IDisposable
                 lists = lists with { Files = lists.Files.SetItem(0, file with { Entries = entries }) };
                 ListsWriter.Write(Lists, lists);
                 Build(Site);
-                MarkOld(Site);
+                GeneratedSiteFolder.MarkOld(Site);
                 entries = entries.SetItem(3, entries[3] with { Public = false });
                 break;
             case "move":
@@ -296,7 +284,7 @@ public sealed class IncrementalBuildTests : IDisposable
                 ListsWriter.Write(Lists, lists);
                 Build(Site);
                 File.Exists(Path.Combine(Site, "conformity", "index.html")).ShouldBeTrue();
-                MarkOld(Site);
+                GeneratedSiteFolder.MarkOld(Site);
                 CatalogueFile(entries[0], "省级");
                 entries = entries.SetItem(1, entries[1] with { Catalogue = "T-0002" });
                 break;
@@ -325,7 +313,7 @@ public sealed class IncrementalBuildTests : IDisposable
                 {
                     Write(row.Setup(folders, lists));
                     Build(Site);
-                    MarkOld(Site);
+                    GeneratedSiteFolder.MarkOld(Site);
                     lists = Load();
                 }
 
@@ -406,22 +394,4 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private static int IndexOf<T>(ImmutableArray<T> items, Func<T, bool> match) =>
         items.Select((item, i) => (item, i)).First(x => match(x.item)).i;
-
-    private static void MarkOld(string folder)
-    {
-        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
-        {
-            File.SetLastWriteTimeUtc(file, Long);
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

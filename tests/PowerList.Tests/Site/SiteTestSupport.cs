@@ -46,6 +46,17 @@ public static class SiteTestSupport
         return result;
     }
 
+    /// <summary>Copies every file below <paramref name="from"/> to the same place below <paramref name="to"/> (replacing any there).</summary>
+    public static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+
     /// <summary>Every file of a folder, by relative path (forward slashes), with its bytes.</summary>
     public static SortedDictionary<string, byte[]> Snapshot(string folder) =>
         new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)

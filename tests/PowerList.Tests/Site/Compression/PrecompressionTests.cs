@@ -1,7 +1,6 @@
 using PowerList.Composition;
 using System.IO.Compression;
 using PowerList.Diagnostics;
-using PowerList.Generation;
 using PowerList.Model;
 using PowerList.Site;
 using PowerList.Site.Compression;
@@ -18,27 +17,13 @@ namespace PowerList.Tests.Site.Compression;
 /// </summary>
 public sealed class PrecompressionTests : IDisposable
 {
-    private readonly string _dir = SiteTestSupport.NewTempFolder("precompress");
+    private readonly GeneratedSiteFolder _folder = new("precompress", 60, seed: 5);
 
-    public PrecompressionTests()
-    {
-        ListGenerator.Generate(60, seed: 5, Lists);
-    }
+    private string Lists => _folder.Lists;
 
-    private string Lists => Path.Combine(_dir, "lists");
+    private string Site => _folder.Site;
 
-    private string Site => Path.Combine(_dir, "site");
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData("entry/X/index.html", 5000, true)]
@@ -111,7 +96,7 @@ public sealed class PrecompressionTests : IDisposable
         Gunzip(File.ReadAllBytes(Path.Combine(Site, "assets", "site.css.gz")))
             .SequenceEqual(File.ReadAllBytes(Path.Combine(Site, "assets", "site.css"))).ShouldBeTrue("a copy deleted by hand comes back");
 
-        var clean = Path.Combine(_dir, "clean");
+        var clean = _folder.In("clean");
         Build(Precompression.Default, changed, clean, incremental: false);
         var expected = SiteTestSupport.Snapshot(clean);
         var actual = SiteTestSupport.Snapshot(Site);

@@ -9,7 +9,7 @@ public sealed class TemplateReloadTests : IDisposable
 
     public TemplateReloadTests()
     {
-        CopyFolder(SiteTestSupport.Templates, _dir);
+        SiteTestSupport.CopyFolder(SiteTestSupport.Templates, _dir);
     }
 
     public void Dispose()
@@ -51,7 +51,7 @@ public sealed class TemplateReloadTests : IDisposable
         var other = SiteTestSupport.NewTempFolder("templates-other");
         try
         {
-            CopyFolder(SiteTestSupport.Templates, other);
+            SiteTestSupport.CopyFolder(SiteTestSupport.Templates, other);
             var first = TemplateSet.Load(_dir);
             var loaded = TemplateSet.Reload(other, first);
             loaded.ShouldNotBeSameAs(first);
@@ -60,16 +60,6 @@ public sealed class TemplateReloadTests : IDisposable
         finally
         {
             Directory.Delete(other, recursive: true);
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
         }
     }
 }
