@@ -14,6 +14,51 @@ public sealed partial class IncrementalSession
     /// </summary>
     public bool BulkKeep { get; set; }
 
+    /// <summary>The planned files kept in bulk by this build (<see cref="ResolveKeeping"/>), in order.</summary>
+    private readonly List<string> _keptPaths = [];
+
+    /// <summary>For each contributor that kept planned files in bulk: its name and where its run in <see cref="_keptPaths"/> ends.</summary>
+    private readonly List<(string Contributor, int End)> _keptRuns = [];
+
+    /// <summary>The deferred files carried over (<see cref="Carry"/>) since the last <see cref="TakeCarried"/>.</summary>
+    private readonly List<string> _carried = [];
+
+    /// <summary>
+    /// The paths of the deferred files given as kept and carried over since the last call (<see cref="Carry"/>): they
+    /// are not handed on, so the caller claims them here as it claims the files handed on.
+    /// </summary>
+    public IReadOnlyList<string> TakeCarried()
+    {
+        if (_carried.Count == 0)
+        {
+            return [];
+        }
+
+        var taken = _carried.ToArray();
+        _carried.Clear();
+        return taken;
+    }
+
+    /// <summary>
+    /// Every planned file this build kept in bulk, with the contributor it was kept for, for the caller to check against
+    /// the paths it claimed (the files handed on and <see cref="TakeCarried"/>) once every contributor has run. No two
+    /// of them clash: each is a file of the previous manifest at a place of its own (the contributors' slices do not
+    /// overlap), and the previous build's paths were told apart the same way, ignoring case.
+    /// </summary>
+    public IEnumerable<(string Path, string Contributor)> KeptInBulk()
+    {
+        var start = 0;
+        foreach (var (contributor, end) in _keptRuns)
+        {
+            for (var i = start; i < end; i++)
+            {
+                yield return (_keptPaths[i], contributor);
+            }
+
+            start = end;
+        }
+    }
+
     /// <summary>The files kept in bulk since the last call, and their bytes (they stay in the site, untouched).</summary>
     public (int Files, long Bytes) TakeKept()
     {
@@ -36,6 +81,7 @@ public sealed partial class IncrementalSession
         }
 
         _next.Add(new(file.Path, item));
+        _carried.Add(file.Path);
         _reused++;
         _keptFiles++;
         _keptBytes += item.Length;
@@ -109,6 +155,7 @@ public sealed partial class IncrementalSession
                 {
                     var item = _previousOrdered[slice.Start + position + k];
                     _next.Add(item);
+                    _keptPaths.Add(item.Key);
                     _matched++;
                     _reused++;
                     _keptFiles++;
@@ -122,5 +169,7 @@ public sealed partial class IncrementalSession
 
             position += batch.Length;
         }
+
+        _keptRuns.Add((self.Key, _keptPaths.Count));
     }
 }

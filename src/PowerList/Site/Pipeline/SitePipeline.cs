@@ -154,6 +154,11 @@ public sealed class SitePipeline
                 compressed += batches.Copies;
             }
 
+            foreach (var path in session.TakeCarried())
+            {
+                Claim(owners, path, contributor.Name);
+            }
+
             if (session.TakeKept() is (> 0, var keptBytes) kept)
             {
                 ((InPlaceSiteWriter)writer).Kept(kept.Files, keptBytes);
@@ -165,6 +170,7 @@ public sealed class SitePipeline
             progress?.Report(new SiteProgress(contributor.Name, files, true));
         }
 
+        ClaimKept(owners, session);
         if (Precompress is not null)
         {
             counts.Add(new ContributorCount(PrecompressName, compressed));
@@ -206,10 +212,7 @@ public sealed class SitePipeline
     {
         foreach (var file in chunk)
         {
-            if (!owners.TryAdd(file.Path, contributor))
-            {
-                throw new DuplicateOutputException(file.Path, owners[file.Path], contributor);
-            }
+            Claim(owners, file.Path, contributor);
         }
 
         if (policy is null)
@@ -219,10 +222,37 @@ public sealed class SitePipeline
 
         foreach (var file in chunk)
         {
-            if (CompressedCopies.PathOf(file, policy) is { } copy && !owners.TryAdd(copy, PrecompressName))
+            if (CompressedCopies.PathOf(file, policy) is { } copy)
             {
-                throw new DuplicateOutputException(copy, owners[copy], PrecompressName);
+                Claim(owners, copy, PrecompressName);
             }
         }
+    }
+
+    /// <summary>Claims <paramref name="path"/> for <paramref name="contributor"/>; a path claimed twice (ignoring case) is a bug.</summary>
+    private static void Claim(Dictionary<string, string> owners, string path, string contributor)
+    {
+        if (!owners.TryAdd(path, contributor))
+        {
+            throw new DuplicateOutputException(path, owners[path], contributor);
+        }
+    }
+
+    /// <summary>
+    /// After every contributor, before anything is committed: a file kept in bulk (not claimed, so that a warm build
+    /// has no table of every path) at a path claimed by another file is the same bug as two files claiming it.
+    /// </summary>
+    private void ClaimKept(Dictionary<string, string> owners, IncrementalSession session)
+    {
+        var t = Timings?.Now() ?? default;
+        foreach (var (path, contributor) in session.KeptInBulk())
+        {
+            if (owners.TryGetValue(path, out var first))
+            {
+                throw new DuplicateOutputException(path, first, contributor);
+            }
+        }
+
+        Timings?.Measure("claims: kept", t);
     }
 }
