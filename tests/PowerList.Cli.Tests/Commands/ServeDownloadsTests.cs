@@ -108,12 +108,7 @@ public sealed class ServeDownloadsTests : IDisposable
             .ShouldBeEmpty("the edit's build writes no current download (they are made in the background)");
         Snapshot(Downloads).ShouldBe(before, "nor renders one: the files are the first build's, without the edit");
 
-        var said = new List<string>();
-        using var gate = new SemaphoreSlim(1, 1);
-        using var downloads = new Cli.Commands.Serving.BackgroundDownloads(Site, gate, TimeSpan.Zero, said.Add, said.Add);
-        downloads.Schedule(runner.LastBuilt!);
-        await downloads.Running;
-        said.ShouldBe(["下载文件已更新（data/current/）"]);
+        (await WriteDownloadsNow(runner)).ShouldBe(["下载文件已更新（data/current/）"]);
 
         var fresh = Path.Combine(_dir, "fresh");
         new SiteBuildRunner(Lists, fresh, Templates) { Preview = true }.Run(new StringWriter(), new StringWriter()).ShouldBe(CliApp.ExitOk);
@@ -165,13 +160,7 @@ public sealed class ServeDownloadsTests : IDisposable
             File.WriteAllText(file, "旧文件"); // what the background work replaces: none of the build's bytes are left to reuse
         }
 
-        var said = new List<string>();
-        using var gate = new SemaphoreSlim(1, 1);
-        using var downloads = new Cli.Commands.Serving.BackgroundDownloads(Site, gate, TimeSpan.Zero, said.Add, said.Add);
-        downloads.Schedule(runner.LastBuilt!);
-        await downloads.Running;
-
-        said.ShouldBe(["下载文件已更新（data/current/）"]);
+        (await WriteDownloadsNow(runner)).ShouldBe(["下载文件已更新（data/current/）"]);
         var after = Snapshot(Downloads);
         after.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
         after.Where(kv => expected[kv.Key] != kv.Value).Select(kv => kv.Key).ShouldBeEmpty("downloads that differ from a build's");
@@ -197,6 +186,17 @@ public sealed class ServeDownloadsTests : IDisposable
         said[0].ShouldStartWith("powerlist: 下载文件没有更新");
         Directory.GetFiles(Site, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty("the temporary files are deleted");
         Directory.Exists(blocked).ShouldBeTrue();
+    }
+
+    /// <summary>serve's background downloads of <paramref name="runner"/>'s last good build, due at once; what they said.</summary>
+    private async Task<List<string>> WriteDownloadsNow(SiteBuildRunner runner)
+    {
+        var said = new List<string>();
+        using var gate = new SemaphoreSlim(1, 1);
+        using var downloads = new Cli.Commands.Serving.BackgroundDownloads(Site, gate, TimeSpan.Zero, said.Add, said.Add);
+        downloads.Schedule(runner.LastBuilt!);
+        await downloads.Running;
+        return said;
     }
 
     private static async Task WaitFor(TextWriter log, StringWriter output, string text, int times, Task serve)
