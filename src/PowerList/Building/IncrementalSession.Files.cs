@@ -73,7 +73,7 @@ public sealed partial class IncrementalSession
     /// parallel) is what brings back a file deleted from the site by hand, which an in-place writer would otherwise
     /// never notice; it is left out when the site is <see cref="Trusted"/>.
     /// </summary>
-    private ResolvedOutput? TryReuse(string path, UInt128 key, bool found, ManifestItem old, int[]? carried = null)
+    private ResolvedOutput? TryReuse(string path, UInt128 key, bool found, ManifestItem old, int[]? carried = null, ReadSet? recorded = null)
     {
         if (!found || old.Key != key)
         {
@@ -94,7 +94,7 @@ public sealed partial class IncrementalSession
         }
 
         Interlocked.Increment(ref _reused);
-        return ResolvedOutput.Reused(path, _previousFolder, key, old.Length, carried);
+        return ResolvedOutput.Reused(path, _previousFolder, key, old.Length, carried, recorded);
     }
 
     private void Record(ResolvedOutput output)
@@ -146,10 +146,23 @@ public sealed partial class IncrementalSession
             return reused;
         }
 
-        Interlocked.Increment(ref _rendered);
-        var t = (_timings?.Now() ?? default);
         var read = new ReadSet();
         read.Add(contributor);
+        if (planned.Later is { } later)
+        {
+            // Made later, off the build (serve's deferred downloads): the previous file stays meanwhile, reading only that.
+            later(read);
+            if (TryReuse(planned.Path, old.Key, found, old, recorded: read) is { } left)
+            {
+                return left;
+            }
+
+            read = new ReadSet();
+            read.Add(contributor);
+        }
+
+        Interlocked.Increment(ref _rendered);
+        var t = (_timings?.Now() ?? default);
         if (planned.WriteRecorded is { } write && Sink is { } sink)
         {
             string written;

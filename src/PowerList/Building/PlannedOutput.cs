@@ -41,6 +41,15 @@ public sealed class PlannedOutput
         Render = () => RenderRecorded(ReadSet.Ignored);
     }
 
+    private PlannedOutput(PlannedOutput made, Action<ReadSet> later)
+    {
+        Path = made.Path;
+        Render = made.Render;
+        RenderRecorded = made.RenderRecorded;
+        WriteRecorded = made.WriteRecorded;
+        Later = later;
+    }
+
     /// <summary>Relative to the site root, as <see cref="Output.OutputFile.Path"/>.</summary>
     public string Path { get; }
 
@@ -54,6 +63,21 @@ public sealed class PlannedOutput
     /// <see cref="RenderRecorded"/> gives the same bytes in memory, for a session with no <see cref="IOutputSink"/>.
     /// </summary>
     public Action<ReadSet, Stream>? WriteRecorded { get; }
+
+    /// <summary>
+    /// For an output that someone else makes later, off the build (serve's background downloads, <see cref="MadeLater"/>):
+    /// records what it reads while it is left to them. A build that finds the previous site's file at this path (listed
+    /// in the previous manifest and still there) leaves that file in place with this read set instead of making it,
+    /// whatever the file read before; it is made now only when the site has none.
+    /// </summary>
+    public Action<ReadSet>? Later { get; private init; }
+
+    /// <summary>
+    /// This output, left in place when the previous site has it, reading what <paramref name="reads"/> records (see
+    /// <see cref="Later"/>): only for a file that is made again off the build with the right bytes, such as
+    /// <c>serve</c>'s deferred downloads. A build that does not leave it to anyone must not use this.
+    /// </summary>
+    public PlannedOutput MadeLater(Action<ReadSet> reads) => new(this, reads);
 
     /// <summary>An output whose dependencies are recorded while <paramref name="render"/> builds it (see the type's summary).</summary>
     public static PlannedOutput Recorded(string path, Func<ReadSet, byte[]> render) => new(path, render);

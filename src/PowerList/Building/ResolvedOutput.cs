@@ -53,13 +53,13 @@ public sealed class ResolvedOutput
     /// </summary>
     public string? WrittenTo { get; init; }
 
-    /// <summary>For a recorded output rendered now: what it read.</summary>
+    /// <summary>For a recorded output rendered now, or left in place to be made later (<see cref="PlannedOutput.Later"/>): what it read.</summary>
     public ReadSet? Recorded { get; init; }
 
     /// <summary>For a recorded output reused: what it read, as indices into the previous manifest's identity table.</summary>
     public int[]? Carried { get; init; }
 
     /// <summary>The file at <paramref name="path"/> of the previous site in <paramref name="previousFolder"/>, reused.</summary>
-    public static ResolvedOutput Reused(string path, string previousFolder, UInt128 key, long length, int[]? carried = null) =>
-        new(path, previousFolder, key, length) { Carried = carried };
+    public static ResolvedOutput Reused(string path, string previousFolder, UInt128 key, long length, int[]? carried = null, ReadSet? recorded = null) =>
+        new(path, previousFolder, key, length) { Carried = carried, Recorded = recorded };
 }

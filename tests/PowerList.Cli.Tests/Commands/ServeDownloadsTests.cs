@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using PowerList.Building;
 using PowerList.Cli.Commands;
 
 namespace PowerList.Cli.Tests.Commands;
@@ -82,6 +83,43 @@ public sealed class ServeDownloadsTests : IDisposable
     }
 
     [Fact]
+    public async Task Over_a_site_build_made_the_first_edit_leaves_the_downloads_to_the_background_and_the_site_then_equals_a_clean_build()
+    {
+        // bench/run's procedure: build, then serve over its site. The downloads serve's first build keeps read the lists
+        // (build's read set), so the first edit finds them affected; they must still be left to the background.
+        new SiteBuildRunner(Lists, Site, Templates) { Precompress = true }.Run(new StringWriter(), new StringWriter()).ShouldBe(CliApp.ExitOk);
+        var runner = new SiteBuildRunner(Lists, Site, Templates) { WaitForCleanup = false, ReuseUnchangedFiles = true, DeferDownloads = true, DeferManifest = true, DeferSearchIndex = true, Preview = true };
+        runner.Run(new StringWriter(), new StringWriter()).ShouldBe(CliApp.ExitOk);
+        Cli.Commands.Serving.IdleSearchIndex.Complete(runner.Warm).ShouldBeTrue("the first build left its search index to make");
+        var before = Snapshot(Downloads);
+        before.Keys.ShouldContain("entries.json");
+        var untouched = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in Directory.GetFiles(Downloads))
+        {
+            File.SetLastWriteTimeUtc(file, untouched);
+        }
+
+        var cf = Path.Combine(Lists, "fgw", "cf.yaml");
+        File.WriteAllText(cf, File.ReadAllText(cf).Replace("name: ", "name: 保存后的", StringComparison.Ordinal));
+        runner.Run(new StringWriter(), new StringWriter()).ShouldBe(CliApp.ExitOk);
+        Directory.GetFiles(Path.Combine(Site, "entry"), "index.html", SearchOption.AllDirectories)
+            .Count(f => File.ReadAllText(f).Contains("保存后的", StringComparison.Ordinal)).ShouldBeGreaterThan(0, "the pages show the edit");
+        Directory.GetFiles(Downloads).Where(f => File.GetLastWriteTimeUtc(f) != untouched).Select(Path.GetFileName)
+            .ShouldBeEmpty("the edit's build writes no current download (they are made in the background)");
+        Snapshot(Downloads).ShouldBe(before, "nor renders one: the files are the first build's, without the edit");
+
+        (await WriteDownloadsNow(runner)).ShouldBe(["下载文件已更新（data/current/）"]);
+
+        var fresh = Path.Combine(_dir, "fresh");
+        new SiteBuildRunner(Lists, fresh, Templates) { Preview = true }.Run(new StringWriter(), new StringWriter()).ShouldBe(CliApp.ExitOk);
+        var (actual, expected) = (Tree(Site), Tree(fresh));
+        actual.Remove(BuildManifest.FileName).ShouldBeTrue("serve's stub manifest (written whole by BackgroundManifest, ServeManifestTests)");
+        expected.Remove(BuildManifest.FileName).ShouldBeTrue();
+        actual.Keys.Union(expected.Keys).Where(k => actual.GetValueOrDefault(k) != expected.GetValueOrDefault(k))
+            .ShouldBeEmpty("files that differ from a clean build once the background downloads are written");
+    }
+
+    [Fact]
     public async Task A_save_before_they_are_due_cancels_the_downloads_and_lists_written_already_are_not_made_again()
     {
         var runner = new SiteBuildRunner(Lists, Site, Templates) { ReuseUnchangedFiles = true, DeferDownloads = true };
@@ -122,13 +160,7 @@ public sealed class ServeDownloadsTests : IDisposable
             File.WriteAllText(file, "旧文件"); // what the background work replaces: none of the build's bytes are left to reuse
         }
 
-        var said = new List<string>();
-        using var gate = new SemaphoreSlim(1, 1);
-        using var downloads = new Cli.Commands.Serving.BackgroundDownloads(Site, gate, TimeSpan.Zero, said.Add, said.Add);
-        downloads.Schedule(runner.LastBuilt!);
-        await downloads.Running;
-
-        said.ShouldBe(["下载文件已更新（data/current/）"]);
+        (await WriteDownloadsNow(runner)).ShouldBe(["下载文件已更新（data/current/）"]);
         var after = Snapshot(Downloads);
         after.Keys.Order(StringComparer.Ordinal).ShouldBe(expected.Keys.Order(StringComparer.Ordinal));
         after.Where(kv => expected[kv.Key] != kv.Value).Select(kv => kv.Key).ShouldBeEmpty("downloads that differ from a build's");
@@ -154,6 +186,17 @@ public sealed class ServeDownloadsTests : IDisposable
         said[0].ShouldStartWith("powerlist: 下载文件没有更新");
         Directory.GetFiles(Site, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty("the temporary files are deleted");
         Directory.Exists(blocked).ShouldBeTrue();
+    }
+
+    /// <summary>serve's background downloads of <paramref name="runner"/>'s last good build, due at once; what they said.</summary>
+    private async Task<List<string>> WriteDownloadsNow(SiteBuildRunner runner)
+    {
+        var said = new List<string>();
+        using var gate = new SemaphoreSlim(1, 1);
+        using var downloads = new Cli.Commands.Serving.BackgroundDownloads(Site, gate, TimeSpan.Zero, said.Add, said.Add);
+        downloads.Schedule(runner.LastBuilt!);
+        await downloads.Running;
+        return said;
     }
 
     private static async Task WaitFor(TextWriter log, StringWriter output, string text, int times, Task serve)

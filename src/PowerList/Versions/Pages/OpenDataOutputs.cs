@@ -23,22 +23,20 @@ public static class OpenDataOutputs
     public static IEnumerable<PlannedOutput> Current(ListSet lists, bool deferred = false)
     {
         var title = CurrentTitle(lists);
-        return OpenDataFiles.Of(lists, title, "").Select(f => PlannedOutput.Streamed(ReleaseDownloads.CurrentFolder + f.Path, (read, stream) =>
+        // serve: only the fact that they are deferred is read. A file already in the site is left there, whatever it
+        // read before (MadeLater), and serve makes them all again in the background (CurrentFiles) once the editor is
+        // idle; one is made here only when the site has none yet. A later build, which does not defer, finds this read
+        // hashing differently and makes them again.
+        Action<ReadSet> reads = deferred ? read => read.Add(IdentityKind.Deferred) : read => read.Add(IdentityKind.Lists);
+        return OpenDataFiles.Of(lists, title, "").Select(f =>
         {
-            if (deferred)
+            var output = PlannedOutput.Streamed(ReleaseDownloads.CurrentFolder + f.Path, (read, stream) =>
             {
-                // serve: the files already in the site are kept (made here only when the site has none yet); serve makes
-                // them again in the background (CurrentFiles) once the editor is idle. A later build, which does not
-                // defer, finds this read hashing differently and makes them again.
-                read.Add(IdentityKind.Deferred);
-            }
-            else
-            {
-                read.Add(IdentityKind.Lists);
-            }
-
-            f.WriteTo(stream);
-        }));
+                reads(read);
+                f.WriteTo(stream);
+            });
+            return deferred ? output.MadeLater(reads) : output;
+        });
     }
 
     /// <summary>
