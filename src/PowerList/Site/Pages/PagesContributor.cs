@@ -153,7 +153,7 @@ public sealed class PagesContributor : IPlannedContributor, IWarmContributor, IT
     private PlannedOutput Page(SiteData data, PageFrames frames, string kind, string url, Func<SiteView, object> model, List<string>? sitemap)
     {
         sitemap?.Add(url);
-        return PlannedOutput.Recorded(SiteUrls.FileOf(url), read => Utf8.GetBytes(_templates.Render(kind, model(new SiteView(data, frames, read)))));
+        return PlannedOutput.Recorded(SiteUrls.FileOf(url), read => _templates.RenderUtf8(kind, model(new SiteView(data, frames, read))));
     }
 
     /// <summary>

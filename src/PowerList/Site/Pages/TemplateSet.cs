@@ -15,13 +15,15 @@ namespace PowerList.Site.Pages;
 public sealed class TemplateSet
 {
     private const string AssetsPrefix = "assets/";
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages;
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _pages;
+    private readonly IFormatProvider? _format;
     private string? _key;
 
-    private TemplateSet(TemplateSource source, Dictionary<string, HandlebarsTemplate<object, object>> pages, IReadOnlyList<string> assets)
+    private TemplateSet(TemplateSource source, Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> pages, IFormatProvider? format, IReadOnlyList<string> assets)
     {
         Source = source;
         _pages = pages;
+        _format = format;
         Assets = assets;
     }
 
@@ -91,17 +93,18 @@ public sealed class TemplateSet
             hbs.RegisterTemplate(Name(file), source.ReadText(file));
         }
 
-        var pages = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var pages = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
         foreach (var file in InFolder(files, "pages/"))
         {
-            pages[Name(file)] = hbs.Compile(source.ReadText(file));
+            using var reader = new StringReader(source.ReadText(file));
+            pages[Name(file)] = hbs.Compile(reader);
         }
 
         var assets = files
             .Where(f => f.StartsWith(AssetsPrefix, StringComparison.Ordinal))
             .Select(f => f[AssetsPrefix.Length..])
             .ToArray();
-        return new TemplateSet(source, pages, assets);
+        return new TemplateSet(source, pages, hbs.Configuration.FormatProvider, assets);
     }
 
     public bool Has(string kind) => _pages.ContainsKey(kind);
@@ -109,13 +112,27 @@ public sealed class TemplateSet
     /// <summary>Renders the page template <paramref name="kind"/> (<c>pages/&lt;kind&gt;.hbs</c>).</summary>
     public string Render(string kind, object model)
     {
-        if (!_pages.TryGetValue(kind, out var template))
-        {
-            throw new FileNotFoundException($"网站模板缺少页面模板 pages/{kind}.hbs（{Source.Description}）");
-        }
-
-        return template(model);
+        using var writer = new StringWriter(_format);
+        Template(kind)(writer, model);
+        return writer.ToString();
     }
+
+    /// <summary>
+    /// The page <see cref="Render"/> makes, as UTF-8 bytes (no byte order mark), written straight into bytes without
+    /// a string in between (<see cref="Utf8PageWriter"/>).
+    /// </summary>
+    public byte[] RenderUtf8(string kind, object model)
+    {
+        var template = Template(kind);
+        var writer = Utf8PageWriter.ForThread(_format);
+        template(writer, model);
+        return writer.Take();
+    }
+
+    private HandlebarsTemplate<TextWriter, object, object> Template(string kind) =>
+        _pages.TryGetValue(kind, out var template)
+            ? template
+            : throw new FileNotFoundException($"网站模板缺少页面模板 pages/{kind}.hbs（{Source.Description}）");
 
     public byte[] ReadAsset(string relative) => Source.Read(AssetsPrefix + relative);
 

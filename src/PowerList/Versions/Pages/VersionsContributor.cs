@@ -117,7 +117,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor,
             yield return Recorded(data, frames, SiteUrls.FileOf(VersionUrls.EntryHistory(code)), v =>
             {
                 var (history, name) = v.History(code);
-                return Utf8.GetBytes(_templates.Render("history", HistoryPageModel.Create(history, name, v.Frames, v.Links)));
+                return _templates.RenderUtf8("history", HistoryPageModel.Create(history, name, v.Frames, v.Links));
             });
         }
 
@@ -205,7 +205,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor,
 
     /// <summary>A page: its template <paramref name="kind"/> and its model, built from the recording view.</summary>
     private PlannedOutput Page(VersionsData data, PageFrames frames, string kind, string url, Func<VersionsView, object> model) =>
-        Recorded(data, frames, SiteUrls.FileOf(url), v => Utf8.GetBytes(_templates.Render(kind, model(v))));
+        Recorded(data, frames, SiteUrls.FileOf(url), v => _templates.RenderUtf8(kind, model(v)));
 
     /// <summary>A file made from the recording view (see <see cref="VersionsView"/>).</summary>
     private static PlannedOutput Recorded(VersionsData data, PageFrames frames, string path, Func<VersionsView, byte[]> make) =>
