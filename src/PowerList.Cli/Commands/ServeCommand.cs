@@ -49,9 +49,6 @@ public static class ServeCommand
     /// </summary>
     internal static readonly TimeSpan DownloadsAfterIdle = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long the lists must stay unchanged after a rebuild before serve collects its garbage (<see cref="IdleCollection"/>).</summary>
-    internal static readonly TimeSpan CollectAfterIdle = TimeSpan.FromMilliseconds(250);
-
     internal static async Task<int> RunAsync(SiteBuildRunner runner, int port, TextWriter stdout, TextWriter stderr, CancellationToken token, TimeSpan? downloadsAfterIdle = null)
     {
         if (PortCheck.Problem(port) is { } problem)
@@ -80,18 +77,15 @@ public static class ServeCommand
             }
         }, token);
 
-        using var collection = new IdleCollection(CollectAfterIdle);
         using var watcher = new RebuildWatcher(runner.Templates.Folder is { } templatesFolder ? [runner.Lists, templatesFolder] : [runner.Lists], async () =>
         {
             downloads.Cancel();
             manifest?.Cancel();
-            collection.Cancel();
             await gate.WaitAsync(token);
             try
             {
                 stdout.WriteLine("检测到修改，重新生成……");
                 var code = runner.Run(stdout, stderr, token);
-                collection.Schedule();
                 manifest?.Schedule();
                 if (runner.DeferDownloads && runner.LastBuilt is { } lists)
                 {
