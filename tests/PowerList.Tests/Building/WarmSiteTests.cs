@@ -222,8 +222,9 @@ public sealed class WarmSiteTests : IDisposable
         var clean = _folder.In("clean");
         foreach (var change in new[]
                  {
-                     "edit", "move", "reorder", "reuse-code", "cite-other-law", "unpublish", "republish", "end", "edit", "law", "edit",
-                     "delete-file", "edit", "department-order", "edit", "nothing",
+                     "edit", "move", "reorder", "reuse-code", "cite-other-law", "unpublish", "republish", "end", "edit", "edit-other",
+                     "end-reason", "edit-other", "resume", "edit-other", "law", "edit", "delete-file", "edit", "department-order", "edit",
+                     "nothing",
                  })
         {
             Apply(change);
@@ -433,6 +434,21 @@ public sealed class WarmSiteTests : IDisposable
                 break;
             case "end":
                 entries = entries.SetItem(4, entries[4] with { Ended = new Ending { Type = "取消", Date = "2099-01-01", Document = "测试文件〔2099〕9号", Reason = "不再设定" } });
+                break;
+            case "edit-other":
+            {
+                // An edit in a file without ended entries: the ended powers are not asked again.
+                var other = lists.Files.Select((f, i) => (f, i)).Last(x => x.i != 0 && x.f.Entries.All(e => e.Ended is null));
+                file = other.f;
+                entries = file.Entries.SetItem(0, file.Entries[0] with { Name = file.Entries[0].Name + "（又修改）" });
+                break;
+            }
+
+            case "end-reason":
+                entries = entries.SetItem(4, entries[4] with { Ended = entries[4].Ended! with { Reason = "职能调整后不再设定" } });
+                break;
+            case "resume":
+                entries = entries.SetItem(4, entries[4] with { Ended = null });
                 break;
             case "delete-file":
                 File.Delete(lists.Files[^1].Path);

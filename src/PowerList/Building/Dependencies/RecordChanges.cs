@@ -39,6 +39,9 @@ public sealed class RecordChanges
     /// <summary>Whether some code is public in one set and not in the other (an entry page added or removed).</summary>
     public bool PublishedChanged { get; private set; }
 
+    /// <summary>Whether some entry of those files (either set) records an ending (<see cref="Entry.Ended"/>): without it the ended entries are the same, in the same order.</summary>
+    public bool EndingChanged { get; private set; }
+
     /// <summary>Whether an entry with this code (or a sub-item with it) is in a changed file of either set.</summary>
     public bool Code(string code) => _codes.Contains(code);
 
@@ -117,6 +120,7 @@ public sealed class RecordChanges
         foreach (var entry in file.Entries)
         {
             Entries++;
+            EndingChanged |= entry.Ended is not null;
             _codes.Add(entry.Code);
             _categories.Add(entry.Category);
             _departments.Add(entry.Department);

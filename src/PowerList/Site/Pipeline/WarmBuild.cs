@@ -24,6 +24,13 @@ public sealed class WarmBuild
     public ReleaseIndexMemo ReleaseIndexes { get; private set; } = new();
 
     /// <summary>
+    /// The last build's entry histories and ended powers with the lists they were made of, when it had no releases: the
+    /// next build without releases takes them over when the lists' changes leave them as they were
+    /// (<see cref="VersionsData.Histories"/>, <see cref="VersionsData.Ended"/>).
+    /// </summary>
+    public VersionsData.Unreleased? Versions { get; set; }
+
+    /// <summary>
     /// Set by <c>serve</c>: builds leave the current lists' downloads (<c>data/current/</c>) as they are in the site, and
     /// serve makes them again in the background once the editor is idle (docs/performance.md, "Downloads in serve").
     /// A CLI <c>build</c> never sets it.
@@ -85,6 +92,7 @@ public sealed class WarmBuild
 
         Site.Forget();
         ReleaseIndexes = new();
+        Versions = null;
         Search = new();
     }
 }

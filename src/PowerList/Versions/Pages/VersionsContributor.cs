@@ -131,6 +131,11 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor,
             }
         }
 
+        if (_warm is not null)
+        {
+            _warm.Versions = data.Carried; // both made by now (the pages above)
+        }
+
         yield return Page(data, frames, "ended-list", SiteUrls.Ended, v => EndedPageModels.List(v, null));
         foreach (var department in timeline.Current.Lists.Departments)
         {
@@ -192,7 +197,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor,
             return known;
         }
 
-        return _data = new VersionsData(timeline, SiteData.Of(timeline.Current.Lists, _warm, _timings), defer, _preview);
+        return _data = new VersionsData(timeline, SiteData.Of(timeline.Current.Lists, _warm, _timings), defer, _preview, _warm?.Versions);
     }
 
     private static readonly object ChartsKey = new();

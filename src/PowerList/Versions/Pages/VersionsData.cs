@@ -27,16 +27,25 @@ public sealed class VersionsData : IIdentityHashes
 
     /// <param name="deferDownloads">Whether this build defers the current downloads (<see cref="IdentityKind.Deferred"/>).</param>
     /// <param name="preview">Whether this build is <c>serve</c>'s preview (<see cref="IdentityKind.Preview"/>).</param>
-    public VersionsData(ReleaseTimeline timeline, SiteData site, bool deferDownloads = false, bool preview = false)
+    /// <param name="previous">The last build's histories and ended powers (<c>serve</c>, <see cref="Carried"/>), taken over where still the same.</param>
+    public VersionsData(ReleaseTimeline timeline, SiteData site, bool deferDownloads = false, bool preview = false, Unreleased? previous = null)
     {
         Timeline = timeline;
         Site = site;
         DeferDownloads = deferDownloads;
         Preview = preview;
+        // Without releases, a history is a public code's first appearance now and an ended power is a public entry that
+        // records its ending (EntryHistory.Build, EndedPowers.Of): unchanged while no code is published or unpublished,
+        // and while no changed file has an entry with an ending (RecordChanges, both versions of each file).
+        var changes = timeline.Releases.IsEmpty && previous is { } before ? site.Changes(before.Lists) : null;
         _links = new(() => new VersionLinks(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
-        _histories = new(() => EntryHistory.Build(timeline), LazyThreadSafetyMode.ExecutionAndPublication);
+        _histories = new(
+            () => changes is { PublishedChanged: false } ? previous!.Histories : EntryHistory.Build(timeline),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         _byCode = new(Names, LazyThreadSafetyMode.ExecutionAndPublication);
-        _ended = new(() => EndedPowers.Of(timeline, Histories), LazyThreadSafetyMode.ExecutionAndPublication);
+        _ended = new(
+            () => changes is { EndingChanged: false } ? previous!.Ended : EndedPowers.Of(timeline, Histories),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         _endedByCode = new(() => Ended.ToDictionary(p => p.Code, StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
         _currentUrls = new(() => CurrentUrls(timeline.Current.Lists), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -60,7 +69,16 @@ public sealed class VersionsData : IIdentityHashes
     public IReadOnlyList<EndedPower> Ended => _ended.Value;
 
     /// <summary>The history of <paramref name="code"/> and the name its page shows: the current one when it is public now, else the newest release's.</summary>
-    public (EntryHistory History, string Name) History(string code) => _byCode.Value[code];
+    public (EntryHistory History, string Name) History(string code) =>
+        Timeline.Releases.IsEmpty && Timeline.Current.Lists.PublicByCode.TryGetValue(code, out var entry)
+            ? (EntryHistory.Unreleased(code), entry.Name) // what Build gives it without releases, without every code's history
+            : _byCode.Value[code];
+
+    /// <summary>
+    /// This build's histories and ended powers for the next build (<c>serve</c>'s <see cref="PowerList.Site.Pipeline.WarmBuild.Versions"/>),
+    /// when there are no releases; null with releases.
+    /// </summary>
+    public Unreleased? Carried => Timeline.Releases.IsEmpty ? new Unreleased(Timeline.Current.Lists, Histories, Ended) : null;
 
     public EndedPower? EndedPower(string code) => _endedByCode.Value.GetValueOrDefault(code);
 
@@ -85,7 +103,9 @@ public sealed class VersionsData : IIdentityHashes
 
     /// <summary>
     /// With the same releases (each by its snapshot's hash) and lists whose changes are known (<see cref="SiteData.Changes"/>):
-    /// an entry's link and, without releases, its history follow from the entries of its code alone; the current page a
+    /// an entry's link and, without releases, its history and its ended power follow from the entries of its code alone;
+    /// without releases the ended powers are the current public entries that record an ending, in file order
+    /// (<see cref="EndedPowers.Of"/>), so they change only when a changed file has such an entry; the current page a
     /// historical page links to changes only when some code's page is added or removed. Every other versions kind is asked.
     /// </summary>
     public Func<Identity, bool>? ChangedSince(object basis)
@@ -108,12 +128,17 @@ public sealed class VersionsData : IIdentityHashes
         return identity => identity.Kind switch
         {
             IdentityKind.History => releases || changes.Code(identity.Key),
+            IdentityKind.Ended => releases || changes.EndingChanged,
+            IdentityKind.EndedPower => releases || changes.Code(identity.Key),
             IdentityKind.EntryLink => changes.Code(identity.Key),
             IdentityKind.CurrentPage => changes.PublishedChanged,
             IdentityKind.Release or IdentityKind.Releases => false,
             _ => changes.Touches(identity),
         };
     }
+
+    /// <summary>The histories and ended powers of lists without releases (<see cref="Carried"/>).</summary>
+    public sealed record Unreleased(Model.ListSet Lists, IReadOnlyList<EntryHistory> Histories, IReadOnlyList<EndedPower> Ended);
 
     private sealed record Compared(Model.ListSet Lists, (string Version, string? Key)[] Sides);
 

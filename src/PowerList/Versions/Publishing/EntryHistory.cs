@@ -48,6 +48,9 @@ public sealed record EntryHistory(string Code, ImmutableArray<EntryHistory.Event
         public string ReplacedBy { get; init; } = "";
     }
 
+    /// <summary>The history of a public code when there are no releases: its first appearance, in the current lists.</summary>
+    public static EntryHistory Unreleased(string code) => new(code, [FirstNow(code)]);
+
     /// <summary>The history of every public entry of every version, in ordinal order of the codes.</summary>
     public static IReadOnlyList<EntryHistory> Build(ReleaseTimeline timeline)
     {
@@ -121,7 +124,7 @@ public sealed record EntryHistory(string Code, ImmutableArray<EntryHistory.Event
         {
             if (!events.ContainsKey(entry.Code))
             {
-                Add(new Event { Code = entry.Code, Version = VersionNames.Current, FirstAppearance = true });
+                Add(FirstNow(entry.Code));
             }
         }
 
@@ -136,4 +139,6 @@ public sealed record EntryHistory(string Code, ImmutableArray<EntryHistory.Event
         Array.Sort(histories, static (a, b) => string.CompareOrdinal(a.Code, b.Code));
         return histories;
     }
+
+    private static Event FirstNow(string code) => new() { Code = code, Version = VersionNames.Current, FirstAppearance = true };
 }
