@@ -99,6 +99,82 @@ public sealed class WarmIndexFilesTests(GeneratedLists generated) : IDisposable,
     }
 
     /// <summary>
+    /// An edit adding new words past a multiple of 64 terms: with one dictionary shard per 64 terms the count changed and
+    /// every term moved to another shard (every dict and post file written again: a province portal's 37-second edit);
+    /// on the ladder of <see cref="IndexSettings.DictShards"/> it stays, and only the shards of the new words change.
+    /// </summary>
+    [Fact]
+    public void Words_added_past_a_multiple_of_64_terms_rewrite_only_their_shards()
+    {
+        static int Terms(ListSet lists) => IndexBuilder.Build(DocumentExtractor.Extract(lists).Documents).TermCount;
+        static string Word(int i) => "xq" + (char)('a' + i / 26 % 26) + (char)('a' + i % 26);
+        var terms = Terms(generated.Lists);
+        var file = generated.Lists.Files[0];
+        var entry = file.Entries[2];
+        var words = string.Join(" ", Enumerable.Range(0, 64 - terms % 64 + 1).Select(Word));
+        var lists = generated.Lists with { Files = generated.Lists.Files.SetItem(0, file with { Entries = file.Entries.SetItem(2, entry with { Name = entry.Name + words }) }) };
+        var after = Terms(lists);
+        ((after + 63) / 64).ShouldNotBe((terms + 63) / 64, "the edit crosses a multiple of 64 terms");
+        IndexSettings.DictShards(after).ShouldBe(IndexSettings.DictShards(terms), "within one count of the ladder");
+
+        var site = Path.Combine(_dir, "site");
+        var warm = new WarmBuild();
+        var search = new Counting();
+        Build([search], generated.Lists, site, warm);
+        var before = Snapshot(site);
+        MarkOld(site);
+        Build([search], lists, site, warm);
+        var clean = Path.Combine(_dir, "clean");
+        Build([new SearchIndexContributor()], lists, clean, null);
+        var expected = Snapshot(clean);
+        var actual = Snapshot(site);
+        actual.Keys.ShouldBe(expected.Keys);
+        foreach (var (path, bytes) in expected)
+        {
+            actual[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs from a clean build");
+        }
+
+        var dict = expected.Keys.Where(p => p.Contains("/dict/", StringComparison.Ordinal)).ToList();
+        var changed = dict.Count(p => !before.TryGetValue(p, out var old) || !old.SequenceEqual(expected[p]));
+        changed.ShouldBeLessThan(dict.Count / 2, $"{changed} of {dict.Count} dictionary shards changed");
+        changed.ShouldBeGreaterThan(0);
+    }
+
+    /// <summary>
+    /// The count of dictionary shards: at most 64 terms a shard on average, at least 60 past 16 shards (no more files
+    /// than needed), and past 16 shards a count holds while the terms grow by a sixteenth or so.
+    /// </summary>
+    [Fact]
+    public void The_dictionary_shard_count_changes_only_every_sixteenth_or_so()
+    {
+        IndexSettings.DictShards(0).ShouldBe(1);
+        IndexSettings.DictShards(64).ShouldBe(1);
+        IndexSettings.DictShards(65).ShouldBe(2);
+        var last = 1;
+        var since = 1;
+        for (var terms = 1; terms <= 3_000_000; terms += 64)
+        {
+            var shards = IndexSettings.DictShards(terms);
+            (shards * 64L).ShouldBeGreaterThanOrEqualTo(terms);
+            if (shards > 16)
+            {
+                ((double)terms / shards).ShouldBeGreaterThan(60.0, $"{terms} terms, {shards} shards");
+            }
+
+            shards.ShouldBeGreaterThanOrEqualTo(last);
+            if (shards != last)
+            {
+                if (last >= 16)
+                {
+                    (terms - since).ShouldBeGreaterThanOrEqualTo(last / 17 * 64, $"count {last} held from {since} to {terms} terms");
+                }
+
+                (last, since) = (shards, terms);
+            }
+        }
+    }
+
+    /// <summary>
     /// The term files alone, with one shard per term (about a third of the shards empty, so edits add terms to empty
     /// shards and empty others): kept files have the clean build's keys, the others its bytes, in the clean order.
     /// </summary>
