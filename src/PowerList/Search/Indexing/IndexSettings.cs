@@ -62,29 +62,8 @@ public static class IndexSettings
     /// <summary>Terms with up to this many postings are stored inside their dictionary shard.</summary>
     public const int InlinePostings = 4;
 
-    /// <summary>Terms in one dictionary shard, on average at most (<see cref="DictShards"/>).</summary>
+    /// <summary>Terms in one dictionary shard, on average.</summary>
     public const int TermsPerDictShard = 64;
-
-    /// <summary>
-    /// The number of dictionary shards <c>dict/N</c> of an index of <paramref name="terms"/> terms: the first count of a
-    /// ladder (1, 2, …, 16, then each about 1/16 above the one before: 17, 18, …, 32, 34, …) that gives at most
-    /// <see cref="TermsPerDictShard"/> terms a shard on average. A term goes to shard <c>FNV(term) mod count</c>, so a
-    /// new count moves nearly every term: every dictionary shard and posting pack is written again (a province's
-    /// portal index: some 46,000 files, 37 s in <c>serve</c>). With the count a plain <c>⌈terms / 64⌉</c>, each new
-    /// term an edit adds had a chance of 1 in 64 to cross a multiple of 64; on the ladder the count changes only when the
-    /// terms grow or shrink by about 6 % (shards hold 60–64 terms on average: no more bytes for a query).
-    /// </summary>
-    public static int DictShards(int terms)
-    {
-        var needed = Math.Max(1, (terms + TermsPerDictShard - 1) / TermsPerDictShard);
-        var shards = 1;
-        while (shards < needed)
-        {
-            shards += Math.Max(1, shards / 16);
-        }
-
-        return shards;
-    }
 
     /// <summary>Codes in one code shard, on average.</summary>
     public const int CodesPerShard = 64;

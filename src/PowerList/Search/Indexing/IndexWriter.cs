@@ -72,7 +72,7 @@ public static class IndexWriter
         var previousDocs = memory?.Documents is { } p && p.Count == extracted.Documents.Count ? p : null;
         var docs = extracted.Documents;
         var n = docs.Count;
-        var dictShards = IndexSettings.DictShards(index.TermCount);
+        var dictShards = Math.Max(1, (index.TermCount + IndexSettings.TermsPerDictShard - 1) / IndexSettings.TermsPerDictShard);
         var codeCount = 0;
         var sameCodes = previousDocs is not null;
         for (var d = 0; d < n; d++)
