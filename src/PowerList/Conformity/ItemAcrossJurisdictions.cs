@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using PowerList.Model;
 using PowerList.Versions.Diffing;
 
@@ -35,7 +36,7 @@ public static class ItemAcrossJurisdictions
     /// <param name="wanted">Which items to compare (the others are skipped, not returned); null: all.</param>
     public static IEnumerable<ItemAcross> CompareAll(IReadOnlyList<CatalogueUse> jurisdictions, Func<string, bool>? wanted = null)
     {
-        var indexed = jurisdictions.Select(u => new Indexed(u)).ToList();
+        var indexed = jurisdictions.Select(u => IndexedUses.GetValue(u, use => new Indexed(use))).ToList();
         foreach (var code in Codes(jurisdictions).Where(c => wanted is null || wanted(c)))
         {
             if (Compare(code, indexed) is { } across)
@@ -118,6 +119,12 @@ public static class ItemAcrossJurisdictions
             .FirstOrDefault(("", -1));
 
     /// <summary>A jurisdiction's use with its items and entries looked up by catalogue code.</summary>
+    /// <summary>
+    /// Each use's lookups, made once per <see cref="CatalogueUse"/> (immutable): serve compares again only the items an
+    /// edit reached, and at 115 jurisdictions making every use's lookups again was tens of megabytes a rebuild.
+    /// </summary>
+    private static readonly ConditionalWeakTable<CatalogueUse, Indexed> IndexedUses = new();
+
     private sealed class Indexed(CatalogueUse use)
     {
         public CatalogueUse Use { get; } = use;

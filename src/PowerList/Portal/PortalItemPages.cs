@@ -1,3 +1,5 @@
+using System.Text;
+using PowerList.Building;
 using PowerList.Conformity;
 using PowerList.Output;
 using PowerList.Site.Pages;
@@ -41,8 +43,8 @@ public static class PortalItemPages
     /// <summary>The pages' (url, model) for <paramref name="uses"/> in portal order; none when no jurisdiction has a catalogue.</summary>
     /// <param name="warm">
     /// serve's memory, or null: an item page whose inputs' key (<see cref="ItemPageKeys"/>, with <paramref name="frameKey"/>)
-    /// is that of the page on disk is not compared nor made (returned without a model) but listed in <see cref="PortalWarm.Kept"/>; the pages
-    /// of the categories and the index are always returned.
+    /// is that of the page on disk is not compared nor made (returned without a model) but listed in <see cref="PortalWarm.Kept"/>; so is
+    /// a category page, or the index, whose rows are those of the page on disk (<see cref="PortalWarm.Keeps"/>).
     /// </param>
     /// <param name="frameKey">What the pages' frame shows besides the page's own data (the portal's title, its sections).</param>
     public static IEnumerable<(string Url, string Kind, object? Model)> Models(IReadOnlyList<CatalogueUse> uses, Func<string, string, string, PageFrame> frame, PortalWarm? warm = null, string frameKey = "")
@@ -136,13 +138,22 @@ public static class PortalItemPages
             var url = Category(group.Key);
             var name = CategoryName(group.Key);
             var items = group.Select(r => r.Row).ToList();
-            yield return (url, "portal-catalogue-category", new PortalCatalogueCategoryModel(frame("catalogue-category", url, name + "事项并排对照"), name, items));
+            yield return Kept(url, name, items)
+                ? (url, "portal-catalogue-category", null)
+                : (url, "portal-catalogue-category", new PortalCatalogueCategoryModel(frame("catalogue-category", url, name + "事项并排对照"), name, items));
             categories.Add(new PortalCategoryRow(
                 name, url[Index.Length..], items.Count,
                 items.Count(i => i.Missing > 0), items.Count(i => i.Reworded > 0), items.Count(i => i.Longer > 0)));
         }
 
-        yield return (Index, "portal-catalogue", new PortalCatalogueModel(frame("catalogue", Index, "目录事项并排对照"), categories));
+        yield return Kept(Index, "", categories)
+            ? (Index, "portal-catalogue", null)
+            : (Index, "portal-catalogue", new PortalCatalogueModel(frame("catalogue", Index, "目录事项并排对照"), categories));
+
+        // serve: a page whose rows and frame are those of the page on disk is kept (the rows are records of strings and
+        // numbers: their text shows every field).
+        bool Kept<T>(string url, string name, IEnumerable<T> pageRows) =>
+            warm is not null && warm.Keeps(SiteUrls.FileOf(url), ContentKey.Of("portal-rows", Encoding.UTF8.GetBytes(string.Join('\0', [frameKey, name, .. pageRows.Select(r => r!.ToString())]))));
     }
 }
 

@@ -83,11 +83,15 @@ public static class PortalPages
             };
             sitemap.Add(url);
             yield return new OutputFile(SiteUrls.FileOf(url), Utf8.GetBytes(own.Render("portal-conformity", model)));
-            if (files is not null)
+            // Every jurisdiction's downloads in one file each, in portal order (its own site has the same bytes for it
+            // alone). serve: a bundle whose parts' files all kept their stamps is on disk as last made (a province's are
+            // tens of megabytes: not read, joined nor compared again).
+            foreach (var (path, join) in Bundles)
             {
-                // Every jurisdiction's downloads in one file each, in portal order (its own site has the same bytes for it alone).
-                yield return new OutputFile(SiteUrls.ConformityJson, ConformityBundle.Json(followers.Select(p => files.SiteFile(p.Id, SiteUrls.ConformityJson)).OfType<byte[]>()));
-                yield return new OutputFile(SiteUrls.ConformityCsv, ConformityBundle.Csv(followers.Select(p => files.SiteFile(p.Id, SiteUrls.ConformityCsv)).OfType<byte[]>()));
+                if (files is not null && (warm is null || !warm.Keeps(path, files.StampsKey(followers.Select(p => p.Id), path))))
+                {
+                    yield return new OutputFile(path, join(followers.Select(p => files.SiteFile(p.Id, path)).OfType<byte[]>()));
+                }
             }
         }
 
@@ -129,6 +133,10 @@ public static class PortalPages
             }
         }
     }
+
+    /// <summary>The conformity bundles: path, and how the jurisdictions' files at that path are joined.</summary>
+    private static readonly (string Path, Func<IEnumerable<byte[]>, byte[]> Join)[] Bundles =
+        [(SiteUrls.ConformityJson, ConformityBundle.Json), (SiteUrls.ConformityCsv, ConformityBundle.Csv)];
 
     /// <summary>The portal's own page templates; a template set without all of them takes the embedded defaults for these pages.</summary>
     private static readonly string[] OwnTemplates = ["portal", "portal-conformity", "portal-item", "portal-catalogue", "portal-catalogue-category", "portal-search"];

@@ -26,6 +26,21 @@ public sealed class PortalPartFiles
         return File.Exists(path) ? File.ReadAllBytes(path) : null;
     }
 
+    /// <summary>
+    /// The key of the stamps (length, modification time: a part build writes a changed file anew) of the file at
+    /// <paramref name="relative"/> of the sites of parts <paramref name="ids"/>, in that order: equal keys, the same files.
+    /// </summary>
+    public UInt128 StampsKey(IEnumerable<string> ids, string relative)
+    {
+        var text = new System.Text.StringBuilder(relative);
+        foreach (var id in ids)
+        {
+            text.Append('\0').Append(id).Append('\u0001').Append(PortalWarm.Stamp(Path.Combine(_folders[id], PartRecord.SiteFolder, relative)));
+        }
+
+        return Building.ContentKey.Of("portal-inputs", System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
     /// <summary>The catalogue use of part <paramref name="id"/> (<see cref="CatalogueUseJson"/>).</summary>
     /// <exception cref="InvalidDataException">The part has none (made by an older build).</exception>
     public CatalogueUse Use(string id)

@@ -93,7 +93,10 @@ public static class PortalSearchIndex
         var files = new CompressedFiles();
         var keys = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         var extracted = new DocumentExtractor.Extracted(docs, departments, categories, levels);
-        foreach (var file in IndexWriter.Files(extracted, update.Index, synonyms, warm?.Search.Files, update.Patch?.Touched, EntryUrl, departments.Count))
+        // In place, with the keys of the files on disk: the writer hands the files it knows unchanged out as kept, not
+        // made (the dictionary shards it need not place again, the code shards: no pass over every document's codes).
+        var keep = warm is not null && warm.MayKeep && warm.SearchFiles.Count > 0;
+        foreach (var file in IndexWriter.Files(extracted, update.Index, synonyms, warm?.Search.Files, update.Patch?.Touched, EntryUrl, departments.Count, keep))
         {
             if (warm is not null)
             {
@@ -102,6 +105,12 @@ public static class PortalSearchIndex
                 {
                     warm.Kept.Add(file.Path);
                     continue;
+                }
+
+                if (file.IsKept)
+                {
+                    // The writer's memory and the keys of the files on disk are of the same run, or the runner forgot both.
+                    throw new InvalidOperationException($"门户检索索引文件 {file.Path} 应沿用，但磁盘上的记录不同");
                 }
             }
 

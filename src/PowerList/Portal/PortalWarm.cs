@@ -31,6 +31,13 @@ public sealed class PortalWarm
     /// <summary>Url of a side-by-side page → the key of what it read, its length, its category and its row there.</summary>
     internal Dictionary<string, ItemPage> ItemPages { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Site-relative path → key of what a portal file was made from, for the files kept by that key (<see cref="Keeps"/>):
+    /// the conformity bundles (each part's download, by its stamp, <see cref="PortalPartFiles.StampsKey"/>), the category
+    /// pages of the side-by-side pages and their index (their rows, <see cref="PortalItemPages"/>).
+    /// </summary>
+    internal Dictionary<string, UInt128> Inputs { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>The keys of the side-by-side pages' inputs.</summary>
     internal ItemPageKeys ItemKeys { get; } = new();
 
@@ -66,11 +73,29 @@ public sealed class PortalWarm
         MayKeep = inPlace;
     }
 
+    /// <summary>
+    /// Whether the portal file at <paramref name="path"/>, made of inputs of key <paramref name="key"/>
+    /// (<see cref="Inputs"/>), is on disk as the last run made it from the same inputs: then it is listed in
+    /// <see cref="Kept"/> and need not be made; else the key is remembered for the file about to be made.
+    /// </summary>
+    internal bool Keeps(string path, UInt128 key)
+    {
+        if (MayKeep && Inputs.TryGetValue(path, out var was) && was == key)
+        {
+            Kept.Add(path);
+            return true;
+        }
+
+        Inputs[path] = key;
+        return false;
+    }
+
     /// <summary>Forgets the files on disk (the next run makes every file), keeping what was read of the parts.</summary>
     public void ForgetFiles()
     {
         SearchFiles = new(StringComparer.Ordinal);
         ItemPages = new(StringComparer.Ordinal);
+        Inputs = new(StringComparer.Ordinal);
         Kept.Clear();
     }
 

@@ -95,6 +95,7 @@ public sealed class ServePortalRebuildTests : IDisposable
         // The county's entry implementing XK-001 renamed: that item's side-by-side page changes, the other items' do not.
         File.WriteAllText(county, File.ReadAllText(county).Replace("name: 食品经营许可\n", "name: 食品经营许可证核发\n", StringComparison.Ordinal));
         var before = Times(warm.Output);
+        var contentBefore = Snapshot(warm.Output);
         var output = Same(warm, "an entry implementing a catalogue item renamed", CliApp.ExitOk);
         var changed = Changed(before, Times(warm.Output));
         changed.ShouldContain("catalogue/XK-001/index.html");
@@ -107,6 +108,13 @@ public sealed class ServePortalRebuildTests : IDisposable
         // The three other item pages and the unchanged index files were neither rendered nor compared: the runner says so.
         var kept = int.Parse(System.Text.RegularExpressions.Regex.Match(output, "(\\d+) 个门户文件沿用").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         kept.ShouldBeGreaterThanOrEqualTo(3 + (indexFiles / 2), output);
+        // Exactly the files with the same bytes among those kept by key are kept: the index files, the item pages, the
+        // category pages and the catalogue index (by their rows), and the conformity bundles (the county's downloads
+        // name a catalogue item by the catalogue's name: unchanged, so the bundles are not joined nor compared again).
+        var contentAfter = Snapshot(warm.Output);
+        string[] keptByKey = ["search-index/", "catalogue/", "conformity/conformity.json", "conformity/conformity.csv"];
+        var unchanged = contentAfter.Count(f => keptByKey.Any(k => f.Key.StartsWith(k, StringComparison.Ordinal)) && contentBefore.GetValueOrDefault(f.Key) == f.Value);
+        kept.ShouldBe(unchanged, output);
         var portalSearch = PowerList.Search.Querying.SearchEngine.FromFolder(Path.Combine(warm.Output, "search-index"));
         portalSearch.Search(new PowerList.Search.Querying.SearchRequest("食品经营许可证核发")).Hits.Select(h => h.Url).ShouldContain("j/990102/entry/990102-SCJG-XK-0001/");
 
