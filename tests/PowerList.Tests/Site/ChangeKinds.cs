@@ -131,9 +131,9 @@ public static class ChangeKinds
         new("template-asset", Reach.Some, (f, _) => Append(Path.Combine(f.Templates, "assets", "site.css"), "\n.changed { color: #333; }\n")),
     ];
 
-    private static Department NewDepartment { get; } = new() { Id = "xzj", Name = "新增的局", Order = 99 };
+    private static Department NewDepartment => new() { Id = "xzj", Name = "新增的局", Order = 99 };
 
-    private static Category NewCategory { get; } = new() { Code = "df", Name = "地方类别", Order = 11, Description = "本地增设。" };
+    private static Category NewCategory => new() { Code = "df", Name = "地方类别", Order = 11, Description = "本地增设。" };
 
     private static Entry AddSubItem(Entry e) => e with { SubItems = e.SubItems.Add(new SubItem { Code = e.Code + "-99", Name = "新增子项", Notes = "子项**备注**" }) };
 
