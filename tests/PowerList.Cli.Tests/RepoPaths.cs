@@ -8,11 +8,14 @@ public static class RepoPaths
     public static string SampleLists => Path.Combine(Root, "tests", "fixtures", "sample-lists");
 
     /// <summary>Copies the sample lists into <paramref name="folder"/> (created as needed; files there are overwritten).</summary>
-    public static void CopySampleLists(string folder)
+    public static void CopySampleLists(string folder) => CopyFolder(SampleLists, folder);
+
+    /// <summary>Copies every file below <paramref name="from"/> into <paramref name="folder"/> (created as needed; files there are overwritten).</summary>
+    public static void CopyFolder(string from, string folder)
     {
-        foreach (var file in Directory.GetFiles(SampleLists, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
         {
-            var to = Path.Combine(folder, Path.GetRelativePath(SampleLists, file));
+            var to = Path.Combine(folder, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(to)!);
             File.Copy(file, to, overwrite: true);
         }

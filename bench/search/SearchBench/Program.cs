@@ -9,6 +9,7 @@ using SearchBench;
 //   index REALDATA N OUT    resample N entries, write our index (timed) and one HTML page per entry
 //   queries REALDATA N FILE write the query set with relevance (tab separated)
 //   measure OUT FILE        per query, in a fresh Chromium context: bytes and time to top-10 data, ours and Pagefind
+//   explain SITE QUERY [--facets] [--dept ID]  the index files the C# engine reads for one cold query (ID: a department, or a portal's jurisdiction)
 //   pagefind-everyday SITE  the everyday set on a built site (search-index/ and pagefind/): top-1, nDCG@10 of both
 //   (BENCH_NO_PAGES=1 index …: the index and search.js only)
 var command = args.Length > 0 ? args[0] : "";
@@ -70,7 +71,9 @@ switch (command)
     {
         var folder = Path.Combine(args[1], "search-index");
         var engine = PowerList.Search.Querying.SearchEngine.FromFolder(folder);
-        var response = engine.Search(new PowerList.Search.Querying.SearchRequest(args[2], Facets: args.Length > 3 && args[3] == "--facets"));
+        var options = args.Skip(3).ToList();
+        var dept = options.IndexOf("--dept") is var at and >= 0 && at + 1 < options.Count ? options[at + 1] : null; // a portal's jurisdiction facet
+        var response = engine.Search(new PowerList.Search.Querying.SearchRequest(args[2], Department: dept, Facets: options.Contains("--facets")));
         Console.WriteLine($"total {response.Total}");
         foreach (var f in response.FilesRead)
         {

@@ -54,6 +54,44 @@ public sealed class ConformCommandTests : IDisposable
         text.Out.ShouldContain("已实施 1，缺少 1，目录外 1，层级不符 1");
     }
 
+    /// <summary>
+    /// Issue 20: a sheet without catalogue codes is tied by name, exact first, then similar; a similar tie is made
+    /// and printed for review with its similarity, a name two items fit equally is not tied and is printed, never
+    /// silently dropped or guessed.
+    /// </summary>
+    [Fact]
+    public async Task Import_ties_a_similar_name_and_reports_it_for_review_and_leaves_an_ambiguous_one_untied()
+    {
+        var catalogue = Write("目录.csv",
+            "目录编码,事项名称,事项类型,行使层级\r\n" +
+            "XK-001,食品经营许可,行政许可,地级\r\n" +
+            "XK-002,特种设备使用登记,行政许可,地级\r\n" +
+            "XK-003,特种设备使用登记,行政许可,地级\r\n");
+        var sheet = Write("某市市场监督管理局权责清单.csv",
+            "序号,事项名称,权力类型,实施依据,行使主体,实施层级\r\n" +
+            "1,食品经营许可证核发,行政许可,《中华人民共和国食品安全法》第三十五条,某市市场监督管理局,地州市级\r\n" +
+            "2,特种设备使用登记,行政许可,《中华人民共和国特种设备安全法》第三十三条,某市市场监督管理局,地州市级\r\n" +
+            "3,户外广告设置许可,行政许可,《某市户外广告管理办法》第八条,某市市场监督管理局,地州市级\r\n");
+        var lists = Path.Combine(_dir, "lists");
+        (await CliRun.Of("catalogue", "import", catalogue, "--into", lists, "--title", "某省指导目录（演示）")).ExitCode.ShouldBe(0);
+
+        var import = await CliRun.Of("import", sheet, "--into", lists);
+        import.ExitCode.ShouldBe(0, import.Err);
+        import.Out.ShouldContain("对应通用目录：按目录编码列 0，按编码 0，按名称 0，按相近名称 1（请核对），无法确定 1，目录外 1");
+        // 食品经营许可 and 食品经营许可证核发 share 5 of 5 + 8 character pairs: Dice 2 × 5 / 13 = 0.77.
+        import.Out.ShouldContain("请核对 “食品经营许可证核发” → 目录事项 XK-001“食品经营许可”（相似度 0.77）");
+        import.Out.ShouldContain("无法确定 “特种设备使用登记”：目录中 XK-002、XK-003 同样相符，请在 catalogue 中写明");
+        import.Out.ShouldContain("目录外 “户外广告设置许可”");
+
+        var conform = await CliRun.Of("conform", lists, "--format", "json");
+        conform.ExitCode.ShouldBe(0, conform.Err);
+        using var json = JsonDocument.Parse(conform.Out);
+        Codes(json.RootElement, "implemented").ShouldBe(["XK-001"], "the similar name is tied");
+        Codes(json.RootElement, "missing").ShouldBe(["XK-002", "XK-003"], "the ambiguous name is tied to neither");
+        json.RootElement.GetProperty("extra").EnumerateArray().Select(e => e.GetProperty("name").GetString())
+            .Order(StringComparer.Ordinal).ShouldBe(new[] { "户外广告设置许可", "特种设备使用登记" }.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task The_sample_lists_implement_one_of_their_two_catalogue_items()
     {

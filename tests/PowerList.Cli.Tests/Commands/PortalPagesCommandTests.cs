@@ -43,6 +43,36 @@ public sealed class PortalPagesCommandTests : IDisposable
         Read(single, "index.html").ShouldNotContain("portal-link");
     }
 
+    /// <summary>
+    /// Versions per jurisdiction (issue 20): <c>release --lists PORTAL/jurisdictions/ID</c> reads the jurisdiction as the
+    /// portal does (its entries name items of the portal's shared catalogue); the portal's build gives that
+    /// jurisdiction its release's pages and no other; a damaged snapshot of it stops the portal's build, shown at its place.
+    /// </summary>
+    [Fact]
+    public async Task A_jurisdiction_has_its_own_releases_and_a_damaged_one_stops_the_portals_build()
+    {
+        var lists = Path.Combine(_dir, "portal");
+        RepoPaths.CopyFolder(Fixture, lists);
+        var county = Path.Combine(lists, "jurisdictions", "990102");
+        var release = await CliRun.Of("release", "2024", "--date", "2024-12-31", "--title", "演示县 2024 年版", "--lists", county);
+        release.ExitCode.ShouldBe(0, release.Out + release.Err);
+
+        var site = await Build(lists);
+        File.Exists(Path.Combine(site, "j", "990102", "v", "2024", "index.html")).ShouldBeTrue();
+        Read(site, "j/990102/versions/index.html").ShouldContain("演示县 2024 年版");
+        Directory.Exists(Path.Combine(site, "j", "990100", "v")).ShouldBeFalse("the city published no release");
+        Read(site, "j/990100/versions/index.html").ShouldNotContain("2024 年版");
+
+        var snapshot = Path.Combine(county, "releases", "2024.json");
+        var bytes = File.ReadAllBytes(snapshot);
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(snapshot, bytes);
+        var broken = await CliRun.Of("build", lists, "-o", Path.Combine(_dir, "broken"));
+        broken.ExitCode.ShouldBe(1, broken.Out + broken.Err);
+        (broken.Out + broken.Err).ShouldContain("jurisdictions/990102/releases.yaml");
+        (broken.Out + broken.Err).ShouldContain("error PL0607");
+    }
+
     [Fact]
     public async Task The_portal_wide_conformity_files_are_each_jurisdictions_report_in_portal_order()
     {

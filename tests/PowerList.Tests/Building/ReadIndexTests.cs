@@ -22,9 +22,6 @@ namespace PowerList.Tests.Building;
 public sealed class ReadIndexTests : IDisposable
 {
     private readonly GeneratedSiteFolder _folder = new("readindex", 160, seed: 7);
-    private readonly LoadCache _loadCache = new();
-    private readonly ValidationCache _validationCache = new();
-    private readonly WarmBuild _warm = new();
 
     private string Lists => _folder.Lists;
 
@@ -66,21 +63,21 @@ public sealed class ReadIndexTests : IDisposable
     [Fact]
     public void An_entry_edit_renders_exactly_the_outputs_that_read_what_changed_and_visits_no_other()
     {
-        WarmBuild();
-        WarmBuild();
+        _folder.WarmBuild();
+        _folder.WarmBuild();
         var before = Manifest();
         var lists = SiteTestSupport.Load(Lists);
         var file = lists.Files[0];
         var edited = file.Entries[2];
-        Write(lists, file, file.Entries.SetItem(2, edited with { Name = edited.Name + "（已修改）" }));
+        _folder.WriteEntries(lists, file, file.Entries.SetItem(2, edited with { Name = edited.Name + "（已修改）" }));
 
         // The session alone, as the pipeline drives it: the pages contributor's unaffected outputs are kept in bulk.
         MarkOld();
         var pipeline = Pipeline();
         var pages = (IPlannedContributor)pipeline.Contributors.First(c => c.Name == "pages");
-        var session = new IncrementalSession(Site, warm: _warm.Site) { BulkKeep = true };
+        var session = new IncrementalSession(Site, warm: _folder.Warm.Site) { BulkKeep = true };
         session.Trusted.ShouldBeTrue();
-        var visited = session.Resolve(pages, PowerList.Model.PublishedLists.Of(Load())).ToList();
+        var visited = session.Resolve(pages, PowerList.Model.PublishedLists.Of(_folder.LoadWarm())).ToList();
         var (kept, _) = session.TakeKept();
         var entryPage = $"entry/{edited.Code}/index.html";
         visited.ShouldContain(o => o.Path == entryPage && o.Content != null, "the edited entry's page is rendered");
@@ -93,15 +90,15 @@ public sealed class ReadIndexTests : IDisposable
         recordedVisited.ShouldBeLessThan(pagesOutputs / 10);
 
         // The whole pipeline: the rewritten outputs are exactly those that read a changed identity.
-        _warm.Clear();
-        WarmBuild();
-        WarmBuild();
+        _folder.Warm.Clear();
+        _folder.WarmBuild();
+        _folder.WarmBuild();
         before = Manifest();
         lists = SiteTestSupport.Load(Lists);
         file = lists.Files[0];
-        Write(lists, file, file.Entries.SetItem(2, file.Entries[2] with { Name = edited.Name + "（再次修改）" }));
+        _folder.WriteEntries(lists, file, file.Entries.SetItem(2, file.Entries[2] with { Name = edited.Name + "（再次修改）" }));
         MarkOld();
-        WarmBuild();
+        _folder.WarmBuild();
         var after = Manifest();
         var expected = ExpectedRendered(before, after);
         expected.ShouldContain(entryPage);
@@ -115,13 +112,13 @@ public sealed class ReadIndexTests : IDisposable
     {
         var templates = _folder.In("templates");
         SiteTestSupport.CopyFolder(SiteTestSupport.Templates, templates);
-        WarmBuild(templates);
-        WarmBuild(templates);
+        _folder.WarmBuild(templates: templates);
+        _folder.WarmBuild(templates: templates);
         var before = Manifest();
         var entryTemplate = Directory.GetFiles(templates, "entry.*", SearchOption.AllDirectories).First();
         File.AppendAllText(entryTemplate, "\n");
         MarkOld();
-        WarmBuild(templates);
+        _folder.WarmBuild(templates: templates);
 
         var pages = before.Files.Where(f => Reads(before, f.Value, new Identity(IdentityKind.Contributor, "pages"))).Select(f => f.Key).ToList();
         pages.Count.ShouldBeGreaterThan(100);
@@ -132,15 +129,15 @@ public sealed class ReadIndexTests : IDisposable
     [Fact]
     public void A_new_entry_adds_its_page_and_renders_the_lists_of_its_category_and_department()
     {
-        WarmBuild();
-        WarmBuild();
+        _folder.WarmBuild();
+        _folder.WarmBuild();
         var before = Manifest();
         var lists = SiteTestSupport.Load(Lists);
         var file = lists.Files[0];
         var added = file.Entries[0] with { Code = file.Entries[^1].Code + "-N", Name = "新增的职权事项：对新增违法行为的处罚" };
-        Write(lists, file, file.Entries.Add(added));
+        _folder.WriteEntries(lists, file, file.Entries.Add(added));
         MarkOld();
-        WarmBuild();
+        _folder.WarmBuild();
         var after = Manifest();
 
         var page = $"entry/{added.Code}/index.html";
@@ -167,16 +164,16 @@ public sealed class ReadIndexTests : IDisposable
         SiteTestSupport.CopyFolder(SiteTestSupport.Templates, templates);
         var row = ChangeKinds.Named(change);
         var folders = new ChangeKinds.Folders(Lists, templates);
-        WarmBuild(templates);
+        _folder.WarmBuild(templates: templates);
         if (row.Setup is not null)
         {
-            WriteLists(row.Setup(folders, SiteTestSupport.Load(Lists)));
-            WarmBuild(templates);
+            _folder.WriteLists(row.Setup(folders, SiteTestSupport.Load(Lists)));
+            _folder.WarmBuild(templates: templates);
         }
 
-        WarmBuild(templates);
-        WriteLists(row.Edit(folders, SiteTestSupport.Load(Lists)));
-        WarmBuild(templates);
+        _folder.WarmBuild(templates: templates);
+        _folder.WriteLists(row.Edit(folders, SiteTestSupport.Load(Lists)));
+        _folder.WarmBuild(templates: templates);
         ShouldEqualCleanBuild(templates);
     }
 
@@ -216,55 +213,11 @@ public sealed class ReadIndexTests : IDisposable
     private void ShouldEqualCleanBuild(string? templates = null)
     {
         var clean = _folder.In("clean");
-        var pipeline = Pipeline(templates);
-        pipeline.Incremental = false;
-        pipeline.Build(SiteTestSupport.Load(Lists), Array.Empty<Diagnostic>(), clean).Written.ShouldBeTrue();
-        var actual = SiteTestSupport.Snapshot(Site);
-        var expected = SiteTestSupport.Snapshot(clean);
-        actual.Keys.ShouldBe(expected.Keys);
-        foreach (var (path, bytes) in expected)
-        {
-            actual[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs from a clean build");
-        }
+        _folder.ColdBuild(clean, incremental: false, templates);
+        SiteTestSupport.ShouldBeSameSite(Site, clean, "the change");
     }
 
     private static SitePipeline Pipeline(string? templates = null) => SiteDefaults.Create(templates ?? SiteTestSupport.Templates).Build();
-
-    private ListSet Load()
-    {
-        var result = ListCheck.Run(Lists, null, _loadCache, _validationCache);
-        result.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
-        return result.Lists;
-    }
-
-    private void WarmBuild(string? templates = null)
-    {
-        var pipeline = Pipeline(templates);
-        pipeline.Warm = _warm;
-        var result = pipeline.Build(Load(), Array.Empty<Diagnostic>(), Site);
-        result.Written.ShouldBeTrue();
-        result.PreviousSiteRemoval.Wait();
-    }
-
-    private void Write(ListSet lists, ListFile file, ImmutableArray<Entry> entries)
-    {
-        var at = lists.Files.IndexOf(lists.Files.First(f => f.Path == file.Path));
-        WriteLists(lists with { Files = lists.Files.SetItem(at, file with { Entries = entries }) });
-    }
-
-    /// <summary>Writes <paramref name="lists"/> (if any; a change may have written its files itself), then moves every stamp back past LoadCache's window.</summary>
-    private void WriteLists(ListSet? lists)
-    {
-        if (lists is not null)
-        {
-            ListsWriter.Write(Lists, lists);
-        }
-
-        foreach (var path in Directory.GetFiles(Lists, "*.yaml", SearchOption.AllDirectories))
-        {
-            File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(-5));
-        }
-    }
 
     /// <summary>Every file but the manifest (whose stamp tells the warm build the site is the one it left).</summary>
     private void MarkOld() => GeneratedSiteFolder.MarkOld(Site, exceptManifest: true);

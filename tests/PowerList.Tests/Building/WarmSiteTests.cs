@@ -20,9 +20,6 @@ namespace PowerList.Tests.Building;
 public sealed class WarmSiteTests : IDisposable
 {
     private readonly GeneratedSiteFolder _folder = new("warm", 120, seed: 11);
-    private readonly LoadCache _loadCache = new();
-    private readonly ValidationCache _validationCache = new();
-    private readonly WarmBuild _warm = new();
 
     private string Lists => _folder.Lists;
 
@@ -54,21 +51,15 @@ public sealed class WarmSiteTests : IDisposable
             Release("2024");
         }
 
-        WarmBuild(Site);
-        WarmBuild(Site);
+        _folder.WarmBuild();
+        _folder.WarmBuild();
         GeneratedSiteFolder.MarkOld(Site, exceptManifest: true);
         Apply(change);
-        WarmBuild(Site);
+        _folder.WarmBuild();
 
         var clean = _folder.In("clean");
-        ColdBuild(clean, incremental: false);
-        var actual = SiteTestSupport.Snapshot(Site);
-        var expected = SiteTestSupport.Snapshot(clean);
-        actual.Keys.ShouldBe(expected.Keys, $"same files after {change}");
-        foreach (var (path, bytes) in expected)
-        {
-            actual[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs after {change}");
-        }
+        _folder.ColdBuild(clean, incremental: false);
+        SiteTestSupport.ShouldBeSameSite(Site, clean, change);
 
         var pages = Directory.GetFiles(Site, "index.html", SearchOption.AllDirectories);
         var rendered = pages.Count(f => File.GetLastWriteTimeUtc(f) != GeneratedSiteFolder.Long);
@@ -86,34 +77,34 @@ public sealed class WarmSiteTests : IDisposable
     [Fact]
     public void A_warm_rebuild_trusts_the_site_it_wrote_and_checks_it_again_once_its_manifest_changed()
     {
-        WarmBuild(Site);
+        _folder.WarmBuild();
         var page = Directory.GetFiles(Path.Combine(Site, "entry"), "index.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
 
         // The documented trade: a page deleted by hand while serve runs is not noticed by its rebuilds...
         File.Delete(page);
-        WarmBuild(Site);
+        _folder.WarmBuild();
         File.Exists(page).ShouldBeFalse("the warm rebuild trusts the site it wrote last");
 
         // ...but once the manifest file is not the one this process left (another build wrote it), every file is checked again.
         var manifest = Path.Combine(Site, BuildManifest.FileName);
         File.SetLastWriteTimeUtc(manifest, File.GetLastWriteTimeUtc(manifest).AddSeconds(-10));
-        WarmBuild(Site);
+        _folder.WarmBuild();
         File.Exists(page).ShouldBeTrue("a manifest this process did not leave: files are checked, the missing page is written again");
 
         File.Delete(page);
-        ColdBuild(Site, incremental: true);
+        _folder.ColdBuild(Site, incremental: true);
         File.Exists(page).ShouldBeTrue("a cold build checks every file");
     }
 
     [Fact]
     public void The_remembered_site_is_taken_once_and_only_for_its_folder_and_manifest()
     {
-        WarmBuild(Site);
-        var state = _warm.Site;
+        _folder.WarmBuild();
+        var state = _folder.Warm.Site;
         state.Take(_folder.In("elsewhere")).ShouldBeNull("another folder");
         state.Take(Path.GetFullPath(Site)).ShouldBeNull("taken (and forgotten) by the call before");
 
-        WarmBuild(Site);
+        _folder.WarmBuild();
         var taken = state.Take(Path.GetFullPath(Site)).ShouldNotBeNull();
         taken.Files.Count.ShouldBe(BuildManifest.TryLoad(Site).ShouldNotBeNull().Files.Count);
         taken.Files.ShouldContainKey("index.html");
@@ -125,7 +116,7 @@ public sealed class WarmSiteTests : IDisposable
         taken.Hashes.ShouldBe(manifest.Hashes);
         taken.Files["index.html"].Reads.ShouldNotBeNull().ShouldBe(manifest.Files["index.html"].Reads!, "the pages' read sets are remembered");
 
-        WarmBuild(Site);
+        _folder.WarmBuild();
         File.AppendAllText(Path.Combine(Site, BuildManifest.FileName), "x");
         state.Take(Path.GetFullPath(Site)).ShouldBeNull("the manifest file changed");
     }
@@ -137,19 +128,19 @@ public sealed class WarmSiteTests : IDisposable
     [InlineData("release")]
     public void With_the_manifest_deferred_the_site_holds_a_stub_until_the_kept_manifest_is_written_and_then_equals_a_clean_build(string change)
     {
-        _warm.Site.DeferManifest = true;
-        WarmBuild(Site);
+        _folder.Warm.Site.DeferManifest = true;
+        _folder.WarmBuild();
         WritePending().ShouldBeTrue();
-        WarmBuild(Site);
+        _folder.WarmBuild();
         Apply(change);
-        WarmBuild(Site);
+        _folder.WarmBuild();
 
         BuildManifest.TryLoad(Site).ShouldNotBeNull().Code.ShouldBe(BuildManifest.PendingCode, "serve's rebuild leaves the stub");
         var clean = _folder.In("clean");
-        ColdBuild(clean, incremental: false);
+        _folder.ColdBuild(clean, incremental: false);
         WritePending().ShouldBeTrue();
-        SameSite(Site, clean, change);
-        _warm.Site.Take(Path.GetFullPath(Site)).ShouldNotBeNull("the manifest written while idle is the one the next rebuild trusts");
+        SiteTestSupport.ShouldBeSameSite(Site, clean, change);
+        _folder.Warm.Site.Take(Path.GetFullPath(Site)).ShouldNotBeNull("the manifest written while idle is the one the next rebuild trusts");
     }
 
     /// <summary>
@@ -169,15 +160,15 @@ public sealed class WarmSiteTests : IDisposable
             Release("2024");
         }
 
-        _warm.Site.DeferManifest = true;
-        WarmBuild(Site);
+        _folder.Warm.Site.DeferManifest = true;
+        _folder.WarmBuild();
         WritePending().ShouldBeTrue();
         var clean = _folder.In("clean");
         foreach (var change in new[] { "edit", "adjustment", "add", "delete", "rename", "edit", "department", "site", "category", "law", "move", "release", "edit" })
         {
             GeneratedSiteFolder.MarkOld(Site, exceptManifest: true);
             Apply(change);
-            WarmBuild(Site);
+            _folder.WarmBuild();
             if (change == "edit")
             {
                 var pages = Directory.GetFiles(Site, "index.html", SearchOption.AllDirectories);
@@ -186,12 +177,12 @@ public sealed class WarmSiteTests : IDisposable
                 rendered.ShouldBeLessThan(pages.Length / 4, "an edit of one entry renders only the pages that show it");
             }
 
-            ColdBuild(clean, incremental: false);
+            _folder.ColdBuild(clean, incremental: false);
             WritePending().ShouldBeTrue();
-            SameSite(Site, clean, change);
+            SiteTestSupport.ShouldBeSameSite(Site, clean, change);
         }
 
-        var taken = _warm.Site.Take(Path.GetFullPath(Site)).ShouldNotBeNull();
+        var taken = _folder.Warm.Site.Take(Path.GetFullPath(Site)).ShouldNotBeNull();
         var manifest = BuildManifest.TryLoad(Site).ShouldNotBeNull();
         taken.Files.Keys.Order(StringComparer.Ordinal).ShouldBe(manifest.Files.Keys.Order(StringComparer.Ordinal));
         foreach (var (path, item) in manifest.Files)
@@ -217,8 +208,8 @@ public sealed class WarmSiteTests : IDisposable
             Release("2024");
         }
 
-        _warm.Site.DeferManifest = true;
-        WarmBuild(Site);
+        _folder.Warm.Site.DeferManifest = true;
+        _folder.WarmBuild();
         var clean = _folder.In("clean");
         foreach (var change in new[]
                  {
@@ -228,10 +219,10 @@ public sealed class WarmSiteTests : IDisposable
                  })
         {
             Apply(change);
-            WarmBuild(Site);
-            ColdBuild(clean, incremental: false);
+            _folder.WarmBuild();
+            _folder.ColdBuild(clean, incremental: false);
             WritePending().ShouldBeTrue();
-            SameSite(Site, clean, change);
+            SiteTestSupport.ShouldBeSameSite(Site, clean, change);
         }
     }
 
@@ -249,18 +240,18 @@ public sealed class WarmSiteTests : IDisposable
         var plain = new WarmBuild();
         var pipeline = SiteDefaults.Create(SiteTestSupport.Templates).Build();
         pipeline.Warm = plain;
-        pipeline.Build(Load(), Array.Empty<Diagnostic>(), _folder.In("plain")).Written.ShouldBeTrue();
+        pipeline.Build(_folder.LoadWarm(), Array.Empty<Diagnostic>(), _folder.In("plain")).Written.ShouldBeTrue();
         plain.SearchIndexPending.ShouldBeFalse("a warm build without the option keeps its index");
         plain.Search.Index.ShouldNotBeNull();
 
-        _warm.DeferSearchIndex = true;
-        WarmBuild(Site);
-        _warm.SearchIndexPending.ShouldBeTrue("the first build does not keep the index");
-        _warm.Search.Index.ShouldBeNull();
-        var documents = _warm.Search.Documents.ShouldNotBeNull();
-        _warm.CompleteSearchIndex().ShouldBeTrue();
-        _warm.CompleteSearchIndex().ShouldBeFalse("made once");
-        var made = _warm.Search.Index.ShouldNotBeNull();
+        _folder.Warm.DeferSearchIndex = true;
+        _folder.WarmBuild();
+        _folder.Warm.SearchIndexPending.ShouldBeTrue("the first build does not keep the index");
+        _folder.Warm.Search.Index.ShouldBeNull();
+        var documents = _folder.Warm.Search.Documents.ShouldNotBeNull();
+        _folder.Warm.CompleteSearchIndex().ShouldBeTrue();
+        _folder.Warm.CompleteSearchIndex().ShouldBeFalse("made once");
+        var made = _folder.Warm.Search.Index.ShouldNotBeNull();
         var built = plain.Search.Index!;
         made.Terms.ShouldBe(built.Terms);
         made.PostingCount.ShouldBe(built.PostingCount);
@@ -269,31 +260,31 @@ public sealed class WarmSiteTests : IDisposable
 
         foreach (var change in new[] { "edit", "add" })
         {
-            var kept = _warm.Search.Index;
+            var kept = _folder.Warm.Search.Index;
             Apply(change);
-            WarmBuild(Site);
-            _warm.SearchIndexPending.ShouldBeFalse($"{change}: a rebuild keeps the index it made or patched");
-            _warm.Search.Index.ShouldNotBeSameAs(kept);
+            _folder.WarmBuild();
+            _folder.Warm.SearchIndexPending.ShouldBeFalse($"{change}: a rebuild keeps the index it made or patched");
+            _folder.Warm.Search.Index.ShouldNotBeSameAs(kept);
             var clean = _folder.In("clean");
-            ColdBuild(clean, incremental: false);
-            SameSite(Site, clean, change);
+            _folder.ColdBuild(clean, incremental: false);
+            SiteTestSupport.ShouldBeSameSite(Site, clean, change);
         }
 
-        _warm.Clear();
-        WarmBuild(Site);
-        _warm.SearchIndexPending.ShouldBeTrue("after a failed build (the warm state cleared) the next build is a first build again");
+        _folder.Warm.Clear();
+        _folder.WarmBuild();
+        _folder.Warm.SearchIndexPending.ShouldBeTrue("after a failed build (the warm state cleared) the next build is a first build again");
     }
 
     [Fact]
     public void A_serve_killed_before_writing_its_manifest_leaves_a_site_the_next_build_makes_right()
     {
-        _warm.Site.DeferManifest = true;
-        WarmBuild(Site);
+        _folder.Warm.Site.DeferManifest = true;
+        _folder.WarmBuild();
         WritePending().ShouldBeTrue();
         var full = File.ReadAllBytes(Path.Combine(Site, BuildManifest.FileName));
         var original = Directory.GetFiles(Lists, "*.yaml", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
         Apply("edit");
-        WarmBuild(Site); // serve's rebuild; then serve is killed: its manifest is never written
+        _folder.WarmBuild(); // serve's rebuild; then serve is killed: its manifest is never written
 
         // The user undoes the edit and runs build: the stub makes it render everything (the edited pages too).
         foreach (var (path, text) in original)
@@ -304,15 +295,15 @@ public sealed class WarmSiteTests : IDisposable
         var stub = File.ReadAllBytes(Path.Combine(Site, BuildManifest.FileName));
         BuildManifest.Parse(stub).ShouldNotBeNull().Code.ShouldNotBe(IncrementalSession.CodeKey);
         var clean = _folder.In("clean");
-        ColdBuild(clean, incremental: false);
+        _folder.ColdBuild(clean, incremental: false);
         var killed = _folder.In("killed");
         SiteTestSupport.CopyFolder(Site, killed);
-        ColdBuild(killed, incremental: true);
-        SameSite(killed, clean, "build after a killed serve");
+        _folder.ColdBuild(killed, incremental: true);
+        SiteTestSupport.ShouldBeSameSite(killed, clean, "build after a killed serve");
 
         // What the stub is for: had the site kept the manifest of before the edit, that build would keep the edited pages.
         File.WriteAllBytes(Path.Combine(Site, BuildManifest.FileName), full);
-        ColdBuild(Site, incremental: true);
+        _folder.ColdBuild(Site, incremental: true);
         var stale = SiteTestSupport.Snapshot(Site);
         var expected = SiteTestSupport.Snapshot(clean);
         expected.Any(f => !stale[f.Key].SequenceEqual(f.Value)).ShouldBeTrue("the old manifest over the edited pages gives a wrong site");
@@ -321,32 +312,21 @@ public sealed class WarmSiteTests : IDisposable
     [Fact]
     public void A_failed_warm_build_forgets_the_site()
     {
-        WarmBuild(Site);
+        _folder.WarmBuild();
         var pipeline = SiteDefaults.Create(SiteTestSupport.Templates).Build();
         pipeline.Contributors.Count.ShouldBeGreaterThan(0);
-        var throwing = new SitePipeline([.. pipeline.Contributors, new ThrowingContributor()]) { Warm = _warm };
-        Should.Throw<InvalidOperationException>(() => throwing.Build(Load(), Array.Empty<Diagnostic>(), Site));
-        _warm.Site.Take(Path.GetFullPath(Site)).ShouldBeNull();
+        var throwing = new SitePipeline([.. pipeline.Contributors, new ThrowingContributor()]) { Warm = _folder.Warm };
+        Should.Throw<InvalidOperationException>(() => throwing.Build(_folder.LoadWarm(), Array.Empty<Diagnostic>(), Site));
+        _folder.Warm.Site.Take(Path.GetFullPath(Site)).ShouldBeNull();
     }
 
     /// <summary>What serve does while idle (BackgroundManifest): the kept manifest written beside the site, then moved over the stub.</summary>
     private bool WritePending()
     {
-        var pending = _warm.Site.Pending.ShouldNotBeNull();
+        var pending = _folder.Warm.Site.Pending.ShouldNotBeNull();
         var temporary = Path.GetFullPath(Site) + ".manifest.tmp";
         File.WriteAllBytes(temporary, pending.Bytes());
-        return _warm.Site.WritePending(Path.GetFullPath(Site), pending, temporary);
-    }
-
-    private static void SameSite(string actualFolder, string expectedFolder, string step)
-    {
-        var actual = SiteTestSupport.Snapshot(actualFolder);
-        var expected = SiteTestSupport.Snapshot(expectedFolder);
-        actual.Keys.ShouldBe(expected.Keys, $"same files after {step}");
-        foreach (var (path, bytes) in expected)
-        {
-            actual[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs after {step}");
-        }
+        return _folder.Warm.Site.WritePending(Path.GetFullPath(Site), pending, temporary);
     }
 
     private void Apply(string change)
@@ -393,8 +373,8 @@ public sealed class WarmSiteTests : IDisposable
                 {
                     Adjustments = entries[1].Adjustments.Add(new Adjustment { Type = "合并", Document = "测试文件〔2099〕2号", Date = "2099-01-02", Replaces = [entries[3].Code] }),
                 });
-                Write(lists, file, entries);
-                WarmBuild(Site);
+                _folder.WriteEntries(lists, file, entries);
+                _folder.WarmBuild();
                 GeneratedSiteFolder.MarkOld(Site, exceptManifest: true);
                 entries = entries.SetItem(3, entries[3] with { Public = false });
                 break;
@@ -465,50 +445,13 @@ public sealed class WarmSiteTests : IDisposable
                 throw new ArgumentOutOfRangeException(nameof(change));
         }
 
-        Write(lists, file, entries);
-    }
-
-    private void Write(ListSet lists, ListFile file, ImmutableArray<Entry> entries)
-    {
-        var at = lists.Files.IndexOf(lists.Files.First(f => f.Path == file.Path));
-        ListsWriter.Write(Lists, lists with { Files = lists.Files.SetItem(at, file with { Entries = entries }) });
-
-        // Past LoadCache's window for writes just after a read: the edited files are read again by their stamps.
-        foreach (var path in Directory.GetFiles(Lists, "*.yaml", SearchOption.AllDirectories))
-        {
-            File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddSeconds(-5));
-        }
+        _folder.WriteEntries(lists, file, entries);
     }
 
     private void Release(string version) =>
         new PowerList.Versions.Snapshots.ReleaseStore(Lists)
             .Create(SiteTestSupport.Load(Lists), new PowerList.Versions.Snapshots.ReleaseInfo { Version = version, Date = version + "-12-31", Title = version + " 年版" }, new DiagnosticBag())
             .ShouldNotBeNull();
-
-    private ListSet Load()
-    {
-        var result = ListCheck.Run(Lists, null, _loadCache, _validationCache);
-        result.Diagnostics.Where(d => d.IsError).ShouldBeEmpty();
-        return result.Lists;
-    }
-
-    private void WarmBuild(string output)
-    {
-        var pipeline = SiteDefaults.Create(SiteTestSupport.Templates).Build();
-        pipeline.Warm = _warm;
-        var result = pipeline.Build(Load(), Array.Empty<Diagnostic>(), output);
-        result.Written.ShouldBeTrue();
-        result.PreviousSiteRemoval.Wait();
-    }
-
-    private void ColdBuild(string output, bool incremental)
-    {
-        var pipeline = SiteDefaults.Create(SiteTestSupport.Templates).Build();
-        pipeline.Incremental = incremental;
-        var result = pipeline.Build(SiteTestSupport.Load(Lists), Array.Empty<Diagnostic>(), output);
-        result.Written.ShouldBeTrue();
-        result.PreviousSiteRemoval.Wait();
-    }
 
     private sealed class ThrowingContributor : PowerList.Output.ISiteContributor
     {

@@ -9,7 +9,9 @@ namespace PowerList.Tests.Site;
 /// and short titles cited), catalogue.yaml and synonyms.yaml, every optional key group of an entry, the not-public
 /// toggle both ways, and template overrides beside the lists (a partial, a page template, an asset). An edit gets the
 /// lists as loaded and returns them changed (written by ListsWriter), or edits files itself and returns null. A row
-/// with a <see cref="Kind.Setup"/> first applies that, builds, and only then makes its change.
+/// with a <see cref="Kind.Setup"/> first applies that, builds, and only then makes its change. Kinds that need more
+/// than one file's edit or a release are in <see cref="IncrementalBuildTests"/>' own list (an entry added, deleted,
+/// renamed, moved, ended, an adjustment, a release published, the layout template).
 /// </summary>
 public static class ChangeKinds
 {
@@ -60,10 +62,23 @@ public static class ChangeKinds
         Department("department-office-hours", Reach.Some, d => d with { OfficeHours = "工作日 10:00-17:00" }),
         Department("department-feedback", Reach.Some, d => d with { Feedback = "https://dept.example.gov.cn/feedback?item={code}" }),
         Department("department-added", Reach.Some, null, add: true),
+        new("department-order", Reach.Some, (_, l) => l with { Departments = [.. l.Departments.Select(d => d with { Order = 100 - d.Order })] })
+            { Setup = (_, l) => l with { Departments = l.Departments.Add(NewDepartment) } },
 
         // categories.yaml
         new("category-order", Reach.Some, (_, l) => l with { Categories = [.. l.Categories.Select(c => c with { Order = 100 - c.Order })] }),
-        new("category-added", Reach.Some, (_, l) => l with { Categories = l.Categories.Add(new Category { Code = "df", Name = "地方类别", Order = 11, Description = "本地增设。" }) }),
+        new("category-added", Reach.Some, (_, l) => l with { Categories = l.Categories.Add(NewCategory) }),
+
+        // a list file added (of a category that had none)
+        new("list-file-added", Reach.Some, (_, l) => l with
+        {
+            Files = l.Files.Add(new ListFile
+            {
+                Department = l.Files[0].Department,
+                Category = NewCategory.Code,
+                Entries = [l.Files[0].Entries[0] with { Code = l.Files[0].Entries[0].Code + "-DF", Name = "新清单文件中的事项", Category = NewCategory.Code, SubItems = [] }],
+            }),
+        }) { Setup = (_, l) => l with { Categories = l.Categories.Add(NewCategory) } },
 
         // laws.yaml
         Law("law-aliases", Reach.Some, l => l with { Aliases = ["测试简称法"] }),
@@ -72,6 +87,11 @@ public static class ChangeKinds
         Law("law-dates", Reach.Some, l => l with { Promulgated = "2001-02-03", Effective = "2001-03-04" }),
         Law("law-revision", Reach.Some, l => l with { Revision = "2099年修正" }),
         Law("law-status-revised", Reach.Some, l => l with { Status = "已修订" }),
+        new("law-replaced-by", Reach.Some, (_, l) =>
+        {
+            var at = CitedLaw(l);
+            return l with { Laws = l.Laws.SetItem(at, l.Laws[at] with { ReplacedBy = l.Laws.First(x => x.Id != l.Laws[at].Id).Id }) };
+        }),
         new("law-added", Reach.Some, (_, l) => l with { Laws = l.Laws.Add(new Law { Id = "new-law", Title = "新增的测试条例", Level = "地方性法规", Status = "现行有效" }) }),
         new("law-cited-by-alias", Reach.Some, (f, l) => CiteBy(f, l, law => law.Title + "简", alias: true)),
         new("law-cited-by-short-title", Reach.None, (f, l) => CiteBy(f, l, law => law.Title.Replace("中华人民共和国", ""), alias: false)),
@@ -79,6 +99,7 @@ public static class ChangeKinds
         // catalogue.yaml, synonyms.yaml
         new("catalogue-added", Reach.Some, (f, l) => Catalogue(f, l, "测试目录")),
         new("catalogue-title", Reach.Some, (f, l) => Catalogue(f, l, "改过名的目录")) { Setup = (f, l) => Catalogue(f, l, "测试目录") },
+        new("catalogue-item-renamed", Reach.Some, (f, l) => Catalogue(f, l, "测试目录", "（目录名称）")) { Setup = (f, l) => Catalogue(f, l, "测试目录") },
         new("catalogue-removed", Reach.Some, (f, l) => Delete(f, "catalogue.yaml", EditEntry(l, 0, e => e with { Catalogue = "" }))) { Setup = (f, l) => Catalogue(f, l, "测试目录") },
         new("synonyms-added", Reach.None, (f, l) => Synonyms(f, "罚款", "处罚")),
         new("synonyms-changed", Reach.None, (f, l) => Synonyms(f, "罚款", "处罚", "罚金")) { Setup = (f, l) => Synonyms(f, "罚款", "处罚") },
@@ -99,6 +120,8 @@ public static class ChangeKinds
         Entry("entry-urls", Reach.Few, e => e with { GuideUrl = "https://zwfw.example.gov.cn/guide/1", OnlineUrl = "https://zwfw.example.gov.cn/apply/1" }),
         Entry("entry-notes", Reach.Few, e => e with { Notes = "改过的**备注**，[链接](https://example.gov.cn/)。" }),
         Entry("entry-extra", Reach.Few, e => e with { Extra = e.Extra.SetItem("原表列名", "值") }),
+        Entry("entry-ended-details", Reach.Few, e => e with { Ended = new Ending { Type = "转移", Date = "2099-03-01", Document = "测试文件〔2099〕5号", Reason = "改由他部门实施", To = "某某局" } })
+            with { Setup = (f, l) => EditEntry(l, e => e with { Ended = new Ending { Type = "取消", Date = "2099-03-01", Document = "测试文件〔2099〕3号", Reason = "不再设定" } }) },
         Entry("entry-unpublished", Reach.Some, e => e with { Public = false }),
         Entry("entry-republished", Reach.Some, e => e with { Public = true }) with { Setup = (f, l) => EditEntry(l, e => e with { Public = false }) },
 
@@ -107,6 +130,10 @@ public static class ChangeKinds
         new("template-page", Reach.Some, (f, _) => Append(Path.Combine(f.Templates, "pages", "law.hbs"), "<!-- 改过的法规页 -->\n")),
         new("template-asset", Reach.Some, (f, _) => Append(Path.Combine(f.Templates, "assets", "site.css"), "\n.changed { color: #333; }\n")),
     ];
+
+    private static Department NewDepartment => new() { Id = "xzj", Name = "新增的局", Order = 99 };
+
+    private static Category NewCategory => new() { Code = "df", Name = "地方类别", Order = 11, Description = "本地增设。" };
 
     private static Entry AddSubItem(Entry e) => e with { SubItems = e.SubItems.Add(new SubItem { Code = e.Code + "-99", Name = "新增子项", Notes = "子项**备注**" }) };
 
@@ -119,7 +146,7 @@ public static class ChangeKinds
         new(name, reach, (_, l) => l with
         {
             Departments = add
-                ? l.Departments.Add(new Department { Id = "xzj", Name = "新增的局", Order = 99 })
+                ? l.Departments.Add(NewDepartment)
                 : l.Departments.SetItem(0, edit!(l.Departments[0])),
         });
 
@@ -169,14 +196,14 @@ public static class ChangeKinds
         return null;
     }
 
-    /// <summary>catalogue.yaml of one item, implemented by the first entry.</summary>
-    private static ListSet? Catalogue(Folders folders, ListSet lists, string title)
+    /// <summary>catalogue.yaml of one item, implemented by the first entry (named as it, plus <paramref name="renamed"/>).</summary>
+    private static ListSet? Catalogue(Folders folders, ListSet lists, string title, string renamed = "")
     {
         var entry = lists.Files[0].Entries[0];
         File.WriteAllText(Path.Combine(folders.Lists, "catalogue.yaml"), TopLevelYaml.Catalogue(new Catalogue
         {
             Title = title,
-            Items = [new CatalogueItem { Code = "T-0001", Name = entry.Name, Category = entry.Category, Levels = ["地州市级"] }],
+            Items = [new CatalogueItem { Code = "T-0001", Name = entry.Name + renamed, Category = entry.Category, Levels = ["地州市级"] }],
         }));
         ListsWriter.Write(folders.Lists, EditEntry(lists, 0, e => e with { Catalogue = "T-0001" }));
         return null;

@@ -17,6 +17,7 @@ public sealed class GoldenPagesTests : IClassFixture<GoldenPagesTests.BuiltSampl
         { "home", "index.html" },
         { "category", "category/cf/index.html" },
         { "department", "department/fgw/index.html" },
+        { "department-ended", "department/da/ended/index.html" }, // docs/architecture.md's worked example of a page kind
         { "category-page", "category/xk/index.html" },
         { "entry", "entry/650200-FGW-CF-0001/index.html" },
         { "entry-licence", "entry/650200-SCJG-XK-0001/index.html" },

@@ -57,13 +57,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var clean = _folder.In("clean");
         Build(clean, incremental: false);
 
-        var incremental = SiteTestSupport.Snapshot(Site);
-        var expected = SiteTestSupport.Snapshot(clean);
-        incremental.Keys.ShouldBe(expected.Keys, $"same files after {change}");
-        foreach (var (path, bytes) in expected)
-        {
-            incremental[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs after {change}");
-        }
+        SiteTestSupport.ShouldBeSameSite(Site, clean, change);
 
         var all = Directory.GetFiles(Site, "*.html", SearchOption.AllDirectories)
             .Where(f => !Path.GetRelativePath(Site, f).StartsWith("versions", StringComparison.Ordinal) && !f.Contains("/history/", StringComparison.Ordinal))
@@ -123,13 +117,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var clean = _folder.In("clean");
         Build(clean, incremental: false);
 
-        var incremental = SiteTestSupport.Snapshot(Site);
-        var expected = SiteTestSupport.Snapshot(clean);
-        incremental.Keys.ShouldBe(expected.Keys, $"same files after {change}");
-        foreach (var (path, bytes) in expected)
-        {
-            incremental[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs after {change}");
-        }
+        SiteTestSupport.ShouldBeSameSite(Site, clean, change);
 
         var histories = Directory.GetFiles(Site, "index.html", SearchOption.AllDirectories)
             .Where(f => f.Contains("/history/", StringComparison.Ordinal))
@@ -162,10 +150,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         var clean = _folder.In("clean");
         Build(clean, incremental: false);
-        var expected = SiteTestSupport.Snapshot(clean);
-        var actual = SiteTestSupport.Snapshot(Site);
-        actual.Keys.ShouldBe(expected.Keys);
-        actual.All(kv => kv.Value.SequenceEqual(expected[kv.Key])).ShouldBeTrue();
+        SiteTestSupport.ShouldBeSameSite(Site, clean, "the series");
     }
 
     [Fact]

@@ -62,6 +62,19 @@ public static class SiteTestSupport
         new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
 
+    /// <summary>Fails unless <paramref name="actualFolder"/> holds exactly the files of <paramref name="expectedFolder"/>, byte for byte.</summary>
+    /// <param name="step">Names the change in the messages.</param>
+    public static void ShouldBeSameSite(string actualFolder, string expectedFolder, string step)
+    {
+        var actual = Snapshot(actualFolder);
+        var expected = Snapshot(expectedFolder);
+        actual.Keys.ShouldBe(expected.Keys, $"same files after {step}");
+        foreach (var (path, bytes) in expected)
+        {
+            actual[path].SequenceEqual(bytes).ShouldBeTrue($"{path} differs after {step}");
+        }
+    }
+
     private static string FindRepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
