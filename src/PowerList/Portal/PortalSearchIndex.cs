@@ -98,6 +98,7 @@ public static class PortalSearchIndex
         var keep = warm is not null && warm.MayKeep && warm.SearchFiles.Count > 0;
         foreach (var file in IndexWriter.Files(extracted, update.Index, synonyms, warm?.Search.Files, update.Patch?.Touched, EntryUrl, departments.Count, keep))
         {
+            since = timings?.Lap("search index: files: " + FileKind(file.Path), since) ?? default;
             if (warm is not null)
             {
                 keys[file.Path] = file.SourceKey;
@@ -123,10 +124,18 @@ public static class PortalSearchIndex
             warm.SearchFiles = keys;
         }
 
-        since = timings?.Lap("search index: files", since) ?? default;
+        since = timings?.Lap("search index: files: end", since) ?? default;
         var finished = files.Finish();
         timings?.Measure("search index: compress", since);
         return finished;
+    }
+
+    /// <summary>For the timings: an index file's kind, the folder it is in (<c>dict</c>, <c>post</c>, <c>docs</c>, …) or its name.</summary>
+    private static string FileKind(string path)
+    {
+        var relative = path.AsSpan(SiteUrls.SearchIndexFolder.Length);
+        var slash = relative.IndexOf('/');
+        return (slash >= 0 ? relative[..slash] : relative[..Math.Max(0, relative.IndexOf('.'))]).ToString();
     }
 
     /// <summary>

@@ -38,6 +38,9 @@ public sealed class PortalWarm
     /// </summary>
     internal Dictionary<string, UInt128> Inputs { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The portal's own files on disk as the last update in place left them (<see cref="PortalSiteUpdate"/>).</summary>
+    internal PortalFilesOnDisk Disk { get; } = new();
+
     /// <summary>The keys of the side-by-side pages' inputs.</summary>
     internal ItemPageKeys ItemKeys { get; } = new();
 
@@ -97,6 +100,7 @@ public sealed class PortalWarm
         ItemPages = new(StringComparer.Ordinal);
         Inputs = new(StringComparer.Ordinal);
         Kept.Clear();
+        Disk.Forget();
     }
 
     /// <summary>
