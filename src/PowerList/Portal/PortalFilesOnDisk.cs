@@ -21,16 +21,29 @@ internal sealed class PortalFilesOnDisk
     private int _run;
 
     /// <summary>
-    /// The remembered files not among <paramref name="made"/> nor <paramref name="kept"/> (the files this run made or
-    /// kept), which are to be deleted; null when the memory does not hold (nothing remembered yet, a folder's time
-    /// changed, a kept file not remembered): then the caller lists the disk and calls <see cref="Remember"/>.
+    /// Whether the memory holds: files remembered and every remembered folder with the time this process left it. Asked
+    /// before the update writes anything (its own writes change the times of the folders it writes into).
     /// </summary>
-    public List<string>? Unproduced(string outputFolder, IEnumerable<string> made, IReadOnlyList<string> kept)
+    public bool Holds(string outputFolder)
     {
-        if (_folders is null || _folders.Any(f => Directory.GetLastWriteTimeUtc(Path.Combine(outputFolder, f.Key)) != f.Value))
+        if (_folders is not null && _folders.Any(f => Directory.GetLastWriteTimeUtc(Path.Combine(outputFolder, f.Key)) != f.Value))
         {
             _folders = null;
-            return null;
+        }
+
+        return _folders is not null;
+    }
+
+    /// <summary>
+    /// After <see cref="Holds"/> said yes: the remembered files not among <paramref name="made"/> nor
+    /// <paramref name="kept"/> (the files this run made or kept), which are to be deleted; null when a kept file is not
+    /// remembered (the memory and the disk disagree): then the caller lists the disk and calls <see cref="Remember"/>.
+    /// </summary>
+    public List<string>? Unproduced(IEnumerable<string> made, IReadOnlyList<string> kept)
+    {
+        if (_folders is null)
+        {
+            throw new InvalidOperationException("the memory of the portal's files does not hold");
         }
 
         _run++;

@@ -72,13 +72,15 @@ public static class PortalSiteUpdate
 
         since = timings?.Lap("sync j/", since) ?? default;
 
+        // serve: the portal's files on disk as the last update left them, while no folder's time says otherwise
+        // (PortalFilesOnDisk); asked before this update writes into the folders.
+        var memory = precompress is null && warm is not null && warm.Disk.Holds(outputFolder) ? warm.Disk : null;
+        since = timings?.Lap("portal files: folder times", since) ?? default;
         var produced = new HashSet<string>(StringComparer.Ordinal);
         var written = new List<string>();
         WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced, written, changes, timings);
         since = timings?.Now() ?? default;
-        // serve: the files on disk as the last update left them, while no folder's time says otherwise (PortalFilesOnDisk).
-        var memory = precompress is null ? warm?.Disk : null;
-        var gone = memory?.Unproduced(outputFolder, produced, warm!.Kept);
+        var gone = memory?.Unproduced(produced, warm!.Kept);
         var remembered = gone is not null;
         if (gone is null)
         {
@@ -120,9 +122,9 @@ public static class PortalSiteUpdate
         {
             memory!.Wrote(outputFolder, written, gone.Count);
         }
-        else
+        else if (precompress is null)
         {
-            memory?.Remember(outputFolder, produced, PortalLayout.SitesFolder);
+            warm?.Disk.Remember(outputFolder, produced, PortalLayout.SitesFolder);
         }
 
         timings?.Measure("remove stale", since);

@@ -25,8 +25,14 @@ public sealed class PortalWarm
 {
     internal WarmSearch Search { get; } = new();
 
-    /// <summary>Site-relative path → key of the uncompressed source of the search index file there (<see cref="Building.DeferredOutput.SourceKey"/>).</summary>
-    internal Dictionary<string, UInt128> SearchFiles { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Site-relative path → key of the uncompressed source of the search index file there (<see cref="Building.DeferredOutput.SourceKey"/>),
+    /// and the number of the last run (<see cref="SearchRun"/>) that made or kept it.
+    /// </summary>
+    internal Dictionary<string, (UInt128 Key, int Run)> SearchFiles { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The number of the portal index's last run, for <see cref="SearchFiles"/>.</summary>
+    internal int SearchRun { get; set; }
 
     /// <summary>Url of a side-by-side page → the key of what it read, its length, its category and its row there.</summary>
     internal Dictionary<string, ItemPage> ItemPages { get; set; } = new(StringComparer.Ordinal);
@@ -74,6 +80,10 @@ public sealed class PortalWarm
     {
         Kept.Clear();
         MayKeep = inPlace;
+        if (!inPlace)
+        {
+            Disk.Forget(); // a new folder: its files are listed at the first update
+        }
     }
 
     /// <summary>
