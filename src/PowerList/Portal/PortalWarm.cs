@@ -63,6 +63,9 @@ public sealed class PortalWarm
     /// </summary>
     internal Dictionary<string, AssembledPart> Assembled { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many codes the portal index's documents claimed in the last run (<see cref="PortalSearchIndex"/>).</summary>
+    internal int ClaimedCodes { get; set; }
+
     /// <summary>A part's documents (<paramref name="Source"/>) as placed in the portal index: at <paramref name="Position"/>, with that level mask and category remapping.</summary>
     internal sealed record AssembledPart(PortalSearchDocuments.Part Source, int Position, int Mask, int[] Remap, SearchDocument[] Documents);
 
