@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PowerList.Building;
 using PowerList.Model;
 using PowerList.Output;
@@ -43,8 +44,9 @@ public static class PortalSearchIndex
         var categories = new List<Category>();
         var categoryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var synonyms = new List<Synonym>();
-        var claimed = new HashSet<string>(StringComparer.Ordinal);
-        var docs = new List<SearchDocument>();
+        // Sized as the last run's (serve): at province scale some 300,000 codes, not grown by doubling on every edit.
+        var claimed = new HashSet<string>(warm?.ClaimedCodes ?? 0, StringComparer.Ordinal);
+        var docs = new List<SearchDocument>(warm?.Assembled.Values.Sum(a => a.Documents.Length) ?? 0);
         var since = timings?.Now() ?? default;
         var assembled = new Dictionary<string, PortalWarm.AssembledPart>(StringComparer.Ordinal);
         for (var j = 0; j < parts.Count; j++)
@@ -85,23 +87,35 @@ public static class PortalSearchIndex
         if (warm is not null)
         {
             warm.Assembled = assembled;
+            warm.ClaimedCodes = claimed.Count;
         }
 
         since = timings?.Lap("search index: documents", since) ?? default;
         var update = WarmSearch.MakeIndex(warm?.Search, [], docs);
         since = timings?.Lap(update.Patch is null ? "search index: inverted index" : "search index: patched", since) ?? default;
         var files = new CompressedFiles();
-        var keys = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         var extracted = new DocumentExtractor.Extracted(docs, departments, categories, levels);
         // In place, with the keys of the files on disk: the writer hands the files it knows unchanged out as kept, not
         // made (the dictionary shards it need not place again, the code shards: no pass over every document's codes).
         var keep = warm is not null && warm.MayKeep && warm.SearchFiles.Count > 0;
+        if (warm is not null && !warm.MayKeep)
+        {
+            warm.SearchFiles.Clear(); // a fresh folder: nothing on disk
+        }
+
+        // The keys on disk are updated in place (not a new map of every index file per edit), each file marked with this run.
+        var run = warm is null ? 0 : ++warm.SearchRun;
+        var seen = 0;
         foreach (var file in IndexWriter.Files(extracted, update.Index, synonyms, warm?.Search.Files, update.Patch?.Touched, EntryUrl, departments.Count, keep))
         {
+            since = timings?.Lap("search index: files: " + FileKind(file.Path), since) ?? default;
             if (warm is not null)
             {
-                keys[file.Path] = file.SourceKey;
-                if (warm.MayKeep && warm.SearchFiles.TryGetValue(file.Path, out var onDisk) && onDisk == file.SourceKey)
+                ref var onDisk = ref CollectionsMarshal.GetValueRefOrAddDefault(warm.SearchFiles, file.Path, out var known);
+                seen++;
+                var same = warm.MayKeep && known && onDisk.Key == file.SourceKey;
+                onDisk = (file.SourceKey, run);
+                if (same)
                 {
                     warm.Kept.Add(file.Path);
                     continue;
@@ -118,15 +132,27 @@ public static class PortalSearchIndex
                 Same(previous(file.Path), source) is { } old ? old : file.Produce(source)));
         }
 
-        if (warm is not null)
+        if (warm is not null && seen != warm.SearchFiles.Count)
         {
-            warm.SearchFiles = keys;
+            // Files of the last run no longer made: their keys go.
+            foreach (var path in warm.SearchFiles.Where(f => f.Value.Run != run).Select(f => f.Key).ToList())
+            {
+                warm.SearchFiles.Remove(path);
+            }
         }
 
-        since = timings?.Lap("search index: files", since) ?? default;
+        since = timings?.Lap("search index: files: end", since) ?? default;
         var finished = files.Finish();
         timings?.Measure("search index: compress", since);
         return finished;
+    }
+
+    /// <summary>For the timings: an index file's kind, the folder it is in (<c>dict</c>, <c>post</c>, <c>docs</c>, …) or its name.</summary>
+    private static string FileKind(string path)
+    {
+        var relative = path.AsSpan(SiteUrls.SearchIndexFolder.Length);
+        var slash = relative.IndexOf('/');
+        return (slash >= 0 ? relative[..slash] : relative[..Math.Max(0, relative.IndexOf('.'))]).ToString();
     }
 
     /// <summary>

@@ -72,25 +72,41 @@ public static class PortalSiteUpdate
 
         since = timings?.Lap("sync j/", since) ?? default;
 
+        // serve: the portal's files on disk as the last update left them, while no folder's time says otherwise
+        // (PortalFilesOnDisk); asked before this update writes into the folders.
+        var memory = precompress is null && warm is not null && warm.Disk.Holds(outputFolder) ? warm.Disk : null;
+        since = timings?.Lap("portal files: folder times", since) ?? default;
         var produced = new HashSet<string>(StringComparer.Ordinal);
-        WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced, changes, timings);
-        // The portal's files on disk (outside j/), read from the directories in one pass: a kept file must be among
-        // them, and those no longer made are deleted.
+        var written = new List<string>();
+        WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced, written, changes, timings);
         since = timings?.Now() ?? default;
-        var onDisk = FolderFiles.Names(outputFolder, PortalLayout.SitesFolder);
-        since = timings?.Lap("list portal files", since) ?? default;
-        if (Stale(warm, outputFolder, precompress, produced, onDisk))
+        var gone = memory?.Unproduced(produced, warm!.Kept);
+        var remembered = gone is not null;
+        if (gone is null)
         {
-            // A file the memory said unchanged is not there (deleted by hand): made again, all of them, without it.
-            warm!.ForgetFiles();
-            produced.Clear();
-            WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced, changes, timings);
-            onDisk = FolderFiles.Names(outputFolder, PortalLayout.SitesFolder);
-            since = timings?.Now() ?? default;
+            // The portal's files on disk (outside j/), read from the directories in one pass: a kept file must be among
+            // them, and those no longer made are deleted.
+            var onDisk = FolderFiles.Names(outputFolder, PortalLayout.SitesFolder);
+            since = timings?.Lap("list portal files", since) ?? default;
+            if (Stale(warm, outputFolder, precompress, produced, onDisk))
+            {
+                // A file the memory said unchanged is not there (deleted by hand): made again, all of them, without it.
+                warm!.ForgetFiles();
+                produced.Clear();
+                WritePortalFiles(parts, templates, outputFolder, precompress, warm, produced, written, changes, timings);
+                onDisk = FolderFiles.Names(outputFolder, PortalLayout.SitesFolder);
+                since = timings?.Now() ?? default;
+            }
+
+            gone = [.. onDisk.Where(p => !produced.Contains(p))];
+        }
+        else
+        {
+            since = timings?.Lap("portal files: remembered", since) ?? default;
         }
 
         var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in onDisk.Where(p => !produced.Contains(p)))
+        foreach (var path in gone)
         {
             File.Delete(Path.Combine(outputFolder, path));
             changes.Deleted++;
@@ -100,6 +116,15 @@ public static class PortalSiteUpdate
         foreach (var top in folders)
         {
             RemoveEmptyFolders(Path.Combine(outputFolder, top)); // only where a file was deleted
+        }
+
+        if (remembered)
+        {
+            memory!.Wrote(outputFolder, written, gone.Count);
+        }
+        else if (precompress is null)
+        {
+            warm?.Disk.Remember(outputFolder, produced, PortalLayout.SitesFolder);
         }
 
         timings?.Measure("remove stale", since);
@@ -128,11 +153,11 @@ public static class PortalSiteUpdate
     }
 
     /// <summary>
-    /// Writes the portal's own files whose bytes changed; adds every path made to <paramref name="produced"/> (the
+    /// Writes the portal's own files whose bytes changed (listed in <paramref name="written"/>); adds every path made to <paramref name="produced"/> (the
     /// files <paramref name="warm"/> kept, not made, are in its <see cref="PortalWarm.Kept"/>).
     /// </summary>
     private static void WritePortalFiles(
-        IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, string outputFolder, Precompression? precompress, PortalWarm? warm, HashSet<string> produced, SiteChanges changes, Diagnostics.TimingLog? timings)
+        IReadOnlyList<(PortalPart Part, string Folder)> parts, TemplateSet templates, string outputFolder, Precompression? precompress, PortalWarm? warm, HashSet<string> produced, List<string> written, SiteChanges changes, Diagnostics.TimingLog? timings)
     {
         warm?.Begin(inPlace: true);
         byte[]? Previous(string path) => File.Exists(Path.Combine(outputFolder, path)) ? File.ReadAllBytes(Path.Combine(outputFolder, path)) : null;
@@ -150,6 +175,7 @@ public static class PortalSiteUpdate
                 File.WriteAllBytes(temp, file.Content);
                 File.Move(temp, full, overwrite: true);
                 changes.Written++;
+                written.Add(file.Path);
             }
 
             since = timings?.Lap("compare and write", since) ?? default;

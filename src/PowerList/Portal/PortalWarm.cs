@@ -25,8 +25,14 @@ public sealed class PortalWarm
 {
     internal WarmSearch Search { get; } = new();
 
-    /// <summary>Site-relative path → key of the uncompressed source of the search index file there (<see cref="Building.DeferredOutput.SourceKey"/>).</summary>
-    internal Dictionary<string, UInt128> SearchFiles { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Site-relative path → key of the uncompressed source of the search index file there (<see cref="Building.DeferredOutput.SourceKey"/>),
+    /// and the number of the last run (<see cref="SearchRun"/>) that made or kept it.
+    /// </summary>
+    internal Dictionary<string, (UInt128 Key, int Run)> SearchFiles { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The number of the portal index's last run, for <see cref="SearchFiles"/>.</summary>
+    internal int SearchRun { get; set; }
 
     /// <summary>Url of a side-by-side page → the key of what it read, its length, its category and its row there.</summary>
     internal Dictionary<string, ItemPage> ItemPages { get; set; } = new(StringComparer.Ordinal);
@@ -37,6 +43,9 @@ public sealed class PortalWarm
     /// pages of the side-by-side pages and their index (their rows, <see cref="PortalItemPages"/>).
     /// </summary>
     internal Dictionary<string, UInt128> Inputs { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The portal's own files on disk as the last update in place left them (<see cref="PortalSiteUpdate"/>).</summary>
+    internal PortalFilesOnDisk Disk { get; } = new();
 
     /// <summary>The keys of the side-by-side pages' inputs.</summary>
     internal ItemPageKeys ItemKeys { get; } = new();
@@ -53,6 +62,9 @@ public sealed class PortalWarm
     /// so the index's documents are re-made only for the parts read again, and compared by reference.
     /// </summary>
     internal Dictionary<string, AssembledPart> Assembled { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many codes the portal index's documents claimed in the last run (<see cref="PortalSearchIndex"/>).</summary>
+    internal int ClaimedCodes { get; set; }
 
     /// <summary>A part's documents (<paramref name="Source"/>) as placed in the portal index: at <paramref name="Position"/>, with that level mask and category remapping.</summary>
     internal sealed record AssembledPart(PortalSearchDocuments.Part Source, int Position, int Mask, int[] Remap, SearchDocument[] Documents);
@@ -71,6 +83,10 @@ public sealed class PortalWarm
     {
         Kept.Clear();
         MayKeep = inPlace;
+        if (!inPlace)
+        {
+            Disk.Forget(); // a new folder: its files are listed at the first update
+        }
     }
 
     /// <summary>
@@ -97,6 +113,7 @@ public sealed class PortalWarm
         ItemPages = new(StringComparer.Ordinal);
         Inputs = new(StringComparer.Ordinal);
         Kept.Clear();
+        Disk.Forget();
     }
 
     /// <summary>

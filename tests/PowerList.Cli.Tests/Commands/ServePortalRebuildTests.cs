@@ -130,6 +130,46 @@ public sealed class ServePortalRebuildTests : IDisposable
         Same(warm, "renamed back", CliApp.ExitOk).ShouldContain("个门户文件沿用");
     }
 
+    [Fact]
+    public void The_portal_files_on_disk_are_remembered_between_updates_until_a_folder_is_changed_by_another_hand()
+    {
+        var warm = new SiteBuildRunner(Portal, Path.Combine(_dir, "warm"), null) { ReuseUnchangedFiles = true, Timings = true };
+        var county = Path.Combine(Portal, "jurisdictions", "990102", "scjg", "xk.yaml");
+        var original = File.ReadAllText(county);
+        Same(warm, "first build", CliApp.ExitOk);
+
+        // The first update in place lists the portal's files; the next ones take them from memory (no listing).
+        File.WriteAllText(county, original.Replace("name: 户外广告设置许可", "name: 户外广告设置审批", StringComparison.Ordinal));
+        Same(warm, "first update", CliApp.ExitOk);
+        _lastTimings.ShouldContain("list portal files");
+        File.WriteAllText(county, original.Replace("name: 食品经营许可\n", "name: 食品经营许可证核发\n", StringComparison.Ordinal));
+        Same(warm, "second update", CliApp.ExitOk).ShouldContain("个门户文件沿用");
+        _lastTimings.ShouldContain("portal files: remembered");
+        _lastTimings.ShouldNotContain("list portal files");
+
+        // A file put into a portal folder by hand changes that folder's time: the files are listed, the stray one goes.
+        var stray = Path.Combine(warm.Output, "catalogue", "XK-001", "mine.txt");
+        File.WriteAllText(stray, "put here by hand");
+        File.WriteAllText(county, original);
+        Same(warm, "a file put into a portal folder by hand", CliApp.ExitOk);
+        _lastTimings.ShouldContain("list portal files");
+        File.Exists(stray).ShouldBeFalse();
+
+        // A kept file deleted by hand, with nothing changed in the lists: found by the folder's time, made again.
+        Same(warm, "remembered again", CliApp.ExitOk);
+        _lastTimings.ShouldContain("portal files: remembered");
+        var page = Path.Combine(warm.Output, "catalogue", "CF-001", "index.html");
+        File.Delete(page);
+        Same(warm, "a kept page deleted by hand", CliApp.ExitOk);
+        _lastTimings.ShouldContain("list portal files");
+        File.Exists(page).ShouldBeTrue();
+
+        // A folder of the portal removed by hand (its parent's time changes): made again.
+        Directory.Delete(Path.Combine(warm.Output, "catalogue", "XK-001"), recursive: true);
+        Same(warm, "a portal folder removed by hand", CliApp.ExitOk);
+        File.Exists(Path.Combine(warm.Output, "catalogue", "XK-001", "index.html")).ShouldBeTrue();
+    }
+
     /// <summary>Runs the warm runner and a fresh build; asserts the same exit code, diagnostics and files; returns the warm run's output.</summary>
     private string Same(SiteBuildRunner warm, string step, int expectedCode)
     {
@@ -150,10 +190,18 @@ public sealed class ServePortalRebuildTests : IDisposable
         return warmOut;
     }
 
-    private static (int Code, string Out) Run(SiteBuildRunner runner)
+    /// <summary>The warm runners' error stream (a runner writes its <c>[timing]</c> lines to the first one it was given).</summary>
+    private readonly StringWriter _warmErrors = new();
+
+    /// <summary>What the last warm run printed to its error stream.</summary>
+    private string _lastTimings = "";
+
+    private (int Code, string Out) Run(SiteBuildRunner runner)
     {
         var stdout = new StringWriter();
-        var code = runner.Run(stdout, new StringWriter());
+        var from = _warmErrors.GetStringBuilder().Length;
+        var code = runner.Run(stdout, runner.ReuseUnchangedFiles ? _warmErrors : new StringWriter());
+        _lastTimings = runner.ReuseUnchangedFiles ? _warmErrors.ToString()[from..] : _lastTimings;
         return (code, stdout.ToString());
     }
 
