@@ -56,8 +56,14 @@ internal sealed class TimingLines(TextWriter writer)
                 $"[timing] {stage}: {(now - previous) / 1000.0:0.00} s, cpu {cpu.TotalSeconds:0.00} s (at {now / 1000.0:0.00} s, {mb} MB, {gc}){(shown.Length > 0 ? " [" + shown + "]" : "")}");
         }
 
+        var collections = GcTrace.Current?.Take(stage) ?? [];
         lock (writer)
         {
+            foreach (var c in collections)
+            {
+                writer.WriteLine(c);
+            }
+
             writer.WriteLine(line);
         }
     }

@@ -63,6 +63,22 @@ internal static class ImpactTiers
             tierEnd = Math.Max(tierEnd, taken);
         }
 
+        // Each tier's list made at its final size: a common term's tiers are large (on the large object heap), and lists
+        // grown by doubling would allocate about twice as much there, which brings serve's warm edits a full collection.
+        var sizes = new int[tiers.Count];
+        for (var value = 0; value < counts.Length; value++)
+        {
+            if (counts[value] > 0)
+            {
+                sizes[tierOf[value]] += counts[value];
+            }
+        }
+
+        for (var t = 0; t < tiers.Count; t++)
+        {
+            tiers[t] = (new List<(int Doc, int Impact)>(sizes[t]), 0, 0);
+        }
+
         var max = new int[tiers.Count];
         var nameMax = new int[tiers.Count];
         foreach (var posting in postings)
