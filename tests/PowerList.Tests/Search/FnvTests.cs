@@ -9,7 +9,7 @@ namespace PowerList.Tests.Search;
 public sealed class FnvTests
 {
     /// <summary>Bigrams and words of the kind the index holds, and codes: 3,000 of them.</summary>
-    private static readonly string[] Terms = [.. Enumerable.Range(0, 3000).Select(i => i % 3 switch
+    private static readonly string[] Terms = [.. Enumerable.Range(0, 3000).Select(i => (i % 3) switch
     {
         0 => new string([(char)(0x4E00 + (i * 7 % 20000)), (char)(0x4E00 + (i * 13 % 20000))]),
         1 => $"w{i}",
