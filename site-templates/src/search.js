@@ -73,6 +73,7 @@
 		return tokens;
 	}
 
+	var FORMAT = 9; // IndexSettings.FormatVersion
 	var LONG_RUN = 6; // Tokenizer.LongRun
 	var codePattern = /^[0-9A-Z](?:[0-9A-Z-]{0,62}[0-9A-Z])?$/;
 
@@ -162,6 +163,21 @@
 		return hash >>> 0;
 	}
 
+	// Fnv.cs: the shard of a term or code among count (format 9): FNV-1a mixed by MurmurHash3's finaliser, then
+	// linear hashing (h mod 2^(L+1), or h mod 2^L when that is count or more, 2^L <= count < 2^(L+1)).
+	function shardOf(text, count) {
+		var h = fnv(text);
+		h = (h ^ (h >>> 16)) >>> 0;
+		h = Math.imul(h, 0x85ebca6b) >>> 0;
+		h = (h ^ (h >>> 13)) >>> 0;
+		h = Math.imul(h, 0xc2b2ae35) >>> 0;
+		h = (h ^ (h >>> 16)) >>> 0;
+		var big = 1;
+		while (big <= count) { big *= 2; }
+		var shard = h % big;
+		return shard < count ? shard : h % (big / 2);
+	}
+
 	// ---- posting blobs (PostingCodec.cs) ----
 	function bytesOf(b64) {
 		var s = atob(b64);
@@ -237,7 +253,12 @@
 
 	Engine.prototype.loadMeta = function () {
 		var self = this;
-		return this.require('meta').then(function (m) { self.meta = m; return m; });
+		return this.require('meta').then(function (m) {
+			// IndexSettings.FormatVersion: an index of another format puts its terms in other shards.
+			if (m.format !== FORMAT) { throw new Error('搜索索引格式不符：' + m.format + '，应为 ' + FORMAT); }
+			self.meta = m;
+			return m;
+		});
 	};
 
 	// facets.jgz (IndexFacets.cs): read only for facet counts or a filter.
@@ -314,7 +335,7 @@
 	Engine.prototype.termState = function (term) {
 		var self = this;
 		var m = this.meta;
-		return this.require('dict/' + (fnv(term) % m.dictShards)).then(function (shard) {
+		return this.require('dict/' + shardOf(term, m.dictShards)).then(function (shard) {
 			var entry = has(shard, term) ? shard[term] : null;
 			var state = new TermState(m.docs);
 			state.term = term;
@@ -616,7 +637,7 @@
 		}).then(function () {
 			var m = self.meta;
 			plan = parse(request.query || '', m.synonyms, self.stopSet());
-			var lookup = plan.code === null ? Promise.resolve(null) : self.get('codes/' + (fnv(plan.code) % m.codeShards));
+			var lookup = plan.code === null ? Promise.resolve(null) : self.get('codes/' + shardOf(plan.code, m.codeShards));
 			return lookup.then(function (codes) {
 				if (codes && has(codes, plan.code)) {
 					codeDoc = codes[plan.code]; // a query that is a code finds that entry alone
@@ -982,7 +1003,7 @@
 		run();
 	}
 
-	window.PowerListSearch = { Engine: Engine, parse: parse, segment: segment, fold: fold, queryTokens: queryTokens, fnv: fnv, highlight: highlight, snippetOf: snippetOf };
+	window.PowerListSearch = { Engine: Engine, parse: parse, segment: segment, fold: fold, queryTokens: queryTokens, fnv: fnv, shardOf: shardOf, highlight: highlight, snippetOf: snippetOf };
 	if (typeof document !== 'undefined') {
 		if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', startPage); }
 		else { startPage(); }

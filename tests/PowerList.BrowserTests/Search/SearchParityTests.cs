@@ -50,6 +50,20 @@ public class SearchParityTests(BrowserHost host) : IClassFixture<BrowserHost>
         mismatches.ShouldBeEmpty();
     }
 
+    /// <summary>search.js <c>shardOf</c> and <see cref="PowerList.Search.Indexing.Fnv.Shard"/> agree on terms and codes, for counts around powers of two and large ones.</summary>
+    [BrowserFact]
+    public async Task Browser_shard_function_is_the_csharp_one()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync(BrowserHost.Origin + "blank.html");
+        string[] texts = ["许可", "行政处罚", "营业执照核发", "qzxwv", "650200-JTYSJ-XK-0001", "𠀀字", "a"];
+        int[] counts = [1, 2, 3, 7, 8, 9, 63, 64, 65, 1563, 4097, 1 << 20, (1 << 30) + 5];
+        var browser = await page.EvaluateAsync<int[]>(
+            "([texts, counts]) => texts.flatMap(t => counts.map(c => PowerListSearch.shardOf(t, c)))", new object[] { texts, counts });
+        browser.ShouldBe(texts.SelectMany(t => counts.Select(c => PowerList.Search.Indexing.Fnv.Shard(t, c))).ToArray());
+        browser.Distinct().Count().ShouldBeGreaterThan(counts.Length, "the shards differ between texts");
+    }
+
     [BrowserFact]
     public async Task Type_a_query_filter_by_department_and_open_a_result()
     {

@@ -136,6 +136,72 @@ public sealed class WarmIndexFilesTests(GeneratedLists generated) : IDisposable,
         files.Count(f => f.IsKept).ShouldBeGreaterThan(files.Count / 2, step);
     }
 
+    /// <summary>
+    /// An edit adding just enough new words for the term count to cross a multiple of 64, with the shard count the
+    /// writer uses (⌈terms / 64⌉): the count grows, and only the split shards and the shards of changed terms are made
+    /// again (under <c>hash mod count</c> nearly every shard and pack moved); the files are those of a clean build.
+    /// </summary>
+    [Fact]
+    public void Term_files_after_an_edit_that_crosses_a_multiple_of_64_remake_only_the_split_and_changed_shards()
+    {
+        var docs = DocumentExtractor.Extract(generated.Lists).Documents;
+        var index = IndexBuilder.Build(docs);
+        var memory = new TermFilesMemory();
+        var previous = TermFiles.Write("s/", index, DictShards(index), memory, null).ToDictionary(f => f.Path, f => f.SourceKey);
+        var control = new TermFilesMemory();
+        TermFiles.Write("s/", index, DictShards(index), control, null).Count().ShouldBe(previous.Count);
+        var lists = WithNewWords(generated.Lists, ((64 - (index.TermCount % 64)) % 64) + 1);
+        var after = DocumentExtractor.Extract(lists).Documents;
+        var warm = new WarmSearch { Documents = docs, Index = index, Laws = generated.Lists.Laws };
+        var patch = IndexPatcher.TryPatch(index, after, warm.Changed(lists.Laws, after).ShouldNotBeNull(), docs).ShouldNotBeNull();
+        var shards = DictShards(patch.Index);
+        shards.ShouldBe(DictShards(index) + 1, "the edit crosses one multiple of 64");
+
+        var files = TermFiles.Write("s/", patch.Index, shards, memory, patch.Touched, keep: true).ToList();
+        var clean = TermFiles.Write("s/", IndexBuilder.Build(after), shards, null, null).ToList();
+        files.Select(f => f.Path).ShouldBe(clean.Select(f => f.Path));
+        for (var i = 0; i < clean.Count; i++)
+        {
+            if (files[i].IsKept)
+            {
+                previous[files[i].Path].ShouldBe(clean[i].SourceKey, files[i].Path);
+            }
+            else
+            {
+                files[i].Source.ShouldBe(clean[i].Source, files[i].Path);
+            }
+        }
+
+        // Made again: what the same edit makes under the old count (the shards and packs of changed terms, the packs
+        // whose blobs moved), and the split shard and the one split off; no other (hash mod count: nearly every file).
+        var split = shards - 1 - (1 << System.Numerics.BitOperations.Log2((uint)(shards - 1)));
+        var made = files.Where(f => !f.IsKept).Select(f => f.Path).ToList();
+        var madeUnderOldCount = TermFiles.Write("s/", patch.Index, DictShards(index), control, patch.Touched, keep: true)
+            .Where(f => !f.IsKept).Select(f => f.Path).ToList();
+        made.ShouldContain($"s/dict/{split}.jgz");
+        made.ShouldContain($"s/dict/{shards - 1}.jgz");
+        made.Where(p => p.StartsWith("s/post/")).ShouldBe(madeUnderOldCount.Where(p => p.StartsWith("s/post/")), "the same packs");
+        made.Count.ShouldBeLessThanOrEqualTo(madeUnderOldCount.Count + 2, $"{made.Count} of {files.Count} files made");
+        made.Count.ShouldBeLessThan(files.Count / 4, $"{made.Count} of {files.Count} files made");
+    }
+
+    private static int DictShards(InvertedIndex index) => (index.TermCount + IndexSettings.TermsPerDictShard - 1) / IndexSettings.TermsPerDictShard;
+
+    /// <summary>The lists with <paramref name="count"/> made-up words (letters only, none in the lists) added to some entries' accountability texts.</summary>
+    private static ListSet WithNewWords(ListSet lists, int count)
+    {
+        var file = lists.Files[0];
+        var entries = file.Entries;
+        for (var i = 0; i < count; i++)
+        {
+            var at = i % Math.Min(8, entries.Length);
+            var word = $"zq{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}v";
+            entries = entries.SetItem(at, entries[at] with { Accountability = entries[at].Accountability + " " + word });
+        }
+
+        return lists with { Files = lists.Files.SetItem(0, file with { Entries = entries }) };
+    }
+
     private static SortedDictionary<string, byte[]> Snapshot(string site)
     {
         var all = SiteTestSupport.Snapshot(site);

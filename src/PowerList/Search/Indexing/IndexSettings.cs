@@ -3,7 +3,7 @@ namespace PowerList.Search.Indexing;
 /// <summary>Constants of the index format and ranking, written to <c>meta.json</c> where the query engines need them.</summary>
 public static class IndexSettings
 {
-    public const int FormatVersion = 8;
+    public const int FormatVersion = 9;
 
     /// <summary>BM25 weight of each <see cref="SearchField"/>, by its number.</summary>
     public static IReadOnlyList<double> Weights { get; } = [10, 8, 10, 4, 3, 1];

@@ -6,10 +6,10 @@ namespace PowerList.Search.Indexing;
 internal sealed partial class TermFiles
 {
     /// <summary>
-    /// A dictionary shard as a file: with the previous build's key when it has the same terms, none of them changed,
-    /// with the same pack references (its bytes made only if needed, or kept), else made now.
+    /// A dictionary shard as a file: with the previous build's key (<paramref name="before"/>: the previous build's
+    /// shard of the same hashes, if any) when it has the same terms, none of them changed, with the same pack references (its bytes made only if needed, or kept), else made now.
     /// </summary>
-    private DeferredOutput Shard(int shard, string[] terms, (TermShape Shape, (int Pack, int Index)[] Refs)[] entries)
+    private DeferredOutput Shard(int shard, string[] terms, (TermShape Shape, (int Pack, int Index)[] Refs)[] entries, DictShardRecord? before)
     {
         byte[] Bytes() => JsonOut.Write(w =>
         {
@@ -23,7 +23,6 @@ internal sealed partial class TermFiles
             w.WriteEndObject();
         });
 
-        var before = _previous?.Shards[shard];
         var path = before?.Path ?? $"{_folder}dict/{shard}{IndexFileCodec.Extension}";
         if (_shards is null)
         {

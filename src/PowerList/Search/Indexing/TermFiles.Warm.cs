@@ -11,7 +11,13 @@ internal sealed partial class TermFiles
     {
         var previous = _previous!;
         var changed = _changed!;
+        var (records, regrouped, ends) = Regroup(previous);
         var dirty = new bool[_dictShards];
+        foreach (var shard in regrouped.Keys)
+        {
+            dirty[shard] = true;
+        }
+
         var added = new Dictionary<int, List<string>>();
         var encodedTerms = new List<(string Term, int Id)>();
         foreach (var term in changed)
@@ -37,20 +43,36 @@ internal sealed partial class TermFiles
             return postings;
         }, _ => { });
 
+        // Whether the layout stands where it stood before after the same terms (after this shard, or, for a regrouped
+        // one, after the previous shard that ended where it ends), its open pack as it was: then skipping can start.
+        bool Resumable(int shard, DictShardRecord? before)
+        {
+            var end = before?.End ?? (ends.TryGetValue(Fnv.SplitEnd(shard, _dictShards), out var e) ? e : null);
+            return _keep && end == _layout.State && Unchanged(_layout.Open, previous);
+        }
+
         var skipping = _keep;
         var state = LayoutState.Start;
-        for (var shard = 0; shard < _dictShards; shard++)
+        foreach (var shard in Enumerable.Range(0, _dictShards).OrderBy(s => Fnv.SplitKey((uint)s)))
         {
             // A shard without terms has no file and places nothing (no record); one that gains terms is made.
-            var before = previous.Shards[shard];
-            var terms = dirty[shard] ? Terms(before?.Terms ?? [], added.GetValueOrDefault(shard)) : before?.Terms ?? [];
+            var before = records[shard];
+            var terms = dirty[shard]
+                ? Terms(before?.Terms ?? regrouped.GetValueOrDefault(shard) ?? [], added.GetValueOrDefault(shard))
+                : before?.Terms ?? [];
             if (terms.Length == 0)
             {
                 if (skipping && before is not null)
                 {
-                    // Its terms all gone: the layout no longer stands where it stood after it before.
+                    // Its terms all gone: the layout may no longer stand where it stood after it before.
                     Resume(state, previous);
                     skipping = false;
+                }
+
+                if (!skipping)
+                {
+                    skipping = Resumable(shard, before);
+                    state = _layout.State;
                 }
 
                 continue;
@@ -79,13 +101,13 @@ internal sealed partial class TermFiles
                 skipping = false;
             }
 
-            foreach (var file in Place(shard, terms, i => encoded.TryGetValue(terms[i], out var e) ? e : null))
+            foreach (var file in Place(shard, terms, before, i => encoded.TryGetValue(terms[i], out var e) ? e : null))
             {
                 yield return file;
             }
 
             state = _layout.State;
-            skipping = _keep && before is not null && state == before.End && Unchanged(_layout.Open, previous);
+            skipping = Resumable(shard, before);
         }
 
         if (skipping)
@@ -115,6 +137,60 @@ internal sealed partial class TermFiles
         }
 
         Remember(state.Packs);
+    }
+
+    /// <summary>
+    /// The previous build's shards under this build's count: <c>Records</c>, by shard, the previous record of a shard
+    /// that holds the same hashes as before (<see cref="Fnv.SameShard"/>); <c>Regrouped</c>, the previous terms of the
+    /// other shards (split or merged since), by the shard they fall in now, in the split order; <c>Ends</c>, where the
+    /// layout stood after each previous shard, by where it ends in the split order (<see cref="Fnv.SplitEnd"/>). The
+    /// split order does not depend on the count, so the layout places the same blobs in the same order either way.
+    /// </summary>
+    private (DictShardRecord?[] Records, Dictionary<int, string[]> Regrouped, Dictionary<ulong, LayoutState> Ends) Regroup(TermFilesMemory previous)
+    {
+        var records = new DictShardRecord?[_dictShards];
+        var moved = new Dictionary<int, List<string>>();
+        var ends = new Dictionary<ulong, LayoutState>();
+        for (var shard = 0; shard < previous.Shards.Length; shard++)
+        {
+            var record = previous.Shards[shard];
+            if (Fnv.SameShard(shard, previous.DictShards, _dictShards))
+            {
+                records[shard] = record;
+                continue;
+            }
+
+            if (record is null)
+            {
+                continue;
+            }
+
+            ends[Fnv.SplitEnd(shard, previous.DictShards)] = record.End;
+            foreach (var term in record.Terms)
+            {
+                var now = Fnv.Shard(term, _dictShards);
+                if (!moved.TryGetValue(now, out var list))
+                {
+                    moved[now] = list = [];
+                }
+
+                list.Add(term);
+            }
+        }
+
+        // A shard that holds other hashes than its namesake did (or is new) is regrouped even when no term falls in it.
+        var regrouped = new Dictionary<int, string[]>();
+        for (var shard = 0; shard < _dictShards; shard++)
+        {
+            if (!Fnv.SameShard(shard, previous.DictShards, _dictShards))
+            {
+                var terms = moved.TryGetValue(shard, out var list) ? list.ToArray() : [];
+                Array.Sort(terms, SplitOrder.Instance);
+                regrouped[shard] = terms;
+            }
+        }
+
+        return (records, regrouped, ends);
     }
 
     /// <summary>Continues the layout where the previous build's stood at <paramref name="state"/>, its open pack as it was then.</summary>
@@ -158,7 +234,7 @@ internal sealed partial class TermFiles
         return before.Members.AsSpan(0, open.Members.Count).SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(open.Members));
     }
 
-    /// <summary>A shard's terms now, in ordinal order: its previous ones still in the index, and the changed ones new to it.</summary>
+    /// <summary>A shard's terms now, in the split order (<see cref="SplitOrder"/>): its previous ones still in the index, and the changed ones new to it.</summary>
     private string[] Terms(string[] before, List<string>? added)
     {
         var terms = new List<string>(before.Length + (added?.Count ?? 0));
@@ -172,13 +248,13 @@ internal sealed partial class TermFiles
 
         foreach (var term in added ?? [])
         {
-            if (Array.BinarySearch(before, term, StringComparer.Ordinal) < 0)
+            if (Array.BinarySearch(before, term, SplitOrder.Instance) < 0)
             {
                 terms.Add(term);
             }
         }
 
-        terms.Sort(StringComparer.Ordinal);
+        terms.Sort(SplitOrder.Instance);
         return [.. terms];
     }
 }

@@ -42,8 +42,9 @@ internal sealed partial class TermFiles
     {
         (_folder, _index, _dictShards, _memory) = (folder, index, dictShards, memory);
         _common = IndexSettings.CommonThreshold(index.Documents);
-        _previous = memory is not null && changed is not null && memory.Documents == index.Documents && memory.DictShards == dictShards
-            && memory.Shards.Length == dictShards
+        // A new shard count is no reason to start again: the shards that split or merged are regrouped (Warm).
+        _previous = memory is not null && changed is not null && memory.Documents == index.Documents && memory.DictShards > 0
+            && memory.Shards.Length == memory.DictShards
             ? memory
             : null;
 
@@ -69,11 +70,7 @@ internal sealed partial class TermFiles
     /// <summary>Every term encoded, a window of shards at a time.</summary>
     private IEnumerable<DeferredOutput> Cold()
     {
-        var shards = Enumerable.Range(0, _index.TermCount)
-            .GroupBy(t => Fnv.Shard(_index.Terms[t], _dictShards))
-            .OrderBy(g => g.Key)
-            .Select(g => (Shard: g.Key, Terms: g.ToArray()))
-            .ToList();
+        var shards = Runs();
 
         // Decoding lists, reused from window to window: a common term's list is large (on the large object heap).
         var lists = new ConcurrentBag<List<(int Doc, int Impact)>>();
@@ -102,7 +99,7 @@ internal sealed partial class TermFiles
                 }
 
                 var at = next;
-                foreach (var file in Place(shard, names, i => encoded[at + i]!))
+                foreach (var file in Place(shard, names, null, i => encoded[at + i]!))
                 {
                     yield return file;
                 }
@@ -118,6 +115,44 @@ internal sealed partial class TermFiles
         }
 
         Remember(_layout.State.Packs);
+    }
+
+    /// <summary>
+    /// The shards' terms (ids), in the split order (<see cref="SplitOrder"/>): each shard is one run of it, the runs in
+    /// the order of their shards' <see cref="Fnv.SplitKey(uint)"/>.
+    /// </summary>
+    private List<(int Shard, int[] Terms)> Runs()
+    {
+        // Ids are in ordinal order, so (split key, id) sorts by split key, then ordinal.
+        var order = new ulong[_index.TermCount];
+        for (var t = 0; t < order.Length; t++)
+        {
+            order[t] = ((ulong)Fnv.SplitKey(_index.Terms[t]) << 32) | (uint)t;
+        }
+
+        Array.Sort(order);
+        var runs = new List<(int Shard, int[] Terms)>(_dictShards);
+        var start = 0;
+        while (start < order.Length)
+        {
+            var shard = Fnv.ShardOf(Fnv.SplitKey((uint)(order[start] >> 32)), _dictShards);
+            var end = start + 1;
+            while (end < order.Length && Fnv.ShardOf(Fnv.SplitKey((uint)(order[end] >> 32)), _dictShards) == shard)
+            {
+                end++;
+            }
+
+            var terms = new int[end - start];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                terms[i] = (int)(uint)order[start + i];
+            }
+
+            runs.Add((shard, terms));
+            start = end;
+        }
+
+        return runs;
     }
 
     /// <summary>The packs still open.</summary>
@@ -143,7 +178,7 @@ internal sealed partial class TermFiles
     /// Places the blobs of one shard's terms (<paramref name="encodedAt"/>: the term's encoding when made now, else its
     /// remembered shape is used); returns the shard's file and the packs completed meanwhile.
     /// </summary>
-    private List<DeferredOutput> Place(int shard, string[] terms, Func<int, EncodedTerm?> encodedAt)
+    private List<DeferredOutput> Place(int shard, string[] terms, DictShardRecord? before, Func<int, EncodedTerm?> encodedAt)
     {
         var entries = new (TermShape Shape, (int Pack, int Index)[] Refs)[terms.Length];
         for (var i = 0; i < terms.Length; i++)
@@ -168,7 +203,7 @@ internal sealed partial class TermFiles
             entries[i] = (shape, Place(_layout, term, shape, encoded));
         }
 
-        var files = new List<DeferredOutput>(4) { Shard(shard, terms, entries) };
+        var files = new List<DeferredOutput>(4) { Shard(shard, terms, entries, before) };
         foreach (var pack in _layout.TakeCompleted())
         {
             files.Add(Output(pack));

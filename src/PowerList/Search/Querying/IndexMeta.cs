@@ -7,6 +7,13 @@ public sealed class IndexMeta
 {
     public IndexMeta(JsonElement meta)
     {
+        // An index of another format puts its terms in other shards (format 9: Fnv's linear hashing).
+        var format = meta.TryGetProperty("format", out var f) ? f.GetInt32() : 0;
+        if (format != Indexing.IndexSettings.FormatVersion)
+        {
+            throw new InvalidDataException($"search index format {format}, expected {Indexing.IndexSettings.FormatVersion}");
+        }
+
         Documents = meta.GetProperty("docs").GetInt32();
         DictShards = meta.GetProperty("dictShards").GetInt32();
         CodeShards = meta.GetProperty("codeShards").GetInt32();
