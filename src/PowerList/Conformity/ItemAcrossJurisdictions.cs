@@ -34,10 +34,11 @@ public static class ItemAcrossJurisdictions
     /// Each jurisdiction is indexed once, so this costs one pass over its entries, not one per item.
     /// </summary>
     /// <param name="wanted">Which items to compare (the others are skipped, not returned); null: all.</param>
-    public static IEnumerable<ItemAcross> CompareAll(IReadOnlyList<CatalogueUse> jurisdictions, Func<string, bool>? wanted = null)
+    /// <param name="codes">The jurisdictions' <see cref="Codes"/> when the caller has them already; null: found here.</param>
+    public static IEnumerable<ItemAcross> CompareAll(IReadOnlyList<CatalogueUse> jurisdictions, Func<string, bool>? wanted = null, IEnumerable<string>? codes = null)
     {
         var indexed = jurisdictions.Select(u => IndexedUses.GetValue(u, use => new Indexed(use))).ToList();
-        foreach (var code in Codes(jurisdictions).Where(c => wanted is null || wanted(c)))
+        foreach (var code in (codes ?? Codes(jurisdictions)).Where(c => wanted is null || wanted(c)))
         {
             if (Compare(code, indexed) is { } across)
             {

@@ -64,9 +64,11 @@ public static class PortalItemPages
             }
         }
 
-        var compared = ItemAcrossJurisdictions.CompareAll(uses, code => !kept.ContainsKey(code)).GetEnumerator();
+        // The codes in order: those the keys were made for (serve), else found once here.
+        IReadOnlyList<string> codes = warm is not null ? warm.ItemKeys.Codes : [.. ItemAcrossJurisdictions.Codes(uses)];
+        var compared = ItemAcrossJurisdictions.CompareAll(uses, code => !kept.ContainsKey(code), codes).GetEnumerator();
         var more = compared.MoveNext();
-        foreach (var code in ItemAcrossJurisdictions.Codes(uses))
+        foreach (var code in codes)
         {
             if (kept.TryGetValue(code, out var page))
             {

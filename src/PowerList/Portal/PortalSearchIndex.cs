@@ -49,9 +49,13 @@ public static class PortalSearchIndex
         var docs = new List<SearchDocument>(warm?.Assembled.Values.Sum(a => a.Documents.Length) ?? 0);
         var since = timings?.Now() ?? default;
         var assembled = new Dictionary<string, PortalWarm.AssembledPart>(StringComparer.Ordinal);
+        var sources = parts.Select(p => documents(p.Id)).ToList();
+        // serve: when the parts are those of the last run in the same places, and every part read again has documents
+        // with the same codes as before, every document claims what it claimed then: no pass over the portal's codes.
+        var sameClaims = warm is not null && SameClaims(parts, sources, warm.Assembled);
         for (var j = 0; j < parts.Count; j++)
         {
-            var part = documents(parts[j].Id);
+            var part = sources[j];
             var mask = 1 << levels.IndexOf(PortalLevels.Of(parts[j].Level).Label);
             var remap = part.Categories.Select(c =>
             {
@@ -65,12 +69,20 @@ public static class PortalSearchIndex
             }).ToArray();
             synonyms.AddRange(part.Synonyms);
             // serve: the part's documents as the last run placed them, when they are the same documents in the same place.
-            var last = warm?.Assembled.GetValueOrDefault(parts[j].Id) is { } a && ReferenceEquals(a.Source, part) && a.Position == j && a.Mask == mask && a.Remap.AsSpan().SequenceEqual(remap) ? a.Documents : null;
+            var before = warm?.Assembled.GetValueOrDefault(parts[j].Id);
+            var last = before is { } a && ReferenceEquals(a.Source, part) && a.Position == j && a.Mask == mask && a.Remap.AsSpan().SequenceEqual(remap) ? a.Documents : null;
+            if (sameClaims && last is not null)
+            {
+                docs.AddRange(last); // the same documents, claiming the same codes
+                assembled[parts[j].Id] = before!;
+                continue;
+            }
+
             var placed = new SearchDocument[part.Documents.Count];
             for (var k = 0; k < placed.Length; k++)
             {
                 var d = part.Documents[k];
-                var codes = Claim(d.Codes, claimed);
+                var codes = sameClaims ? before!.Documents[k].Codes : Claim(d.Codes, claimed);
                 placed[k] = last is not null && ReferenceEquals(last[k].Codes, codes) ? last[k] : d with
                 {
                     Department = j,
@@ -87,7 +99,7 @@ public static class PortalSearchIndex
         if (warm is not null)
         {
             warm.Assembled = assembled;
-            warm.ClaimedCodes = claimed.Count;
+            warm.ClaimedCodes = sameClaims ? warm.ClaimedCodes : claimed.Count;
         }
 
         since = timings?.Lap("search index: documents", since) ?? default;
@@ -106,9 +118,19 @@ public static class PortalSearchIndex
         // The keys on disk are updated in place (not a new map of every index file per edit), each file marked with this run.
         var run = warm is null ? 0 : ++warm.SearchRun;
         var seen = 0;
+        var kind = "";
+        var ofKind = 0;
         foreach (var file in IndexWriter.Files(extracted, update.Index, synonyms, warm?.Search.Files, update.Patch?.Touched, EntryUrl, departments.Count, keep))
         {
-            since = timings?.Lap("search index: files: " + FileKind(file.Path), since) ?? default;
+            // Timed by kind, the clock read when the kind changes and every 64th file of a kind, not for each of a
+            // province's ~190,000 files (a thread's CPU time is a system call): the few files of a kind made since its
+            // last reading are counted with the next kind.
+            if (timings is not null && (++ofKind % 64 == 0 || !SameKind(file.Path, kind)))
+            {
+                kind = SameKind(file.Path, kind) ? kind : FileKind(file.Path);
+                since = timings.Lap("search index: files: " + kind, since);
+            }
+
             if (warm is not null)
             {
                 ref var onDisk = ref CollectionsMarshal.GetValueRefOrAddDefault(warm.SearchFiles, file.Path, out var known);
@@ -148,11 +170,59 @@ public static class PortalSearchIndex
     }
 
     /// <summary>For the timings: an index file's kind, the folder it is in (<c>dict</c>, <c>post</c>, <c>docs</c>, …) or its name.</summary>
-    private static string FileKind(string path)
+    private static string FileKind(string path) => KindOf(path).ToString();
+
+    private static ReadOnlySpan<char> KindOf(string path)
     {
         var relative = path.AsSpan(SiteUrls.SearchIndexFolder.Length);
         var slash = relative.IndexOf('/');
-        return (slash >= 0 ? relative[..slash] : relative[..Math.Max(0, relative.IndexOf('.'))]).ToString();
+        return slash >= 0 ? relative[..slash] : relative[..Math.Max(0, relative.IndexOf('.'))];
+    }
+
+    /// <summary>Whether the index file at <paramref name="path"/> is of kind <paramref name="kind"/> (<see cref="FileKind"/>), without a new string.</summary>
+    private static bool SameKind(string path, string kind) => KindOf(path).SequenceEqual(kind);
+
+    /// <summary>
+    /// Whether each document of <paramref name="sources"/> claims the codes it claimed in the last run (<paramref name="last"/>):
+    /// the same parts in the same places, and each part read again has as many documents as before, each with the same
+    /// codes (the codes a document claims depend only on its own and those of the documents before it).
+    /// </summary>
+    private static bool SameClaims(IReadOnlyList<PortalPart> parts, IReadOnlyList<PortalSearchDocuments.Part> sources, Dictionary<string, PortalWarm.AssembledPart> last)
+    {
+        if (last.Count != parts.Count)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < parts.Count; j++)
+        {
+            if (!last.TryGetValue(parts[j].Id, out var before) || before.Position != j)
+            {
+                return false;
+            }
+
+            if (ReferenceEquals(before.Source, sources[j]))
+            {
+                continue;
+            }
+
+            var was = before.Source.Documents;
+            var now = sources[j].Documents;
+            if (was.Count != now.Count)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < now.Count; k++)
+            {
+                if (!ReferenceEquals(was[k].Codes, now[k].Codes) && !was[k].Codes.SequenceEqual(now[k].Codes, StringComparer.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
