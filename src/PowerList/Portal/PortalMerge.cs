@@ -92,14 +92,22 @@ public static class PortalMerge
             });
         }
 
+        // serve: the portal's own files as written, so that its first update in place need not list them (PortalFilesOnDisk).
+        var written = warm is not null && precompress is null ? new List<string>() : null;
         foreach (var file in PortalFiles(parts, templates, precompress, warm: warm))
         {
             cancellationToken.ThrowIfCancellationRequested();
             writer.Write(file);
+            written?.Add(file.Path);
         }
 
         var result = (writer.FilesWritten, writer.BytesWritten);
         writer.Commit();
+        if (written is not null)
+        {
+            warm!.Disk.Remember(outputFolder, written, PortalLayout.SitesFolder);
+        }
+
         switch (removal)
         {
             case OldSiteRemoval.Detached:

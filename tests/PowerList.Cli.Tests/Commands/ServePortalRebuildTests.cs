@@ -138,10 +138,12 @@ public sealed class ServePortalRebuildTests : IDisposable
         var original = File.ReadAllText(county);
         Same(warm, "first build", CliApp.ExitOk);
 
-        // The first update in place lists the portal's files; the next ones take them from memory (no listing).
+        // The first update in place takes the portal's files from the first build (they were written then), and so do
+        // the next ones: no listing.
         File.WriteAllText(county, original.Replace("name: 户外广告设置许可", "name: 户外广告设置审批", StringComparison.Ordinal));
         Same(warm, "first update", CliApp.ExitOk);
-        _lastTimings.ShouldContain("list portal files");
+        _lastTimings.ShouldContain("portal files: remembered");
+        _lastTimings.ShouldNotContain("list portal files");
         File.WriteAllText(county, original.Replace("name: 食品经营许可\n", "name: 食品经营许可证核发\n", StringComparison.Ordinal));
         Same(warm, "second update", CliApp.ExitOk).ShouldContain("个门户文件沿用");
         _lastTimings.ShouldContain("portal files: remembered");
@@ -168,6 +170,30 @@ public sealed class ServePortalRebuildTests : IDisposable
         Directory.Delete(Path.Combine(warm.Output, "catalogue", "XK-001"), recursive: true);
         Same(warm, "a portal folder removed by hand", CliApp.ExitOk);
         File.Exists(Path.Combine(warm.Output, "catalogue", "XK-001", "index.html")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_file_put_into_a_portal_folder_by_hand_after_the_first_build_is_found_by_the_first_update()
+    {
+        var warm = new SiteBuildRunner(Portal, Path.Combine(_dir, "warm"), null) { ReuseUnchangedFiles = true, Timings = true };
+        var county = Path.Combine(Portal, "jurisdictions", "990102", "scjg", "xk.yaml");
+        Same(warm, "first build", CliApp.ExitOk);
+
+        // The first build's memory of the portal's files holds while the folders keep their times: a stray file breaks it.
+        var stray = Path.Combine(warm.Output, "catalogue", "category", "mine.txt");
+        File.WriteAllText(stray, "put here by hand");
+        File.WriteAllText(county, File.ReadAllText(county).Replace("name: 户外广告设置许可", "name: 户外广告设置审批", StringComparison.Ordinal));
+        Same(warm, "first update after a stray file", CliApp.ExitOk);
+        _lastTimings.ShouldContain("list portal files");
+        File.Exists(stray).ShouldBeFalse();
+
+        // A portal page deleted by hand after a first build: made again by the first update.
+        var other = new SiteBuildRunner(Portal, Path.Combine(_dir, "warm2"), null) { ReuseUnchangedFiles = true, Timings = true };
+        Same(other, "another first build", CliApp.ExitOk);
+        var page = Path.Combine(other.Output, "catalogue", "CF-001", "index.html");
+        File.Delete(page);
+        Same(other, "nothing changed, a page deleted by hand", CliApp.ExitOk);
+        File.Exists(page).ShouldBeTrue();
     }
 
     /// <summary>Runs the warm runner and a fresh build; asserts the same exit code, diagnostics and files; returns the warm run's output.</summary>
