@@ -125,10 +125,14 @@ public static class PortalSearchIndex
             // Timed by kind, the clock read when the kind changes and every 64th file of a kind, not for each of a
             // province's ~190,000 files (a thread's CPU time is a system call): the few files of a kind made since its
             // last reading are counted with the next kind.
-            if (timings is not null && (++ofKind % 64 == 0 || !SameKind(file.Path, kind)))
+            if (timings is not null)
             {
-                kind = SameKind(file.Path, kind) ? kind : FileKind(file.Path);
-                since = timings.Lap("search index: files: " + kind, since);
+                var same = SameKind(file.Path, kind);
+                if (!same || ++ofKind % 64 == 0)
+                {
+                    (kind, ofKind) = same ? (kind, ofKind) : (FileKind(file.Path), 0);
+                    since = timings.Lap("search index: files: " + kind, since);
+                }
             }
 
             if (warm is not null)
