@@ -37,12 +37,9 @@ public static class IndexBuilder
         var blocks = new TermCounter?[blockCount];
         var merged = 0;
         var gate = new object();
-        // Counters whose blocks are merged, reused for later blocks (their tables are large; results do not depend on which).
-        var spare = new ConcurrentBag<TermCounter>();
         Parallel.For(0, blockCount, b =>
         {
-            var counter = spare.TryTake(out var used) ? used : new TermCounter(fieldCount);
-            counter.Reset();
+            var counter = new TermCounter(fieldCount);
             counter.Count(docs, (int)((long)n * b / blockCount), (int)((long)n * (b + 1) / blockCount));
             lock (gate)
             {
@@ -56,7 +53,6 @@ public static class IndexBuilder
                     }
 
                     blocks[merged++] = null;
-                    spare.Add(next);
                 }
             }
         });

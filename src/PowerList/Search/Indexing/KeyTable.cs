@@ -95,13 +95,6 @@ internal sealed class KeyTable
 
     public ref int ValueAt(int slot) => ref _values[slot];
 
-    /// <summary>Removes every key, keeping the table's size (a table reused for another block of documents).</summary>
-    public void Clear()
-    {
-        Array.Clear(_keys);
-        Count = 0;
-    }
-
     private void Grow()
     {
         var keys = _keys;

@@ -26,19 +26,6 @@ internal sealed class TermCounter
 
     public ReadOnlySpan<TermStat> Stats => _stats.AsSpan(0, _count);
 
-    /// <summary>
-    /// Forgets the block counted, keeping the tables' sizes: a counter is reused for a later block once its own is
-    /// merged, so that pass 1 does not grow a set of tables per block (each a large object at 100,000 documents).
-    /// </summary>
-    public void Reset()
-    {
-        _short.Clear();
-        _long.Clear();
-        Array.Clear(_stats, 0, _count);
-        _count = 0;
-        Array.Clear(Lengths);
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Count(IReadOnlyList<SearchDocument> docs, int start, int end)
     {
