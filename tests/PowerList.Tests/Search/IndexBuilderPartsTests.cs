@@ -68,7 +68,7 @@ public class IndexBuilderPartsTests
         var random = new Random(seed);
         var postings = Enumerable.Range(0, count * 3).Where(_ => random.Next(3) == 0)
             .Select(d => (Doc: d, Impact: (random.Next(seed == 4 ? 40 : 8191) + 1) * 2 + random.Next(2))).ToList();
-        var split = ImpactTiers.Split(postings, flat);
+        var split = ImpactTiers.Encode(postings, flat).Select(t => (Postings: PostingCodec.Decode(t.Blob), t.Max, t.NameMax)).ToList();
         var tiers = split.Select(t => Show(t.Postings, t.Max) + " name " + t.NameMax).ToList();
         tiers.Count.ShouldBeGreaterThan(1);
         tiers.ShouldBe(Reference(postings, flat).Select(t => Show(t.Item1, t.Item2) + " name " + t.Item3).ToList());

@@ -40,14 +40,20 @@ internal static class CommonWords
                 continue;
             }
 
-            var docs = Intersection(index, ids);
-            if (docs.Count == 0)
+            var counts = Intersection(index, ids);
+            var found = 0;
+            foreach (var c in counts)
+            {
+                found += c == ids.Length ? 1 : 0;
+            }
+
+            if (found == 0)
             {
                 continue;
             }
 
-            var bitmap = docs.Count > common;
-            result.Add((key, bitmap ? PostingCodec.EncodeBitmap(docs, index.Documents) : PostingCodec.Encode(docs.Select(d => (d, 0)).ToList()), bitmap));
+            var bitmap = found > common;
+            result.Add((key, bitmap ? Bitmap(counts, ids.Length) : Postings(counts, ids.Length), bitmap));
         }
 
         return [.. result];
@@ -75,7 +81,8 @@ internal static class CommonWords
     [ThreadStatic]
     private static byte[]? marks;
 
-    private static List<int> Intersection(InvertedIndex index, int[] ids)
+    /// <summary>Per document, how many of <paramref name="ids"/> hold it (the thread's array, valid until its next call).</summary>
+    private static byte[] Intersection(InvertedIndex index, int[] ids)
     {
         var list = postings ??= [];
         var counts = marks is { } m && m.Length == index.Documents ? m : marks = new byte[index.Documents];
@@ -89,15 +96,54 @@ internal static class CommonWords
         }
 
         list.Clear();
-        var docs = new List<int>();
+        return counts;
+    }
+
+    /// <summary>The membership bitmap of the documents with <paramref name="all"/> counted (<see cref="PostingCodec.EncodeBitmap"/>).</summary>
+    private static byte[] Bitmap(byte[] counts, int all)
+    {
+        var bytes = new byte[(counts.Length + 7) / 8];
         for (var d = 0; d < counts.Length; d++)
         {
-            if (counts[d] == ids.Length)
+            if (counts[d] == all)
             {
-                docs.Add(d);
+                bytes[d >> 3] |= (byte)(1 << (d & 7));
             }
         }
 
-        return docs;
+        return bytes;
+    }
+
+    /// <summary>
+    /// The posting blob (impact 0) of the documents with <paramref name="all"/> counted (<see cref="PostingCodec.Encode"/>),
+    /// at its exact size: no list of the documents, no list of postings (large objects for a frequent word).
+    /// </summary>
+    private static byte[] Postings(byte[] counts, int all)
+    {
+        var length = 0L;
+        var last = 0;
+        for (var d = 0; d < counts.Length; d++)
+        {
+            if (counts[d] == all)
+            {
+                length += Varint.Length((uint)(d - last)) + 1;
+                last = d;
+            }
+        }
+
+        var bytes = new byte[length];
+        var at = 0L;
+        last = 0;
+        for (var d = 0; d < counts.Length; d++)
+        {
+            if (counts[d] == all)
+            {
+                at += Varint.Write(bytes, at, (uint)(d - last));
+                at += Varint.Write(bytes, at, 0);
+                last = d;
+            }
+        }
+
+        return bytes;
     }
 }

@@ -20,7 +20,7 @@ internal sealed record EncodedTerm(
             return new EncodedTerm(null, PostingCodec.Encode(postings), null, null, 0);
         }
 
-        var split = ImpactTiers.Split(postings, IndexSettings.Flat(postings.Count, n));
+        var tiers = ImpactTiers.Encode(postings, IndexSettings.Flat(postings.Count, n));
         var bitmap = new byte[(n + 7) / 8];
         foreach (var (doc, _) in postings)
         {
@@ -34,7 +34,7 @@ internal sealed record EncodedTerm(
             otherMax = (impact & 1) == 0 ? Math.Max(otherMax, impact >> 1) : otherMax;
         }
 
-        return new EncodedTerm(null, null, bitmap, [.. split.Select(t => (PostingCodec.Encode(t.Postings), t.Max, t.NameMax))], min, otherMax, postings.Count, words ?? []);
+        return new EncodedTerm(null, null, bitmap, tiers, min, otherMax, postings.Count, words ?? []);
     }
 
     /// <summary>Blob number <paramref name="b"/>: the only blob, or (common term) the bitmap, the tiers, then the stored words.</summary>

@@ -81,7 +81,7 @@ internal static class IndexPatcher
         var others = new SortedSet<int>();
         foreach (var term in rescored)
         {
-            foreach (var (doc, _) in old.PostingList(oldIds[term]))
+            foreach (var (doc, _) in old.PostingList(oldIds[term], decoded ??= []))
             {
                 if (!changedSet.Contains(doc))
                 {
@@ -130,11 +130,13 @@ internal static class IndexPatcher
             }
 
             var impacts = rescored.Contains(term) ? rescoredImpacts[term] : null;
-            var postings = new List<(int Doc, int Impact)>(Math.Max(0, df[term]));
+            var postings = merged ??= [];
+            postings.Clear();
+            postings.EnsureCapacity(df[term]);
             var next = 0;
             if (oldIds[term] >= 0)
             {
-                foreach (var (doc, impact) in old.PostingList(oldIds[term]))
+                foreach (var (doc, impact) in old.PostingList(oldIds[term], decoded ??= []))
                 {
                     while (next < added.Count && added[next].Doc < doc)
                     {
@@ -150,6 +152,8 @@ internal static class IndexPatcher
 
             postings.AddRange(added.Skip(next));
             segments[k] = postings.Count == 0 ? null : PostingSegments.Encode(postings);
+            postings.Clear();
+            decoded?.Clear();
         });
 
         var replaced = new Dictionary<string, PostingSegment?>(StringComparer.Ordinal);
@@ -164,6 +168,14 @@ internal static class IndexPatcher
 
         return new IndexPatch(Assemble(old, replaced, sums), touched, changed.Count, others.Count);
     }
+
+    // The thread's merge and decoding lists, reused from term to term and from edit to edit: a common term's lists are
+    // large objects, and two per term would spend the large object heap's budget in every warm edit.
+    [ThreadStatic]
+    private static List<(int Doc, int Impact)>? merged;
+
+    [ThreadStatic]
+    private static List<(int Doc, int Impact)>? decoded;
 
     /// <summary>The new impacts of the <paramref name="rescored"/> terms in the documents <paramref name="docs"/>: term → doc → impact.</summary>
     private static Dictionary<string, Dictionary<int, int>> Rescore(

@@ -130,19 +130,27 @@ internal sealed class PackLayout
         /// <summary>Varint blob count, varint length of each blob, then the blobs (all given by now).</summary>
         public byte[] Bytes()
         {
-            var bytes = new List<byte>(Blobs.Sum(b => b!.Length) + (2 * Blobs.Count) + 2);
-            PostingCodec.AddVarint(bytes, (uint)Blobs.Count);
+            // Written into one array of the exact size (a list of bytes and its copy would be two large objects for a big blob).
+            var length = (long)Varint.Length((uint)Blobs.Count);
             foreach (var blob in Blobs)
             {
-                PostingCodec.AddVarint(bytes, (uint)blob!.Length);
+                length += Varint.Length((uint)blob!.Length) + blob.Length;
+            }
+
+            var bytes = new byte[length];
+            var at = (long)Varint.Write(bytes, 0, (uint)Blobs.Count);
+            foreach (var blob in Blobs)
+            {
+                at += Varint.Write(bytes, at, (uint)blob!.Length);
             }
 
             foreach (var blob in Blobs)
             {
-                bytes.AddRange(blob!);
+                blob!.CopyTo(bytes, at);
+                at += blob.Length;
             }
 
-            return bytes.ToArray();
+            return bytes;
         }
     }
 }

@@ -127,7 +127,7 @@ internal sealed partial class TermFiles
                 var member = pack.Members[i];
                 if (last?.Term != member.Term)
                 {
-                    last = (member.Term, Encode(_index.IdOf(member.Term), []));
+                    last = (member.Term, Encode(_index.IdOf(member.Term)));
                 }
 
                 pack.Blobs[i] = last.Value.Encoded.Blob(member.Blob);

@@ -37,11 +37,7 @@ internal sealed partial class TermFiles
         }
 
         var encoded = new ConcurrentDictionary<string, EncodedTerm>(StringComparer.Ordinal);
-        Parallel.ForEach(encodedTerms, () => new List<(int Doc, int Impact)>(), (t, _, postings) =>
-        {
-            encoded[t.Term] = Encode(t.Id, postings);
-            return postings;
-        }, _ => { });
+        Parallel.ForEach(encodedTerms, t => encoded[t.Term] = Encode(t.Id));
 
         // Whether the layout stands where it stood before after the same terms (after this shard, or, for a regrouped
         // one, after the previous shard that ended where it ends), its open pack as it was: then skipping can start.

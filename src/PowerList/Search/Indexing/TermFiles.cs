@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using PowerList.Building;
 
 namespace PowerList.Search.Indexing;
@@ -72,23 +71,12 @@ internal sealed partial class TermFiles
     {
         var shards = Runs();
 
-        // Decoding lists, reused from window to window: a common term's list is large (on the large object heap).
-        var lists = new ConcurrentBag<List<(int Doc, int Impact)>>();
         for (var first = 0; first < shards.Count; first += ShardWindow)
         {
             var window = shards.GetRange(first, Math.Min(ShardWindow, shards.Count - first));
             var terms = window.SelectMany(s => s.Terms).ToArray();
             var encoded = new EncodedTerm?[terms.Length];
-            Parallel.For(
-                0,
-                terms.Length,
-                () => lists.TryTake(out var list) ? list : [],
-                (i, _, postings) =>
-                {
-                    encoded[i] = Encode(terms[i], postings);
-                    return postings;
-                },
-                lists.Add);
+            Parallel.For(0, terms.Length, i => encoded[i] = Encode(terms[i]));
             var next = 0;
             foreach (var (shard, shardTerms) in window)
             {
@@ -192,7 +180,7 @@ internal sealed partial class TermFiles
             }
             else
             {
-                encoded ??= Encode(_index.IdOf(term), []);
+                encoded ??= Encode(_index.IdOf(term));
                 shape = encoded.Shape();
                 if (_shapes is not null)
                 {
@@ -212,7 +200,17 @@ internal sealed partial class TermFiles
         return files;
     }
 
+    // The thread's decoding list, reused from term to term and from build to build (clean and warm): a common term's
+    // list is a large object, and one per term or per worker would spend the large object heap's budget.
+    [ThreadStatic]
+    private static List<(int Doc, int Impact)>? decoded;
+
     /// <summary>Term <paramref name="term"/>'s blobs, with its stored common words when it is common.</summary>
-    private EncodedTerm Encode(int term, List<(int Doc, int Impact)> postings) =>
-        EncodedTerm.Encode(_index.PostingList(term, postings), _index.Documents, _common, CommonWords.Of(_index, term, _common));
+    private EncodedTerm Encode(int term)
+    {
+        var postings = decoded ??= [];
+        var result = EncodedTerm.Encode(_index.PostingList(term, postings), _index.Documents, _common, CommonWords.Of(_index, term, _common));
+        postings.Clear();
+        return result;
+    }
 }
