@@ -24,4 +24,11 @@ public interface IPlannedContributor : ISiteContributor
     /// when it plans none. Contributors of one build give the same hashes for the same identity.
     /// </summary>
     IIdentityHashes? Dependencies(ListSet lists) => null;
+
+    /// <summary>
+    /// Outputs of <see cref="Plan"/> (the very objects it yields later) that take long to make, which a clean build
+    /// starts before the first file, each on a thread of its own (<see cref="AheadOutputs"/>), and takes in their place
+    /// in the plan. Asked just before <see cref="Plan"/>; none by default.
+    /// </summary>
+    IReadOnlyList<PlannedOutput> Ahead(ListSet lists) => [];
 }

@@ -152,6 +152,18 @@ public sealed partial class IncrementalSession
     /// <summary>Whether this build writes the stub manifest and leaves the whole one to serve (<see cref="WarmSite.DeferManifest"/>).</summary>
     private bool Deferred => _warm?.DeferManifest == true;
 
+    /// <summary>
+    /// Makes the derived copy of an output made ahead (<see cref="IPlannedContributor.Ahead"/>) on the output's own
+    /// thread, right after it: the site's precompressed copy (set by the pipeline), or null for none. The writer
+    /// takes it with the output (<see cref="TakeCopyMadeAhead"/>) instead of making it then.
+    /// </summary>
+    public Func<ResolvedOutput, ResolvedOutput?>? CopyAhead { get; set; }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ResolvedOutput, ResolvedOutput> _copiesMadeAhead = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The copy <see cref="CopyAhead"/> made of <paramref name="output"/>, once; null when none was made ahead.</summary>
+    public ResolvedOutput? TakeCopyMadeAhead(ResolvedOutput output) => _copiesMadeAhead.TryRemove(output, out var copy) ? copy : null;
+
     /// <summary>Planned files resolved at once, in parallel, when most are expected to be rendered.</summary>
     public const int RenderBatch = 256;
 
@@ -185,15 +197,34 @@ public sealed partial class IncrementalSession
             }
             else
             {
+                // A clean build starts the slow outputs first, beside the others (AheadOutputs); each is taken in its place.
+                using var ahead = HasPrevious ? null : AheadOutputs.Start(planned.Ahead(lists), p => Resolve(self, p), CopyAhead);
                 foreach (var batch in planned.Plan(lists).Chunk(size))
                 {
                     var resolved = new ResolvedOutput[batch.Length];
-                    Parallel.For(0, batch.Length, i => resolved[i] = batch[i].RenderRecorded is null ? ResolvePlain(batch[i]) : Resolve(self, batch[i]));
+                    for (var i = 0; ahead is not null && i < batch.Length; i++)
+                    {
+                        if (ahead.Take(batch[i], out var made, out var copy))
+                        {
+                            resolved[i] = made;
+                            if (copy is not null)
+                            {
+                                _copiesMadeAhead[made] = copy;
+                            }
+                        }
+                    }
+
+                    Parallel.For(0, batch.Length, i => resolved[i] ??= batch[i].RenderRecorded is null ? ResolvePlain(batch[i]) : Resolve(self, batch[i]));
                     foreach (var output in resolved)
                     {
                         Record(output);
                         yield return output;
                     }
+                }
+
+                if (ahead is { Left: > 0 })
+                {
+                    throw new InvalidOperationException($"{contributor.Name}: {ahead.Left} output(s) to make ahead are not in the plan");
                 }
             }
 

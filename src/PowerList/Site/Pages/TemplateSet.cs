@@ -87,16 +87,20 @@ public sealed class TemplateSet
             throw new FileNotFoundException($"网站模板缺少 layout.hbs：{source.Description}");
         }
 
-        hbs.RegisterTemplate("layout", source.ReadText("layout.hbs"));
-        foreach (var file in InFolder(files, "partials/"))
+        var partials = InFolder(files, "partials/").Prepend("layout.hbs").ToDictionary(f => f, source.ReadText, StringComparer.Ordinal);
+        var texts = InFolder(files, "pages/").ToDictionary(f => f, source.ReadText, StringComparer.Ordinal);
+        // Each partial through PartialContexts, which hands the contexts made for its calls back to Handlebars' pool.
+        var owning = PartialContexts.OnlyCalledWithContext(partials.Values.Concat(texts.Values));
+        foreach (var (file, text) in partials)
         {
-            hbs.RegisterTemplate(Name(file), source.ReadText(file));
+            using var reader = new StringReader(text);
+            hbs.RegisterTemplate(Name(file), PartialContexts.Wrap(hbs.Compile(reader), owning.Contains(Name(file))));
         }
 
         var pages = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
-        foreach (var file in InFolder(files, "pages/"))
+        foreach (var (file, text) in texts)
         {
-            using var reader = new StringReader(source.ReadText(file));
+            using var reader = new StringReader(text);
             pages[Name(file)] = hbs.Compile(reader);
         }
 
@@ -113,7 +117,15 @@ public sealed class TemplateSet
     public string Render(string kind, object model)
     {
         using var writer = new StringWriter(_format);
-        Template(kind)(writer, model);
+        try
+        {
+            Template(kind)(writer, model);
+        }
+        finally
+        {
+            PartialContexts.Release();
+        }
+
         return writer.ToString();
     }
 
@@ -125,7 +137,15 @@ public sealed class TemplateSet
     {
         var template = Template(kind);
         var writer = Utf8PageWriter.ForThread(_format);
-        template(writer, model);
+        try
+        {
+            template(writer, model);
+        }
+        finally
+        {
+            PartialContexts.Release();
+        }
+
         return writer.Take();
     }
 

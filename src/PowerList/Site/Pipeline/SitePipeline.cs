@@ -119,6 +119,8 @@ public sealed class SitePipeline
         session.Sink = writer; // downloads are written straight into the new site's files
         // Nothing else is done per file without precompressed copies: unaffected outputs are kept in bulk, only counted.
         session.BulkKeep = Precompress is null && writer is InPlaceSiteWriter;
+        var policy = Precompress;
+        session.CopyAhead = policy is null ? null : file => CompressedCopies.Of(session, file, policy);
         var compressed = 0;
         foreach (var contributor in Contributors)
         {

@@ -185,7 +185,7 @@ internal sealed class BatchWriter : IDisposable
             Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = _cancellationToken }, i =>
             {
                 Put(batch[i], timed: true);
-                if (_policy is not null && CompressedCopies.Of(_session, batch[i], _policy) is { } copy)
+                if (_policy is not null && (_session.TakeCopyMadeAhead(batch[i]) ?? CompressedCopies.Of(_session, batch[i], _policy)) is { } copy)
                 {
                     Put(copy, timed: true);
                     copies[i] = copy;

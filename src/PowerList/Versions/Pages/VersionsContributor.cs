@@ -31,6 +31,7 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor,
     private WarmBuild? _warm;
     private Diagnostics.TimingLog? _timings;
     private VersionsData? _data;
+    private (ListSet Lists, bool Deferred, PlannedOutput[] Outputs)? _downloads;
 
     /// <param name="releases">The releases loaded with the lists (<c>LoadResult.Releases</c>); when null they are loaded
     /// here, and any problem with them throws: a caller that skipped the Load stage must not lose releases in silence.</param>
@@ -152,10 +153,12 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor,
             yield return Recorded(data, frames, AtomFeed.DepartmentPath(id), v => AtomFeed.Write(v.ReleaseSteps, v.Site.Site, v.Site.Department(id)));
         }
 
-        foreach (var file in OpenDataOutputs.Current(timeline.Current.Lists, _warm?.DeferDownloads == true))
+        foreach (var file in CurrentDownloads(timeline.Current.Lists))
         {
             yield return file;
         }
+
+        _downloads = null; // made: what they hold (the export table) goes with them
 
         foreach (var release in timeline.Releases)
         {
@@ -184,6 +187,24 @@ public sealed class VersionsContributor : IPlannedContributor, IWarmContributor,
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// The current downloads, which a clean build makes ahead, beside the history pages (each is seconds of one core at
+    /// 100,000 entries, and they come last); not when they are deferred (serve).
+    /// </summary>
+    public IReadOnlyList<PlannedOutput> Ahead(ListSet lists) => _warm?.DeferDownloads == true ? [] : CurrentDownloads(lists);
+
+    /// <summary>The current downloads' outputs, the same objects for <see cref="Ahead"/> and <see cref="Plan(ListSet)"/> of one build.</summary>
+    private IReadOnlyList<PlannedOutput> CurrentDownloads(ListSet lists)
+    {
+        var deferred = _warm?.DeferDownloads == true;
+        if (_downloads is not { } known || known.Lists != lists || known.Deferred != deferred)
+        {
+            _downloads = known = (lists, deferred, [.. OpenDataOutputs.Current(lists, deferred)]);
+        }
+
+        return known.Outputs;
     }
 
     /// <summary>The hashes of what the versions outputs read: the versions data, which answers for the current lists' records too.</summary>
