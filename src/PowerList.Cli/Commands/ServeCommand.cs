@@ -67,10 +67,12 @@ public static class ServeCommand
         var gate = new SemaphoreSlim(1, 1);
         using var downloads = new BackgroundDownloads(runner.Output, gate, downloadsAfterIdle ?? DownloadsAfterIdle, stdout.WriteLine, stderr.WriteLine);
         using var manifest = runner.WarmSite is { } warmSite ? new BackgroundManifest(runner.Output, warmSite, gate, downloadsAfterIdle ?? DownloadsAfterIdle, stderr.WriteLine) : null;
+        using var collection = new IdleCollection(runner.WarmSite, IdleCollection.AfterBuild);
         // The search index the first build left to make (IdleSearchIndex), then the first build's idle work.
         var firstIndex = IdleSearchIndex.CompleteAsync(runner.Warm, gate, () =>
         {
             manifest?.Schedule();
+            collection.Schedule();
             if (runner.DeferDownloads && runner.LastBuilt is { } built)
             {
                 downloads.Schedule(built); // the first build may have kept the files of an earlier serve
@@ -81,6 +83,7 @@ public static class ServeCommand
         {
             downloads.Cancel();
             manifest?.Cancel();
+            collection.Cancel();
             await gate.WaitAsync(token);
             try
             {
@@ -95,6 +98,7 @@ public static class ServeCommand
                 server.SetErrors(code == CliApp.ExitOk ? [] : runner.LastErrors, runner.Lists);
                 server.Hub.Send(code == CliApp.ExitOk ? "reload" : "error");
                 IdleSearchIndex.Complete(runner.Warm); // a build after a failed one starts cold again
+                collection.Schedule();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
             {

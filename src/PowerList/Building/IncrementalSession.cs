@@ -53,10 +53,11 @@ public sealed partial class IncrementalSession
         if (_warm?.Take(_previousFolder) is { } remembered && reuse)
         {
             _previous = remembered.Files;
-            _table = IdentityTable.Seeded(remembered.Identities, remembered.Hashes, remembered.Lookup);
+            var spares = _warm.TakeSpares();
+            _table = IdentityTable.Seeded(remembered.Identities, remembered.Hashes, remembered.Lookup, spares?.Identities, spares?.Hashes);
             (_previousOrdered, _slices) = (remembered.Ordered, remembered.Slices);
             Trusted = true;
-            _next = new(_previous.Count);
+            _next = Refill(spares?.Ordered, _previous.Count);
             _timings?.Measure("manifest: remembered", t);
             return;
         }
@@ -67,6 +68,22 @@ public sealed partial class IncrementalSession
 
         _next = new(_previous?.Count ?? 0);
         _timings?.Measure("manifest: read", t);
+    }
+
+    /// <summary>
+    /// <paramref name="spare"/> emptied, with room for about <paramref name="count"/> items (<see cref="WarmSite.Room"/>),
+    /// or a new list when there is none: a warm build fills the list of the build before the last.
+    /// </summary>
+    internal static List<T> Refill<T>(List<T>? spare, int count)
+    {
+        var list = spare ?? new List<T>(WarmSite.Room(count));
+        list.Clear();
+        if (list.Capacity < count)
+        {
+            list.Capacity = WarmSite.Room(count);
+        }
+
+        return list;
     }
 
     /// <summary>The timing log this session's build times its parts into, if any (<see cref="Site.Compression.CompressedCopies"/> times its copies there too).</summary>

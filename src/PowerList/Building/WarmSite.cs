@@ -29,12 +29,20 @@ public sealed class WarmSite
     private Dictionary<Identity, int>? _lookup;
     private long _length;
     private DateTime _written;
+    private ManifestSpares? _lent;
+    private ManifestSpares? _spare;
 
     /// <summary>
     /// Set by <c>serve</c>: builds write a stub manifest and leave the whole one to <see cref="WritePending"/>
     /// (docs/performance.md, "The manifest in serve").
     /// </summary>
     public bool DeferManifest { get; set; }
+
+    /// <summary>
+    /// Completes when the background work of the last <see cref="Remember"/> (the files by path and the read indexes) is
+    /// done, or at once when nothing is remembered. Never faults.
+    /// </summary>
+    public Task Settled => _state?.ContinueWith(_ => { }, TaskScheduler.Default) ?? Task.CompletedTask;
 
     /// <summary>The manifest of the site remembered, when the site holds only the stub so far (<see cref="DeferManifest"/>).</summary>
     public PendingManifest? Pending => _pending;
@@ -57,6 +65,7 @@ public sealed class WarmSite
         var state = _state;
         var (identities, hashes, ordered, lookup) = (_identities, _hashes, _ordered, _lookup);
         var ours = state is not null && string.Equals(_folder, folder, StringComparison.Ordinal) && Stamped(folder, _length, _written);
+        var spare = _spare;
         Forget();
         if (!ours)
         {
@@ -64,6 +73,9 @@ public sealed class WarmSite
         }
 
         var (files, slices) = state!.Result;
+        // What the taker reads only is lent: once it remembers its own (Remember), these are its spares.
+        _lent = new ManifestSpares(ordered as List<KeyValuePair<string, ManifestItem>>, identities as List<Identity>, hashes as List<UInt128>, files);
+        _spare = spare;
         return (files, identities, hashes, ordered, slices, lookup?.Count == identities.Count ? lookup : null);
     }
 
@@ -106,6 +118,10 @@ public sealed class WarmSite
         _pending = pending;
         _ordered = files;
         var count = _identities.Count;
+        // The previous build's lists, lent to the build that remembers now, are free: its files by path are refilled
+        // below and the rest is the next build's to fill (TakeSpares), so a warm edit allocates none of them again.
+        var reused = _lent?.Files;
+        (_spare, _lent) = (_lent is { } lent ? lent with { Files = null } : null, null);
         _state = Task.Run(() =>
         {
             var slices = new Dictionary<string, OutputSlice>(StringComparer.Ordinal);
@@ -114,14 +130,33 @@ public sealed class WarmSite
                 slices[name] = new OutputSlice(start, length, ReadIndex.Of(files, start, length, count), bases?.GetValueOrDefault(name));
             }
 
-            return (new Dictionary<string, ManifestItem>(files, StringComparer.Ordinal), slices);
+            return (ByPath(files, reused), slices);
         });
     }
+
+    /// <summary>
+    /// The lists of the build before the last, free now, for the build that has just taken the site (<see cref="Take"/>)
+    /// to fill instead of allocating its own; each comes once. None before a second warm build.
+    /// </summary>
+    public ManifestSpares? TakeSpares()
+    {
+        var spare = _spare;
+        _spare = null;
+        return spare;
+    }
+
+    /// <summary>
+    /// The capacity to give a list or table of about <paramref name="count"/> items that the next build fills again: a
+    /// little room, so that a build with a few more files or identities does not grow it (twice the size, on the large
+    /// object heap).
+    /// </summary>
+    public static int Room(int count) => count + (count / 32) + 64;
 
     /// <summary>Forgets the site: the next build reads the manifest and checks every file.</summary>
     public void Forget()
     {
         _folder = null;
+        (_lent, _spare) = (null, null);
         _state = null;
         _ordered = [];
         _pending = null;
@@ -148,6 +183,24 @@ public sealed class WarmSite
         (_length, _written) = (info.Length, info.LastWriteTimeUtc);
         _pending = null;
         return true;
+    }
+
+    /// <summary><paramref name="files"/> by path, in <paramref name="reused"/> (emptied first) when given.</summary>
+    private static Dictionary<string, ManifestItem> ByPath(IReadOnlyList<KeyValuePair<string, ManifestItem>> files, Dictionary<string, ManifestItem>? reused)
+    {
+        var byPath = reused ?? new Dictionary<string, ManifestItem>(Room(files.Count), StringComparer.Ordinal);
+        byPath.Clear();
+        if (byPath.EnsureCapacity(0) < files.Count)
+        {
+            byPath.EnsureCapacity(Room(files.Count));
+        }
+
+        foreach (var (path, item) in files)
+        {
+            byPath.Add(path, item);
+        }
+
+        return byPath;
     }
 
     private static bool Stamped(string folder, long length, DateTime written)

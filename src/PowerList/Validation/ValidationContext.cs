@@ -18,7 +18,7 @@ public sealed class ValidationContext
         Categories = First(lists.Categories, c => c.Code);
         _codes = new Lazy<IReadOnlySet<string>>(() =>
         {
-            var codes = new HashSet<string>(StringComparer.Ordinal);
+            var codes = new HashSet<string>(lists.Entries.Sum(e => 1 + e.SubItems.Length), StringComparer.Ordinal);
             foreach (var entry in lists.Entries)
             {
                 codes.Add(entry.Code);

@@ -6,6 +6,7 @@ using PowerList.Loading;
 using PowerList.Model;
 using PowerList.Site;
 using PowerList.Building;
+using PowerList.Building.Dependencies;
 using PowerList.Site.Pipeline;
 using PowerList.Validation;
 using PowerList.Writing;
@@ -119,6 +120,34 @@ public sealed class WarmSiteTests : IDisposable
         _folder.WarmBuild();
         File.AppendAllText(Path.Combine(Site, BuildManifest.FileName), "x");
         state.Take(Path.GetFullPath(Site)).ShouldBeNull("the manifest file changed");
+    }
+
+    [Fact]
+    public void A_warm_build_fills_the_lists_of_the_build_before_the_last()
+    {
+        var folder = Path.GetFullPath(_folder.In("spares"));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, BuildManifest.FileName), "stub");
+        var state = new WarmSite();
+        List<KeyValuePair<string, ManifestItem>> first = [new("a.html", new ManifestItem(1, 10, [0]))];
+        List<Identity> firstIdentities = [new(IdentityKind.Site, "")];
+        List<UInt128> firstHashes = [7];
+        state.Remember(folder, first, firstIdentities, firstHashes);
+        var taken = state.Take(folder).ShouldNotBeNull();
+        state.TakeSpares().ShouldBeNull("no build before the last yet");
+
+        List<KeyValuePair<string, ManifestItem>> second = [new("b.html", new ManifestItem(2, 20, [0]))];
+        state.Remember(folder, second, [new(IdentityKind.Site, "")], [8]);
+        var again = state.Take(folder).ShouldNotBeNull();
+        again.Files.ShouldBeSameAs(taken.Files, "the files by path of the build before are filled again");
+        again.Files.Keys.ShouldBe(["b.html"]);
+        again.Files["b.html"].Key.ShouldBe((UInt128)2);
+        var spares = state.TakeSpares().ShouldNotBeNull();
+        spares.Ordered.ShouldBeSameAs(first);
+        spares.Identities.ShouldBeSameAs(firstIdentities);
+        spares.Hashes.ShouldBeSameAs(firstHashes);
+        spares.Files.ShouldBeNull("the files by path are refilled by the warm state itself");
+        state.TakeSpares().ShouldBeNull("each spare is given once");
     }
 
     [Theory]

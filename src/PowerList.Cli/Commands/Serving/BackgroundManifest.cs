@@ -88,6 +88,11 @@ public sealed class BackgroundManifest : IDisposable
                 _gate.Release();
             }
         }
+        catch (Exception) when (token.IsCancellationRequested)
+        {
+            // A newer build started meanwhile: it fills lists this manifest was read from (WarmSite.TakeSpares), so
+            // reading them could fail; nothing read here is put in place (WritePending takes only the latest).
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             _error($"powerlist: 生成清单（{BuildManifest.FileName}）没有写入：{ex.Message}（下次 build 将全部重新生成）");

@@ -13,24 +13,37 @@ internal sealed class IdentityTable
     private readonly byte[] _previousState;
     private readonly int[] _previousToNext;
     private readonly Dictionary<Identity, int> _identities;
-    private readonly List<Identity> _identityList = new();
-    private readonly List<UInt128> _identityHashes = new();
+    private readonly List<Identity> _identityList;
+    private readonly List<UInt128> _identityHashes;
     private readonly Dictionary<string, UInt128> _contributors = new(StringComparer.Ordinal);
     private int _seeded;
     private IIdentityHashes? _hashes;
 
     /// <summary>A table whose previous one is <paramref name="previousIdentities"/> with <paramref name="previousHashes"/> (both empty without a previous manifest).</summary>
-    public IdentityTable(IReadOnlyList<Identity> previousIdentities, IReadOnlyList<UInt128> previousHashes, Dictionary<Identity, int>? lookup = null)
+    /// <param name="spareIdentities">A list no one reads any more, filled instead of a new one (<see cref="WarmSite.TakeSpares"/>), if any; likewise <paramref name="spareHashes"/>.</param>
+    public IdentityTable(
+        IReadOnlyList<Identity> previousIdentities,
+        IReadOnlyList<UInt128> previousHashes,
+        Dictionary<Identity, int>? lookup = null,
+        List<Identity>? spareIdentities = null,
+        List<UInt128>? spareHashes = null)
     {
         (_previousIdentities, _previousHashes) = (previousIdentities, previousHashes);
         (_previousState, _previousToNext) = Tables(_previousIdentities.Count);
         _identities = lookup ?? new();
+        _identityList = IncrementalSession.Refill(spareIdentities, previousIdentities.Count);
+        _identityHashes = IncrementalSession.Refill(spareHashes, previousIdentities.Count);
     }
 
-    /// <summary>A trusted warm build's table, started as the previous one (<see cref="Seed"/>); <paramref name="lookup"/>: its positions, if handed on.</summary>
-    public static IdentityTable Seeded(IReadOnlyList<Identity> previousIdentities, IReadOnlyList<UInt128> previousHashes, Dictionary<Identity, int>? lookup)
+    /// <summary>A trusted warm build's table, started as the previous one (<see cref="Seed"/>); <paramref name="lookup"/>: its positions, if handed on; the spares: lists to fill (see the constructor).</summary>
+    public static IdentityTable Seeded(
+        IReadOnlyList<Identity> previousIdentities,
+        IReadOnlyList<UInt128> previousHashes,
+        Dictionary<Identity, int>? lookup,
+        List<Identity>? spareIdentities = null,
+        List<UInt128>? spareHashes = null)
     {
-        var table = new IdentityTable(previousIdentities, previousHashes, lookup);
+        var table = new IdentityTable(previousIdentities, previousHashes, lookup, spareIdentities, spareHashes);
         table.Seed(lookup is not null);
         return table;
     }

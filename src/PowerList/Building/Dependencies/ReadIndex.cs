@@ -45,15 +45,23 @@ public sealed class ReadIndex
             offsets[i + 1] += offsets[i];
         }
 
+        // Filled through the offsets themselves (each start moves to its end, the next one's start), then moved back
+        // by one: no second array of their size.
         var outputs = new int[offsets[identities]];
-        var next = offsets[..identities];
         for (var k = 0; k < count; k++)
         {
             foreach (var i in files[start + k].Value.Reads ?? [])
             {
-                outputs[next[i]++] = k;
+                outputs[offsets[i]++] = k;
             }
         }
+
+        for (var i = identities; i > 0; i--)
+        {
+            offsets[i] = offsets[i - 1];
+        }
+
+        offsets[0] = 0;
 
         return new ReadIndex(offsets, outputs);
     }

@@ -14,14 +14,21 @@ internal static class DuplicateFinder
         IEnumerable<TItem> items, Func<TItem, bool> has, Func<TItem, TKey> key, Func<TItem, TPlace> place, IEqualityComparer<TKey> comparer)
         where TKey : notnull
     {
-        var seen = new HashSet<TKey>(comparer);
+        var seen = Spare<TKey>.Take(comparer);
         HashSet<TKey>? repeated = null;
-        foreach (var item in items)
+        try
         {
-            if (has(item) && key(item) is var k && !seen.Add(k))
+            foreach (var item in items)
             {
-                (repeated ??= new HashSet<TKey>(comparer)).Add(k);
+                if (has(item) && key(item) is var k && !seen.Add(k))
+                {
+                    (repeated ??= new HashSet<TKey>(comparer)).Add(k);
+                }
             }
+        }
+        finally
+        {
+            Spare<TKey>.Give(seen);
         }
 
         var places = new Dictionary<TKey, List<TPlace>>(comparer);
@@ -45,5 +52,25 @@ internal static class DuplicateFinder
         }
 
         return places;
+    }
+
+    /// <summary>
+    /// The set of keys seen, kept between validations: a whole-site rule's set holds every entry's key (at 100,000
+    /// entries some 4 MB of arrays on the large object heap, grown by doubling), and <c>serve</c> validates every edit,
+    /// so it fills the set it had instead of a new one (docs/performance.md, "s32-lohedit"). One per key type; a second
+    /// caller at once, or another comparer, gets a new set.
+    /// </summary>
+    private static class Spare<TKey>
+    {
+        private static HashSet<TKey>? _set;
+
+        public static HashSet<TKey> Take(IEqualityComparer<TKey> comparer) =>
+            Interlocked.Exchange(ref _set, null) is { } set && set.Comparer.Equals(comparer) ? set : new HashSet<TKey>(comparer);
+
+        public static void Give(HashSet<TKey> set)
+        {
+            set.Clear();
+            Volatile.Write(ref _set, set);
+        }
     }
 }
