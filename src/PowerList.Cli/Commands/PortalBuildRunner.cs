@@ -198,15 +198,15 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
             var partSet = string.Join(" ", folders);
             string summary;
             // serve: the site this runner merged or updated last, from the same parts. build (not --clean): the site a
-            // completed build made from the same parts (its marker); every part is synced, by size and time, since a
-            // part may have been rebuilt by another process (build --part) since.
+            // completed build made from the same parts (its marker); the parts synced, by size and time, are those whose
+            // record is not the one the marker noted: rebuilt by this build or by another process (build --part) since.
             var inPlace = Warm ? _mergedSet == partSet && Directory.Exists(output) : !Clean && PortalSiteUpdate.MadeFrom(partsRoot, output, partSet);
             if (inPlace)
             {
                 changes = new SiteChanges();
                 try
                 {
-                    var sync = Warm ? rebuilt.ToHashSet(StringComparer.Ordinal) : parts.Select(p => p.Part.Id).ToHashSet(StringComparer.Ordinal);
+                    var sync = Warm ? rebuilt.ToHashSet(StringComparer.Ordinal) : PortalSiteUpdate.RebuiltSince(partsRoot, parts);
                     PortalSiteUpdate.Forget(partsRoot); // until this build ends: a half-done update is merged anew next time
                     PortalSiteUpdate.Update(parts, sync, set, output, options.Precompress, changes, token, _portalWarm, Timings);
                 }
@@ -235,7 +235,7 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
 
             if (!Warm)
             {
-                PortalSiteUpdate.Record(partsRoot, output, partSet); // complete: the next build may update it in place
+                PortalSiteUpdate.Record(partsRoot, output, partSet, parts); // complete: the next build may update it in place
             }
 
             stdout.WriteLine($"门户网站已生成：{parts.Count} 个辖区（{rebuilt.Count} 个重新生成），{summary}，位于 {output}");

@@ -63,6 +63,20 @@ public sealed class PortalIncrementalBuildTests : IDisposable
         // The merged site links the parts' files: the other jurisdictions' files in it keep their times too.
         Changed(site, Times(Output)).ShouldNotContain(p => p.StartsWith("j/990000/", StringComparison.Ordinal) || p.StartsWith("j/990100/", StringComparison.Ordinal));
 
+        // The county's part built again by another process (build --part into the parts folder): the next build finds
+        // it unchanged against its inputs, and syncs j/990102/ because the part's record is not the one the site was
+        // completed with; the other parts' files are not looked at.
+        File.WriteAllText(county, File.ReadAllText(county).Replace("name: 户外广告设置审批", "name: 户外广告设置核准", StringComparison.Ordinal));
+        var part = new SiteBuildRunner(Portal, Path.Combine(Parts, "990102"), Templates) { Jurisdiction = "990102", PartOnly = true };
+        part.Run(new StringWriter(), new StringWriter()).ShouldBe(CliApp.ExitOk);
+        PortalSiteUpdate.RebuiltSince(Parts, PortalMerge.ReadParts(Directory.GetDirectories(Parts))).ShouldBe(["990102"]);
+        site = Times(Output);
+        var synced = Same("the county's part built by another process");
+        synced.ShouldContain("3 个辖区（0 个重新生成）");
+        synced.ShouldMatch(@"（0 个重新生成），[1-9]\d* 个文件更新", "j/990102/ synced from its part");
+        Changed(site, Times(Output)).ShouldContain("j/990102/entry/990102-SCJG-XK-0002/index.html");
+        PortalSiteUpdate.RebuiltSince(Parts, PortalMerge.ReadParts(Directory.GetDirectories(Parts))).ShouldBeEmpty("the completed build noted every part's record");
+
         var catalogue = Path.Combine(Portal, "catalogue.yaml");
         File.WriteAllText(catalogue, File.ReadAllText(catalogue).Replace("食品经营许可", "食品经营许可（含仅销售预包装食品备案）", StringComparison.Ordinal));
         Same("the shared catalogue edited").ShouldContain("3 个辖区（3 个重新生成）");

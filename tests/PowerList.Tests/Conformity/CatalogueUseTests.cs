@@ -30,12 +30,30 @@ public sealed class CatalogueUseTests : IDisposable
             lists.Add((d.Jurisdiction, ListCheck.Run(folder).Lists));
         }
 
+        var (derived, written) = (0, 0);
         var uses = lists.Select(j =>
         {
-            var bytes = CatalogueUseJson.Write(CatalogueUse.Of(j.Id, j.Lists));
-            CatalogueUseJson.Write(CatalogueUseJson.Read(bytes, "x")).ShouldBe(bytes);
-            return CatalogueUseJson.Read(bytes, "x");
+            var use = CatalogueUse.Of(j.Id, j.Lists);
+            var bytes = CatalogueUseJson.Write(use);
+            var read = CatalogueUseJson.Read(bytes, "x");
+            CatalogueUseJson.Write(read).ShouldBe(bytes);
+            read.Entries.ShouldBe(use.Entries, "an entry's name and basis left out are its item's");
+            using var doc = System.Text.Json.JsonDocument.Parse(bytes);
+            foreach (var e in doc.RootElement.GetProperty("entries").EnumerateArray())
+            {
+                var named = e.TryGetProperty("name", out _);
+                var item = use.Items.First(i => i.Code == e.GetProperty("item").GetString());
+                var entry = use.Entries.First(x => x.Code == e.GetProperty("code").GetString());
+                named.ShouldBe(entry.Name != item.Name, entry.Code);
+                e.TryGetProperty("basis", out _).ShouldBe(entry.Basis != item.Basis, entry.Code);
+                written += named ? 1 : 0;
+                derived += named ? 0 : 1;
+            }
+
+            return read;
         }).ToList();
+        derived.ShouldBeGreaterThan(0, "most entries word the item as the catalogue does");
+        written.ShouldBeGreaterThan(0, "the generator rewords some entries");
         var all = ItemAcrossJurisdictions.CompareAll(uses).ToList();
         var items = lists[0].Lists.Catalogue!.Items;
         all.Select(a => a.Item.Code).ShouldBe(items.Select(i => i.Code).Order(StringComparer.Ordinal));
@@ -56,6 +74,9 @@ public sealed class CatalogueUseTests : IDisposable
     {
         Should.Throw<InvalidDataException>(() => CatalogueUseJson.Read("{\"format\":9}"u8.ToArray(), "p/catalogue-use.json")).Message.ShouldContain("p/catalogue-use.json");
         Should.Throw<InvalidDataException>(() => CatalogueUseJson.Read("{"u8.ToArray(), "p/catalogue-use.json")).Message.ShouldContain("无法读取");
+        // An entry that leaves its name to an item the use does not have.
+        var orphan = "{\"format\":2,\"id\":\"a\",\"jurisdiction\":\"甲\",\"level\":\"\",\"items\":[],\"entries\":[{\"item\":\"X\",\"code\":\"C\",\"statutory\":\"\",\"promised\":\"\"}]}";
+        Should.Throw<InvalidDataException>(() => CatalogueUseJson.Read(Encoding.UTF8.GetBytes(orphan), "p/catalogue-use.json")).Message.ShouldContain("无法读取");
     }
 
     [Fact]

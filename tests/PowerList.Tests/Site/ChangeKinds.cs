@@ -108,6 +108,8 @@ public static class ChangeKinds
         Entry("entry-sub-items", Reach.Few, AddSubItem),
         Entry("entry-sub-item-edit", Reach.Few, e => e with { SubItems = [.. e.SubItems.Select(s => s with { Name = s.Name + "（改）", Notes = "改过的备注" })] })
             with { Setup = (f, l) => EditEntry(l, AddSubItem) },
+        Entry("entry-sub-item-removed", Reach.Few, e => e with { SubItems = [] })
+            with { Setup = (f, l) => EditEntry(l, AddSubItem) },
         Entry("entry-basis", Reach.Few, e => e with { Basis = [.. e.Basis.Select(c => c.IsStructured ? c with { Articles = "第九十九条", Quote = "改过的条文。" } : c), new Citation { Text = "不能解析的依据原文" }] }),
         Entry("entry-subject-handler", Reach.Few, e => e with { Subject = "改过的行使主体", Handler = "改过的承办机构" }),
         Entry("entry-levels", Reach.Few, e => e with { Levels = [new Level { Name = "县市区级", Scope = "改过的权限", Subject = "县级主体" }] }),
