@@ -1,4 +1,3 @@
-using System.Globalization;
 using PowerList.Diagnostics;
 using PowerList.Portal;
 using PowerList.Site.Pages;
@@ -18,7 +17,7 @@ namespace PowerList.Cli.Commands;
 /// files and the portal's shared files and templates are as at its last good build is not loaded again, and the site
 /// is updated in place for the rebuilt ones (<see cref="PortalSiteUpdate"/>) instead of merged anew.
 /// </summary>
-internal sealed class PortalBuildRunner(string lists, string output, TemplateSource templates)
+internal sealed partial class PortalBuildRunner(string lists, string output, TemplateSource templates)
 {
     public string? Jurisdiction { get; init; }
 
@@ -194,51 +193,8 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
                 return CliApp.ExitOk;
             }
 
-            var parts = PortalMerge.ReadParts(folders);
-            var partSet = string.Join(" ", folders);
-            string summary;
-            // serve: the site this runner merged or updated last, from the same parts. build (not --clean): the site a
-            // completed build made from the same parts (its marker); the parts synced, by size and time, are those whose
-            // record is not the one the marker noted: rebuilt by this build or by another process (build --part) since.
-            var inPlace = Warm ? _mergedSet == partSet && Directory.Exists(output) : !Clean && PortalSiteUpdate.MadeFrom(partsRoot, output, partSet);
-            if (inPlace)
-            {
-                changes = new SiteChanges();
-                try
-                {
-                    var sync = Warm ? rebuilt.ToHashSet(StringComparer.Ordinal) : PortalSiteUpdate.RebuiltSince(partsRoot, parts);
-                    PortalSiteUpdate.Forget(partsRoot); // until this build ends: a half-done update is merged anew next time
-                    PortalSiteUpdate.Update(parts, sync, set, output, options.Precompress, changes, token, _portalWarm, Timings);
-                }
-                catch
-                {
-                    _mergedSet = null; // stopped half-way (cancelled or failed): the next run merges anew
-                    _portalWarm = null;
-                    throw;
-                }
-
-                var (written, deleted) = (changes.Written, changes.Deleted);
-                LastUpdatedInPlace = true;
-                var kept = _portalWarm?.Kept.Count ?? 0;
-                Timings?.Mark($"portal: update in place ({kept} portal files kept)");
-                summary = $"{written} 个文件更新，{deleted} 个删除" + (kept > 0 ? $"，{kept} 个门户文件沿用" : "");
-            }
-            else
-            {
-                _mergedSet = null;
-                _portalWarm = Warm ? _portalWarm ?? new PortalWarm() : null;
-                var (files, bytes) = PortalMerge.Merge(parts, set, output, options.Precompress, token, RemoveOld(), _portalWarm);
-                _mergedSet = partSet;
-                Timings?.Mark("portal: merge");
-                summary = $"{files} 个文件，{(bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} MB";
-            }
-
-            if (!Warm)
-            {
-                PortalSiteUpdate.Record(partsRoot, output, partSet, parts); // complete: the next build may update it in place
-            }
-
-            stdout.WriteLine($"门户网站已生成：{parts.Count} 个辖区（{rebuilt.Count} 个重新生成），{summary}，位于 {output}");
+            var (partCount, summary) = WriteSite(folders, partsRoot, rebuilt, set, options, token, ref changes);
+            stdout.WriteLine($"门户网站已生成：{partCount} 个辖区（{rebuilt.Count} 个重新生成），{summary}，位于 {output}");
             return CliApp.ExitOk;
         }
         catch (Exception failure) when (TemplateFailure.Find(failure) is { } ex)
@@ -258,15 +214,6 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
         }
     }
 
-    /// <summary>
-    /// What a failed run left of the site, truthfully: unchanged, unless an update in place had already replaced or
-    /// deleted files (<paramref name="changes"/>); such a site is a mix of old and new files until the next run, which
-    /// merges it anew (the update forgot the record of a complete site before it started).
-    /// </summary>
-    private string SiteState(SiteChanges? changes) => changes is { Any: true }
-        ? $"{output} 已部分更新（{changes.Written} 个文件已替换，{changes.Deleted} 个已删除），新旧文件混杂；下一次生成会重新合并整个网站。"
-        : $"{output} 保持原样。";
-
     /// <summary>A jurisdiction not loaded again: its diagnostics as found and as shown at its last build.</summary>
     private static void Keep(PortalSource source, string id, IReadOnlyList<Diagnostic> found, IReadOnlyList<Diagnostic> shownThen, HashSet<Diagnostic> raw, DiagnosticBag shown)
     {
@@ -274,9 +221,6 @@ internal sealed class PortalBuildRunner(string lists, string output, TemplateSou
         raw.UnionWith(found);
         shown.AddRange(shownThen);
     }
-
-    private OldSiteRemoval RemoveOld() =>
-        DetachCleanup ? OldSiteRemoval.Detached : RemoveOldInBackground ? OldSiteRemoval.Background : OldSiteRemoval.Wait;
 
     /// <summary>After a failure half-way, the next run starts from what is on disk.</summary>
     private void Forget()

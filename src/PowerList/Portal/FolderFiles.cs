@@ -5,7 +5,8 @@ namespace PowerList.Portal;
 /// <summary>
 /// The files under a folder in one pass (<see cref="FileSystemEnumerable{TResult}"/>), by path relative to it with
 /// <c>/</c> separators: names only (read from the directories, no file looked at), or with length and modification
-/// time (one stat per file). What <see cref="PortalSiteUpdate"/> compares, without a <see cref="FileInfo"/> per file.
+/// time (one stat per file). What <see cref="PortalSiteUpdate"/> compares, without a <see cref="FileInfo"/> per file; and the
+/// empty folders an update leaves removed.
 /// </summary>
 internal static class FolderFiles
 {
@@ -52,5 +53,24 @@ internal static class FolderFiles
         var dir = e.Directory[e.RootDirectory.Length..].TrimStart(Path.DirectorySeparatorChar);
         var path = dir.Length == 0 ? e.FileName.ToString() : string.Concat(dir, "/", e.FileName);
         return Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    /// <summary>Deletes the empty folders under <paramref name="folder"/>, and it too when it is left empty.</summary>
+    public static void RemoveEmpty(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            RemoveEmpty(sub);
+        }
+
+        if (!Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+        }
     }
 }

@@ -40,7 +40,7 @@ public sealed class PortalIncrementalBuildTests : IDisposable
         var first = Same("first build");
         first.ShouldContain("3 个辖区（3 个重新生成）");
         first.ShouldContain(" MB，位于 ", Case.Sensitive, "the first build merges the parts into a fresh folder");
-        File.Exists(Path.Combine(Parts, PortalSiteUpdate.Marker)).ShouldBeTrue("a completed build records what it made the site from");
+        File.Exists(Path.Combine(Parts, MergedSiteRecord.Marker)).ShouldBeTrue("a completed build records what it made the site from");
 
         var before = Times(Parts);
         var again = Same("nothing changed");
@@ -69,13 +69,13 @@ public sealed class PortalIncrementalBuildTests : IDisposable
         File.WriteAllText(county, File.ReadAllText(county).Replace("name: 户外广告设置审批", "name: 户外广告设置核准", StringComparison.Ordinal));
         var part = new SiteBuildRunner(Portal, Path.Combine(Parts, "990102"), Templates) { Jurisdiction = "990102", PartOnly = true };
         part.Run(new StringWriter(), new StringWriter()).ShouldBe(CliApp.ExitOk);
-        PortalSiteUpdate.RebuiltSince(Parts, PortalMerge.ReadParts(Directory.GetDirectories(Parts))).ShouldBe(["990102"]);
+        MergedSiteRecord.RebuiltSince(Parts, PortalMerge.ReadParts(Directory.GetDirectories(Parts))).ShouldBe(["990102"]);
         site = Times(Output);
         var synced = Same("the county's part built by another process");
         synced.ShouldContain("3 个辖区（0 个重新生成）");
         synced.ShouldMatch(@"（0 个重新生成），[1-9]\d* 个文件更新", "j/990102/ synced from its part");
         Changed(site, Times(Output)).ShouldContain("j/990102/entry/990102-SCJG-XK-0002/index.html");
-        PortalSiteUpdate.RebuiltSince(Parts, PortalMerge.ReadParts(Directory.GetDirectories(Parts))).ShouldBeEmpty("the completed build noted every part's record");
+        MergedSiteRecord.RebuiltSince(Parts, PortalMerge.ReadParts(Directory.GetDirectories(Parts))).ShouldBeEmpty("the completed build noted every part's record");
 
         var catalogue = Path.Combine(Portal, "catalogue.yaml");
         File.WriteAllText(catalogue, File.ReadAllText(catalogue).Replace("食品经营许可", "食品经营许可（含仅销售预包装食品备案）", StringComparison.Ordinal));
@@ -89,7 +89,7 @@ public sealed class PortalIncrementalBuildTests : IDisposable
 
         // A build stopped half-way through an update leaves no record: the next one merges anew, into a fresh folder.
         File.WriteAllText(county, File.ReadAllText(county).Replace("name: 户外广告设置审批", "name: 户外广告设置许可", StringComparison.Ordinal));
-        File.Delete(Path.Combine(Parts, PortalSiteUpdate.Marker));
+        File.Delete(Path.Combine(Parts, MergedSiteRecord.Marker));
         Same("the record gone").ShouldContain(" MB，位于 ");
         Same("after the merge, in place again").ShouldContain("0 个文件更新，0 个删除");
     }
@@ -150,7 +150,7 @@ public sealed class PortalIncrementalBuildTests : IDisposable
         err.ShouldNotContain("保持原样");
         err.ShouldMatch($@"{System.Text.RegularExpressions.Regex.Escape(Output)} 已部分更新（[1-9]\d* 个文件已替换，\d+ 个已删除），新旧文件混杂；下一次生成会重新合并整个网站。");
         Changed(site, Times(Output)).ShouldContain(p => p.StartsWith("j/990102/", StringComparison.Ordinal), "the message is true: j/ files were synced");
-        File.Exists(Path.Combine(Parts, PortalSiteUpdate.Marker)).ShouldBeFalse("no record of a complete site");
+        File.Exists(Path.Combine(Parts, MergedSiteRecord.Marker)).ShouldBeFalse("no record of a complete site");
 
         // Mended: the next build merges anew (into a fresh folder) and equals a fresh build.
         File.WriteAllText(home, homeText);
@@ -204,10 +204,10 @@ public sealed class PortalIncrementalBuildTests : IDisposable
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
-    /// <summary>Modification times of the files under <paramref name="folder"/>; not the parts folder's record of the merged site (<see cref="PortalSiteUpdate.Marker"/>), which every build writes.</summary>
+    /// <summary>Modification times of the files under <paramref name="folder"/>; not the parts folder's record of the merged site (<see cref="MergedSiteRecord.Marker"/>), which every build writes.</summary>
     private static Dictionary<string, DateTime> Times(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) != PortalSiteUpdate.Marker)
+            .Where(f => Path.GetFileName(f) != MergedSiteRecord.Marker)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.GetLastWriteTimeUtc);
 
     /// <summary>Files new or rewritten between two looks (deleted ones are not listed).</summary>
