@@ -41,22 +41,54 @@ public sealed record ExportTable(ImmutableArray<string> Columns, ImmutableArray<
     private static IEnumerable<string> TableColumns(RecordTable table) => table.Fields.SelectMany(f =>
         f.TableColumn is { } column ? [column] : f.Kind is FieldKind.Object or FieldKind.ObjectList ? TableColumns(f.Item!) : []);
 
+    /// <summary>Entries whose rows one task of <see cref="Build"/> makes.</summary>
+    private const int EntriesPerTask = 1024;
+
+    /// <summary>
+    /// The table of <paramref name="entries"/>, in their order. The rows are made on several threads, a run of entries
+    /// each (a download made ahead waits for this table: at 100,000 entries it was 2.4 s of one core).
+    /// </summary>
     public static ExportTable Build(ListSet lists, IEnumerable<Entry> entries, bool includePublicColumn, CancellationToken token = default)
     {
         var list = entries.ToList();
-        var rows = new List<ExportRow>();
+        var seqs = new int[list.Count];
         var seqByCategory = new Dictionary<string, int>(StringComparer.Ordinal);
-        var laws = CitationText.ById(lists.Laws); // once: built per entry, this lookup of every law cost 1 GB of allocations at 25,000 entries
-        foreach (var e in Cancellable.Rows(list, token))
+        for (var i = 0; i < list.Count; i++)
         {
-            var seq = seqByCategory[e.Category] = seqByCategory.GetValueOrDefault(e.Category) + 1;
-            rows.AddRange(RowsOf(lists, laws, e, seq, includePublicColumn));
+            var category = list[i].Category;
+            seqs[i] = seqByCategory[category] = seqByCategory.GetValueOrDefault(category) + 1;
         }
 
-        var used = rows.SelectMany(r => r.Cells.Where(c => c.Value.Length > 0).Select(c => c.Key)).ToHashSet(StringComparer.Ordinal);
+        var laws = CitationText.ById(lists.Laws); // once: built per entry, this lookup of every law cost 1 GB of allocations at 25,000 entries
+        var parts = new (List<ExportRow> Rows, HashSet<string> Used)[(list.Count + EntriesPerTask - 1) / EntriesPerTask];
+        Parallel.For(0, parts.Length, k =>
+        {
+            var rows = new List<ExportRow>();
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = k * EntriesPerTask; i < Math.Min(list.Count, (k + 1) * EntriesPerTask) && !token.IsCancellationRequested; i++)
+            {
+                foreach (var row in RowsOf(lists, laws, list[i], seqs[i], includePublicColumn))
+                {
+                    rows.Add(row);
+                    used.UnionWith(row.Cells.Keys); // only cells with a value are kept
+                }
+            }
+
+            parts[k] = (rows, used);
+        });
+        token.ThrowIfCancellationRequested();
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var all = ImmutableArray.CreateBuilder<ExportRow>(parts.Sum(p => p.Rows.Count));
+        foreach (var (rows, columns) in parts)
+        {
+            all.AddRange(rows);
+            used.UnionWith(columns);
+        }
+
         var optional = Optional.Where(c => used.Contains(c) || (c == "是否公开" && includePublicColumn) || c == "部门");
         var extras = list.SelectMany(e => e.Extra.Keys).Distinct().Where(k => !BaseColumns.Contains(k) && !Optional.Contains(k)).Order(StringComparer.Ordinal);
-        return new ExportTable([.. BaseColumns, .. optional, .. extras], [.. rows]);
+        return new ExportTable([.. BaseColumns, .. optional, .. extras], all.MoveToImmutable());
     }
 
     /// <summary>收费依据和标准 as one cell: basis and standard on two lines, or 不收费.</summary>
