@@ -1,5 +1,3 @@
-using System.Runtime.ExceptionServices;
-
 namespace PowerList.Building;
 
 /// <summary>
@@ -49,16 +47,9 @@ internal sealed class AheadOutputs : IDisposable
             return false;
         }
 
-        try
-        {
-            (output, copy) = task.GetAwaiter().GetResult();
-            return true;
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-        {
-            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-            throw;
-        }
+        // GetResult throws the producer's exception itself (not wrapped in an AggregateException).
+        (output, copy) = task.GetAwaiter().GetResult();
+        return true;
     }
 
     public void Dispose()

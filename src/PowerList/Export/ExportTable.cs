@@ -41,62 +41,100 @@ public sealed record ExportTable(ImmutableArray<string> Columns, ImmutableArray<
     private static IEnumerable<string> TableColumns(RecordTable table) => table.Fields.SelectMany(f =>
         f.TableColumn is { } column ? [column] : f.Kind is FieldKind.Object or FieldKind.ObjectList ? TableColumns(f.Item!) : []);
 
+    /// <summary>Entries whose rows one task of <see cref="Build"/> makes.</summary>
+    private const int EntriesPerTask = 1024;
+
+    /// <summary>
+    /// The table of <paramref name="entries"/>, in their order. The rows are made on several threads, a run of entries
+    /// each (a download made ahead waits for this table: at 100,000 entries it was 2.4 s of one core).
+    /// </summary>
     public static ExportTable Build(ListSet lists, IEnumerable<Entry> entries, bool includePublicColumn, CancellationToken token = default)
     {
         var list = entries.ToList();
-        var rows = new List<ExportRow>();
+        var seqs = new int[list.Count];
         var seqByCategory = new Dictionary<string, int>(StringComparer.Ordinal);
-        var laws = CitationText.ById(lists.Laws); // once: built per entry, this lookup of every law cost 1 GB of allocations at 25,000 entries
-        foreach (var e in Cancellable.Rows(list, token))
+        for (var i = 0; i < list.Count; i++)
         {
-            var seq = seqByCategory[e.Category] = seqByCategory.GetValueOrDefault(e.Category) + 1;
-            rows.AddRange(RowsOf(lists, laws, e, seq, includePublicColumn));
+            var category = list[i].Category;
+            seqs[i] = seqByCategory[category] = seqByCategory.GetValueOrDefault(category) + 1;
         }
 
-        var used = rows.SelectMany(r => r.Cells.Where(c => c.Value.Length > 0).Select(c => c.Key)).ToHashSet(StringComparer.Ordinal);
+        var laws = CitationText.ById(lists.Laws); // once: built per entry, this lookup of every law cost 1 GB of allocations at 25,000 entries
+        var parts = new (List<ExportRow> Rows, HashSet<string> Used)[(list.Count + EntriesPerTask - 1) / EntriesPerTask];
+        Parallel.For(0, parts.Length, k =>
+        {
+            var rows = new List<ExportRow>();
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = k * EntriesPerTask; i < Math.Min(list.Count, (k + 1) * EntriesPerTask) && !token.IsCancellationRequested; i++)
+            {
+                foreach (var row in RowsOf(lists, laws, list[i], seqs[i], includePublicColumn, cells))
+                {
+                    rows.Add(row);
+                    used.UnionWith(row.Cells.Keys); // only cells with a value are kept
+                }
+            }
+
+            parts[k] = (rows, used);
+        });
+        token.ThrowIfCancellationRequested();
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var all = ImmutableArray.CreateBuilder<ExportRow>(parts.Sum(p => p.Rows.Count));
+        foreach (var (rows, columns) in parts)
+        {
+            all.AddRange(rows);
+            used.UnionWith(columns);
+        }
+
         var optional = Optional.Where(c => used.Contains(c) || (c == "是否公开" && includePublicColumn) || c == "部门");
         var extras = list.SelectMany(e => e.Extra.Keys).Distinct().Where(k => !BaseColumns.Contains(k) && !Optional.Contains(k)).Order(StringComparer.Ordinal);
-        return new ExportTable([.. BaseColumns, .. optional, .. extras], [.. rows]);
+        return new ExportTable([.. BaseColumns, .. optional, .. extras], all.MoveToImmutable());
     }
 
     /// <summary>收费依据和标准 as one cell: basis and standard on two lines, or 不收费.</summary>
     public static string FeesText(Fees? fees) =>
         fees is null ? "" : fees.Charged ? string.Join("\n", new[] { fees.Basis, fees.Standard }.Where(s => s.Length > 0)) : "不收费";
 
-    private static IEnumerable<ExportRow> RowsOf(ListSet lists, IReadOnlyDictionary<string, Law> laws, Entry e, int seq, bool includePublicColumn)
+    /// <summary>The rows of <paramref name="e"/>; <paramref name="cells"/> is a scratch dictionary, refilled for each row.</summary>
+    private static IEnumerable<ExportRow> RowsOf(ListSet lists, IReadOnlyDictionary<string, Law> laws, Entry e, int seq, bool includePublicColumn,
+        Dictionary<string, string> cells)
     {
         var count = new[] { 1, e.SubItems.Length, e.Levels.Length, e.Responsibilities.Length }.Max();
         var basis = CitationText.Format(e.Basis, laws);
         var department = lists.Departments.FirstOrDefault(d => d.Id == e.Department)?.Name ?? e.Department;
         var category = lists.Categories.FirstOrDefault(c => c.Code == e.Category)?.Name ?? CategoryNames.NameOf(e.Category);
+        // The entry's own cells, the same on each of its rows: made once.
+        var number = seq.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var fees = FeesText(e.Fees);
+        var remedies = string.Join("、", e.Remedies);
+        var own = Array.ConvertAll(TableCells, c => c.Value(e));
         for (var i = 0; i < count; i++)
         {
             var sub = i < e.SubItems.Length ? e.SubItems[i] : null;
             var level = i < e.Levels.Length ? e.Levels[i] : null;
             var resp = i < e.Responsibilities.Length ? e.Responsibilities[i] : null;
-            var cells = new Dictionary<string, string>(StringComparer.Ordinal)
+            cells.Clear();
+            cells["序号"] = number;
+            cells["编码"] = e.Code;
+            cells["事项名称"] = e.Name;
+            cells["子项名称"] = sub?.Name ?? "";
+            cells["子项编码"] = sub?.Code ?? "";
+            cells["子项备注"] = sub?.Notes ?? "";
+            cells["权力类型"] = category;
+            cells["实施依据"] = sub is { Basis.Length: > 0 } ? CitationText.Format(sub.Basis, laws) : basis;
+            cells["行使主体"] = level is { Subject.Length: > 0 } ? level.Subject : e.Subject;
+            cells["实施层级"] = level?.Name ?? "";
+            cells["权限范围"] = level?.Scope ?? "";
+            cells["责任事项"] = resp is null ? "" : ResponsibilityParser.Format(resp);
+            cells["责任事项依据"] = resp?.Basis ?? "";
+            cells["部门"] = department;
+            cells["收费依据和标准"] = fees;
+            cells["救济渠道"] = remedies;
+            cells["是否公开"] = includePublicColumn ? (e.Public ? "是" : "否") : "";
+            for (var c = 0; c < TableCells.Length; c++)
             {
-                ["序号"] = seq.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["编码"] = e.Code,
-                ["事项名称"] = e.Name,
-                ["子项名称"] = sub?.Name ?? "",
-                ["子项编码"] = sub?.Code ?? "",
-                ["子项备注"] = sub?.Notes ?? "",
-                ["权力类型"] = category,
-                ["实施依据"] = sub is { Basis.Length: > 0 } ? CitationText.Format(sub.Basis, laws) : basis,
-                ["行使主体"] = level is { Subject.Length: > 0 } ? level.Subject : e.Subject,
-                ["实施层级"] = level?.Name ?? "",
-                ["权限范围"] = level?.Scope ?? "",
-                ["责任事项"] = resp is null ? "" : ResponsibilityParser.Format(resp),
-                ["责任事项依据"] = resp?.Basis ?? "",
-                ["部门"] = department,
-                ["收费依据和标准"] = FeesText(e.Fees),
-                ["救济渠道"] = string.Join("、", e.Remedies),
-                ["是否公开"] = includePublicColumn ? (e.Public ? "是" : "否") : "",
-            };
-            foreach (var (column, value) in TableCells)
-            {
-                cells[column] = value(e);
+                cells[TableCells[c].Column] = own[c];
             }
 
             foreach (var (k, v) in e.Extra)
