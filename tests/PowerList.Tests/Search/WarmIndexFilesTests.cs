@@ -137,12 +137,13 @@ public sealed class WarmIndexFilesTests(GeneratedLists generated) : IDisposable,
     }
 
     /// <summary>
-    /// An edit adding just enough new words for the term count to cross a multiple of 64, with the shard count the
-    /// writer uses (⌈terms / 64⌉): the count grows, and only the split shards and the shards of changed terms are made
-    /// again (under <c>hash mod count</c> nearly every shard and pack moved); the files are those of a clean build.
+    /// An edit adding just enough new words for the term count to cross a multiple of
+    /// <see cref="IndexSettings.TermsPerDictShard"/>, with the shard count the writer uses (⌈terms / that⌉): the count
+    /// grows by one shard, and only the split shards and the shards of changed terms are made again (under
+    /// <c>hash mod count</c> nearly every shard and pack moved); the files are those of a clean build.
     /// </summary>
     [Fact]
-    public void Term_files_after_an_edit_that_crosses_a_multiple_of_64_remake_only_the_split_and_changed_shards()
+    public void Term_files_after_an_edit_that_adds_a_dictionary_shard_remake_only_the_split_and_changed_shards()
     {
         var docs = DocumentExtractor.Extract(generated.Lists).Documents;
         var index = IndexBuilder.Build(docs);
@@ -150,12 +151,13 @@ public sealed class WarmIndexFilesTests(GeneratedLists generated) : IDisposable,
         var previous = TermFiles.Write("s/", index, DictShards(index), memory, null).ToDictionary(f => f.Path, f => f.SourceKey);
         var control = new TermFilesMemory();
         TermFiles.Write("s/", index, DictShards(index), control, null).Count().ShouldBe(previous.Count);
-        var lists = WithNewWords(generated.Lists, ((64 - (index.TermCount % 64)) % 64) + 1);
+        var perShard = IndexSettings.TermsPerDictShard;
+        var lists = WithNewWords(generated.Lists, ((perShard - (index.TermCount % perShard)) % perShard) + 1);
         var after = DocumentExtractor.Extract(lists).Documents;
         var warm = new WarmSearch { Documents = docs, Index = index, Laws = generated.Lists.Laws };
         var patch = IndexPatcher.TryPatch(index, after, warm.Changed(lists.Laws, after).ShouldNotBeNull(), docs).ShouldNotBeNull();
         var shards = DictShards(patch.Index);
-        shards.ShouldBe(DictShards(index) + 1, "the edit crosses one multiple of 64");
+        shards.ShouldBe(DictShards(index) + 1, $"the edit crosses one multiple of {perShard} terms");
 
         var files = TermFiles.Write("s/", patch.Index, shards, memory, patch.Touched, keep: true).ToList();
         var clean = TermFiles.Write("s/", IndexBuilder.Build(after), shards, null, null).ToList();

@@ -42,15 +42,15 @@ internal sealed partial class TermFiles
 
         var output = before is not null && _changed is not null
             && before.Terms.AsSpan().SequenceEqual(terms) && before.Refs.AsSpan().SequenceEqual(flat) && !terms.Any(_changed.Contains)
-            ? Reused(path, before.Key, Bytes)
+            ? Reused(path, before.Key, Bytes, IndexFileCodec.Compress)
             : new DeferredOutput(path, Bytes(), IndexFileCodec.Compress);
         _shards[shard] = new DictShardRecord(path, before is not null && before.Terms.AsSpan().SequenceEqual(terms) ? before.Terms : terms, flat, output.SourceKey, _layout.State);
         return output;
     }
 
     /// <summary>A file known to be the previous build's: kept when the session keeps such files, else with its key (made only if needed).</summary>
-    private DeferredOutput Reused(string path, UInt128 key, Func<byte[]> make) =>
-        _keep ? DeferredOutput.Kept(path, key) : new DeferredOutput(path, key, make, IndexFileCodec.Compress);
+    private DeferredOutput Reused(string path, UInt128 key, Func<byte[]> make, Func<byte[], byte[]> compress) =>
+        _keep ? DeferredOutput.Kept(path, key) : new DeferredOutput(path, key, make, compress);
 
     /// <summary>Places the term's blobs (none when inline); returns their pack references.</summary>
     private static (int Pack, int Index)[] Place(PackLayout layout, string term, TermShape shape, EncodedTerm? encoded)
@@ -88,13 +88,13 @@ internal sealed partial class TermFiles
         DeferredOutput output;
         if (before is not null && pack.Blobs.All(b => b is null) && before.Members.AsSpan().SequenceEqual(members))
         {
-            output = Reused(path, before.Key, () => Fill(pack).Bytes());
+            output = Reused(path, before.Key, () => Fill(pack).Bytes(), IndexFileCodec.CompressBinary);
             members = before.Members;
         }
         else
         {
             var bytes = Fill(pack).Bytes();
-            output = new DeferredOutput(path, bytes, IndexFileCodec.Compress, _packs is null ? null : ContentKey.Of("source", bytes));
+            output = new DeferredOutput(path, bytes, IndexFileCodec.CompressBinary, _packs is null ? null : ContentKey.Of("source", bytes));
         }
 
         if (_packs is not null)
