@@ -2,8 +2,11 @@ using System.Buffers;
 
 namespace PowerList.Loading;
 
-/// <summary>The bytes of one file in a buffer rented from <see cref="ArrayPool{T}.Shared"/>; dispose once to return it.</summary>
-internal sealed class FileBytes(byte[] buffer, int length) : IDisposable
+/// <summary>
+/// The bytes of one file, in a buffer rented from <see cref="ArrayPool{T}.Shared"/> (dispose once to return it) or lent
+/// by the caller's <see cref="ReadBuffers"/> (nothing to return).
+/// </summary>
+internal sealed class FileBytes(byte[] buffer, int length, bool rented) : IDisposable
 {
     private byte[]? _buffer = buffer;
 
@@ -16,7 +19,10 @@ internal sealed class FileBytes(byte[] buffer, int length) : IDisposable
         if (_buffer is { } b)
         {
             _buffer = null;
-            ArrayPool<byte>.Shared.Return(b);
+            if (rented)
+            {
+                ArrayPool<byte>.Shared.Return(b);
+            }
         }
     }
 }

@@ -38,15 +38,24 @@ public static class ListLoader
         cache?.Keep(plan);
         var loaded = new LoadedFile[plan.Count];
         var pool = new StringPool();
+        var shelf = new ReadBuffers.Shelf(cache is null ? Largest(plan, options) : 0); // a warm load reads few files
         if (options.Parallel && plan.Count > 1)
         {
-            System.Threading.Tasks.Parallel.For(0, plan.Count, i => loaded[i] = LoadFile(plan[i], options, pool, cache, timings));
+            // One worker per core: reading is parsing (the files are in the page cache), and every worker holds a set of
+            // buffers as large as the largest file (more workers only made more sets: 13 at 100,000 entries).
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            System.Threading.Tasks.Parallel.For(0, plan.Count, parallel, shelf.Take, (i, _, buffers) =>
+            {
+                loaded[i] = LoadFile(plan[i], options, pool, cache, timings, buffers);
+                return buffers;
+            }, shelf.Give);
         }
         else
         {
+            var buffers = shelf.Take();
             for (var i = 0; i < plan.Count; i++)
             {
-                loaded[i] = LoadFile(plan[i], options, pool, cache, timings);
+                loaded[i] = LoadFile(plan[i], options, pool, cache, timings, buffers);
             }
         }
 
@@ -93,7 +102,31 @@ public static class ListLoader
         return new LoadResult(set, diagnostics.ToSortedList()) { Unreadable = unreadable };
     }
 
-    private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options, StringPool pool, LoadCache? cache, TimingLog? timings)
+    /// <summary>The length of the largest file the reader will take whole (at most <see cref="LoadOptions.MaxFileBytes"/>).</summary>
+    private static int Largest(IReadOnlyList<PlannedFile> plan, LoadOptions options)
+    {
+        long largest = 0;
+        foreach (var file in plan)
+        {
+            try
+            {
+                var length = new FileInfo(file.Path).Length;
+                if (length <= options.MaxFileBytes && length > largest)
+                {
+                    largest = length;
+                }
+            }
+            catch (IOException)
+            {
+                // the reader reports it
+            }
+        }
+
+        return (int)Math.Min(largest, Array.MaxLength);
+    }
+
+    private static LoadedFile LoadFile(PlannedFile plan, LoadOptions options, StringPool pool, LoadCache? cache, TimingLog? timings,
+        ReadBuffers buffers)
     {
         var known = cache?.Find(plan);
         var stamp = cache is null ? null : FileStamp.Of(plan.Path);
@@ -105,7 +138,7 @@ public static class ListLoader
 
         var diagnostics = new List<Diagnostic>();
         var started = timings?.Now() ?? default;
-        using var bytes = YamlFileReader.ReadBytes(plan.Path, options, diagnostics);
+        using var bytes = YamlFileReader.ReadBytes(plan.Path, options, diagnostics, buffers);
         timings?.Measure("load: read", started);
         if (bytes is null)
         {
@@ -130,7 +163,7 @@ public static class ListLoader
             cache.CountParsed();
         }
 
-        var result = Bind(plan, bytes.Span, options, diagnostics, pool, timings);
+        var result = Bind(plan, bytes.Span, options, diagnostics, pool, buffers, timings);
         if (cache is not null && stamp is { } read)
         {
             cache.Store(new CachedFile(plan, read, hash!, result));
@@ -139,10 +172,11 @@ public static class ListLoader
         return result;
     }
 
-    private static LoadedFile Bind(PlannedFile plan, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool pool, TimingLog? timings)
+    private static LoadedFile Bind(PlannedFile plan, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool pool,
+        ReadBuffers buffers, TimingLog? timings)
     {
         var started = timings?.Now() ?? default;
-        var root = YamlFileReader.Parse(plan.Path, bytes, options, diagnostics, pool, out var complete);
+        var root = YamlFileReader.Parse(plan.Path, bytes, options, diagnostics, pool, buffers, out var complete);
         timings?.Measure("load: parse", started);
         if (root is null)
         {

@@ -51,7 +51,14 @@ public static class YamlFileReader
     /// The bytes of a file in a pooled buffer (dispose to return it), or null with a diagnostic when the file
     /// cannot be read or is larger than <see cref="LoadOptions.MaxFileBytes"/>.
     /// </summary>
-    internal static FileBytes? ReadBytes(string path, LoadOptions options, List<Diagnostic> diagnostics)
+    internal static FileBytes? ReadBytes(string path, LoadOptions options, List<Diagnostic> diagnostics) =>
+        ReadBytes(path, options, diagnostics, null);
+
+    /// <summary>
+    /// As <see cref="ReadBytes(string, LoadOptions, List{Diagnostic})"/>, into <paramref name="buffers"/> when given
+    /// (then the bytes are valid until that set's next use).
+    /// </summary>
+    internal static FileBytes? ReadBytes(string path, LoadOptions options, List<Diagnostic> diagnostics, ReadBuffers? buffers)
     {
         long length;
         try
@@ -71,28 +78,33 @@ public static class YamlFileReader
             return null;
         }
 
-        // Pooled buffers: a list file is often larger than the large-object threshold.
-        var bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
+        // Pooled or kept buffers: a list file is often larger than the large-object threshold.
+        var size = (int)Math.Max(length, 1);
+        var bytes = buffers?.Bytes(size) ?? ArrayPool<byte>.Shared.Rent(size);
         try
         {
-            return new FileBytes(bytes, ReadAll(path, bytes));
+            return new FileBytes(bytes, ReadAll(path, bytes), rented: buffers is null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            ArrayPool<byte>.Shared.Return(bytes);
+            if (buffers is null)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+
             diagnostics.Add(DiagnosticCodes.FileUnreadable.At(SourceLocation.OfFile(path), Reason(ex)));
             return null;
         }
     }
 
     /// <summary>Reads the whole file into <paramref name="buffer"/>; the file must not have grown past it.</summary>
-    private static int ReadAll(string path, byte[] buffer)
+    private static int ReadAll(string path, Span<byte> buffer)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
         var total = 0;
         while (total < buffer.Length)
         {
-            var n = RandomAccess.Read(handle, buffer.AsSpan(total), total);
+            var n = RandomAccess.Read(handle, buffer[total..], total);
             if (n == 0)
             {
                 return total;
@@ -117,7 +129,12 @@ public static class YamlFileReader
     public static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, out bool complete) =>
         Parse(path, bytes, options, diagnostics, null, out complete);
 
-    internal static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool, out bool complete)
+    internal static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool, out bool complete) =>
+        Parse(path, bytes, options, diagnostics, pool, null, out complete);
+
+    /// <summary>As the overload without <paramref name="buffers"/>, decoding into that set's chars when given.</summary>
+    internal static YamlNode? Parse(string path, ReadOnlySpan<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool,
+        ReadBuffers? buffers, out bool complete)
     {
         complete = false;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -125,7 +142,8 @@ public static class YamlFileReader
             bytes = bytes[3..];
         }
 
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        var size = Math.Max(bytes.Length, 1);
+        var chars = buffers?.Chars(size) ?? ArrayPool<char>.Shared.Rent(size);
         try
         {
             // One pass validates and decodes; a UTF-8 text never has more UTF-16 units than bytes.
@@ -145,7 +163,10 @@ public static class YamlFileReader
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(chars);
+            if (buffers is null)
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
         }
     }
 
