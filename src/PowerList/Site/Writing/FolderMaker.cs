@@ -19,6 +19,7 @@ internal sealed class FolderMaker : IDisposable
     private readonly BlockingCollection<ResolvedOutput[]> _queue = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _task;
+    private readonly HashSet<string> _files = new(StringComparer.Ordinal);
     private bool _disposed;
 
     public FolderMaker(ISiteWriter writer)
@@ -28,7 +29,18 @@ internal sealed class FolderMaker : IDisposable
     }
 
     /// <summary>Queues the folders of <paramref name="batch"/>'s files to be made (files written already are skipped).</summary>
-    public void Add(ResolvedOutput[] batch) => _queue.Add(batch);
+    public void Add(ResolvedOutput[] batch)
+    {
+        lock (_files)
+        {
+            foreach (var file in batch)
+            {
+                _files.Add(file.Path);
+            }
+        }
+
+        _queue.Add(batch);
+    }
 
     /// <summary>Stops: the folder being made is finished, the rest left to the writer. Waits for the thread.</summary>
     public void Dispose()
@@ -44,6 +56,26 @@ internal sealed class FolderMaker : IDisposable
         _task.Wait(CancellationToken.None);
         _stop.Dispose();
         _queue.Dispose();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="folder"/> or one of its parents is the path of a file handed over: made ahead it would
+    /// turn the file's write into the failure, where writing in order fails on the folder.
+    /// </summary>
+    private bool NamesAFile(string folder)
+    {
+        lock (_files)
+        {
+            for (var end = folder.Length; end > 0; end = folder.LastIndexOf('/', end - 1))
+            {
+                if (_files.Contains(folder[..end]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void Run()
@@ -67,6 +99,11 @@ internal sealed class FolderMaker : IDisposable
                     }
 
                     last = file.Path[..slash];
+                    if (NamesAFile(last))
+                    {
+                        continue; // a bug (a path both a file and a folder): left to the writer, which fails as it did
+                    }
+
                     try
                     {
                         _writer.MakeFolderOf(file.Path);
