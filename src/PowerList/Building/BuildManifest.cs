@@ -181,7 +181,10 @@ public sealed class BuildManifest
     /// The manifest's bytes. The files are written in blocks, in parallel (each block's first path shares its prefix
     /// with the path before the block, as in one pass), then the parts are joined in order: the same bytes as one pass.
     /// </summary>
-    public byte[] ToBytes()
+    public byte[] ToBytes() => ToBytes(FileBlock);
+
+    /// <summary>The manifest's bytes, its files written in blocks of <paramref name="fileBlock"/> (the same bytes for any size).</summary>
+    internal byte[] ToBytes(int fileBlock)
     {
         var head = new ManifestBytes(64 + (Identities.Count * 48));
         head.Write(Magic);
@@ -196,8 +199,8 @@ public sealed class BuildManifest
         }
 
         head.WriteVarint((ulong)_ordered.Count);
-        var blocks = new ManifestBytes[(_ordered.Count + FileBlock - 1) / FileBlock];
-        Parallel.For(0, blocks.Length, b => blocks[b] = WriteFiles(b * FileBlock, Math.Min(_ordered.Count, (b + 1) * FileBlock)));
+        var blocks = new ManifestBytes[(int)(((long)_ordered.Count + fileBlock - 1) / fileBlock)];
+        Parallel.For(0, blocks.Length, b => blocks[b] = WriteFiles(b * fileBlock, (int)Math.Min(_ordered.Count, ((long)b + 1) * fileBlock)));
         var bytes = new byte[head.Length + blocks.Sum(b => b.Length)];
         head.Written.CopyTo(bytes);
         var at = head.Length;
