@@ -174,65 +174,73 @@ public sealed class BuildManifest
         }
     }
 
-    public byte[] ToBytes()
+    /// <summary>Files written into one part of the manifest by one worker (<see cref="ToBytes"/>).</summary>
+    private const int FileBlock = 16384;
+
+    /// <summary>
+    /// The manifest's bytes. The files are written in blocks, in parallel (each block's first path shares its prefix
+    /// with the path before the block, as in one pass), then the parts are joined in order: the same bytes as one pass.
+    /// </summary>
+    public byte[] ToBytes() => ToBytes(FileBlock);
+
+    /// <summary>The manifest's bytes, its files written in blocks of <paramref name="fileBlock"/> (the same bytes for any size).</summary>
+    internal byte[] ToBytes(int fileBlock)
     {
-        var output = new MemoryStream(64 + (_ordered.Count * 40));
-        output.Write(Magic);
-        Span<byte> number = stackalloc byte[16];
-        BinaryPrimitives.WriteInt32LittleEndian(number, FormatVersion);
-        output.Write(number[..4]);
-        var code = Encoding.UTF8.GetBytes(Code);
-        WriteVarint(output, (ulong)code.Length);
-        output.Write(code);
-        WriteVarint(output, (ulong)Identities.Count);
-        var key = new byte[64];
+        var head = new ManifestBytes(64 + (Identities.Count * 48));
+        head.Write(Magic);
+        head.WriteInt32(FormatVersion);
+        head.WriteText(Code);
+        head.WriteVarint((ulong)Identities.Count);
         for (var i = 0; i < Identities.Count; i++)
         {
-            var identity = Identities[i];
-            output.WriteByte((byte)identity.Kind);
-            if (Encoding.UTF8.GetMaxByteCount(identity.Key.Length) > key.Length)
-            {
-                key = new byte[Encoding.UTF8.GetMaxByteCount(identity.Key.Length)];
-            }
-
-            var keyLength = Encoding.UTF8.GetBytes(identity.Key, key);
-            WriteVarint(output, (ulong)keyLength);
-            output.Write(key, 0, keyLength);
-            BinaryPrimitives.WriteUInt128LittleEndian(number, Hashes[i]);
-            output.Write(number);
+            head.WriteByte((byte)Identities[i].Kind);
+            head.WriteText(Identities[i].Key);
+            head.WriteUInt128(Hashes[i]);
         }
 
-        WriteVarint(output, (ulong)_ordered.Count);
-        var previous = new byte[256];
-        var previousLength = 0;
-        var current = new byte[256];
-        foreach (var (path, item) in _ordered)
+        head.WriteVarint((ulong)_ordered.Count);
+        var blocks = new ManifestBytes[(int)(((long)_ordered.Count + fileBlock - 1) / fileBlock)];
+        Parallel.For(0, blocks.Length, b => blocks[b] = WriteFiles(b * fileBlock, (int)Math.Min(_ordered.Count, ((long)b + 1) * fileBlock)));
+        var bytes = new byte[head.Length + blocks.Sum(b => b.Length)];
+        head.Written.CopyTo(bytes);
+        var at = head.Length;
+        foreach (var block in blocks)
         {
-            var length = Encoding.UTF8.GetMaxByteCount(path.Length);
-            if (length > current.Length)
-            {
-                current = new byte[Math.Max(length, current.Length * 2)];
-            }
+            block.Written.CopyTo(bytes.AsSpan(at));
+            at += block.Length;
+        }
 
-            length = Encoding.UTF8.GetBytes(path, current);
+        return bytes;
+    }
+
+    /// <summary>Files <paramref name="start"/> to <paramref name="end"/> (excluded), each path's prefix shared with the path before it.</summary>
+    private ManifestBytes WriteFiles(int start, int end)
+    {
+        var output = new ManifestBytes((end - start) * 72);
+        var previous = new byte[256];
+        var previousLength = start == 0 ? 0 : Utf8(_ordered[start - 1].Key, ref previous);
+        var current = new byte[256];
+        for (var f = start; f < end; f++)
+        {
+            var (path, item) = _ordered[f];
+            var length = Utf8(path, ref current);
             var shared = current.AsSpan(0, length).CommonPrefixLength(previous.AsSpan(0, previousLength));
-            WriteVarint(output, (ulong)shared);
-            WriteVarint(output, (ulong)(length - shared));
-            output.Write(current, shared, length - shared);
-            BinaryPrimitives.WriteUInt128LittleEndian(number, item.Key);
-            output.Write(number);
-            WriteVarint(output, (ulong)item.Length);
+            output.WriteVarint((ulong)shared);
+            output.WriteVarint((ulong)(length - shared));
+            output.Write(current.AsSpan(shared, length - shared));
+            output.WriteUInt128(item.Key);
+            output.WriteVarint((ulong)item.Length);
             if (item.Reads is null)
             {
-                WriteVarint(output, 0);
+                output.WriteVarint(0);
             }
             else
             {
-                WriteVarint(output, (ulong)item.Reads.Length + 1);
+                output.WriteVarint((ulong)item.Reads.Length + 1);
                 var last = 0;
                 foreach (var read in item.Reads)
                 {
-                    WriteVarint(output, (ulong)(read - last));
+                    output.WriteVarint((ulong)(read - last));
                     last = read;
                 }
             }
@@ -241,18 +249,19 @@ public sealed class BuildManifest
             previousLength = length;
         }
 
-        return output.ToArray();
+        return output;
     }
 
-    private static void WriteVarint(Stream output, ulong value)
+    /// <summary>Encodes <paramref name="path"/> into <paramref name="buffer"/> (grown when too small); returns the byte count.</summary>
+    private static int Utf8(string path, ref byte[] buffer)
     {
-        while (value >= 0x80)
+        var most = Encoding.UTF8.GetMaxByteCount(path.Length);
+        if (most > buffer.Length)
         {
-            output.WriteByte((byte)(value | 0x80));
-            value >>= 7;
+            buffer = new byte[Math.Max(most, buffer.Length * 2)];
         }
 
-        output.WriteByte((byte)value);
+        return Encoding.UTF8.GetBytes(path, buffer);
     }
 
     private static ulong ReadVarint(ReadOnlySpan<byte> bytes, ref int at)

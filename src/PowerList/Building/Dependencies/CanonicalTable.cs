@@ -8,6 +8,9 @@ namespace PowerList.Building.Dependencies;
 /// </summary>
 public static class CanonicalTable
 {
+    /// <summary>Files renumbered by one worker at a time.</summary>
+    private const int RenumberBlock = 4096;
+
     public static (Identity[] Identities, UInt128[] Hashes, List<KeyValuePair<string, ManifestItem>> Files) Of(
         IReadOnlyList<Identity> identities, IReadOnlyList<UInt128> hashes, IReadOnlyList<KeyValuePair<string, ManifestItem>> files)
     {
@@ -37,24 +40,32 @@ public static class CanonicalTable
             tableHashes[n] = hashes[order[n]];
         }
 
+        // Each file's reads are renumbered and sorted on its own: in parallel, into its place in the list.
         var result = new List<KeyValuePair<string, ManifestItem>>(files.Count);
-        foreach (var (path, item) in files)
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(result, files.Count);
+        Parallel.For(0, (files.Count + RenumberBlock - 1) / RenumberBlock, block =>
         {
-            if (item.Reads is not { } reads)
+            var into = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(result);
+            var end = Math.Min(files.Count, (block + 1) * RenumberBlock);
+            for (var f = block * RenumberBlock; f < end; f++)
             {
-                result.Add(new(path, item));
-                continue;
-            }
+                var (path, item) = files[f];
+                if (item.Reads is not { } reads)
+                {
+                    into[f] = new(path, item);
+                    continue;
+                }
 
-            var mapped = new int[reads.Length];
-            for (var i = 0; i < reads.Length; i++)
-            {
-                mapped[i] = renumbered[reads[i]];
-            }
+                var mapped = new int[reads.Length];
+                for (var i = 0; i < reads.Length; i++)
+                {
+                    mapped[i] = renumbered[reads[i]];
+                }
 
-            Array.Sort(mapped);
-            result.Add(new(path, item with { Reads = mapped }));
-        }
+                Array.Sort(mapped);
+                into[f] = new(path, item with { Reads = mapped });
+            }
+        });
 
         return (table, tableHashes, result);
     }

@@ -63,6 +63,8 @@ public sealed class AtomicSiteWriter : ISiteWriter
     /// <summary>Opens a file of the new site in the temporary folder, for a large output written straight to it.</summary>
     public FileStream Create(string sitePath) => _tree.Create(sitePath);
 
+    public void MakeFolderOf(string sitePath) => _tree.EnsureParent(_tree.PathOf(sitePath));
+
     public void Written(string sitePath, long length)
     {
         Interlocked.Increment(ref _filesWritten);

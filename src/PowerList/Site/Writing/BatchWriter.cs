@@ -12,7 +12,8 @@ namespace PowerList.Site.Writing;
 /// each file and makes its precompressed copy (<see cref="CompressedCopies"/>) in the same parallel loop, then records
 /// the copies in the session in the batch's order. With <c>background</c> the batches are written on a task of their
 /// own while the caller renders the next ones (at most <see cref="Queued"/> wait), so the render and the file system's
-/// work overlap instead of taking turns; <see cref="Finish"/> waits for the last batch and rethrows a failure as
+/// work overlap instead of taking turns, and the folders of the queued batches are made ahead on a thread of their own
+/// (<see cref="FolderMaker"/>, clean builds only); <see cref="Finish"/> waits for the last batch and rethrows a failure as
 /// itself. Without it each batch is written before <see cref="Add"/> returns. A failed batch stops the writing: the
 /// next <see cref="Add"/> or <see cref="Finish"/> throws its exception.
 /// </summary>
@@ -30,6 +31,7 @@ internal sealed class BatchWriter : IDisposable
     private readonly BlockingCollection<ResolvedOutput[]>? _queue;
     private readonly CancellationTokenSource? _failed;
     private readonly Task? _task;
+    private readonly FolderMaker? _folders;
     private ExceptionDispatchInfo? _error;
     private int _copies;
 
@@ -46,6 +48,7 @@ internal sealed class BatchWriter : IDisposable
             _queue = new BlockingCollection<ResolvedOutput[]>(Queued);
             _failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _task = Task.Factory.StartNew(Drain, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            _folders = writer is AtomicSiteWriter ? new FolderMaker(writer) : null;
         }
     }
 
@@ -64,6 +67,7 @@ internal sealed class BatchWriter : IDisposable
         try
         {
             _queue.Add(batch, _failed!.Token);
+            _folders?.Add(batch);
         }
         catch (OperationCanceledException) when (_error is not null)
         {
@@ -85,6 +89,7 @@ internal sealed class BatchWriter : IDisposable
         }
 
         _task!.Wait(CancellationToken.None);
+        _folders?.Dispose();
         _error?.Throw();
         _cancellationToken.ThrowIfCancellationRequested();
     }
@@ -103,6 +108,7 @@ internal sealed class BatchWriter : IDisposable
         }
 
         _failed!.Cancel();
+        _folders?.Dispose();
         try
         {
             _task!.Wait(CancellationToken.None);

@@ -38,6 +38,14 @@ public interface ISiteWriter : IDisposable, Building.IOutputSink
     /// </summary>
     void Reuse(string sitePath, string existingFile, long length);
 
+    /// <summary>
+    /// Makes the folder that <paramref name="sitePath"/> will be written into, ahead of the write (<see cref="FolderMaker"/>),
+    /// where the writer writes a whole new tree; nothing elsewhere. Safe to call from several threads, beside the writes.
+    /// </summary>
+    void MakeFolderOf(string sitePath)
+    {
+    }
+
     /// <summary>Puts the new site in place. After this, disposing does nothing.</summary>
     void Commit();
 

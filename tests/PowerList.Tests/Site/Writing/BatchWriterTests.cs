@@ -112,6 +112,25 @@ public sealed class BatchWriterTests : IDisposable
     }
 
     /// <summary><paramref name="count"/> text files; every third is 2 KB (no copy), the others 4-6 KB.</summary>
+    [Fact]
+    public void The_folders_of_the_batches_handed_over_are_made_before_their_files_are_written()
+    {
+        var site = Path.Combine(_dir, "ahead");
+        using var writer = AtomicSiteWriter.Open(site);
+        var batch = Enumerable.Range(0, 50).Select(i => Text($"entry/e{i:D3}/history/index.html", 100)).Append(Text("f.txt/x.txt", 10)).Append(Text("f.txt", 10)).ToArray();
+
+        using (var folders = new FolderMaker(writer))
+        {
+            folders.Add(batch);
+            var last = Path.Combine(writer.TempFolder, "entry", "e049", "history");
+            SpinWait.SpinUntil(() => Directory.Exists(last), TimeSpan.FromSeconds(60)).ShouldBeTrue("the last folder is made without any write");
+        }
+
+        Directory.GetDirectories(Path.Combine(writer.TempFolder, "entry")).Length.ShouldBe(50);
+        Directory.EnumerateFiles(writer.TempFolder, "*", SearchOption.AllDirectories).ShouldBeEmpty("nothing was written");
+        Directory.Exists(Path.Combine(writer.TempFolder, "f.txt")).ShouldBeFalse("a folder named by a file handed over is left to the writer");
+    }
+
     private static IEnumerable<ResolvedOutput> Files(int count) =>
         Enumerable.Range(0, count).Select(i => Text($"f{i:D5}.txt", i % 3 == 0 ? 2048 : 4096 + (i * 7 % 2048)));
 
